@@ -1,0 +1,50 @@
+/**
+ * `npm run ingest [-- --full] [--json]`: refresh the index from `corpus/` incrementally.
+ * Prints {added, updated, unchanged, removed}; exits 1 when any file was skipped.
+ */
+import { SingleBar, Presets } from "cli-progress";
+import { loadEnv } from "../src/config/env.js";
+import { dataPaths } from "../src/config/paths.js";
+import { createEmbedder, hnswOptions } from "../src/index/embedders/from-env.js";
+import { runIngest } from "./run.js";
+
+async function main(): Promise<number> {
+  const args = new Set(process.argv.slice(2));
+  const env = loadEnv();
+  const paths = dataPaths(env);
+  const embedder = createEmbedder(env);
+  const bar = process.stderr.isTTY && !args.has("--json") ? new SingleBar({ format: "embedding {bar} {value}/{total} chunks", stream: process.stderr }, Presets.shades_classic) : null;
+  let started = false;
+  const report = await runIngest({
+    corpusDir: paths.corpus,
+    indexDir: paths.index,
+    embedder,
+    hnsw: hnswOptions(env),
+    full: args.has("--full"),
+    batchSize: env.EMBEDDINGS_BATCH_SIZE,
+    onProgress: (done, total) => {
+      if (!bar || total === 0) return;
+      if (!started) bar.start(total, 0), (started = true);
+      bar.update(done);
+    },
+    probe: process.env.INGEST_CRASH_AT ? (step) => step === process.env.INGEST_CRASH_AT && process.kill(process.pid, "SIGKILL") : undefined,
+  });
+  if (started) bar?.stop();
+  if (args.has("--json")) {
+    console.log(JSON.stringify(report));
+  } else {
+    if (report.rebuiltBecause) console.error(`Full rebuild: ${report.rebuiltBecause}`);
+    for (const p of report.problems) console.error(`SKIPPED ${p.file}: ${p.problem}`);
+    console.log(JSON.stringify(report.counts));
+    console.log(`index ${report.version ?? "(none)"}: ${report.documentCount} documents, ${report.chunkCount} chunks, ${report.durationMs} ms (embedder ${embedder.id})`);
+  }
+  return report.problems.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`ingest failed: ${(err as Error).message}`);
+    process.exit(2);
+  },
+);

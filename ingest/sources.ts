@@ -1,0 +1,57 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadMarkdownRegulation, loadPdfRegulation } from "./loaders/regulation.js";
+import { loadService } from "./loaders/service.js";
+import type { LoadedDocument, LoadProblem } from "./loaders/types.js";
+
+export interface CorpusLoad {
+  documents: LoadedDocument[];
+  problems: LoadProblem[];
+  /** Files that exist but failed: their previously indexed documents are kept, not dropped. */
+  failedFiles: Set<string>;
+}
+
+/** Markdown files in the corpus that are documentation, not documents. */
+const NOT_DOCUMENTS = new Set(["readme.md", "cleaning.md"]);
+
+function list(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith(ext) && !NOT_DOCUMENTS.has(f.toLowerCase()))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Reads every document of a corpus: `regulations/*.md`, `regulations/*.pdf` (+ sidecar `.yaml`)
+ * and `services/*.yaml`. Bad files are reported and skipped; the rest load.
+ *
+ * @example
+ * const { documents, problems } = await loadCorpus("corpus");
+ */
+export async function loadCorpus(corpusDir: string, options: { maxPasalChars?: number } = {}): Promise<CorpusLoad> {
+  const regulations = join(corpusDir, "regulations");
+  const results = await Promise.all([
+    ...list(regulations, ".md").map((f) => loadMarkdownRegulation(f, options.maxPasalChars)),
+    ...list(regulations, ".pdf").map((f) => loadPdfRegulation(f, f.replace(/\.pdf$/i, ".yaml"), options.maxPasalChars)),
+    ...list(join(corpusDir, "services"), ".yaml").map((f) => loadService(f)),
+  ]);
+  const documents: LoadedDocument[] = [];
+  const problems: LoadProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const r of results) {
+    if (!r.ok) {
+      problems.push(r.error);
+      continue;
+    }
+    const { docId, source } = r.doc.record;
+    const first = seen.get(docId);
+    if (first) {
+      problems.push({ file: source, problem: `duplicate document id "${docId}" (already used by ${first})` });
+      continue;
+    }
+    seen.set(docId, source);
+    documents.push(r.doc);
+  }
+  return { documents, problems, failedFiles: new Set(problems.map((p) => p.file)) };
+}

@@ -1,0 +1,78 @@
+import type { StoredChunk } from "../../index/manifest.js";
+import type { RetrievalResult, RetrievedChunk } from "../../retrieval/hybrid.js";
+import { canned } from "../statuses.js";
+import { quoteRegulation } from "./quote.js";
+import type { ComposeInput, ComposeOutput, Composer } from "./types.js";
+
+/** Extra chunks join the first when they are nearly as relevant. */
+const EXTRA_SCORE_RATIO = 0.75;
+const EXTRA_COVERAGE_SLACK = 0.1;
+const MAX_CHUNKS = 3;
+
+function pickChunks(retrieval: RetrievalResult, minEvidence: number): RetrievedChunk[] {
+  const { hits, services, components } = retrieval;
+  const primary = hits.slice(0, 3).find((h) => h.coverage >= minEvidence);
+  if (!primary) return [];
+  const chosen = [primary];
+  for (const h of hits) {
+    if (chosen.length >= MAX_CHUNKS) break;
+    if (chosen.includes(h)) continue;
+    const closeEnough = h.score >= primary.score * EXTRA_SCORE_RATIO && h.coverage >= Math.max(minEvidence, primary.coverage - EXTRA_COVERAGE_SLACK);
+    const { serviceId, component } = h.chunk.meta;
+    if (serviceId) {
+      // A service chunk joins only when it is a service the question names (or none is named)
+      // and a component it asks about (e.g. "syarat dan biaya KTP").
+      const serviceOk = services.length === 0 ? serviceId === primary.chunk.meta.serviceId || h.coverage >= primary.coverage : services.includes(serviceId);
+      const componentOk = components.length === 0 ? component === primary.chunk.meta.component : components.includes(component ?? "");
+      if (closeEnough && serviceOk && componentOk) chosen.push(h);
+    } else if (closeEnough && primary.chunk.meta.sourceType === "regulation") {
+      chosen.push(h);
+    }
+  }
+  return chosen;
+}
+
+function render(chunk: StoredChunk, n: number, input: ComposeInput): string {
+  if (chunk.meta.sourceType === "service") {
+    const [head, ...body] = chunk.text.split("\n");
+    return `**${head?.replace(/:$/, "")}** [${n}]\n${body.join("\n")}`;
+  }
+  const lead = input.lang === "en" ? `${chunk.label} states` : `Menurut ${chunk.label}`;
+  return `${lead} [${n}]:\n"${quoteRegulation(chunk, input.question, input.index.size)}"`;
+}
+
+/**
+ * The embedded default composer: no model, only quotes. A service component is quoted exactly;
+ * for a regulation, the sentences of the Pasal/ayat that answer the question. Every quoted chunk
+ * is cited; below the evidence threshold the answer is `no_answer`.
+ *
+ * @example
+ * const out = await new ExtractiveComposer().compose({ question, lang: "id", retrieval, index, minEvidence: 0.5 });
+ */
+export class ExtractiveComposer implements Composer {
+  readonly name = "extractive";
+
+  async compose(input: ComposeInput): Promise<ComposeOutput> {
+    const chosen = pickChunks(input.retrieval, input.minEvidence);
+    if (chosen.length === 0) return { status: "no_answer", reason: "weak_evidence" };
+    const used = chosen.map((h) => h.chunk);
+    const notes: string[] = [];
+    for (const d of input.retrieval.revoked) {
+      if (d.kind !== "regulation") continue;
+      const by = d.meta.dicabut_oleh ? input.index.document(d.meta.dicabut_oleh) : undefined;
+      const byName = by?.kind === "regulation" ? `${by.meta.jenis} ${by.meta.daerah.replace(/^Kota /, "")} Nomor ${by.meta.nomor} Tahun ${by.meta.tahun}` : (d.meta.dicabut_oleh ?? "-");
+      notes.push(canned("revoked_note", input.lang, { name: `${d.meta.jenis} ${d.meta.daerah.replace(/^Kota /, "")} Nomor ${d.meta.nomor} Tahun ${d.meta.tahun}`, by: byName }));
+    }
+    const serviceIds = [...new Set(used.map((c) => c.meta.serviceId).filter((s): s is string => !!s))];
+    for (const id of serviceIds) {
+      const doc = input.index.document(`service:${id}`);
+      if (doc?.kind === "service" && doc.meta.dialihkan_ke) notes.push(canned("redirect_note", input.lang, { instansi: doc.meta.dialihkan_ke.instansi }));
+    }
+    const intro = input.lang === "en" ? "According to the official sources (quoted in Indonesian):" : canned("answered_intro", "id");
+    const body = used.map((c, i) => render(c, i + 1, input)).join("\n\n");
+    const tail = used.some((c) => c.meta.unverified) ? `\n\n_${canned("unverified_note", input.lang)}_` : "";
+    const answer = `${[...notes, intro].join("\n\n")}\n\n${body}${tail}`;
+    if (input.onToken) for (const piece of answer.match(/\S+\s*/g) ?? []) input.onToken(piece);
+    return { status: "answered", answer, used };
+  }
+}

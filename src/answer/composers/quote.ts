@@ -1,0 +1,59 @@
+import type { StoredChunk } from "../../index/manifest.js";
+import { chunkTerms, idf } from "../../retrieval/evidence.js";
+import { tokenize } from "../../text/normalize.js";
+
+/** A regulation chunk this short is quoted whole. */
+const WHOLE_CHUNK_CHARS = 600;
+const MAX_QUOTE_CHARS = 900;
+
+/** Splits regulation text into quotable units: ayat, huruf/angka items, then sentences. */
+function units(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    if (line.length <= 300) {
+      out.push(line);
+      continue;
+    }
+    out.push(...(line.match(/[^.;]+(?:[.;](?!\d)|$)\s*/g) ?? [line]).map((s) => s.trim()).filter(Boolean));
+  }
+  return out;
+}
+
+/**
+ * The sentences of a Pasal/ayat that answer the question, verbatim and in their original order.
+ * The Pasal heading line is kept so the quote reads on its own.
+ *
+ * @example
+ * quoteRegulation(chunk, "siapa yang menjaga keamanan data chatina")
+ * // "Pasal 7\n(1) Dinas bertanggung jawab atas keamanan data ..."
+ */
+export function quoteRegulation(chunk: StoredChunk, question: string, docCount = 1000): string {
+  if (chunk.text.length <= WHOLE_CHUNK_CHARS) return chunk.text;
+  const q = [...new Set(tokenize(question))];
+  const parts = units(chunk.text);
+  const heading = /^pasal\s+\d+[a-z]?$/i.test(parts[0] ?? "") ? parts.shift()! : null;
+  const scored = parts.map((u, i) => {
+    const terms = new Set(tokenize(u));
+    return { u, i, s: q.reduce((s, t) => (terms.has(t) ? s + idf(0, docCount) / (1 + Math.log1p(i * 0.1)) : s), 0) };
+  });
+  const best = Math.max(0, ...scored.map((x) => x.s));
+  const chosen = (best > 0 ? scored.filter((x) => x.s >= best * 0.5) : scored.slice(0, 2)).slice(0, 5);
+  // Keep a lead-in line that ends with ":" when a chosen item depends on it.
+  const lead = scored.find((x) => x.u.endsWith(":") && chosen.some((c) => c.i > x.i));
+  const pick = [...new Set([...(lead ? [lead] : []), ...chosen])].sort((a, b) => a.i - b.i);
+  let out = "";
+  let prev = -2;
+  for (const p of pick) {
+    const sep = out === "" ? "" : p.i === prev + 1 ? "\n" : "\n…\n";
+    if ((out + sep + p.u).length > MAX_QUOTE_CHARS && out) break;
+    out += sep + p.u;
+    prev = p.i;
+  }
+  return heading ? `${heading}\n${out}` : out;
+}
+
+/** Terms of the question found in a chunk, for choosing extra chunks. */
+export function sharedTerms(chunk: StoredChunk, question: string): number {
+  const terms = chunkTerms(chunk);
+  return tokenize(question).filter((t) => terms.has(t)).length;
+}

@@ -1,0 +1,24 @@
+import type { CorpusIndex } from "../../index/corpus-index.js";
+import type { StoredChunk } from "../../index/manifest.js";
+import type { RetrievalResult } from "../../retrieval/hybrid.js";
+import type { Lang } from "../statuses.js";
+
+export interface ComposeInput {
+  question: string;
+  lang: Lang;
+  retrieval: RetrievalResult;
+  index: CorpusIndex;
+  /** Evidence below this is `no_answer`. */
+  minEvidence: number;
+  onToken?: (token: string) => void;
+}
+
+export type ComposeOutput =
+  | { status: "answered"; answer: string; used: StoredChunk[] }
+  | { status: "no_answer"; reason: "weak_evidence" | "model_declined" };
+
+/** Writes the answer from retrieved chunks. Implementations never throw for bad evidence. */
+export interface Composer {
+  readonly name: string;
+  compose(input: ComposeInput): Promise<ComposeOutput>;
+}

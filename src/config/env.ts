@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+const bool = z
+  .union([z.boolean(), z.string()])
+  .transform((v) => (typeof v === "boolean" ? v : ["1", "true", "yes", "on"].includes(v.trim().toLowerCase())));
+const list = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean));
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+
+/**
+ * Every knob of the service, read from the environment once at boot and validated.
+ * Defaults give the embedded, offline setup. Documented in `.env.example`.
+ */
+export const EnvSchema = z.object({
+  // server
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  PUBLIC_URL: optionalUrl,
+  DATA_DIR: z.string().default("./data"),
+  CORPUS_DIR: z.string().default("./corpus"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+
+  // embeddings
+  EMBEDDINGS_PROVIDER: z.enum(["local", "openai"]).default("local"),
+  LOCAL_EMBEDDER_DIMENSIONS: z.coerce.number().int().min(64).max(4096).default(512),
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_MODEL: z.string().default("text-embedding-3-small"),
+  EMBEDDINGS_API_KEY: optionalString,
+  EMBEDDINGS_DIMENSIONS: z.coerce.number().int().positive().optional(),
+  EMBEDDINGS_BATCH_SIZE: z.coerce.number().int().min(1).max(2048).default(64),
+
+  // LLM composer
+  LLM_PROVIDER: z.enum(["none", "openai"]).default("none"),
+  LLM_BASE_URL: optionalUrl,
+  LLM_MODEL: z.string().default("gpt-4o-mini"),
+  LLM_API_KEY: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+
+  // index
+  HNSW_M: z.coerce.number().int().min(4).max(128).default(16),
+  HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(10).max(2000).default(200),
+  HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(2000).default(100),
+
+  // retrieval
+  DEFAULT_CITY: z.string().default("kendari"),
+  RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(50).default(8),
+  RETRIEVAL_CANDIDATES: z.coerce.number().int().min(5).max(500).default(50),
+  RRF_K: z.coerce.number().min(1).default(60),
+  RRF_WEIGHT_LEXICAL: z.coerce.number().min(0).default(1),
+  RRF_WEIGHT_VECTOR: z.coerce.number().min(0).default(0.6),
+  /** Minimum share of the question's (IDF-weighted) terms that the best evidence must contain. */
+  MIN_EVIDENCE_COVERAGE: z.coerce.number().min(0).max(1).default(0.5),
+
+  // API limits
+  MAX_MESSAGE_CHARS: z.coerce.number().int().min(10).default(1000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(256).default(16_384),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  CORS_ORIGINS: list,
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(1).default(30),
+
+  // privacy
+  ENCRYPTION_KEY: optionalString,
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(180),
+
+  // channels
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+  TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
+  WHATSAPP_ENABLED: bool.default(false),
+  WHATSAPP_CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * Parses the environment or fails fast with every problem named.
+ *
+ * @example
+ * const env = loadEnv(process.env); // env.PORT === 3000 by default
+ */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

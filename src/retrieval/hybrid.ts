@@ -1,0 +1,137 @@
+import type { CorpusIndex } from "../index/corpus-index.js";
+import type { DocumentRecord, StoredChunk } from "../index/manifest.js";
+import type { Embedder, SourceType } from "../index/types.js";
+import { tokenize } from "../text/normalize.js";
+import { coverage } from "./evidence.js";
+import { componentIntents, mentionedServices } from "./intent.js";
+import { analyzeQuery, type QueryScope } from "./query-analysis.js";
+
+/** Retrieval knobs; all come from config (see `.env.example`). */
+export interface RetrievalConfig {
+  topK: number;
+  candidates: number;
+  rrfK: number;
+  weightLexical: number;
+  weightVector: number;
+  minCoverage: number;
+  defaultCity: string;
+}
+
+export interface RetrieveRequest {
+  question: string;
+  /** OPD whose chunks are preferred (the widget's `data-opd`). */
+  opd?: string;
+  sourceType?: SourceType;
+}
+
+export interface RetrievedChunk {
+  chunk: StoredChunk;
+  score: number;
+  /** Share of the question's information this chunk contains (0..1). */
+  coverage: number;
+}
+
+export interface RetrievalResult {
+  hits: RetrievedChunk[];
+  /** The best coverage among the top hits: the evidence the answer can stand on. */
+  evidence: number;
+  scope: QueryScope;
+  /** Revoked documents the question refers to, so the answer can say so. */
+  revoked: DocumentRecord[];
+  /** Services the question names, and the components it asks about. */
+  services: string[];
+  components: string[];
+}
+
+const OPD_BOOST = 1.3;
+const SERVICE_BOOST = 1.5;
+const COMPONENT_BOOST = 1.3;
+const REGULATION_BOOST = 1.25;
+/** How many of the top hits count for the evidence measure. */
+const EVIDENCE_DEPTH = 3;
+
+interface Pass {
+  hits: RetrievedChunk[];
+  evidence: number;
+}
+
+interface Focus {
+  services: string[];
+  components: string[];
+}
+
+async function pass(index: CorpusIndex, qvec: number[], req: RetrieveRequest, terms: string[], scope: QueryScope, focus: Focus, cities: string[] | null, docs: Set<string> | null, cfg: RetrievalConfig): Promise<Pass> {
+  const allowRevoked = scope.asksStatus || scope.regulations.length > 0;
+  const keep = (c: StoredChunk | undefined): c is StoredChunk =>
+    !!c &&
+    (cities === null || cities.includes(c.meta.city)) &&
+    (allowRevoked || c.meta.status !== "dicabut") &&
+    (docs === null || docs.has(c.docId)) &&
+    (!req.sourceType || c.meta.sourceType === req.sourceType);
+
+  const lexical = index.lexical.search(req.question, cfg.candidates, (id) => keep(index.chunk(id)));
+  const vector = index.vectors.search(qvec, cfg.candidates, (label) => keep(index.chunkByLabel(label)));
+  const fused = new Map<string, number>();
+  lexical.hits.forEach((h, rank) => fused.set(h.id, (fused.get(h.id) ?? 0) + cfg.weightLexical / (cfg.rrfK + rank + 1)));
+  vector.forEach((h, rank) => {
+    const c = index.chunkByLabel(h.label);
+    if (c) fused.set(c.id, (fused.get(c.id) ?? 0) + cfg.weightVector / (cfg.rrfK + rank + 1));
+  });
+  const hits: RetrievedChunk[] = [];
+  for (const [id, rrf] of fused) {
+    const chunk = index.chunk(id)!;
+    const cov = coverage(terms, chunk, lexical.df, lexical.docCount);
+    let score = rrf * (0.25 + cov);
+    if (req.opd && chunk.meta.opd.includes(req.opd)) score *= OPD_BOOST;
+    if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= REGULATION_BOOST;
+    if (chunk.meta.serviceId && focus.services.includes(chunk.meta.serviceId)) score *= SERVICE_BOOST;
+    if (chunk.meta.component && focus.components.includes(chunk.meta.component)) score *= COMPONENT_BOOST;
+    hits.push({ chunk, score, coverage: cov });
+  }
+  hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
+  const top = hits.slice(0, cfg.topK);
+  const evidence = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.coverage));
+  return { hits: top, evidence };
+}
+
+/**
+ * Hybrid search: BM25 and vector kNN over the same filters, fused by reciprocal rank and
+ * weighted by how much of the question each chunk covers. Scope comes from the question:
+ * a named city or regulation narrows it; revoked documents are left out unless asked about;
+ * without a named city the default city is searched first, then all cities if evidence is weak.
+ *
+ * @example
+ * const r = await retrieve(index, embedder, { question: "brp biaya ktp baru" }, cfg);
+ * r.hits[0].chunk.label; // "Standar Pelayanan Penerbitan KTP-el Baru, Biaya/tarif"
+ */
+export async function retrieve(index: CorpusIndex, embedder: Embedder, req: RetrieveRequest, cfg: RetrievalConfig): Promise<RetrievalResult> {
+  const scope = analyzeQuery(req.question, index);
+  const terms = tokenize(req.question);
+  const qvec = await embedder.embedQuery(req.question);
+
+  let docs: Set<string> | null = null;
+  const revoked: DocumentRecord[] = [];
+  if (scope.regulations.length > 0) {
+    docs = new Set(scope.regulations);
+    for (const id of scope.regulations) {
+      const d = index.document(id);
+      if (d?.kind === "regulation" && d.meta.status === "dicabut") {
+        revoked.push(d);
+        if (d.meta.dicabut_oleh) docs.add(d.meta.dicabut_oleh);
+      }
+    }
+  }
+  if (scope.asksStatus && revoked.length === 0) {
+    for (const d of index.documents()) if (d.kind === "regulation" && d.meta.status === "dicabut") revoked.push(d);
+  }
+
+  const focus: Focus = { services: mentionedServices(req.question, index), components: componentIntents(req.question) };
+  const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
+  let result = await pass(index, qvec, req, terms, scope, focus, docs ? null : cities, docs, cfg);
+  if (scope.cities.length === 0 && !docs && result.evidence < cfg.minCoverage) {
+    const wider = await pass(index, qvec, req, terms, scope, focus, null, null, cfg);
+    if (wider.evidence > result.evidence) result = wider;
+  }
+  const citedRevoked = revoked.filter((d) => result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)));
+  return { ...result, scope, revoked: citedRevoked, ...focus };
+}

@@ -1,0 +1,65 @@
+import type { CorpusIndex } from "../index/corpus-index.js";
+import { normalizeText } from "../text/normalize.js";
+
+/** Which component of a service standard a question asks about, from its (normalised) wording. */
+const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
+  ["biaya", /\b(biaya|bayar|gratis|tarif|harga|retribusi|pungut\w*|uang|rp)\b/],
+  ["waktu", /\b(lama|berapa hari|waktu|durasi|selesai|jadi(nya)? kapan|kapan jadi|hari kerja|jam)\b/],
+  ["persyaratan", /\b(syarat\w*|persyaratan|dokumen|berkas|bawa|dibawa|perlu (apa|disiapkan)|diperlukan|dibutuhkan)\b/],
+  ["prosedur", /\b(cara\w*|prosedur|langkah|alur|tahap\w*|proses|urus|mengurus|daftar|mendaftar|bagaimana)\b/],
+  ["pengaduan", /\b(adu|aduan|pengaduan|komplain|keluhan|lapor|melapor)\b/],
+  ["produk", /\b(produk|hasil(nya)?|dapat apa|berlaku berapa|masa berlaku)\b/],
+  ["lokasi", /\b(dimana|di mana|lokasi|alamat kantor|tempat(nya)?)\b/],
+  ["jam_layanan", /\b(jam (buka|layanan|kerja|operasional)|buka (jam|hari)|hari sabtu|hari minggu)\b/],
+  ["dasar_hukum", /\b(dasar hukum|aturan(nya)?|landasan)\b/],
+];
+
+/**
+ * The components a question asks about.
+ *
+ * @example
+ * componentIntents("brp lama bikin akte lahir") // ["waktu"]
+ */
+export function componentIntents(question: string): string[] {
+  const text = normalizeText(question);
+  return COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
+}
+
+const aliasCache = new WeakMap<CorpusIndex, Array<{ serviceId: string; phrase: RegExp; length: number }>>();
+
+function aliases(index: CorpusIndex) {
+  let list = aliasCache.get(index);
+  if (!list) {
+    list = [];
+    for (const d of index.documents()) {
+      if (d.kind !== "service") continue;
+      for (const a of [d.meta.nama, ...d.meta.aliases]) {
+        const phrase = normalizeText(a);
+        if (phrase.length < 2) continue;
+        list.push({ serviceId: d.meta.id, phrase: new RegExp(`(^| )${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`), length: phrase.length });
+      }
+    }
+    list.sort((a, b) => b.length - a.length);
+    aliasCache.set(index, list);
+  }
+  return list;
+}
+
+/**
+ * Services a question names by one of their aliases ("kk baru", "akte lahir"). Longer aliases win
+ * over the shorter ones they contain ("e-ktp hilang" over "e-ktp").
+ *
+ * @example
+ * mentionedServices("syarat kk baru apa aja", index) // ["kartu-keluarga"]
+ */
+export function mentionedServices(question: string, index: CorpusIndex): string[] {
+  let text = ` ${normalizeText(question)} `;
+  const found: string[] = [];
+  for (const a of aliases(index)) {
+    if (a.phrase.test(text)) {
+      if (!found.includes(a.serviceId)) found.push(a.serviceId);
+      text = text.replace(a.phrase, " \u0000 ");
+    }
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+import type { AnswerDeps, Step } from "./answer/context.js";
+import { ExtractiveComposer } from "./answer/composers/extractive.js";
+import type { Composer } from "./answer/composers/types.js";
+import { createEngine, defaultSteps, type Engine } from "./answer/engine.js";
+import type { Env } from "./config/env.js";
+import { dataPaths } from "./config/paths.js";
+import { createEmbedder, hnswOptions } from "./index/embedders/from-env.js";
+import { LiveIndex } from "./index/live-index.js";
+import type { Embedder } from "./index/types.js";
+import type { RetrievalConfig } from "./retrieval/hybrid.js";
+import { openDatabase, type Db } from "./store/database.js";
+import { SqliteConversationStore } from "./store/sessions.js";
+
+/** Everything the HTTP app and the channels need, built once at the composition root. */
+export interface Services {
+  env: Env;
+  paths: ReturnType<typeof dataPaths>;
+  embedder: Embedder;
+  index: LiveIndex;
+  db: Db;
+  conversations: SqliteConversationStore;
+  engine: Engine;
+}
+
+export function retrievalConfig(env: Env): RetrievalConfig {
+  return {
+    topK: env.RETRIEVAL_TOP_K,
+    candidates: env.RETRIEVAL_CANDIDATES,
+    rrfK: env.RRF_K,
+    weightLexical: env.RRF_WEIGHT_LEXICAL,
+    weightVector: env.RRF_WEIGHT_VECTOR,
+    minCoverage: env.MIN_EVIDENCE_COVERAGE,
+    defaultCity: env.DEFAULT_CITY,
+  };
+}
+
+export interface ServiceOverrides {
+  embedder?: Embedder;
+  composer?: Composer;
+  db?: Db;
+  intents?: Step[];
+}
+
+/**
+ * Builds the services from configuration. Every dependency can be overridden, which is how tests
+ * pass fakes and how a larger deployment swaps in its own stores.
+ *
+ * @example
+ * const services = createServices(loadEnv(), { db: openDatabase(":memory:") });
+ */
+export function createServices(env: Env, overrides: ServiceOverrides = {}): Services {
+  const paths = dataPaths(env);
+  const embedder = overrides.embedder ?? createEmbedder(env);
+  const index = new LiveIndex(paths.index, embedder, hnswOptions(env));
+  const db = overrides.db ?? openDatabase(paths.database);
+  const conversations = new SqliteConversationStore(db);
+  const extractive = new ExtractiveComposer();
+  const deps: AnswerDeps = {
+    index: () => index.get(),
+    embedder,
+    composer: overrides.composer ?? extractive,
+    fallbackComposer: extractive,
+    retrieval: retrievalConfig(env),
+    env,
+  };
+  const engine = createEngine(deps, { sessions: conversations, turns: conversations }, defaultSteps(overrides.intents));
+  return { env, paths, embedder, index, db, conversations, engine };
+}

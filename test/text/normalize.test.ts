@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText, tokenize } from "../../src/text/normalize.js";
+
+describe("normalizeText", () => {
+  it("expands chat abbreviations and slang", () => {
+    expect(normalizeText("gmn cr urus ktp yg ilang?")).toBe("bagaimana cara urus ktp yang hilang");
+    expect(normalizeText("brp lama bikin akte lahir anak2 sy?")).toBe("berapa lama buat akta lahir anak saya");
+    expect(normalizeText("klo ga bawa kk bs ga?")).toBe("kalau tidak bawa kartu keluarga bisa tidak");
+  });
+
+  it("folds reduplication and hyphenated document names", () => {
+    expect(normalizeText("Syarat-syarat KTP-el")).toBe("syarat ktp elektronik");
+  });
+
+  it("maps English domain phrases to the corpus terms", () => {
+    expect(normalizeText("How much is a birth certificate?")).toContain("biaya");
+    expect(normalizeText("How much is a birth certificate?")).toContain("akta kelahiran");
+  });
+});
+
+describe("tokenize", () => {
+  it("removes stopwords and stems, so informal and formal wording meet", () => {
+    expect(tokenize("gmn cr urus ktp yg ilang?")).toEqual(["cara", "urus", "ktp", "hilang"]);
+    expect(tokenize("Persyaratan penerbitan KTP-el yang hilang")).toEqual(["syarat", "terbit", "ktp", "elektronik", "hilang"]);
+  });
+
+  it("keeps numbers and domain words that look like function words", () => {
+    expect(tokenize("Pasal 7 ayat 1 KTP baru tidak dipungut biaya")).toEqual(["pasal", "7", "ayat", "1", "ktp", "baru", "tidak", "pungut", "biaya"]);
+  });
+});
