@@ -60,6 +60,8 @@ export const EnvSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().min(256).default(16_384),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   CORS_ORIGINS: list,
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: bool.default(false),
   SESSION_TTL_MINUTES: z.coerce.number().int().min(1).default(30),
 
   // privacy

@@ -1,0 +1,26 @@
+import type { Services } from "../src/services.js";
+import { hnswOptions } from "../src/index/embedders/from-env.js";
+import { runIngest, type IngestReport } from "./run.js";
+
+/**
+ * Loads the index, building it from the corpus first when there is none (a fresh machine), and
+ * swaps it into the live service. Returns the ingest report when a build ran.
+ *
+ * @example
+ * await ensureIndex(services); services.index.get()?.size; // 504
+ */
+export async function ensureIndex(services: Services, log: (line: string) => void = () => {}): Promise<IngestReport | null> {
+  if (services.index.reload()) return null;
+  log("No index yet: building it from the corpus…");
+  const report = await runIngest({
+    corpusDir: services.paths.corpus,
+    indexDir: services.paths.index,
+    embedder: services.embedder,
+    hnsw: hnswOptions(services.env),
+    batchSize: services.env.EMBEDDINGS_BATCH_SIZE,
+  });
+  for (const p of report.problems) log(`SKIPPED ${p.file}: ${p.problem}`);
+  log(`Index built: ${report.documentCount} documents, ${report.chunkCount} chunks in ${report.durationMs} ms.`);
+  services.index.reload();
+  return report;
+}

@@ -1,0 +1,81 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import type { Engine } from "../answer/engine.js";
+import type { Env } from "../config/env.js";
+import type { LiveIndex } from "../index/live-index.js";
+import { apiError, fieldErrors } from "./errors.js";
+import { clientKey } from "./middleware/client-key.js";
+import { rateLimit } from "./middleware/rate-limit.js";
+import { registerChat } from "./routes/chat.js";
+import { registerChatStream } from "./routes/chat-stream.js";
+import { registerDocumentsGet } from "./routes/documents-get.js";
+import { registerDocumentsList } from "./routes/documents-list.js";
+import { registerHealth } from "./routes/health.js";
+import { registerServicesGet } from "./routes/services-get.js";
+import { registerServicesList } from "./routes/services-list.js";
+
+export type AppEnv = { Variables: { requestId: string } };
+
+/** What the routes need; built in `src/main.ts` (or by a test, with fakes). */
+export interface AppDeps {
+  env: Env;
+  engine: Engine;
+  index: Pick<LiveIndex, "get">;
+}
+
+/** Extra routes wired in by the composition root (channels' webhooks, admin). */
+export type RouteRegistrar = (app: OpenAPIHono<AppEnv>) => void;
+
+/**
+ * The Hono app: middleware, one route per file, the error envelope and `/openapi.json`.
+ *
+ * @example
+ * const app = createApp({ env, engine, index });
+ * const res = await app.request("/healthz"); // 200 {"status":"ok"}
+ */
+export function createApp(deps: AppDeps, extra: RouteRegistrar[] = []): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issues = result.error.issues;
+      const tooLong = issues.some((i) => i.path[0] === "message" && i.code === "too_big");
+      const first = issues[0]?.message ?? "Permintaan tidak valid.";
+      return apiError(c, 400, tooLong ? "message_too_long" : "invalid_request", first, fieldErrors(issues));
+    },
+  });
+
+  app.use("*", requestId());
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: deps.env.MAX_BODY_BYTES,
+      onError: (c) => apiError(c, 413, "payload_too_large", `Isi permintaan terlalu besar (maksimal ${deps.env.MAX_BODY_BYTES} byte). (Request body too large.)`),
+    }),
+  );
+  const limiter = rateLimit({ limit: deps.env.RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) });
+  app.use("/api/chat", limiter);
+  app.use("/api/chat/stream", limiter);
+
+  for (const register of [registerHealth, registerChat, registerChatStream, registerDocumentsList, registerDocumentsGet, registerServicesList, registerServicesGet]) {
+    register(app, deps);
+  }
+  for (const register of extra) register(app);
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Layanan Tanya API", version: "1.0.0", description: "Grounded answers from regulations and standar pelayanan. REST API per Perwali Kendari 1/2022 Pasal 10(2)." },
+  });
+
+  app.notFound((c) => apiError(c, 404, "not_found", "Alamat tidak ditemukan. (No such route.)"));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status === 400) {
+      return apiError(c, 400, "invalid_json", "Isi permintaan bukan JSON yang valid. (The request body is not valid JSON.)");
+    }
+    if (err instanceof HTTPException && err.status < 500) return apiError(c, err.status as 401, "invalid_request", err.message);
+    console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}: ${(err as Error).message}`);
+    return apiError(c, 500, "internal", "Terjadi gangguan di server. (Internal error.)");
+  });
+  return app;
+}
