@@ -22,6 +22,8 @@ export interface RetrieveRequest {
   /** OPD whose chunks are preferred (the widget's `data-opd`). */
   opd?: string;
   sourceType?: SourceType;
+  /** Text in which named services are looked for (the new message of a follow-up); defaults to `question`. */
+  focusText?: string;
 }
 
 export interface RetrievedChunk {
@@ -125,7 +127,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, req: Retr
     for (const d of index.documents()) if (d.kind === "regulation" && d.meta.status === "dicabut") revoked.push(d);
   }
 
-  const focus: Focus = { services: mentionedServices(req.question, index), components: componentIntents(req.question) };
+  const focus: Focus = { services: mentionedServices(req.question, index, req.focusText), components: componentIntents(req.question) };
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
   let result = await pass(index, qvec, req, terms, scope, focus, docs ? null : cities, docs, cfg);
   if (scope.cities.length === 0 && !docs && result.evidence < cfg.minCoverage) {

@@ -25,7 +25,14 @@ export function componentIntents(question: string): string[] {
   return COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
 }
 
-const aliasCache = new WeakMap<CorpusIndex, Array<{ serviceId: string; phrase: RegExp; length: number }>>();
+interface Alias {
+  serviceId: string;
+  phrase: RegExp;
+  words: string[];
+  length: number;
+}
+
+const aliasCache = new WeakMap<CorpusIndex, Alias[]>();
 
 function aliases(index: CorpusIndex) {
   let list = aliasCache.get(index);
@@ -36,7 +43,8 @@ function aliases(index: CorpusIndex) {
       for (const a of [d.meta.nama, ...d.meta.aliases]) {
         const phrase = normalizeText(a);
         if (phrase.length < 2) continue;
-        list.push({ serviceId: d.meta.id, phrase: new RegExp(`(^| )${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`), length: phrase.length });
+        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        list.push({ serviceId: d.meta.id, phrase: new RegExp(`(^| )${escaped}( |$)`), words: phrase.split(" "), length: phrase.length });
       }
     }
     list.sort((a, b) => b.length - a.length);
@@ -49,10 +57,26 @@ function aliases(index: CorpusIndex) {
  * Services a question names by one of their aliases ("kk baru", "akte lahir"). Longer aliases win
  * over the shorter ones they contain ("e-ktp hilang" over "e-ktp").
  *
+ * For a follow-up, pass the new message as `newMessage` and the message plus the previous topic
+ * as `question`: when the new message names no service itself, an alias matches if all its words
+ * occur in the combined text and one of them is new ("kalau yang hilang?" after "ktp baru" → "ktp hilang").
+ *
  * @example
  * mentionedServices("syarat kk baru apa aja", index) // ["kartu-keluarga"]
+ * mentionedServices("kalau yang hilang syarat ktp baru", index, "kalau yang hilang") // ["ktp-el-hilang-rusak"]
  */
-export function mentionedServices(question: string, index: CorpusIndex): string[] {
+export function mentionedServices(question: string, index: CorpusIndex, newMessage?: string): string[] {
+  if (newMessage !== undefined && newMessage !== question) {
+    const own = mentionedServices(newMessage, index);
+    if (own.length > 0) return own;
+    const all = new Set(normalizeText(question).split(" "));
+    const fresh = new Set(normalizeText(newMessage).split(" "));
+    const found: string[] = [];
+    for (const a of aliases(index)) {
+      if (a.words.every((w) => all.has(w)) && a.words.some((w) => fresh.has(w)) && !found.includes(a.serviceId)) found.push(a.serviceId);
+    }
+    return found;
+  }
   let text = ` ${normalizeText(question)} `;
   const found: string[] = [];
   for (const a of aliases(index)) {

@@ -8,8 +8,8 @@ const FOLLOW_UP = /^(kalau|terus|lalu|trus|bagaimana dengan|gimana dengan|yang|k
 /** A message this short (in index terms) may lean on the previous turn's topic. */
 const SHORT = 4;
 
-async function search(ctx: AnswerContext, query: string) {
-  return retrieve(ctx.deps.index()!, ctx.deps.embedder, { question: query, opd: ctx.request.opd }, ctx.deps.retrieval);
+async function search(ctx: AnswerContext, query: string, focusText?: string) {
+  return retrieve(ctx.deps.index()!, ctx.deps.embedder, { question: query, opd: ctx.request.opd, focusText }, ctx.deps.retrieval);
 }
 
 /**
@@ -26,7 +26,7 @@ export const retrieveStep: Step = async function retrieve(ctx) {
   const looksLikeFollowUp = FOLLOW_UP.test(ctx.normalized) || tokenize(ctx.searchQuery).length <= SHORT;
   if (topic && looksLikeFollowUp) {
     const expandedQuery = `${ctx.searchQuery} ${topic}`;
-    const expanded = await search(ctx, expandedQuery);
+    const expanded = await search(ctx, expandedQuery, ctx.searchQuery);
     const marker = FOLLOW_UP.test(ctx.normalized);
     const better = expanded.evidence >= ctx.deps.retrieval.minCoverage && (marker || result.evidence < ctx.deps.retrieval.minCoverage || expanded.evidence > result.evidence);
     if (better) {
