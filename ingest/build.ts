@@ -3,6 +3,7 @@ import { HnswVectorIndex, type HnswOptions } from "../src/index/hnsw.js";
 import { LexicalIndex } from "../src/index/lexical.js";
 import { INDEX_FORMAT_VERSION, type DocumentRecord, type StoredChunk } from "../src/index/manifest.js";
 import type { Chunk, Embedder } from "../src/index/types.js";
+import { ANALYZER_VERSION } from "../src/text/normalize.js";
 import { chunkDigest } from "./digest.js";
 import type { LoadedDocument } from "./loaders/types.js";
 
@@ -110,6 +111,7 @@ export async function buildIndex(prev: CorpusIndex | null, loaded: LoadedDocumen
   const manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     embedder: { id: embedder.id, dimensions: embedder.dimensions },
+    analyzer: ANALYZER_VERSION,
     hnsw: { m: options.hnsw.m, efConstruction: options.hnsw.efConstruction },
     createdAt: new Date().toISOString(),
     chunkCount: stored.length,

@@ -1,5 +1,6 @@
 import type { Services } from "../src/services.js";
 import { hnswOptions } from "../src/index/embedders/from-env.js";
+import { IndexMismatchError } from "../src/index/manifest.js";
 import { runIngest, type IngestReport } from "./run.js";
 
 /**
@@ -10,8 +11,13 @@ import { runIngest, type IngestReport } from "./run.js";
  * await ensureIndex(services); services.index.get()?.size; // 504
  */
 export async function ensureIndex(services: Services, log: (line: string) => void = () => {}): Promise<IngestReport | null> {
-  if (services.index.reload()) return null;
-  log("No index yet: building it from the corpus…");
+  try {
+    if (services.index.reload()) return null;
+    log("No index yet: building it from the corpus…");
+  } catch (err) {
+    if (!(err instanceof IndexMismatchError)) throw err;
+    log(`${err.message}\nRebuilding the index now…`);
+  }
   const report = await runIngest({
     corpusDir: services.paths.corpus,
     indexDir: services.paths.index,

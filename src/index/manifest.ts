@@ -2,6 +2,8 @@ import type { RegulationMeta } from "../corpus/regulation.js";
 import type { ServiceStandard } from "../corpus/service.js";
 import type { IndexedChunk } from "./types.js";
 
+import { ANALYZER_VERSION } from "../text/normalize.js";
+
 export const INDEX_FORMAT_VERSION = 1;
 
 /** A source document as the index knows it: what `GET /api/documents` and the forms read. */
@@ -18,6 +20,8 @@ export interface StoredChunk extends IndexedChunk {
 export interface Manifest {
   formatVersion: number;
   embedder: { id: string; dimensions: number };
+  /** The text analyser that produced the BM25 terms (see ANALYZER_VERSION). */
+  analyzer: string;
   hnsw: { m: number; efConstruction: number };
   createdAt: string;
   chunkCount: number;
@@ -41,6 +45,11 @@ export function assertCompatible(manifest: Manifest, embedder: { id: string; dim
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
     throw new IndexMismatchError(
       `The index was written in format ${manifest.formatVersion}, this version reads format ${INDEX_FORMAT_VERSION}. Re-run the ingest: npm run ingest -- --full`,
+    );
+  }
+  if (manifest.analyzer !== ANALYZER_VERSION) {
+    throw new IndexMismatchError(
+      `The index was built with text analyser "${manifest.analyzer}", this version uses "${ANALYZER_VERSION}". Re-run the ingest: npm run ingest -- --full`,
     );
   }
   if (manifest.embedder.id !== embedder.id || manifest.embedder.dimensions !== embedder.dimensions) {

@@ -48,6 +48,7 @@ export interface RetrievalResult {
 const OPD_BOOST = 1.3;
 const SERVICE_BOOST = 1.5;
 const COMPONENT_BOOST = 1.3;
+const DEFINITION_BOOST = 1.6;
 const REGULATION_BOOST = 1.25;
 /** How many of the top hits count for the evidence measure. */
 const EVIDENCE_DEPTH = 3;
@@ -88,6 +89,7 @@ async function pass(index: CorpusIndex, qvec: number[], req: RetrieveRequest, te
     if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= REGULATION_BOOST;
     if (chunk.meta.serviceId && focus.services.includes(chunk.meta.serviceId)) score *= SERVICE_BOOST;
     if (chunk.meta.component && focus.components.includes(chunk.meta.component)) score *= COMPONENT_BOOST;
+    if (scope.asksDefinition && (chunk.meta.unit === "definisi" || chunk.meta.component === "ringkasan")) score *= DEFINITION_BOOST;
     hits.push({ chunk, score, coverage: cov });
   }
   hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));

@@ -11,9 +11,12 @@ export interface QueryScope {
   asksStatus: boolean;
   /** The question is about law itself (Pasal, peraturan) rather than how to get a service. */
   prefersRegulation: boolean;
+  /** The question asks what something is ("apa itu walidata"): definitions come first. */
+  asksDefinition: boolean;
 }
 
 const STATUS_WORDS = /\b(dicabut|cabut|masih berlaku|berlaku|tidak berlaku|revoked|repealed|still valid|in force)\b/;
+const DEFINITION = /(\bapa (itu|sih|yang dimaksud( dengan)?|arti(nya)?|maksud(nya)?)\b|\bitu apa\b|\byang dimaksud( dengan)?\b|\b(pengertian|definisi|arti) (dari )?\w|\bapaan\b|\bwhat (is|are|does)\b.*\b(mean|stand for)?)/;
 const REGULATION_WORDS = /\b(pasal|ayat|peraturan|perda|bab|lampiran|ketentuan|diatur|mengatur|atur)\b/;
 
 /**
@@ -48,5 +51,6 @@ export function analyzeQuery(question: string, index: CorpusIndex): QueryScope {
     regulations: [...regulations],
     asksStatus: STATUS_WORDS.test(text),
     prefersRegulation: REGULATION_WORDS.test(text) || regulations.size > 0,
+    asksDefinition: DEFINITION.test(text) || /\bwhat (is|are)\b/.test(question.toLowerCase()),
   };
 }

@@ -26,8 +26,7 @@ export function openDatabase(path: string): Db {
 function migrate(db: Db): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
   const applied = new Set(db.prepare("SELECT version FROM schema_migrations").all().map((r) => (r as { version: number }).version));
-  for (const [i, sql] of MIGRATIONS.entries()) {
-    const version = i + 1;
+  for (const { version, sql } of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (applied.has(version)) continue;
     db.transaction(() => {
       db.exec(sql);

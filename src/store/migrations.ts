@@ -2,8 +2,18 @@
  * Schema migrations, applied in order once each. Append; never edit a migration that shipped.
  * Personal data never appears here in clear: questions are stored masked.
  */
-export const MIGRATIONS: string[] = [
-  `CREATE TABLE sessions (
+export interface Migration {
+  /** Unique and increasing; features own their numbers (1 core, 2 forms, 3 feedback, 4 channels, 5 admin). */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "sessions and turns",
+    sql: `CREATE TABLE sessions (
      id TEXT PRIMARY KEY,
      channel TEXT NOT NULL,
      user_key TEXT,
@@ -29,4 +39,5 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX turns_session ON turns(session_id);
    CREATE INDEX turns_created ON turns(created_at);
    CREATE INDEX turns_status ON turns(status);`,
+  },
 ];

@@ -41,3 +41,36 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = (
     ["evaluation", "evaluasi"],
   ] as const
 ).map(([en, id]) => [new RegExp(`\\b(?:${en})\\b`, "g"), ` ${id} `] as const);
+
+/**
+ * Common English words mapped to Indonesian corpus words, applied word by word after the
+ * phrases above. Words with no counterpart stay English, so an off-topic English question
+ * still finds nothing and is refused.
+ */
+export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
+  app: "aplikasi", application: "aplikasi", apps: "aplikasi", website: "situs", site: "situs", portal: "portal",
+  admin: "admin", administrator: "admin", operator: "operator", officer: "petugas", officers: "petugas", staff: "petugas",
+  appoint: "tunjuk", appoints: "tunjuk", appointed: "tunjuk", responsible: "tanggung jawab", manage: "kelola", manages: "kelola", managed: "kelola",
+  resident: "warga", residents: "warga", citizen: "warga", citizens: "masyarakat", people: "masyarakat", public: "publik", community: "masyarakat",
+  account: "akun", accounts: "akun", password: "sandi", login: "login", register: "daftar", registration: "pendaftaran", sign: "daftar",
+  use: "guna", using: "guna", used: "guna", user: "pengguna", users: "pengguna",
+  small: "kecil", micro: "mikro", business: "usaha", businesses: "usaha", company: "perusahaan", companies: "perusahaan", investment: "modal",
+  building: "bangunan", house: "rumah", home: "rumah", land: "tanah", address: "alamat", domicile: "domisili",
+  child: "anak", children: "anak", baby: "bayi", born: "lahir", birth: "kelahiran", death: "kematian", died: "meninggal", dead: "meninggal",
+  married: "menikah", marriage: "perkawinan", divorce: "cerai", parent: "orang tua", parents: "orang tua", father: "ayah", mother: "ibu", family: "keluarga",
+  certificate: "akta", letter: "surat", card: "kartu", document: "dokumen", documents: "dokumen", form: "formulir", photo: "foto", photos: "foto",
+  police: "polisi", court: "pengadilan", village: "kelurahan", district: "kecamatan", city: "kota", government: "pemerintah", office: "kantor", department: "dinas",
+  data: "data", information: "informasi", privacy: "kerahasiaan", confidential: "rahasia", secret: "rahasia", secure: "aman", security: "keamanan", safe: "aman",
+  system: "sistem", systems: "sistem", network: "jaringan", server: "server", servers: "server", hosting: "hosting", hosted: "hosting", cloud: "cloud", abroad: "luar negeri", foreign: "asing",
+  report: "lapor", reports: "laporan", complaint: "pengaduan", complaints: "pengaduan", anonymous: "rahasia",
+  time: "waktu", days: "hari", day: "hari", working: "kerja", week: "minggu", hours: "jam", open: "buka", opening: "buka", closed: "tutup",
+  valid: "berlaku", validity: "masa berlaku", expire: "berlaku", expires: "berlaku", apply: "mohon", application_form: "formulir", request: "permohonan",
+  replace: "ganti", replacement: "pengganti", change: "ubah", update: "perbarui", new: "baru", old: "lama", lost: "hilang", stolen: "hilang",
+  move: "pindah", moved: "pindah", moving: "pindah", arrive: "datang", arrival: "datang",
+  job: "kerja", jobs: "kerja", work: "kerja", unemployed: "pencari kerja", seeker: "pencari",
+  health: "kesehatan", insurance: "jaminan", poor: "tidak mampu", school: "sekolah", education: "pendidikan",
+  define: "definisi", definition: "definisi", meaning: "pengertian", means: "adalah", purpose: "tujuan", goal: "tujuan", scope: "ruang lingkup",
+  rule: "aturan", rules: "aturan", law: "hukum", legal: "hukum", basis: "dasar", regulated: "diatur", regulates: "mengatur", enforce: "berlaku", effect: "berlaku",
+  committee: "komite", team: "tim", plan: "rencana", master: "induk", evaluation: "evaluasi", audit: "audit", budget: "anggaran", funding: "anggaran",
+  where: "dimana", free: "gratis", paid: "bayar", penalty: "sanksi", sanction: "sanksi", sanctions: "sanksi",
+};

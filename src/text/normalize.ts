@@ -1,9 +1,22 @@
+import { createHash } from "node:crypto";
 import { Stemmer } from "sastrawijs";
-import { ENGLISH_PHRASES } from "./english.js";
+import { ENGLISH_PHRASES, ENGLISH_WORDS } from "./english.js";
 import { SLANG } from "./slang.js";
 import { STOPWORDS } from "./stopwords.js";
 
+/** Bump when the normalising code changes in a way that changes index terms. */
+const ANALYZER_REVISION = 3;
+
 const stemmer = new Stemmer();
+
+/** Words that end in "-in" without being the colloquial suffix ("daftarin" = "daftarkan"). */
+const REAL_IN_WORDS = new Set(["ingin", "lain", "main", "izin", "ijin", "kain", "mesin", "angin", "dingin", "miskin", "yakin", "cermin", "batin", "latin", "kawin", "admin", "vaksin", "bensin", "lalin", "domain", "login", "online", "yasin", "muslimin", "engkin", "cabin", "pin", "margin", "plugin"]);
+
+/** "aktifin" → "aktifkan", "daftarin" → "daftarkan": the chat suffix -in to standard -kan. */
+function colloquialSuffix(word: string): string {
+  if (word.length >= 6 && word.endsWith("in") && !REAL_IN_WORDS.has(word) && !/[aiu]in$/.test(word)) return `${word.slice(0, -2)}kan`;
+  return word;
+}
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
@@ -32,9 +45,10 @@ export function normalizeText(input: string): string {
   // Keep letters, digits and in-word hyphens; everything else separates words.
   s = s.replace(/[^\p{L}\p{N}\s-]+/gu, " ").replace(/(^|\s)-+|-+(\s|$)/g, " ");
   const out: string[] = [];
-  for (const raw of s.split(/\s+/)) {
+  const raws = s.split(/\s+/).filter(Boolean);
+  for (const raw of raws) {
     if (!raw) continue;
-    const mapped = SLANG[raw];
+    const mapped = SLANG[raw] ?? ENGLISH_WORDS[raw];
     if (mapped !== undefined) {
       out.push(mapped);
       continue;
@@ -45,8 +59,10 @@ export function normalizeText(input: string): string {
       out.push(SLANG[redup[1]] ?? redup[1]);
       continue;
     }
-    for (const part of raw.split("-")) if (part) out.push(SLANG[part] ?? part);
+    for (const part of raw.split("-")) if (part) out.push(SLANG[part] ?? ENGLISH_WORDS[part] ?? colloquialSuffix(part));
   }
+  // A trailing "gak?" / "tidak?" only turns a sentence into a yes/no question.
+  if (out.length >= 3 && /^(gak|ga|gk|nggak|ngga|enggak|ndak|nda|tidak|kah|ya|yah|kan)$/.test(raws.at(-1) ?? "")) out.pop();
   return out.join(" ");
 }
 
@@ -66,3 +82,12 @@ export function tokenize(input: string): string[] {
   }
   return terms;
 }
+
+/**
+ * Identifies the text analyser (code revision plus a digest of the slang, English and stopword
+ * tables). Stored in the index manifest: an index built by another analyser is rebuilt.
+ */
+export const ANALYZER_VERSION = `id-r${ANALYZER_REVISION}-${createHash("sha256")
+  .update(JSON.stringify([SLANG, ENGLISH_PHRASES.map(([re, t]) => [re.source, t]), ENGLISH_WORDS, [...STOPWORDS], [...REAL_IN_WORDS]]))
+  .digest("hex")
+  .slice(0, 8)}`;

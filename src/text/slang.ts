@@ -61,6 +61,11 @@ export const SLANG: Readonly<Record<string, string>> = {
   duit: "biaya", ongkos: "biaya", tarif: "biaya", harga: "biaya", bayaran: "biaya", gratis: "gratis", free: "gratis",
   pemkot: "pemerintah kota", walkot: "wali kota", walikota: "wali kota", perwali: "peraturan wali kota", perwal: "peraturan wali kota", perda: "peraturan daerah",
   kel: "kelurahan", kec: "kecamatan", kab: "kabupaten",
+  msh: "masih", dlm: "dalam", dl: "dulu", kmrn: "kemarin", bsk: "besok", org: "orang", orng: "orang", sdr: "saudara",
+  pake: "pakai", dipake: "dipakai", make: "pakai", liat: "lihat", ngasih: "beri", kasih: "beri", dikasih: "diberi",
+  nyari: "cari", dapet: "dapat", dpet: "dapat", ngambil: "ambil", balikin: "kembali", udahan: "selesai",
+  jelek: "buruk", lewat: "melalui", via: "melalui", ribet: "rumit", susah: "sulit", cepet: "cepat", lama2: "lama",
+  ngantri: "antre", antri: "antre", duluan: "dahulu", tempatnya: "tempat", kantornya: "kantor",
   // greetings and politeness
   makasih: "terima kasih", makasi: "terima kasih", mksh: "terima kasih", thx: "terima kasih", tq: "terima kasih", trims: "terima kasih",
   min: "admin", mimin: "admin", kak: "kakak", ka: "kakak", gan: "agan",

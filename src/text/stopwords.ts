@@ -15,5 +15,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "ya", "iya", "dong", "deh", "sih", "kok", "nih", "tuh", "lho", "loh", "kan", "ah", "eh", "oh", "yah", "wah",
   "kak", "kakak", "admin", "min", "pak", "bu", "bapak", "ibu", "gan", "agan", "halo", "hai",
   "sebagaimana", "dimaksud", "maksud", "yaitu", "yakni", "meliputi", "antara", "lain", "berikut",
-  "the", "a", "an", "of", "to", "in", "is", "are", "for", "and", "or", "how", "what", "do", "does", "i", "my", "me", "can", "you", "it",
+  // time and filler words that say nothing about the topic
+  "sekarang", "skrg", "kini", "lagi", "nanti", "dulu", "tadi", "barusan", "gitu", "begitu", "gini", "begini", "aja", "dong", "kah",
+  "tolong", "kira", "kira-kira", "sebenarnya", "emang", "memang", "betul", "benar", "apa", "saja", "pas", "waktu itu",
+  // English function words (English questions are mapped to Indonesian terms first)
+  "the", "a", "an", "of", "to", "in", "is", "are", "was", "were", "be", "been", "for", "and", "or", "how", "what", "which", "who", "whom",
+  "where", "when", "why", "do", "does", "did", "i", "my", "me", "we", "our", "us", "can", "could", "should", "would", "will", "may", "might",
+  "must", "you", "your", "it", "its", "this", "that", "these", "those", "there", "here", "at", "by", "on", "from", "with", "as", "if",
+  "get", "got", "need", "needs", "want", "have", "has", "any", "some", "about", "into", "they", "them", "he", "she", "his", "her",
+  "please", "tell", "know", "much", "many", "still", "now", "also", "only", "just", "so", "then", "than", "there's", "what's", "it's", "i'm",
 ]);

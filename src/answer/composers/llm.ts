@@ -36,10 +36,13 @@ export function selectPassages(retrieval: RetrievalResult, minEvidence: number, 
     .slice(0, max);
 }
 
+/** The abort reason when the model declines: ends the stream early, and is not an error. */
+const DECLINED = new Error("LLM declined");
+
 /** Leading characters a model may wrap NO_ANSWER in ("**NO_ANSWER**"). */
 const DECORATION = /^[\s*_`"'>]+/;
-/** An unfinished citation marker at the end of the text so far ("… gratis [", "… [1,"). */
-const OPEN_MARKER = /\[[\d,\s]{0,12}$/;
+/** An unfinished citation marker (and the space before it) at the end of the text so far ("… gratis [", "… [1,"). */
+const OPEN_MARKER = /\s*\[[\d,\s]{0,12}$/;
 
 /**
  * Forwards the reply while it streams. Nothing is sent while the reply could still be NO_ANSWER,
@@ -148,11 +151,15 @@ export class LlmComposer implements Composer {
       const stream = await this.model.stream(messages, { signal: controller.signal });
       for await (const chunk of stream) {
         reply.push(chunk.text);
-        if (reply.declined) break;
+        // Stop a declining model by aborting: `break` here would call the stream's `return()`,
+        // which never settles in @langchain/core 1.4.
+        if (reply.declined) controller.abort(DECLINED);
       }
       // ChatOpenAI can end a stream quietly when the signal fires between chunks: never take a
       // truncated reply for a whole one.
       controller.signal.throwIfAborted();
+    } catch (err) {
+      if (controller.signal.reason !== DECLINED) throw err;
     } finally {
       clearTimeout(timer);
     }

@@ -1,5 +1,5 @@
 import type { Embedder } from "../types.js";
-import { tokenize } from "../../text/normalize.js";
+import { ANALYZER_VERSION, tokenize } from "../../text/normalize.js";
 
 /** FNV-1a, 32 bit. */
 function fnv1a(s: string, seed = 0x811c9dc5): number {
@@ -39,7 +39,7 @@ export class LocalHashEmbedder implements Embedder {
     this.dimensions = options.dimensions ?? 512;
     this.bigramWeight = options.bigramWeight ?? 0.5;
     this.charGramWeight = options.charGramWeight ?? 0.6;
-    this.id = `local-hash-v1:d${this.dimensions}`;
+    this.id = `local-hash-v1:d${this.dimensions}:${ANALYZER_VERSION}`;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
