@@ -1,7 +1,7 @@
-import type { AnswerDeps, Step } from "./answer/context.js";
+import type { AnswerDeps } from "./answer/context.js";
 import { ExtractiveComposer } from "./answer/composers/extractive.js";
 import type { Composer } from "./answer/composers/types.js";
-import { createEngine, defaultSteps, type Engine } from "./answer/engine.js";
+import { createEngine, defaultSteps, type Engine, type StepSlots } from "./answer/engine.js";
 import type { Env } from "./config/env.js";
 import { dataPaths } from "./config/paths.js";
 import { createEmbedder, hnswOptions } from "./index/embedders/from-env.js";
@@ -38,7 +38,8 @@ export interface ServiceOverrides {
   embedder?: Embedder;
   composer?: Composer;
   db?: Db;
-  intents?: Step[];
+  /** Pipeline steps added by features (forms, handoff). */
+  steps?: StepSlots;
 }
 
 /**
@@ -63,6 +64,6 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
     retrieval: retrievalConfig(env),
     env,
   };
-  const engine = createEngine(deps, { sessions: conversations, turns: conversations }, defaultSteps(overrides.intents));
+  const engine = createEngine(deps, { sessions: conversations, turns: conversations }, defaultSteps(overrides.steps));
   return { env, paths, embedder, index, db, conversations, engine };
 }

@@ -16,12 +16,20 @@ import type { ChatRequest, ChatResponse } from "./types.js";
 /** How many topic words a conversation carries into a follow-up. */
 const TOPIC_WORDS = 12;
 
+/** Steps that features add to the pipeline, in two slots. */
+export interface StepSlots {
+  /** After the input guard, before routing: ongoing dialogues (a form being filled, an open handoff). */
+  beforeRoute?: Step[];
+  /** After routing, before retrieval: intents (apply for a service, check a ticket, talk to an officer). */
+  afterRoute?: Step[];
+}
+
 /**
- * The order of the answer pipeline. `intents` (forms, handoff) slot in after routing and
- * before retrieval.
+ * The order of the answer pipeline:
+ * normalise → guard input → [beforeRoute] → route → [afterRoute] → retrieve → compose → guard output.
  */
-export function defaultSteps(intents: Step[] = []): Step[] {
-  return [normalize, guardInput, route, ...intents, retrieveStep, compose, guardOutput];
+export function defaultSteps(slots: StepSlots = {}): Step[] {
+  return [normalize, guardInput, ...(slots.beforeRoute ?? []), route, ...(slots.afterRoute ?? []), retrieveStep, compose, guardOutput];
 }
 
 export interface Engine {

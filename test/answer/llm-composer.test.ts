@@ -64,8 +64,7 @@ function input(chunks: StoredChunk[], tokens: string[] = [], evidence = 1): Comp
   const retrieval: RetrievalResult = {
     hits: chunks.map((c) => ({ chunk: c, score: 1, coverage: 1 })),
     evidence,
-    // The composer never reads the scope; the cast keeps this fixture stable as the scope grows.
-    scope: { cities: [], regulations: [], asksStatus: false, prefersRegulation: false } as RetrievalResult["scope"],
+    scope: { cities: [], regulations: [], asksStatus: false, prefersRegulation: false, asksDefinition: false },
     revoked: [],
     services: ["ktp-el-baru"],
     components: ["biaya"],
