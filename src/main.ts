@@ -6,12 +6,13 @@
 import { serve } from "@hono/node-server";
 import { ensureIndex } from "../ingest/ensure.js";
 import { loadEnv } from "./config/env.js";
+import { createComposer } from "./answer/composers/from-env.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const services = createServices(env);
+  const services = createServices(env, { composer: createComposer(env) });
   await ensureIndex(services, (l) => console.log(l));
   const app = createApp({ env, engine: services.engine, index: services.index });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

@@ -3,6 +3,7 @@
  * line through the same engine as `POST /api/chat`. `--json` prints exactly the API's JSON.
  */
 import { ensureIndex } from "../../ingest/ensure.js";
+import { createComposer } from "../answer/composers/from-env.js";
 import { loadEnv } from "../config/env.js";
 import { createServices } from "../services.js";
 
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = loadEnv({ LOG_LEVEL: "warn", ...process.env });
-  const services = createServices(env);
+  const services = createServices(env, { composer: createComposer(env) });
   await ensureIndex(services, (l) => console.error(l));
   const reply = await services.engine.answer({ message, sessionId: args.session, opd: args.opd, channel: "cli" });
   if (args.json) {
