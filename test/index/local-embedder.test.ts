@@ -7,7 +7,7 @@ describe("LocalHashEmbedder", () => {
   const e = new LocalHashEmbedder({ dimensions: 512 });
 
   it("names its model and size for the manifest", () => {
-    expect(e.id).toBe("local-hash-v1:d512");
+    expect(e.id).toMatch(/^local-hash-v1:d512:id-r\d+-[0-9a-f]{8}$/);
     expect(e.dimensions).toBe(512);
   });
 

@@ -103,10 +103,10 @@ describe("incremental ingest", () => {
     const other = new LocalHashEmbedder({ dimensions: 128 });
     expect(() => CorpusIndex.load(ws.index, other, HNSW)).toThrow(IndexMismatchError);
     expect(() => CorpusIndex.load(ws.index, other, HNSW)).toThrow(
-      'The index was built with embedder "local-hash-v1:d256" (256 dimensions), but the service is configured with "local-hash-v1:d128" (128 dimensions). Re-run the ingest with the current settings: npm run ingest -- --full',
+      `The index was built with embedder "${embedder.id}" (256 dimensions), but the service is configured with "${other.id}" (128 dimensions). Re-run the ingest with the current settings: npm run ingest -- --full`,
     );
     const rebuilt = await ingest({ embedder: other });
-    expect(rebuilt.rebuiltBecause).toContain("local-hash-v1:d256");
+    expect(rebuilt.rebuiltBecause).toContain(embedder.id);
     expect(rebuilt.counts.added).toBe(rebuilt.chunkCount);
     expect(CorpusIndex.load(ws.index, other, HNSW)?.size).toBe(rebuilt.chunkCount);
   });

@@ -5,7 +5,12 @@ describe("normalizeText", () => {
   it("expands chat abbreviations and slang", () => {
     expect(normalizeText("gmn cr urus ktp yg ilang?")).toBe("bagaimana cara urus ktp yang hilang");
     expect(normalizeText("brp lama bikin akte lahir anak2 sy?")).toBe("berapa lama buat akta lahir anak saya");
-    expect(normalizeText("klo ga bawa kk bs ga?")).toBe("kalau tidak bawa kartu keluarga bisa tidak");
+    expect(normalizeText("klo ga bawa kk bs?")).toBe("kalau tidak bawa kartu keluarga bisa");
+  });
+
+  it("drops a trailing yes/no tag but keeps a negation inside the sentence", () => {
+    expect(normalizeText("boleh dihosting di luar negeri gak?")).toBe("boleh dihosting di luar negeri");
+    expect(normalizeText("ktp yg tidak terbaca")).toBe("ktp yang tidak terbaca");
   });
 
   it("folds reduplication and hyphenated document names", () => {

@@ -1,5 +1,6 @@
 import type { StoredChunk } from "../../index/manifest.js";
 import type { RetrievalResult, RetrievedChunk } from "../../retrieval/hybrid.js";
+import { regulationName } from "../../corpus/regulation.js";
 import { canned } from "../statuses.js";
 import { quoteRegulation } from "./quote.js";
 import type { ComposeInput, ComposeOutput, Composer } from "./types.js";
@@ -42,6 +43,27 @@ function render(chunk: StoredChunk, n: number, input: ComposeInput): string {
 }
 
 /**
+ * Notes every answer carries, whatever composer wrote it: a revoked regulation and what revoked
+ * it, a service the city does not provide, and facts the corpus marks as unverified.
+ */
+export function answerNotes(input: ComposeInput, used: StoredChunk[]): { notes: string[]; tail: string } {
+  const notes: string[] = [];
+  for (const d of input.retrieval.revoked) {
+    if (d.kind !== "regulation") continue;
+    const by = d.meta.dicabut_oleh ? input.index.document(d.meta.dicabut_oleh) : undefined;
+    const byName = by?.kind === "regulation" ? regulationName(by.meta) : (d.meta.dicabut_oleh ?? "-");
+    notes.push(canned("revoked_note", input.lang, { name: regulationName(d.meta), by: byName }));
+  }
+  const serviceIds = [...new Set(used.map((c) => c.meta.serviceId).filter((s): s is string => !!s))];
+  for (const id of serviceIds) {
+    const doc = input.index.document(`service:${id}`);
+    if (doc?.kind === "service" && doc.meta.dialihkan_ke) notes.push(canned("redirect_note", input.lang, { instansi: doc.meta.dialihkan_ke.instansi }));
+  }
+  const tail = used.some((c) => c.meta.unverified) ? `\n\n_${canned("unverified_note", input.lang)}_` : "";
+  return { notes, tail };
+}
+
+/**
  * The embedded default composer: no model, only quotes. A service component is quoted exactly;
  * for a regulation, the sentences of the Pasal/ayat that answer the question. Every quoted chunk
  * is cited; below the evidence threshold the answer is `no_answer`.
@@ -56,21 +78,9 @@ export class ExtractiveComposer implements Composer {
     const chosen = pickChunks(input.retrieval, input.minEvidence);
     if (chosen.length === 0) return { status: "no_answer", reason: "weak_evidence" };
     const used = chosen.map((h) => h.chunk);
-    const notes: string[] = [];
-    for (const d of input.retrieval.revoked) {
-      if (d.kind !== "regulation") continue;
-      const by = d.meta.dicabut_oleh ? input.index.document(d.meta.dicabut_oleh) : undefined;
-      const byName = by?.kind === "regulation" ? `${by.meta.jenis} ${by.meta.daerah.replace(/^Kota /, "")} Nomor ${by.meta.nomor} Tahun ${by.meta.tahun}` : (d.meta.dicabut_oleh ?? "-");
-      notes.push(canned("revoked_note", input.lang, { name: `${d.meta.jenis} ${d.meta.daerah.replace(/^Kota /, "")} Nomor ${d.meta.nomor} Tahun ${d.meta.tahun}`, by: byName }));
-    }
-    const serviceIds = [...new Set(used.map((c) => c.meta.serviceId).filter((s): s is string => !!s))];
-    for (const id of serviceIds) {
-      const doc = input.index.document(`service:${id}`);
-      if (doc?.kind === "service" && doc.meta.dialihkan_ke) notes.push(canned("redirect_note", input.lang, { instansi: doc.meta.dialihkan_ke.instansi }));
-    }
+    const { notes, tail } = answerNotes(input, used);
     const intro = input.lang === "en" ? "According to the official sources (quoted in Indonesian):" : canned("answered_intro", "id");
     const body = used.map((c, i) => render(c, i + 1, input)).join("\n\n");
-    const tail = used.some((c) => c.meta.unverified) ? `\n\n_${canned("unverified_note", input.lang)}_` : "";
     const answer = `${[...notes, intro].join("\n\n")}\n\n${body}${tail}`;
     if (input.onToken) for (const piece of answer.match(/\S+\s*/g) ?? []) input.onToken(piece);
     return { status: "answered", answer, used };

@@ -1,5 +1,6 @@
 import type { StoredChunk } from "../../index/manifest.js";
 import type { AnswerContext, Step } from "../context.js";
+import { answerNotes } from "../composers/extractive.js";
 import type { ComposeInput, ComposeOutput } from "../composers/types.js";
 import { canned } from "../statuses.js";
 import type { Citation } from "../types.js";
@@ -51,6 +52,12 @@ export const compose: Step = async function compose(ctx) {
   if (out.status === "no_answer") {
     ctx.abort("no_answer", canned("no_answer", ctx.lang));
     return;
+  }
+  if (out.status === "answered" && ctx.deps.composer.name !== "extractive" && !ctx.timings.composerFallback) {
+    // The LLM composer writes its own prose; the notes the sources require are added here.
+    const { notes, tail } = answerNotes({ question: ctx.searchQuery, lang: ctx.lang, retrieval: ctx.retrieval!, index: ctx.deps.index()!, minEvidence: 0 }, out.used);
+    if (tail) ctx.stream?.token(tail);
+    out = { ...out, answer: `${notes.map((n) => `${n}\n\n`).join("")}${out.answer}${tail}` };
   }
   const seen = new Set<string>();
   const citations = out.used.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, MAX_CITATIONS).map(toCitation);
