@@ -5,6 +5,10 @@ import type { Chunk } from "./types.js";
 /** Fields indexed for BM25, with their boosts at query time. */
 const FIELDS = ["text", "keywords", "heading"] as const;
 const BOOST = { text: 1, keywords: 1.5, heading: 0.8 };
+/** Only words this long get a fuzzy second chance. */
+const FUZZY_MIN_LENGTH = 6;
+/** Edit distance as a share of the term length (0.2 → 1 edit for 6–9 letters). */
+const FUZZY_DISTANCE = 0.2;
 
 interface LexicalDoc {
   id: string;
@@ -87,17 +91,29 @@ export class LexicalIndex {
    * the full match list at no extra cost, and used to weigh evidence by IDF.
    */
   search(query: string, k: number, filter?: (id: string) => boolean): LexicalResult {
-    const results = this.ms.search(query, {
-      combineWith: "OR",
-      ...(filter ? { filter: (r: { id: string }) => filter(r.id) } : {}),
-    });
+    const withFilter = filter ? { filter: (r: { id: string }) => filter(r.id) } : {};
+    const results = this.ms.search(query, { combineWith: "OR", ...withFilter });
     const df: Record<string, number> = {};
     for (const t of tokenize(query)) df[t] = 0;
     for (const r of results) for (const t of r.queryTerms) df[t] = (df[t] ?? 0) + 1;
-    return {
-      hits: results.slice(0, k).map((r) => ({ id: r.id as string, score: r.score, terms: r.queryTerms })),
-      df,
-      docCount: this.ms.documentCount,
-    };
+    // Typos and OCR variants ("persyratan") of words that match nothing exactly: a second, fuzzy pass.
+    const unknown = Object.keys(df).filter((t) => df[t] === 0 && t.length >= FUZZY_MIN_LENGTH);
+    const scored = new Map(results.map((r) => [r.id as string, { id: r.id as string, score: r.score, terms: [...r.queryTerms] }]));
+    if (unknown.length > 0) {
+      const fuzzy = this.ms.search(unknown.join(" "), { combineWith: "OR", fuzzy: FUZZY_DISTANCE, tokenize: (s) => s.split(" "), ...withFilter });
+      for (const r of fuzzy) {
+        for (const t of r.queryTerms) df[t] = (df[t] ?? 0) + 1;
+        const hit = scored.get(r.id as string);
+        if (hit) {
+          hit.score += r.score;
+          hit.terms.push(...r.queryTerms);
+        } else {
+          scored.set(r.id as string, { id: r.id as string, score: r.score, terms: [...r.queryTerms] });
+        }
+      }
+    }
+    const hits = [...scored.values()].sort((x, y) => y.score - x.score).slice(0, k);
+    return { hits, df, docCount: this.ms.documentCount };
   }
+
 }

@@ -26,8 +26,9 @@ export function chunkTerms(chunk: Chunk): Set<string> {
  *
  * @example
  * coverage(["biaya", "ktp", "baru"], chunk, { biaya: 14, ktp: 40, baru: 22 }, 450) // 1 when all three occur
+ * `fuzzyMatched` holds query terms that BM25 matched in this chunk only approximately (typos).
  */
-export function coverage(queryTerms: string[], chunk: Chunk, df: Record<string, number>, docCount: number): number {
+export function coverage(queryTerms: string[], chunk: Chunk, df: Record<string, number>, docCount: number, fuzzyMatched?: ReadonlySet<string>): number {
   const unique = [...new Set(queryTerms)];
   if (unique.length === 0) return 0;
   const terms = chunkTerms(chunk);
@@ -36,7 +37,7 @@ export function coverage(queryTerms: string[], chunk: Chunk, df: Record<string, 
   for (const t of unique) {
     const w = idf(df[t] ?? 0, docCount);
     total += w;
-    if (terms.has(t)) hit += w;
+    if (terms.has(t) || fuzzyMatched?.has(t)) hit += w;
   }
   return total > 0 ? hit / total : 0;
 }

@@ -75,6 +75,7 @@ async function pass(index: CorpusIndex, qvec: number[], req: RetrieveRequest, te
   const lexical = index.lexical.search(req.question, cfg.candidates, (id) => keep(index.chunk(id)));
   const vector = index.vectors.search(qvec, cfg.candidates, (label) => keep(index.chunkByLabel(label)));
   const fused = new Map<string, number>();
+  const matched = new Map(lexical.hits.map((h) => [h.id, new Set(h.terms)]));
   lexical.hits.forEach((h, rank) => fused.set(h.id, (fused.get(h.id) ?? 0) + cfg.weightLexical / (cfg.rrfK + rank + 1)));
   vector.forEach((h, rank) => {
     const c = index.chunkByLabel(h.label);
@@ -83,7 +84,7 @@ async function pass(index: CorpusIndex, qvec: number[], req: RetrieveRequest, te
   const hits: RetrievedChunk[] = [];
   for (const [id, rrf] of fused) {
     const chunk = index.chunk(id)!;
-    const cov = coverage(terms, chunk, lexical.df, lexical.docCount);
+    const cov = coverage(terms, chunk, lexical.df, lexical.docCount, matched.get(id));
     let score = rrf * (0.25 + cov);
     if (req.opd && chunk.meta.opd.includes(req.opd)) score *= OPD_BOOST;
     if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= REGULATION_BOOST;
