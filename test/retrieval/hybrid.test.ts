@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIngest } from "../../ingest/run.js";
+import { CorpusIndex } from "../../src/index/corpus-index.js";
+import { retrieve, type RetrievalConfig } from "../../src/retrieval/hybrid.js";
+import { embedder, HNSW, tempWorkspace } from "../helpers/corpus.js";
+
+const CFG: RetrievalConfig = { topK: 8, candidates: 50, rrfK: 60, weightLexical: 1, weightVector: 0.6, minCoverage: 0.5, defaultCity: "kendari" };
+
+describe("hybrid retrieval", () => {
+  let ws: ReturnType<typeof tempWorkspace>;
+  let index: CorpusIndex;
+  const ask = (question: string, extra: Partial<Parameters<typeof retrieve>[2]> = {}, cfg = CFG) => retrieve(index, embedder, { question, ...extra }, cfg);
+
+  beforeAll(async () => {
+    ws = tempWorkspace();
+    await runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW });
+    index = CorpusIndex.load(ws.index, embedder, HNSW)!;
+  });
+  afterAll(() => ws.cleanup());
+
+  it("puts the fee component of the named service first for an informal fee question", async () => {
+    const r = await ask("brp duit bikin akte lahir?");
+    expect(r.hits[0]!.chunk.id).toBe("service:akta-kelahiran#biaya");
+    expect(r.evidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("searches only the named city's documents", async () => {
+    const r = await ask("di ternate aplikasi pesta kampung itu apa");
+    expect(r.scope.cities).toEqual(["ternate"]);
+    expect(new Set(r.hits.map((h) => h.chunk.meta.city))).toEqual(new Set(["ternate"]));
+  });
+
+  it("searches the default city first and the others only when its evidence is weak", async () => {
+    const kendari = await ask("apa tugas walidata");
+    expect(kendari.hits[0]!.chunk.meta.city).toBe("kendari");
+    const elsewhere = await ask("portal emas itu apa");
+    expect(elsewhere.hits[0]!.chunk.docId).toBe("probolinggo-107-2021");
+    const probolinggoFirst = await ask("portal emas itu apa", {}, { ...CFG, defaultCity: "probolinggo" });
+    expect(probolinggoFirst.hits.every((h) => h.chunk.meta.city === "probolinggo")).toBe(true);
+  });
+
+  it("leaves revoked documents out of ordinary questions", async () => {
+    const r = await ask("penyelenggaraan pemerintahan berbasis elektronik kendari");
+    expect(r.hits.some((h) => h.chunk.meta.status === "dicabut")).toBe(false);
+  });
+
+  it("finds a revoked document when asked about it, with the regulation that revoked it", async () => {
+    const r = await ask("perwali kendari nomor 51 tahun 2019 masih berlaku?");
+    expect(r.scope.regulations).toEqual(["kendari-51-2019"]);
+    expect(r.revoked.map((d) => d.docId)).toEqual(["kendari-51-2019"]);
+    expect(r.hits[0]!.chunk.id).toBe("kendari-41-2021#pasal-44");
+  });
+
+  it("filters by source type", async () => {
+    const services = await ask("keamanan data", { sourceType: "service" });
+    expect(services.hits.every((h) => h.chunk.meta.sourceType === "service")).toBe(true);
+    const regulations = await ask("syarat ktp baru", { sourceType: "regulation" });
+    expect(regulations.hits.every((h) => h.chunk.meta.sourceType === "regulation")).toBe(true);
+  });
+
+  it("prefers the widget's OPD when the question fits several", async () => {
+    const withOpd = await ask("cara mengajukan pengaduan", { opd: "diskominfo" });
+    expect(withOpd.hits[0]!.chunk.meta.opd).toContain("diskominfo");
+  });
+
+  it("has little evidence for an off-topic question", async () => {
+    for (const q of ["resep sinonggi yang enak", "jadwal kapal ke wakatobi besok", "skor persija tadi malam"]) {
+      expect((await ask(q)).evidence).toBeLessThan(0.5);
+    }
+  });
+
+  it("tolerates a typo in a long root word", async () => {
+    const r = await ask("apa itu walidta");
+    expect(r.hits[0]!.chunk.id).toBe("kendari-41-2021#pasal-1-angka-35");
+    expect(r.evidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
