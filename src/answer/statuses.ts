@@ -29,6 +29,10 @@ export const CANNED = {
     id: "Maaf, saya tidak dapat mengikuti permintaan itu. Saya hanya menjawab pertanyaan tentang layanan publik dan peraturan Pemerintah Kota Kendari, berdasarkan sumber resmi.",
     en: "Sorry, I can't do that. I only answer questions about Kendari city public services and regulations, based on official sources.",
   },
+  refused_fabricate: {
+    id: "Maaf, saya tidak menebak atau mengarang informasi, termasuk biaya dan waktu layanan. Saya hanya menyampaikan apa yang tertulis di peraturan dan standar pelayanan resmi. Silakan tanyakan, misalnya, \"berapa lama bikin KK?\" dan saya kutipkan sumbernya.",
+    en: "Sorry, I don't guess or make up information, including fees and processing times. I only pass on what the official regulations and service standards say. Ask, for example, \"how long does a family card take?\" and I will quote the source.",
+  },
   refused_personal_data: {
     id: "Maaf, saya tidak dapat mencari atau memberikan data pribadi siapa pun (seperti NIK, alamat, atau nomor telepon). Data pribadi dilindungi UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Untuk data Anda sendiri, silakan datang ke Disdukcapil dengan membawa KTP-el.",
     en: "Sorry, I cannot look up or share anyone's personal data (such as NIK, address or phone number). Personal data is protected by Law No. 27 of 2022 on Personal Data Protection. For your own records, please visit Disdukcapil with your ID card.",

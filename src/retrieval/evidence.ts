@@ -20,6 +20,14 @@ export function chunkTerms(chunk: Chunk): Set<string> {
   return terms;
 }
 
+/** How much of a question a chunk supports: the share of its information, and the amount matched. */
+export interface Support {
+  /** IDF-weighted share of the question's terms found in the chunk (0..1). */
+  share: number;
+  /** Sum of the IDF of the matched terms. */
+  mass: number;
+}
+
 /**
  * The share of the question's information (IDF-weighted terms) that a chunk contains, 0..1.
  * Off-topic questions use words the corpus does not have, so their best chunk covers little.
@@ -28,9 +36,9 @@ export function chunkTerms(chunk: Chunk): Set<string> {
  * coverage(["biaya", "ktp", "baru"], chunk, { biaya: 14, ktp: 40, baru: 22 }, 450) // 1 when all three occur
  * `fuzzyMatched` holds query terms that BM25 matched in this chunk only approximately (typos).
  */
-export function coverage(queryTerms: string[], chunk: Chunk, df: Record<string, number>, docCount: number, fuzzyMatched?: ReadonlySet<string>): number {
+export function coverage(queryTerms: string[], chunk: Chunk, df: Record<string, number>, docCount: number, fuzzyMatched?: ReadonlySet<string>): Support {
   const unique = [...new Set(queryTerms)];
-  if (unique.length === 0) return 0;
+  if (unique.length === 0) return { share: 0, mass: 0 };
   const terms = chunkTerms(chunk);
   let total = 0;
   let hit = 0;
@@ -39,5 +47,27 @@ export function coverage(queryTerms: string[], chunk: Chunk, df: Record<string, 
     total += w;
     if (terms.has(t) || fuzzyMatched?.has(t)) hit += w;
   }
-  return total > 0 ? hit / total : 0;
+  return { share: total > 0 ? hit / total : 0, mass: hit };
+}
+
+export interface EvidenceRule {
+  /** Enough when a chunk holds this share of the question (default 0.5). */
+  minCoverage: number;
+  /** Also enough when it holds this lower share (default 0.3) … */
+  minCoverageLong: number;
+  /** … together with this much specific information, in rare-term equivalents (default 1.5). */
+  massRareTerms: number;
+}
+
+/**
+ * Evidence as one number, ≥ 1 when sufficient: a chunk supports an answer when it holds half of
+ * what was asked, or, for long messages full of context, a substantial amount of specific
+ * information (1.5 × the IDF of a word the corpus never uses) and at least 30% of the question.
+ *
+ * @example
+ * supportScore({ share: 0.4, mass: 20 }, rule, 504) // 1.33: a long question, well supported
+ */
+export function supportScore(s: Support, rule: EvidenceRule, docCount: number): number {
+  const needMass = rule.massRareTerms * idf(0, docCount);
+  return Math.max(s.share / rule.minCoverage, Math.min(s.mass / needMass, s.share / rule.minCoverageLong));
 }

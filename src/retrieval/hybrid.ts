@@ -2,7 +2,7 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 import type { DocumentRecord, StoredChunk } from "../index/manifest.js";
 import type { Embedder, SourceType } from "../index/types.js";
 import { tokenize } from "../text/normalize.js";
-import { coverage } from "./evidence.js";
+import { coverage, supportScore } from "./evidence.js";
 import { componentIntents, mentionedServices } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 
@@ -14,6 +14,8 @@ export interface RetrievalConfig {
   weightLexical: number;
   weightVector: number;
   minCoverage: number;
+  minCoverageLong: number;
+  massRareTerms: number;
   defaultCity: string;
 }
 
@@ -31,11 +33,13 @@ export interface RetrievedChunk {
   score: number;
   /** Share of the question's information this chunk contains (0..1). */
   coverage: number;
+  /** Evidence this chunk gives the answer; ≥ 1 is enough to answer from it (see `supportScore`). */
+  support: number;
 }
 
 export interface RetrievalResult {
   hits: RetrievedChunk[];
-  /** The best coverage among the top hits: the evidence the answer can stand on. */
+  /** The best support among the top hits: ≥ 1 means the answer has enough evidence. */
   evidence: number;
   scope: QueryScope;
   /** Revoked documents the question refers to, so the answer can say so. */
@@ -50,6 +54,8 @@ const SERVICE_BOOST = 1.5;
 const COMPONENT_BOOST = 1.3;
 const DEFINITION_BOOST = 1.6;
 const REGULATION_BOOST = 1.25;
+/** How much better another city's evidence must be to override the default city. */
+const OTHER_CITY_MARGIN = 1.25;
 /** How many of the top hits count for the evidence measure. */
 const EVIDENCE_DEPTH = 3;
 
@@ -84,18 +90,20 @@ async function pass(index: CorpusIndex, qvec: number[], req: RetrieveRequest, te
   const hits: RetrievedChunk[] = [];
   for (const [id, rrf] of fused) {
     const chunk = index.chunk(id)!;
-    const cov = coverage(terms, chunk, lexical.df, lexical.docCount, matched.get(id));
+    const sup = coverage(terms, chunk, lexical.df, lexical.docCount, matched.get(id));
+    const cov = sup.share;
+    const support = supportScore(sup, cfg, lexical.docCount);
     let score = rrf * (0.25 + cov);
     if (req.opd && chunk.meta.opd.includes(req.opd)) score *= OPD_BOOST;
     if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= REGULATION_BOOST;
     if (chunk.meta.serviceId && focus.services.includes(chunk.meta.serviceId)) score *= SERVICE_BOOST;
     if (chunk.meta.component && focus.components.includes(chunk.meta.component)) score *= COMPONENT_BOOST;
     if (scope.asksDefinition && (chunk.meta.unit === "definisi" || chunk.meta.component === "ringkasan")) score *= DEFINITION_BOOST;
-    hits.push({ chunk, score, coverage: cov });
+    hits.push({ chunk, score, coverage: cov, support });
   }
   hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
   const top = hits.slice(0, cfg.topK);
-  const evidence = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.coverage));
+  const evidence = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.support));
   return { hits: top, evidence };
 }
 
@@ -133,9 +141,12 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, req: Retr
   const focus: Focus = { services: mentionedServices(req.question, index, req.focusText), components: componentIntents(req.question) };
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
   let result = await pass(index, qvec, req, terms, scope, focus, docs ? null : cities, docs, cfg);
-  if (scope.cities.length === 0 && !docs && result.evidence < cfg.minCoverage) {
+  if (scope.cities.length === 0 && !docs) {
+    // The default city comes first; another city's documents win only when they clearly answer
+    // better (the question uses their terms, e.g. "Portal Emas") or the default city has no evidence.
     const wider = await pass(index, qvec, req, terms, scope, focus, null, null, cfg);
-    if (wider.evidence > result.evidence) result = wider;
+    const widerWins = result.evidence < 1 ? wider.evidence > result.evidence : wider.evidence > result.evidence * OTHER_CITY_MARGIN;
+    if (widerWins) result = wider;
   }
   const citedRevoked = revoked.filter((d) => result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)));
   return { ...result, scope, revoked: citedRevoked, ...focus };

@@ -8,7 +8,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   ["persyaratan", /\b(syarat\w*|persyaratan|dokumen|berkas|bawa|dibawa|perlu (apa|disiapkan)|diperlukan|dibutuhkan)\b/],
   ["prosedur", /\b(cara\w*|prosedur|langkah|alur|tahap\w*|proses|urus|mengurus|daftar|mendaftar|bagaimana)\b/],
   ["pengaduan", /\b(adu|aduan|pengaduan|komplain|keluhan|lapor|melapor)\b/],
-  ["produk", /\b(produk|hasil(nya)?|dapat apa|berlaku berapa|masa berlaku)\b/],
+  ["produk", /\b(produk|hasil(nya)?|dapat apa|berlaku|masa berlaku)\b/],
   ["lokasi", /\b(dimana|di mana|lokasi|alamat kantor|tempat(nya)?)\b/],
   ["jam_layanan", /\b(jam (buka|layanan|kerja|operasional)|buka (jam|hari)|hari sabtu|hari minggu)\b/],
   ["dasar_hukum", /\b(dasar hukum|aturan(nya)?|landasan)\b/],

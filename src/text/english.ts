@@ -72,5 +72,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   define: "definisi", definition: "definisi", meaning: "pengertian", means: "adalah", purpose: "tujuan", goal: "tujuan", scope: "ruang lingkup",
   rule: "aturan", rules: "aturan", law: "hukum", legal: "hukum", basis: "dasar", regulated: "diatur", regulates: "mengatur", enforce: "berlaku", effect: "berlaku",
   committee: "komite", team: "tim", plan: "rencana", master: "induk", evaluation: "evaluasi", audit: "audit", budget: "anggaran", funding: "anggaran",
+  ict: "tik", governance: "tata kelola", official: "resmi", domain: "domain", name: "nama", sms: "sms", email: "email",
+  counter: "loket", rude: "buruk", slow: "lambat", bribe: "pungli", extortion: "pungli", illegal: "liar",
   where: "dimana", free: "gratis", paid: "bayar", penalty: "sanksi", sanction: "sanksi", sanctions: "sanksi",
 };

@@ -16,7 +16,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "kak", "kakak", "admin", "min", "pak", "bu", "bapak", "ibu", "gan", "agan", "halo", "hai",
   "sebagaimana", "dimaksud", "maksud", "yaitu", "yakni", "meliputi", "antara", "lain", "berikut",
   // time and filler words that say nothing about the topic
-  "sekarang", "skrg", "kini", "lagi", "nanti", "dulu", "tadi", "barusan", "gitu", "begitu", "gini", "begini", "aja", "dong", "kah",
+  "sekarang", "skrg", "kini", "kemarin", "kemaren", "besok", "lusa", "minggu lalu", "tahun lalu", "lagi", "nanti", "dulu", "tadi", "barusan", "gitu", "begitu", "gini", "begini", "aja", "dong", "kah",
   "tolong", "kira", "kira-kira", "sebenarnya", "emang", "memang", "betul", "benar", "apa", "saja", "pas", "waktu itu",
   // English function words (English questions are mapped to Indonesian terms first)
   "the", "a", "an", "of", "to", "in", "is", "are", "was", "were", "be", "been", "for", "and", "or", "how", "what", "which", "who", "whom",

@@ -62,7 +62,7 @@ const QUESTION = "berapa biaya ktp baru?";
 
 function input(chunks: StoredChunk[], tokens: string[] = [], evidence = 1): ComposeInput {
   const retrieval: RetrievalResult = {
-    hits: chunks.map((c) => ({ chunk: c, score: 1, coverage: 1 })),
+    hits: chunks.map((c) => ({ chunk: c, score: 1, coverage: 1, support: 2 })),
     evidence,
     scope: { cities: [], regulations: [], asksStatus: false, prefersRegulation: false, asksDefinition: false },
     revoked: [],

@@ -4,7 +4,7 @@ import { CorpusIndex } from "../../src/index/corpus-index.js";
 import { retrieve, type RetrievalConfig } from "../../src/retrieval/hybrid.js";
 import { embedder, HNSW, tempWorkspace } from "../helpers/corpus.js";
 
-const CFG: RetrievalConfig = { topK: 8, candidates: 50, rrfK: 60, weightLexical: 1, weightVector: 0.6, minCoverage: 0.5, defaultCity: "kendari" };
+const CFG: RetrievalConfig = { topK: 8, candidates: 50, rrfK: 60, weightLexical: 1, weightVector: 0.6, minCoverage: 0.5, minCoverageLong: 0.3, massRareTerms: 1.5, defaultCity: "kendari" };
 
 describe("hybrid retrieval", () => {
   let ws: ReturnType<typeof tempWorkspace>;

@@ -12,13 +12,13 @@ const MAX_CHUNKS = 3;
 
 function pickChunks(retrieval: RetrievalResult, minEvidence: number): RetrievedChunk[] {
   const { hits, services, components } = retrieval;
-  const primary = hits.slice(0, 3).find((h) => h.coverage >= minEvidence);
+  const primary = hits.slice(0, 3).find((h) => h.support >= minEvidence);
   if (!primary) return [];
   const chosen = [primary];
   for (const h of hits) {
     if (chosen.length >= MAX_CHUNKS) break;
     if (chosen.includes(h)) continue;
-    const closeEnough = h.score >= primary.score * EXTRA_SCORE_RATIO && h.coverage >= Math.max(minEvidence, primary.coverage - EXTRA_COVERAGE_SLACK);
+    const closeEnough = h.score >= primary.score * EXTRA_SCORE_RATIO && h.support >= minEvidence && h.coverage >= primary.coverage - EXTRA_COVERAGE_SLACK;
     const { serviceId, component } = h.chunk.meta;
     if (serviceId) {
       // A service chunk joins only when it is a service the question names (or none is named)

@@ -27,8 +27,8 @@ export interface LlmComposerOptions {
  * selectPassages(retrieval, 0.5).map((c) => c.label); // ["Standar Pelayanan ... Baru, Biaya/tarif", ...]
  */
 export function selectPassages(retrieval: RetrievalResult, minEvidence: number, max = MAX_PASSAGES): StoredChunk[] {
-  const strong = retrieval.hits.filter((h) => h.coverage >= minEvidence);
-  const weak = retrieval.hits.filter((h) => h.coverage < minEvidence);
+  const strong = retrieval.hits.filter((h) => h.support >= minEvidence);
+  const weak = retrieval.hits.filter((h) => h.support < minEvidence);
   const seen = new Set<string>();
   return [...strong, ...weak]
     .map((h) => h.chunk)

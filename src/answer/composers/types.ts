@@ -8,7 +8,7 @@ export interface ComposeInput {
   lang: Lang;
   retrieval: RetrievalResult;
   index: CorpusIndex;
-  /** Evidence below this is `no_answer`. */
+  /** Support below this is `no_answer` (1 = the configured evidence rule; see `supportScore`). */
   minEvidence: number;
   onToken?: (token: string) => void;
 }

@@ -29,7 +29,7 @@ async function run(ctx: AnswerContext, primary: boolean): Promise<ComposeOutput>
     lang: ctx.lang,
     retrieval: ctx.retrieval!,
     index: ctx.deps.index()!,
-    minEvidence: ctx.deps.retrieval.minCoverage,
+    minEvidence: 1,
     onToken: ctx.stream ? (t) => ctx.stream!.token(t) : undefined,
   };
   return composer.compose(input);

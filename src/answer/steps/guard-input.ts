@@ -13,6 +13,12 @@ const INJECTION = [
   /\b(you are now|kamu sekarang adalah|anggap kamu|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|roleplay)\b/,
 ];
 
+/** Requests to guess, invent or assert facts that the sources do not state. */
+const FABRICATE = [
+  /\b(tebak|tebakan|ngarang|mengarang|karang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
+  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b.{0,40}\b(kalau|bahwa|that)\b.{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/,
+];
+
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
 const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|cari|lacak|lihat|data|alamat|whose|look ?up|find|belongs)\b/;
 const DATA_FIELD = /\b(nik|nomor induk|kk|kartu keluarga|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number)\b/;
@@ -36,6 +42,10 @@ export const guardInput: Step = async function guardInput(ctx) {
 
   if (INJECTION.some((re) => re.test(text) || re.test(raw))) {
     ctx.abort("refused", canned("refused_injection", ctx.lang));
+    return;
+  }
+  if (FABRICATE.some((re) => re.test(text) || re.test(raw))) {
+    ctx.abort("refused", canned("refused_fabricate", ctx.lang));
     return;
   }
   const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !OWN_OR_OFFICE.test(text)) || BULK.test(text);

@@ -28,7 +28,7 @@ export const retrieveStep: Step = async function retrieve(ctx) {
     const expandedQuery = `${ctx.searchQuery} ${topic}`;
     const expanded = await search(ctx, expandedQuery, ctx.searchQuery);
     const marker = FOLLOW_UP.test(ctx.normalized);
-    const better = expanded.evidence >= ctx.deps.retrieval.minCoverage && (marker || result.evidence < ctx.deps.retrieval.minCoverage || expanded.evidence > result.evidence);
+    const better = expanded.evidence >= 1 && (marker || result.evidence < 1 || expanded.evidence > result.evidence);
     if (better) {
       result = expanded;
       ctx.searchQuery = expandedQuery;
