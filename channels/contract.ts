@@ -1,0 +1,67 @@
+/**
+ * The one contract every channel adapter speaks: an inbound message goes to the shared
+ * conversation engine, and the reply comes back as a `ChatResponse` the adapter renders.
+ */
+import type { Engine } from "../src/answer/engine.js";
+import { canned } from "../src/answer/statuses.js";
+import type { ChatResponse } from "../src/answer/types.js";
+
+export type ChannelId = "telegram" | "whatsapp";
+
+/** A text message as it arrives from a channel. */
+export interface Inbound {
+  channel: ChannelId;
+  /** The person on that channel (Telegram user id, WhatsApp id). */
+  userId: string;
+  /** Where the reply goes (Telegram chat id, WhatsApp chat id). */
+  chatId: string;
+  messageId: string;
+  text: string;
+}
+
+/** What an adapter reports about itself. */
+export interface ChannelHealth {
+  status: "starting" | "ok" | "degraded" | "down" | "stopped";
+  detail: string;
+}
+
+/** One channel: started and stopped by `startChannels`, polled for health. */
+export interface ChannelAdapter {
+  readonly name: ChannelId;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  health(): ChannelHealth;
+}
+
+/** Minimal logger; `console` fits. */
+export interface ChannelLog {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+const PREFIX: Record<ChannelId, string> = { telegram: "tg", whatsapp: "wa" };
+
+/**
+ * The session of a channel user: one per person per channel, stable across restarts.
+ *
+ * @example
+ * sessionIdFor("telegram", "42"); // "tg:42"
+ */
+export function sessionIdFor(channel: ChannelId, userId: string): string {
+  return `${PREFIX[channel]}:${userId}`;
+}
+
+/**
+ * Answers an inbound message with the engine. Never throws: a failure becomes the `error` reply.
+ *
+ * @example
+ * const reply = await handleInbound(engine, { channel: "telegram", userId: "42", chatId: "42", messageId: "7", text: "syarat ktp" });
+ */
+export async function handleInbound(engine: Engine, inbound: Inbound): Promise<ChatResponse> {
+  const sessionId = sessionIdFor(inbound.channel, inbound.userId);
+  try {
+    return await engine.answer({ message: inbound.text, sessionId, channel: inbound.channel, userId: inbound.userId });
+  } catch {
+    return { sessionId, status: "error", answer: canned("error", "id"), citations: [], actions: [] };
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Starts the enabled channels over the shared engine. A channel that fails to start is logged and
+ * left out; the API and the other channels keep running.
+ */
+import type { Engine } from "../src/answer/engine.js";
+import type { Env } from "../src/config/env.js";
+import { dataPaths } from "../src/config/paths.js";
+import type { RouteRegistrar } from "../src/http/app.js";
+import type { Notifier } from "../src/notify/types.js";
+import type { Db } from "../src/store/database.js";
+import type { ChannelAdapter, ChannelLog } from "./contract.js";
+import { sqliteDedupe } from "./dedupe.js";
+import { TelegramAdapter, type TelegramOptions } from "./telegram/bot.js";
+import { telegramWebhook, webhookPath } from "./telegram/webhook.js";
+import { WhatsAppAdapter, type WhatsAppOptions } from "./whatsapp/client.js";
+import { printQrInTerminal, whatsappWebFactory } from "./whatsapp/factory.js";
+
+export interface StartChannelsOptions {
+  env: Env;
+  engine: Engine;
+  db: Db;
+  notifier?: Notifier;
+  log: ChannelLog;
+  /** Test seams: a fake WhatsApp client factory, timers, sleep, a known Telegram bot identity. */
+  telegram?: Partial<Pick<TelegramOptions, "sleep" | "botInfo">>;
+  whatsapp?: Partial<Pick<WhatsAppOptions, "factory" | "timers" | "sleep" | "minIntervalMs" | "reconnect" | "printQr">>;
+}
+
+export interface Channels {
+  /** The adapters that started. */
+  adapters: ChannelAdapter[];
+  /** Routes to mount on the app (the Telegram webhook in webhook mode). */
+  registrars: RouteRegistrar[];
+  stop(): Promise<void>;
+}
+
+async function tryStart(adapter: ChannelAdapter, log: ChannelLog): Promise<boolean> {
+  try {
+    await adapter.start();
+    log.info(`[channels] ${adapter.name} started: ${adapter.health().detail}`);
+    return true;
+  } catch (err) {
+    log.error(`[channels] ${adapter.name} failed to start and is disabled: ${(err as Error).message}. The API and other channels keep running.`);
+    await adapter.stop().catch(() => undefined);
+    return false;
+  }
+}
+
+/**
+ * Telegram when TELEGRAM_BOT_TOKEN is set; WhatsApp when WHATSAPP_ENABLED.
+ *
+ * @example
+ * const channels = await startChannels({ env, engine: services.engine, db: services.db, log: console });
+ * const app = createApp(deps, channels.registrars);
+ */
+export async function startChannels(options: StartChannelsOptions): Promise<Channels> {
+  const { env, engine, db, notifier, log } = options;
+  const pending: Array<{ adapter: ChannelAdapter; registrar?: RouteRegistrar; attach?: () => void }> = [];
+
+  if (env.TELEGRAM_BOT_TOKEN) {
+    const telegram = new TelegramAdapter({
+      token: env.TELEGRAM_BOT_TOKEN,
+      apiRoot: env.TELEGRAM_API_ROOT,
+      webhookUrl: env.TELEGRAM_WEBHOOK_URL,
+      webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
+      engine,
+      dedupe: sqliteDedupe(db, "telegram"),
+      log,
+      notifier,
+      ...options.telegram,
+    });
+    pending.push({
+      adapter: telegram,
+      registrar: env.TELEGRAM_WEBHOOK_URL ? telegramWebhook(telegram, { path: webhookPath(env.TELEGRAM_WEBHOOK_URL), secret: env.TELEGRAM_WEBHOOK_SECRET }) : undefined,
+      attach: () => notifier?.attach("telegram", telegram.deliver),
+    });
+  }
+
+  if (env.WHATSAPP_ENABLED) {
+    const whatsapp = new WhatsAppAdapter({
+      factory: whatsappWebFactory({ authDir: dataPaths(env).whatsappAuth, chromiumPath: env.WHATSAPP_CHROMIUM_PATH }),
+      printQr: (qr) => void printQrInTerminal(qr).catch(() => log.info(`[whatsapp] QR: ${qr}`)),
+      engine,
+      dedupe: sqliteDedupe(db, "whatsapp"),
+      log,
+      notifier,
+      ...options.whatsapp,
+    });
+    pending.push({ adapter: whatsapp, attach: () => notifier?.attach("whatsapp", whatsapp.deliver) });
+  }
+
+  const started = await Promise.all(pending.map(async (p) => ((await tryStart(p.adapter, log)) ? p : null)));
+  const ok = started.filter((p): p is (typeof pending)[number] => p !== null);
+  for (const p of ok) p.attach?.();
+  return {
+    adapters: ok.map((p) => p.adapter),
+    registrars: ok.flatMap((p) => (p.registrar ? [p.registrar] : [])),
+    stop: async () => {
+      await Promise.allSettled(ok.map((p) => p.adapter.stop()));
+    },
+  };
+}

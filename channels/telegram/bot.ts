@@ -1,0 +1,162 @@
+/**
+ * The Telegram adapter: a telegraf bot over the shared engine. Updates come from the webhook
+ * (`dispatch`) or from long polling; each is handled once (SQLite dedupe), replies go through a
+ * per-chat queue that honours 429 `retry_after`.
+ */
+import { Telegraf } from "telegraf";
+import { message } from "telegraf/filters";
+import type { Update, UserFromGetMe } from "telegraf/types";
+import type { Engine } from "../../src/answer/engine.js";
+import { canned } from "../../src/answer/statuses.js";
+import type { Deliver, Notifier } from "../../src/notify/types.js";
+import { handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog, type Inbound } from "../contract.js";
+import type { Dedupe } from "../dedupe.js";
+import { ChatQueue, type Sleep } from "../queue.js";
+import { renderTelegram, type TelegramRender } from "./render.js";
+
+export interface TelegramOptions {
+  token: string;
+  apiRoot: string;
+  /** Webhook mode when set (Telegram posts to it); long polling otherwise. */
+  webhookUrl?: string;
+  webhookSecret?: string;
+  engine: Engine;
+  dedupe: Dedupe;
+  log: ChannelLog;
+  notifier?: Notifier;
+  /** Injected by tests; the queue waits with it on 429. */
+  sleep?: Sleep;
+  /** Known bot identity, so no `getMe` is needed (tests). */
+  botInfo?: UserFromGetMe;
+}
+
+/** Seconds Telegram asks us to wait (HTTP 429), or null for any other error. */
+export function telegramRetryAfter(err: unknown): number | null {
+  const response = (err as { response?: { error_code?: number; parameters?: { retry_after?: number } } }).response;
+  return response?.error_code === 429 ? (response.parameters?.retry_after ?? 1) : null;
+}
+
+/** Telegram chat ids are integers (at most 52 bits, safe as numbers); usernames stay strings. */
+function chatTarget(chatId: string): number | string {
+  return /^-?\d+$/.test(chatId) ? Number(chatId) : chatId;
+}
+
+const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+const MAX_CALLBACKS = 1000;
+
+export class TelegramAdapter implements ChannelAdapter {
+  readonly name = "telegram" as const;
+  readonly bot: Telegraf;
+  readonly queue: ChatQueue;
+  private readonly callbacks = new Map<string, string>();
+  private readonly inflight = new Set<Promise<unknown>>();
+  private state: ChannelHealth = { status: "stopped", detail: "not started" };
+  private polling = false;
+
+  constructor(private readonly options: TelegramOptions) {
+    this.bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot } });
+    if (options.botInfo) this.bot.botInfo = options.botInfo;
+    this.queue = new ChatQueue({ sleep: options.sleep, retryAfter: telegramRetryAfter, maxRetries: 3, maxWaitSeconds: 60 });
+    this.wire();
+  }
+
+  private wire(): void {
+    const { bot } = this;
+    bot.use(async (ctx, next) => {
+      if (!this.options.dedupe.claim(String(ctx.update.update_id))) return;
+      await next();
+    });
+    bot.start((ctx) => this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("greeting", "id"), citations: [], actions: [] })));
+    bot.command(["bantuan", "help"], (ctx) => this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("help", "id"), citations: [], actions: [] })));
+    bot.on(message("text"), (ctx) =>
+      this.converse({ channel: "telegram", userId: String(ctx.from.id), chatId: String(ctx.chat.id), messageId: String(ctx.message.message_id), text: ctx.message.text }),
+    );
+    bot.on("callback_query", async (ctx) => {
+      await ctx.answerCbQuery().catch(() => undefined);
+      const query = ctx.callbackQuery;
+      const chatId = ctx.chat?.id ?? query.from.id;
+      if (!("data" in query) || !query.data) return;
+      const text = this.callbacks.get(query.data) ?? query.data;
+      await this.converse({ channel: "telegram", userId: String(query.from.id), chatId: String(chatId), messageId: query.id, text });
+    });
+    bot.catch((err, ctx) => this.options.log.error(`[telegram] update ${ctx.update.update_id} failed: ${(err as Error).message}`));
+  }
+
+  /** One conversational turn: typing, pending operator messages, the engine, the reply. */
+  private async converse(inbound: Inbound): Promise<void> {
+    await this.bot.telegram.sendChatAction(chatTarget(inbound.chatId), "typing").catch(() => undefined);
+    for (const pending of this.options.notifier?.takePending("telegram", inbound.userId) ?? []) {
+      await this.sendReply(inbound.chatId, renderTelegram({ answer: pending.text, citations: [], actions: [] }));
+    }
+    const reply = await handleInbound(this.options.engine, inbound);
+    await this.sendReply(inbound.chatId, renderTelegram(reply));
+  }
+
+  private async sendReply(chatId: string, render: TelegramRender): Promise<void> {
+    for (const [token, reply] of render.callbacks) {
+      this.callbacks.set(token, reply);
+      if (this.callbacks.size > MAX_CALLBACKS) this.callbacks.delete(this.callbacks.keys().next().value as string);
+    }
+    for (const { text, ...extra } of render.messages) {
+      await this.queue.send(chatId, () => this.bot.telegram.sendMessage(chatTarget(chatId), text, extra));
+    }
+  }
+
+  /** Delivers an operator message or status change through the same queue. */
+  readonly deliver: Deliver = (outbound) => this.sendReply(outbound.userId, renderTelegram({ answer: outbound.text, citations: [], actions: [] }));
+
+  /** Handles an update in the background (the webhook answers at once). */
+  dispatch(update: Update): void {
+    const job = this.bot.handleUpdate(update).catch((err: unknown) => this.options.log.error(`[telegram] update failed: ${(err as Error).message}`));
+    this.inflight.add(job);
+    void job.finally(() => this.inflight.delete(job));
+  }
+
+  /** Resolves when dispatched updates and queued sends are done. */
+  async idle(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+    await this.queue.idle();
+  }
+
+  async start(): Promise<void> {
+    this.state = { status: "starting", detail: "connecting to Telegram" };
+    try {
+      this.bot.botInfo ??= await this.bot.telegram.getMe();
+      this.options.dedupe.prune(7);
+      const { webhookUrl, webhookSecret } = this.options;
+      if (webhookUrl) {
+        if (!webhookSecret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set");
+        await this.bot.telegram.setWebhook(webhookUrl, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
+        this.state = { status: "ok", detail: `@${this.bot.botInfo.username} via webhook ${webhookUrl}` };
+      } else {
+        this.polling = true;
+        void this.bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((err: unknown) => {
+          this.polling = false;
+          this.state = { status: "down", detail: `long polling stopped: ${(err as Error).message}` };
+          this.options.log.error(`[telegram] long polling stopped: ${(err as Error).message}`);
+        });
+        this.state = { status: "ok", detail: `@${this.bot.botInfo.username} via long polling` };
+      }
+    } catch (err) {
+      this.state = { status: "down", detail: (err as Error).message };
+      throw err;
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.polling) {
+      this.polling = false;
+      try {
+        this.bot.stop("shutdown");
+      } catch {
+        // not running
+      }
+    }
+    await this.idle();
+    this.state = { status: "stopped", detail: "stopped" };
+  }
+
+  health(): ChannelHealth {
+    return this.state;
+  }
+}

@@ -1,0 +1,33 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { compress } from "hono/compress";
+import type { AppEnv, RouteRegistrar } from "../../src/http/app.js";
+import { widgetBundle } from "./bundle.js";
+import { demoPage } from "./demo.js";
+
+/** The script tag's URL has no version in it, so caches revalidate often (the ETag makes that cheap). */
+const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
+
+/**
+ * `GET /widget.js` (the bundled widget, gzip when accepted, ETag + Cache-Control) and `GET /demo`
+ * (a sample OPD page embedding it). Wired in by the composition root.
+ *
+ * @example
+ * createApp(deps, [webWidgetRoutes()]);
+ */
+export function webWidgetRoutes(): RouteRegistrar {
+  return function registerWebWidget(app: OpenAPIHono<AppEnv>) {
+    app.get("/widget.js", compress(), async (c) => {
+      const bundle = await widgetBundle();
+      c.header("Cache-Control", CACHE_CONTROL);
+      c.header("ETag", bundle.etag);
+      c.header("Vary", "Accept-Encoding");
+      if (c.req.header("if-none-match") === bundle.etag) return c.body(null, 304);
+      return c.body(bundle.code, 200, { "Content-Type": "application/javascript; charset=utf-8" });
+    });
+    app.get("/demo", (c) => {
+      const lang = c.req.query("lang") === "en" ? "en" : "id";
+      c.header("Cache-Control", "no-cache");
+      return c.html(demoPage({ lang }));
+    });
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The WhatsApp adapter over whatsapp-web.js (an unofficial client driving WhatsApp Web in
+ * Chromium). The client comes from a factory, so tests pass a fake with the same events.
+ */
+import type { Engine } from "../../src/answer/engine.js";
+import type { Deliver, Notifier } from "../../src/notify/types.js";
+import { handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog } from "../contract.js";
+import type { Dedupe } from "../dedupe.js";
+import { ChatQueue, type Sleep } from "../queue.js";
+import { renderWhatsApp } from "./render.js";
+
+/** The part of a whatsapp-web.js message the adapter reads. */
+export interface WaMessage {
+  from: string;
+  body: string;
+  fromMe: boolean;
+  isStatus?: boolean;
+  id?: { _serialized?: string };
+  getChat?(): Promise<{ sendStateTyping(): Promise<unknown> }>;
+}
+
+/** The part of a whatsapp-web.js `Client` the adapter uses. */
+export interface WaClient {
+  on(event: "qr" | "ready" | "message" | "disconnected" | "auth_failure" | "authenticated", listener: (...args: any[]) => void): unknown;
+  initialize(): Promise<unknown>;
+  sendMessage(chatId: string, text: string): Promise<unknown>;
+  destroy(): Promise<unknown>;
+}
+
+export type WaClientFactory = () => WaClient | Promise<WaClient>;
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface QrState {
+  state: "stopped" | "starting" | "qr" | "authenticated" | "ready" | "disconnected" | "auth_failure";
+  /** The latest QR string while waiting for a scan, for an admin screen. */
+  qr: string | null;
+  updatedAt: string;
+}
+
+export interface WhatsAppOptions {
+  factory: WaClientFactory;
+  engine: Engine;
+  log: ChannelLog;
+  dedupe?: Dedupe;
+  notifier?: Notifier;
+  /** Prints the QR for the operator (qrcode-terminal in production). */
+  printQr?: (qr: string) => void;
+  timers?: Timers;
+  sleep?: Sleep;
+  /** Spacing between messages to one chat; default 1000 ms. */
+  minIntervalMs?: number;
+  reconnect?: { baseMs: number; maxMs: number };
+}
+
+/** Chats whose last numbered options are remembered (oldest forgotten first). */
+const MAX_CHATS_WITH_OPTIONS = 10_000;
+
+const realTimers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+
+/** Chats the bot never answers: groups, status broadcasts, newsletters and other broadcasts. */
+export function isIgnoredChat(from: string): boolean {
+  return from.endsWith("@g.us") || from === "status@broadcast" || from.endsWith("@broadcast") || from.endsWith("@newsletter");
+}
+
+export class WhatsAppAdapter implements ChannelAdapter {
+  readonly name = "whatsapp" as const;
+  readonly queue: ChatQueue;
+  private client: WaClient | null = null;
+  private qr: QrState = { state: "stopped", qr: null, updatedAt: new Date().toISOString() };
+  private readonly chatOptions = new Map<string, string[]>();
+  private readonly inflight = new Set<Promise<unknown>>();
+  private readonly timers: Timers;
+  private attempts = 0;
+  private reconnectTimer: unknown = null;
+  private stopped = false;
+
+  constructor(private readonly options: WhatsAppOptions) {
+    this.timers = options.timers ?? realTimers;
+    this.queue = new ChatQueue({ sleep: options.sleep, minIntervalMs: options.minIntervalMs ?? 1000 });
+  }
+
+  /** The login state and latest QR, for admins. */
+  qrState(): QrState {
+    return { ...this.qr };
+  }
+
+  private setState(state: QrState["state"], qr: string | null = null): void {
+    this.qr = { state, qr, updatedAt: new Date().toISOString() };
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    this.setState("starting");
+    try {
+      const client = await this.options.factory();
+      this.client = client;
+      this.wire(client);
+      await client.initialize();
+    } catch (err) {
+      this.setState("disconnected");
+      throw err;
+    }
+  }
+
+  private wire(client: WaClient): void {
+    const { log } = this.options;
+    client.on("qr", (qr: string) => {
+      this.setState("qr", qr);
+      log.info("[whatsapp] scan this QR code with WhatsApp > Linked devices to log in");
+      this.options.printQr?.(qr);
+    });
+    client.on("authenticated", () => this.setState("authenticated"));
+    client.on("ready", () => {
+      this.attempts = 0;
+      this.setState("ready");
+      log.info("[whatsapp] client ready");
+    });
+    client.on("auth_failure", (msg: string) => {
+      this.setState("auth_failure");
+      log.error(`[whatsapp] authentication failed: ${msg}. Delete the auth folder and scan the QR again.`);
+    });
+    client.on("disconnected", (reason: string) => {
+      if (client !== this.client) return;
+      this.setState("disconnected");
+      log.error(`[whatsapp] disconnected (${reason})`);
+      this.scheduleReconnect();
+    });
+    client.on("message", (msg: WaMessage) => {
+      const job = this.onMessage(msg).catch((err: unknown) => log.error(`[whatsapp] message failed: ${(err as Error).message}`));
+      this.inflight.add(job);
+      void job.finally(() => this.inflight.delete(job));
+    });
+  }
+
+  /** Exponential backoff: base, 2×base, 4×base … up to max. */
+  private scheduleReconnect(): void {
+    if (this.stopped || this.reconnectTimer !== null) return;
+    const { baseMs, maxMs } = this.options.reconnect ?? { baseMs: 5_000, maxMs: 300_000 };
+    const delay = Math.min(baseMs * 2 ** this.attempts, maxMs);
+    this.attempts++;
+    this.options.log.info(`[whatsapp] reconnecting in ${Math.round(delay / 1000)} s (attempt ${this.attempts})`);
+    this.reconnectTimer = this.timers.setTimeout(() => {
+      this.reconnectTimer = null;
+      void this.reconnect();
+    }, delay);
+  }
+
+  private async reconnect(): Promise<void> {
+    if (this.stopped) return;
+    const old = this.client;
+    this.client = null;
+    await old?.destroy().catch(() => undefined);
+    try {
+      await this.start();
+    } catch (err) {
+      this.options.log.error(`[whatsapp] reconnect failed: ${(err as Error).message}`);
+      this.scheduleReconnect();
+    }
+  }
+
+  private async onMessage(msg: WaMessage): Promise<void> {
+    if (msg.fromMe || msg.isStatus || isIgnoredChat(msg.from)) return;
+    const body = msg.body.trim();
+    if (!body) return;
+    const id = msg.id?._serialized;
+    if (id && this.options.dedupe && !this.options.dedupe.claim(id)) return;
+    const chatId = msg.from;
+    const choice = /^\d{1,2}$/.test(body) ? this.chatOptions.get(chatId)?.[Number(body) - 1] : undefined;
+    void msg.getChat?.().then((chat) => chat.sendStateTyping()).catch(() => undefined);
+    for (const pending of this.options.notifier?.takePending("whatsapp", chatId) ?? []) await this.send(chatId, pending.text);
+    const reply = await handleInbound(this.options.engine, { channel: "whatsapp", userId: chatId, chatId, messageId: id ?? "", text: choice ?? body });
+    const { parts, options } = renderWhatsApp(reply);
+    this.chatOptions.delete(chatId);
+    if (options.length > 0) this.chatOptions.set(chatId, options);
+    if (this.chatOptions.size > MAX_CHATS_WITH_OPTIONS) this.chatOptions.delete(this.chatOptions.keys().next().value as string);
+    for (const part of parts) await this.send(chatId, part);
+  }
+
+  private send(chatId: string, text: string): Promise<unknown> {
+    return this.queue.send(chatId, async () => {
+      if (!this.client) throw new Error("WhatsApp client is not connected");
+      return this.client.sendMessage(chatId, text);
+    });
+  }
+
+  /** Delivers an operator message or status change through the same queue. */
+  readonly deliver: Deliver = async (outbound) => {
+    for (const part of renderWhatsApp({ answer: outbound.text, citations: [], actions: [] }).parts) await this.send(outbound.userId, part);
+  };
+
+  /** Resolves when received messages and queued sends are done. */
+  async idle(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+    await this.queue.idle();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnectTimer !== null) this.timers.clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
+    await this.idle();
+    await this.client?.destroy().catch(() => undefined);
+    this.client = null;
+    this.setState("stopped");
+  }
+
+  health(): ChannelHealth {
+    const { state } = this.qr;
+    if (state === "ready") return { status: "ok", detail: "connected" };
+    if (state === "qr") return { status: "degraded", detail: "waiting for the QR code to be scanned" };
+    if (state === "starting" || state === "authenticated") return { status: "starting", detail: state };
+    if (state === "stopped") return { status: "stopped", detail: "stopped" };
+    return { status: "down", detail: state === "auth_failure" ? "authentication failed" : "disconnected, reconnecting" };
+  }
+}
+
+export { printQrInTerminal, whatsappWebFactory } from "./factory.js";
