@@ -8,6 +8,9 @@ import { createEmbedder, hnswOptions } from "./index/embedders/from-env.js";
 import { LiveIndex } from "./index/live-index.js";
 import type { Embedder } from "./index/types.js";
 import type { RetrievalConfig } from "./retrieval/hybrid.js";
+import { formSteps } from "./forms/steps/index.js";
+import { createFormsServices, type FormsServices } from "./forms/services.js";
+import { loadEncryptionKey } from "./privacy/crypto.js";
 import { openDatabase, type Db } from "./store/database.js";
 import { SqliteConversationStore } from "./store/sessions.js";
 
@@ -20,6 +23,8 @@ export interface Services {
   db: Db;
   conversations: SqliteConversationStore;
   engine: Engine;
+  /** Forms, tickets and handoffs; present when enabled with the `forms` override. */
+  forms?: FormsServices;
 }
 
 export function retrievalConfig(env: Env): RetrievalConfig {
@@ -30,6 +35,8 @@ export function retrievalConfig(env: Env): RetrievalConfig {
     weightLexical: env.RRF_WEIGHT_LEXICAL,
     weightVector: env.RRF_WEIGHT_VECTOR,
     minCoverage: env.MIN_EVIDENCE_COVERAGE,
+    minCoverageLong: env.MIN_EVIDENCE_COVERAGE_LONG,
+    massRareTerms: env.EVIDENCE_MASS_RARE_TERMS,
     defaultCity: env.DEFAULT_CITY,
   };
 }
@@ -40,6 +47,8 @@ export interface ServiceOverrides {
   db?: Db;
   /** Pipeline steps added by features (forms, handoff). */
   steps?: StepSlots;
+  /** Enables forms, tickets and handoffs (`true` builds them from env; or pass ready services). */
+  forms?: boolean | FormsServices;
 }
 
 /**
@@ -64,6 +73,13 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
     retrieval: retrievalConfig(env),
     env,
   };
-  const engine = createEngine(deps, { sessions: conversations, turns: conversations }, defaultSteps(overrides.steps));
-  return { env, paths, embedder, index, db, conversations, engine };
+  const forms =
+    overrides.forms === true ? createFormsServices(db, loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile)) : overrides.forms || undefined;
+  const extra = forms ? formSteps(forms) : { beforeRoute: [], afterRoute: [] };
+  const steps: StepSlots = {
+    beforeRoute: [...(overrides.steps?.beforeRoute ?? []), ...extra.beforeRoute],
+    afterRoute: [...(overrides.steps?.afterRoute ?? []), ...extra.afterRoute],
+  };
+  const engine = createEngine(deps, { sessions: conversations, turns: conversations }, defaultSteps(steps));
+  return { env, paths, embedder, index, db, conversations, engine, ...(forms ? { forms } : {}) };
 }

@@ -40,4 +40,92 @@ export const MIGRATIONS: Migration[] = [
    CREATE INDEX turns_created ON turns(created_at);
    CREATE INDEX turns_status ON turns(status);`,
   },
+  {
+    version: 3,
+    name: "feedback",
+    sql: `CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL,
+     message_index INTEGER,
+     answer_hash TEXT,
+     rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
+     reason TEXT,
+     channel TEXT NOT NULL DEFAULT 'web',
+     opd TEXT,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX feedback_session ON feedback(session_id);
+   CREATE INDEX feedback_created ON feedback(created_at);
+   CREATE INDEX feedback_rating ON feedback(rating);`,
+  },
+  {
+    version: 2,
+    name: "forms, submissions, handoffs, outbox, api keys",
+    sql: `CREATE TABLE submissions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     ticket TEXT NOT NULL UNIQUE,
+     service_id TEXT NOT NULL,
+     opd TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     user_key TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('diterima', 'diproses', 'selesai', 'ditolak')),
+     fields TEXT NOT NULL,
+     fields_masked TEXT NOT NULL,
+     nik_hash TEXT,
+     submitter_token_hash TEXT NOT NULL,
+     confidential INTEGER NOT NULL DEFAULT 0,
+     notes TEXT NOT NULL DEFAULT '[]',
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX submissions_opd_status ON submissions(opd, status);
+   CREATE INDEX submissions_nik ON submissions(nik_hash);
+   CREATE TABLE ticket_counters (
+     prefix TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     last INTEGER NOT NULL,
+     PRIMARY KEY (prefix, year)
+   );
+   CREATE TABLE handoffs (
+     id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     user_key TEXT NOT NULL,
+     opd TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+     messages TEXT NOT NULL DEFAULT '[]',
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX handoffs_user ON handoffs(channel, user_key, status);
+   CREATE TABLE outbox (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     channel TEXT NOT NULL,
+     user_key TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     text TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX outbox_user ON outbox(channel, user_key);
+   CREATE TABLE api_keys (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('admin', 'curator', 'operator')),
+     opd TEXT,
+     key_hash TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL,
+     revoked_at TEXT
+   );`,
+  },
+  {
+    version: 4,
+    name: "channel update dedupe",
+    sql: `CREATE TABLE channel_updates (
+     channel TEXT NOT NULL,
+     update_id TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     PRIMARY KEY (channel, update_id)
+   );
+   CREATE INDEX channel_updates_received ON channel_updates(received_at);`,
+  },
 ];

@@ -15,7 +15,7 @@ export const guardOutput: Step = async function guardOutput(ctx) {
     r.status = "no_answer";
     r.answer = canned("no_answer", ctx.lang);
   }
-  if (!r.answer.trim()) {
+  if (!r.answer.trim() && r.status !== "handoff") {
     r.status = "error";
     r.answer = canned("error", ctx.lang);
   }

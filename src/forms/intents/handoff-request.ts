@@ -1,0 +1,46 @@
+import type { AnswerContext } from "../../answer/context.js";
+import { mentionedServices } from "../../retrieval/intent.js";
+import { serviceById } from "../catalog.js";
+import type { HandoffRepository } from "../handoffs.js";
+import { whoIs } from "../state.js";
+import { ftext } from "../texts.js";
+
+const ASK_HUMAN = [
+  /\b(hubungi|hubungkan|sambungkan|bicara|berbicara|ngomong|chat|telepon|minta)\b.{0,30}\b(petugas|operator|cs|customer service|admin|manusia|orang|pegawai)\b/,
+  /\b(talk|speak|chat)\b.{0,20}\b(petugas|officer|human|agent|person|operator|staff)\b/,
+];
+
+/** The service desk that answers when no OPD is known: Diskominfo coordinates public complaints. */
+const DEFAULT_OPD = { opd: "diskominfo", nama: "Dinas Komunikasi dan Informatika Kota Kendari" };
+
+/** The OPD slug and name for a handoff: the channel's OPD, the service named now or earlier, or the default. */
+function desk(ctx: AnswerContext): { opd: string; nama: string } {
+  const index = ctx.deps.index();
+  const services = index?.documents().flatMap((d) => (d.kind === "service" ? [d.meta] : [])) ?? [];
+  const named = index ? mentionedServices(ctx.question, index)[0] : undefined;
+  const last = ctx.memory.state?.lastServiceId as string | undefined;
+  const service = serviceById(index, named ?? last ?? "");
+  const opd = ctx.request.opd ?? service?.opd ?? DEFAULT_OPD.opd;
+  const nama = services.find((s) => s.opd === opd)?.opd_nama ?? DEFAULT_OPD.nama;
+  return { opd, nama };
+}
+
+/**
+ * "hubungi petugas", "mau ngomong sama CS", "talk to an officer": opens a handoff to the OPD
+ * service desk (Service Desk Tier 1, Perwali Kendari 41/2021 Pasal 33).
+ *
+ * @example
+ * handoffRequest(ctx, forms.handoffs) // true, ctx.result.status === "handoff"
+ */
+export function handoffRequest(ctx: AnswerContext, handoffs: HandoffRepository): boolean {
+  const text = ` ${ctx.normalized} `;
+  const raw = ctx.question.toLowerCase();
+  if (!ASK_HUMAN.some((re) => re.test(text) || re.test(raw))) return false;
+  const { channel, userKey } = whoIs(ctx);
+  if (!userKey) return false;
+  const { opd, nama } = desk(ctx);
+  const h = handoffs.open({ sessionId: ctx.request.sessionId ?? userKey, channel, userKey, opd });
+  handoffs.addMessage(h.id, "citizen", ctx.question);
+  ctx.abort("handoff", ftext("handoff_opened", ctx.lang, { opd_nama: nama }));
+  return true;
+}

@@ -1,0 +1,28 @@
+import type { Step } from "../../answer/context.js";
+import type { HandoffRepository } from "../handoffs.js";
+import { COMMANDS, whoIs } from "../state.js";
+import { ftext } from "../texts.js";
+
+/**
+ * beforeRoute: while a handoff is open, the citizen's (masked) messages go to the officer's
+ * thread and the bot stays quiet (status "handoff", empty answer). "akhiri" ends it.
+ *
+ * @example
+ * defaultSteps({ beforeRoute: [handoffRelay(forms.handoffs)] });
+ */
+export function handoffRelay(handoffs: HandoffRepository): Step {
+  const step: Step = async function handoffRelay(ctx) {
+    const { channel, userKey } = whoIs(ctx);
+    const open = userKey ? handoffs.openFor(channel, userKey) : null;
+    if (!open) return;
+    if (COMMANDS.endHandoff.test(ctx.request.message.trim().toLowerCase())) {
+      handoffs.addMessage(open.id, "citizen", ctx.question);
+      handoffs.close(open.id);
+      ctx.abort("answered", ftext("handoff_ended", ctx.lang));
+      return;
+    }
+    handoffs.addMessage(open.id, "citizen", ctx.question);
+    ctx.abort("handoff", "");
+  };
+  return step;
+}

@@ -1,0 +1,24 @@
+import type { Step } from "../../answer/context.js";
+import type { Notifier } from "../../notify/types.js";
+import { whoIs } from "../state.js";
+import { ftext } from "../texts.js";
+
+/**
+ * beforeRoute: messages kept for this user (an officer's reply, a ticket status change) are put
+ * in front of whatever this turn replies.
+ *
+ * @example
+ * createEngine(deps, stores, defaultSteps({ beforeRoute: [pendingMessages(notifier)] }));
+ */
+export function pendingMessages(notifier: Notifier): Step {
+  const step: Step = async function pendingMessages(ctx) {
+    const { channel, userKey } = whoIs(ctx);
+    if (!userKey) return;
+    const pending = notifier.takePending(channel, userKey);
+    if (pending.length === 0) return;
+    const header = ftext("pending_header", ctx.lang, { messages: pending.map((m) => m.text).join("\n") });
+    const abort = ctx.abort.bind(ctx);
+    ctx.abort = (status, answer, extra) => abort(status, answer ? `${header}\n\n${answer}` : header, extra);
+  };
+  return step;
+}

@@ -1,0 +1,123 @@
+import type { Db } from "../store/database.js";
+
+export const SUBMISSION_STATUSES = ["diterima", "diproses", "selesai", "ditolak"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** One entry of a submission's history: a status change with the officer's note. */
+export interface SubmissionNote {
+  at: string;
+  status: SubmissionStatus;
+  text: string;
+  by: string;
+}
+
+/** A stored submission. `fields` holds NIK/KK/phone values encrypted; `masked` is for display. */
+export interface Submission {
+  ticket: string;
+  serviceId: string;
+  opd: string;
+  channel: string;
+  userKey: string;
+  status: SubmissionStatus;
+  fields: Record<string, string>;
+  masked: Record<string, string>;
+  nikHash: string | null;
+  submitterTokenHash: string;
+  confidential: boolean;
+  notes: SubmissionNote[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewSubmission = Omit<Submission, "ticket" | "status" | "notes" | "createdAt" | "updatedAt"> & { prefix: string };
+
+interface Row {
+  ticket: string;
+  service_id: string;
+  opd: string;
+  channel: string;
+  user_key: string;
+  status: SubmissionStatus;
+  fields: string;
+  fields_masked: string;
+  nik_hash: string | null;
+  submitter_token_hash: string;
+  confidential: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function fromRow(r: Row): Submission {
+  return {
+    ticket: r.ticket,
+    serviceId: r.service_id,
+    opd: r.opd,
+    channel: r.channel,
+    userKey: r.user_key,
+    status: r.status,
+    fields: JSON.parse(r.fields) as Record<string, string>,
+    masked: JSON.parse(r.fields_masked) as Record<string, string>,
+    nikHash: r.nik_hash,
+    submitterTokenHash: r.submitter_token_hash,
+    confidential: r.confidential === 1,
+    notes: JSON.parse(r.notes) as SubmissionNote[],
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/**
+ * Submissions and their per-year ticket counter (`KDI-2026-000123`).
+ *
+ * @example
+ * const repo = new SubmissionRepository(db);
+ * const s = repo.create({ prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", ... }); // s.ticket === "KDI-2026-000001"
+ */
+export class SubmissionRepository {
+  constructor(private readonly db: Db) {}
+
+  create(input: NewSubmission, now = new Date()): Submission {
+    const at = now.toISOString();
+    const year = now.getUTCFullYear();
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare(
+          `INSERT INTO ticket_counters (prefix, year, last) VALUES (?, ?, 1)
+           ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last`,
+        )
+        .get(input.prefix, year) as { last: number };
+      const ticket = `${input.prefix}-${year}-${String(row.last).padStart(6, "0")}`;
+      const notes: SubmissionNote[] = [{ at, status: "diterima", text: "", by: "system" }];
+      this.db
+        .prepare(
+          `INSERT INTO submissions (ticket, service_id, opd, channel, user_key, status, fields, fields_masked, nik_hash, submitter_token_hash, confidential, notes, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, 'diterima', ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(ticket, input.serviceId, input.opd, input.channel, input.userKey, JSON.stringify(input.fields), JSON.stringify(input.masked), input.nikHash, input.submitterTokenHash, input.confidential ? 1 : 0, JSON.stringify(notes), at, at);
+      return this.get(ticket) as Submission;
+    })();
+  }
+
+  get(ticket: string): Submission | null {
+    const row = this.db.prepare("SELECT * FROM submissions WHERE ticket = ?").get(ticket.toUpperCase()) as Row | undefined;
+    return row ? fromRow(row) : null;
+  }
+
+  list(filter: { opd?: string; status?: SubmissionStatus } = {}): Submission[] {
+    const rows = this.db
+      .prepare("SELECT * FROM submissions WHERE (@opd IS NULL OR opd = @opd) AND (@status IS NULL OR status = @status) ORDER BY id DESC LIMIT 500")
+      .all({ opd: filter.opd ?? null, status: filter.status ?? null }) as Row[];
+    return rows.map(fromRow);
+  }
+
+  /** Sets the status and appends the note to the history. */
+  update(ticket: string, status: SubmissionStatus, note: string, by: string): Submission | null {
+    const current = this.get(ticket);
+    if (!current) return null;
+    const at = new Date().toISOString();
+    const notes = [...current.notes, { at, status, text: note, by }];
+    this.db.prepare("UPDATE submissions SET status = ?, notes = ?, updated_at = ? WHERE ticket = ?").run(status, JSON.stringify(notes), at, current.ticket);
+    return this.get(current.ticket);
+  }
+}

@@ -1,0 +1,54 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { randomUUID } from "node:crypto";
+import { serviceById } from "../../forms/catalog.js";
+import type { FormsServices } from "../../forms/services.js";
+import { submitForm } from "../../forms/submit.js";
+import type { AppDeps, AppEnv } from "../app.js";
+import { apiError, ErrorEnvelopeSchema } from "../errors.js";
+import { NextStepsSchema } from "../forms-schemas.js";
+
+const BodySchema = z
+  .object({
+    fields: z.record(z.string(), z.string()).openapi({ example: { nama_lengkap: "Siti Rahmawati", nik: "7471085203950001" } }),
+    /** Links the submission to a web chat session, which then receives status changes. */
+    sessionId: z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/).optional(),
+    lang: z.enum(["id", "en"]).optional(),
+  })
+  .strict();
+
+/**
+ * `POST /api/forms/:serviceId/submissions`: the same validation as the chat; per-field problems
+ * come back in the error envelope's `fields`. Returns the ticket and a submitter token (shown once).
+ *
+ * @example
+ * await app.request("/api/forms/ktp-el-hilang-rusak/submissions", { method: "POST", body: JSON.stringify({ fields }) }); // 201 { ticket, submitterToken, ... }
+ */
+export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: AppDeps & { forms: FormsServices }): void {
+  const route = createRoute({
+    method: "post",
+    path: "/api/forms/{serviceId}/submissions",
+    summary: "Submit a service form",
+    request: {
+      params: z.object({ serviceId: z.string().openapi({ example: "ktp-el-hilang-rusak" }) }),
+      body: { required: true, content: { "application/json": { schema: BodySchema } } },
+    },
+    responses: {
+      201: {
+        description: "Submitted",
+        content: { "application/json": { schema: z.object({ ticket: z.string(), submitterToken: z.string(), status: z.literal("diterima"), nextSteps: NextStepsSchema }) } },
+      },
+      400: { description: "Invalid fields", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      404: { description: "No such service form", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+    },
+  });
+  app.openapi(route, (c) => {
+    const { serviceId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const service = serviceById(deps.index.get(), serviceId);
+    if (service?.form?.target !== "internal") return apiError(c, 404, "not_found", `Layanan "${serviceId}" tidak memiliki formulir pengajuan. (No form for this service.)`);
+    const who = body.sessionId ? { channel: "web", userKey: body.sessionId } : { channel: "api", userKey: `api:${randomUUID()}` };
+    const r = submitForm(deps.forms, service, body.fields, who, body.lang ?? "id");
+    if (!r.ok) return apiError(c, 400, "invalid_request", "Sebagian isian belum benar. (Some fields are invalid.)", r.errors);
+    return c.json({ ticket: r.submission.ticket, submitterToken: r.submitterToken, status: "diterima" as const, nextSteps: r.nextSteps }, 201);
+  });
+}

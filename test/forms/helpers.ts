@@ -1,0 +1,36 @@
+import { testApp, type TestApp } from "../helpers/app.js";
+import type { ServiceOverrides } from "../../src/services.js";
+
+/** A fixed test key (base64 of 32 bytes), so no dev key file is generated. */
+export const TEST_KEY = Buffer.alloc(32, 7).toString("base64");
+
+/** The real app with forms enabled. */
+export function formsApp(overrides: ServiceOverrides = {}): Promise<TestApp> {
+  return testApp({ RATE_LIMIT_PER_MINUTE: "1000", ENCRYPTION_KEY: TEST_KEY }, { forms: true, ...overrides });
+}
+
+export interface Reply {
+  sessionId: string;
+  status: string;
+  answer: string;
+  actions: Array<{ id: string; label: string; reply: string }>;
+}
+
+/** A web chat conversation: each `say` posts a message in the same session. */
+export function conversation(t: TestApp) {
+  let sessionId: string | undefined;
+  return {
+    get sessionId() {
+      return sessionId as string;
+    },
+    async say(message: string): Promise<Reply> {
+      const res = await t.post("/api/chat", { message, ...(sessionId ? { sessionId } : {}) });
+      const body = (await res.json()) as Reply;
+      sessionId = body.sessionId;
+      return body;
+    },
+  };
+}
+
+/** Answers for every field of the ktp-el-hilang-rusak form, in order. */
+export const KTP_HILANG_ANSWERS = ["Siti Rahmawati", "7471085203950001", "7471081234560002", "hilang", "+62 812-3456-7890", "Jl. Mawar No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia"];
