@@ -33,6 +33,16 @@ describe("complaints and human handoff", () => {
     expect(t.services.forms!.submissions.get(ticket)).toMatchObject({ serviceId: "pengaduan", opd: "dpupr", confidential: true, status: "diterima" });
   });
 
+  it("accepts a complaint text that names an official and an address instead of refusing it as a data lookup", async () => {
+    const c = conversation(t);
+    await c.say("mau lapor jalan rusak di depan rumah");
+    await c.say("mulai");
+    for (const a of ["Andi Saputra", "7471040508010003", "081234567890", "Jl. Melati No. 5, Kel. Pondambea, Kec. Kadia", "3", "Jl. Melati depan rumah No. 5"]) await c.say(a);
+    const summary = await c.say("Pak Lurah Budi tidak peduli, alamat rumah warga di sini sering banjir karena jalan rusak.");
+    expect(summary.status).toBe("form");
+    expect(summary.answer).toContain("Pak Lurah Budi tidak peduli");
+  });
+
   it("hands over to an officer, relays messages, stays quiet until closed, and delivers the officer's replies", async () => {
     const c = conversation(t);
     expect(await c.say("mau ngomong sama CS")).toMatchObject({ status: "handoff", answer: OPENED });

@@ -48,6 +48,10 @@ export const guardInput: Step = async function guardInput(ctx) {
     ctx.abort("refused", canned("refused_fabricate", ctx.lang));
     return;
   }
+  // While a citizen fills a form field, the message is their own answer (a complaint may name
+  // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
+  const fillingForm = (ctx.memory.state?.form as { kind?: string } | undefined)?.kind === "filling";
+  if (fillingForm) return;
   const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !OWN_OR_OFFICE.test(text)) || BULK.test(text);
   const numberLookup = masked.found.includes("nik") && LOOKUP.test(text) && !/\b(status|tiket|ticket)\b/.test(text);
   if (personLookup || numberLookup) {
