@@ -29,6 +29,10 @@ export const CANNED = {
     id: "Maaf, saya tidak dapat mengikuti permintaan itu. Saya hanya menjawab pertanyaan tentang layanan publik dan peraturan Pemerintah Kota Kendari, berdasarkan sumber resmi.",
     en: "Sorry, I can't do that. I only answer questions about Kendari city public services and regulations, based on official sources.",
   },
+  too_long: {
+    id: "Maaf, pesan Anda terlalu panjang (maksimal {max} karakter). Mohon ringkas pertanyaan Anda, misalnya \"syarat akta kelahiran apa saja?\".",
+    en: "Sorry, your message is too long (at most {max} characters). Please shorten your question.",
+  },
   refused_fabricate: {
     id: "Maaf, saya tidak menebak atau mengarang informasi, termasuk biaya dan waktu layanan. Saya hanya menyampaikan apa yang tertulis di peraturan dan standar pelayanan resmi. Silakan tanyakan, misalnya, \"berapa lama bikin KK?\" dan saya kutipkan sumbernya.",
     en: "Sorry, I don't guess or make up information, including fees and processing times. I only pass on what the official regulations and service standards say. Ask, for example, \"how long does a family card take?\" and I will quote the source.",

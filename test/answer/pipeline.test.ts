@@ -39,3 +39,13 @@ describe("runPipeline", () => {
     expect(ctx.timings.slow).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe("message length in the pipeline", () => {
+  it("answers an over-long channel message with a clear reply instead of processing it", async () => {
+    const { normalize } = await import("../../src/answer/steps/normalize.js");
+    const limited = { env: { MAX_MESSAGE_CHARS: 20, DEFAULT_CITY: "kendari" } } as AnswerDeps;
+    const { result } = await runPipeline([normalize, guardOutput], { message: "syarat ktp baru apa saja ya kak tolong" }, limited, {});
+    expect(result.status).toBe("no_answer");
+    expect(result.answer).toBe('Maaf, pesan Anda terlalu panjang (maksimal 20 karakter). Mohon ringkas pertanyaan Anda, misalnya "syarat akta kelahiran apa saja?".');
+  });
+});
