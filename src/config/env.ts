@@ -43,7 +43,7 @@ export const EnvSchema = z.object({
   // index
   HNSW_M: z.coerce.number().int().min(4).max(128).default(16),
   HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(10).max(2000).default(200),
-  HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(2000).default(100),
+  HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(2000).default(400),
 
   // retrieval
   DEFAULT_CITY: z.string().default("kendari"),
@@ -53,11 +53,17 @@ export const EnvSchema = z.object({
   RRF_WEIGHT_LEXICAL: z.coerce.number().min(0).default(1),
   RRF_WEIGHT_VECTOR: z.coerce.number().min(0).default(0.6),
   /** Minimum share of the question's (IDF-weighted) terms that the best evidence must contain. */
-  MIN_EVIDENCE_COVERAGE: z.coerce.number().min(0).max(1).default(0.5),
+  MIN_EVIDENCE_COVERAGE: z.coerce.number().min(0.01).max(1).default(0.5),
+  /** For long messages: a lower share suffices when enough specific information matches. */
+  MIN_EVIDENCE_COVERAGE_LONG: z.coerce.number().min(0.01).max(1).default(0.3),
+  /** That amount, in multiples of the IDF of a word the corpus never uses. */
+  EVIDENCE_MASS_RARE_TERMS: z.coerce.number().min(0.1).default(1.5),
 
   // API limits
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(10).default(1000),
   MAX_BODY_BYTES: z.coerce.number().int().min(256).default(16_384),
+  /** Corpus uploads in the admin API (PDF or Markdown regulations). */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   CORS_ORIGINS: list,
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
