@@ -5,24 +5,59 @@
  */
 import { serve } from "@hono/node-server";
 import { ensureIndex } from "../ingest/ensure.js";
+import { runIngest } from "../ingest/run.js";
+import { createAdminDeps } from "./admin/deps.js";
+import { startRetention } from "./admin/retention.js";
+import { hnswOptions } from "./index/embedders/from-env.js";
 import { loadEnv } from "./config/env.js";
 import { createComposer } from "./answer/composers/from-env.js";
+import { webWidgetRoutes } from "../channels/web/routes.js";
+import { widgetBundle } from "../channels/web/bundle.js";
+import { startChannels } from "../channels/index.js";
+import { SqliteFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const services = createServices(env, { composer: createComposer(env) });
+  const services = createServices(env, { composer: createComposer(env), forms: true });
   await ensureIndex(services, (l) => console.log(l));
-  const app = createApp({ env, engine: services.engine, index: services.index });
+  await widgetBundle(); // build the web widget once, before serving
+  // Telegram / WhatsApp: a channel that fails to start is logged and left out; the API still serves.
+  const channels = await startChannels({ env, engine: services.engine, db: services.db, log: console });
+  // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
+  const admin = createAdminDeps({
+    db: services.db,
+    corpusDir: services.paths.corpus,
+    reindex: async (onProgress) => {
+      const r = await runIngest({ corpusDir: services.paths.corpus, indexDir: services.paths.index, embedder: services.embedder, hnsw: hnswOptions(env), batchSize: env.EMBEDDINGS_BATCH_SIZE, onProgress });
+      return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
+    },
+    reload: () => services.index.reload(),
+    ...(services.forms ? { crypto: services.forms.crypto } : {}),
+    channels: () =>
+      channels.adapters.map((a) => {
+        const login = "qrState" in a && typeof a.qrState === "function" ? (a.qrState as () => { state: string; qr: string | null; updatedAt: string })() : undefined;
+        return { name: a.name, ...a.health(), ...(login ? { login } : {}) };
+      }),
+    retentionDays: env.RETENTION_DAYS,
+  });
+  const stopRetention = startRetention(services.db, admin.audit, env.RETENTION_DAYS, (l) => console.log(l));
+  const app = createApp({ env, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), forms: services.forms, admin }, [webWidgetRoutes(), ...channels.registrars]);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
     console.log(`Layanan Tanya is listening on http://${host}:${info.port} (embedder ${services.embedder.id}, ${services.index.get()?.size ?? 0} chunks)`);
   });
   const stop = () => {
+    stopRetention();
     server.close();
-    services.db.close();
-    process.exit(0);
+    void channels
+      .stop()
+      .catch(() => undefined)
+      .finally(() => {
+        services.db.close();
+        process.exit(0);
+      });
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

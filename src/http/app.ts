@@ -2,16 +2,24 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
+import type { AdminDeps } from "../admin/deps.js";
 import type { Engine } from "../answer/engine.js";
 import type { Env } from "../config/env.js";
+import type { FeedbackStore } from "../feedback/store.js";
+import type { FormsServices } from "../forms/services.js";
 import type { LiveIndex } from "../index/live-index.js";
 import { apiError, fieldErrors } from "./errors.js";
 import { clientKey } from "./middleware/client-key.js";
+import { originAllowlist } from "./middleware/origin-allowlist.js";
 import { rateLimit } from "./middleware/rate-limit.js";
+import { registerConsole } from "./console/routes.js";
+import { registerAdmin } from "./routes/admin.js";
 import { registerChat } from "./routes/chat.js";
 import { registerChatStream } from "./routes/chat-stream.js";
 import { registerDocumentsGet } from "./routes/documents-get.js";
 import { registerDocumentsList } from "./routes/documents-list.js";
+import { registerFeedback } from "./routes/feedback.js";
+import { registerForms } from "./routes/forms.js";
 import { registerHealth } from "./routes/health.js";
 import { registerServicesGet } from "./routes/services-get.js";
 import { registerServicesList } from "./routes/services-list.js";
@@ -23,6 +31,12 @@ export interface AppDeps {
   env: Env;
   engine: Engine;
   index: Pick<LiveIndex, "get">;
+  /** Answer ratings from the web widget; `POST /api/feedback` is served when present. */
+  feedback?: FeedbackStore;
+  /** Service forms, tickets and handoffs; their routes are served when present. */
+  forms?: FormsServices;
+  /** Curator/operator console and admin API (audit, corpus, re-index, review, stats); served when present. */
+  admin?: AdminDeps;
 }
 
 /** Extra routes wired in by the composition root (channels' webhooks, admin). */
@@ -47,20 +61,24 @@ export function createApp(deps: AppDeps, extra: RouteRegistrar[] = []): OpenAPIH
   });
 
   app.use("*", requestId());
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: deps.env.MAX_BODY_BYTES,
-      onError: (c) => apiError(c, 413, "payload_too_large", `Isi permintaan terlalu besar (maksimal ${deps.env.MAX_BODY_BYTES} byte). (Request body too large.)`),
-    }),
-  );
+  app.use("/api/*", ...originAllowlist({ origins: deps.env.CORS_ORIGINS, publicUrl: deps.env.PUBLIC_URL }));
+  const limitTo = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => apiError(c, 413, "payload_too_large", `Isi permintaan terlalu besar (maksimal ${maxSize} byte). (Request body too large.)`) });
+  const [smallBody, uploadBody] = [limitTo(deps.env.MAX_BODY_BYTES), limitTo(deps.env.MAX_UPLOAD_BYTES)];
+  // Corpus uploads (PDFs) get their own, larger limit.
+  app.use("/api/*", (c, next) => (c.req.path.startsWith("/api/admin/corpus/") ? uploadBody(c, next) : smallBody(c, next)));
   const limiter = rateLimit({ limit: deps.env.RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) });
   app.use("/api/chat", limiter);
   app.use("/api/chat/stream", limiter);
+  app.use("/api/feedback", limiter);
 
   for (const register of [registerHealth, registerChat, registerChatStream, registerDocumentsList, registerDocumentsGet, registerServicesList, registerServicesGet]) {
     register(app, deps);
   }
+  if (deps.feedback) registerFeedback(app, deps.feedback);
+  if (deps.admin) registerAdmin(app, deps.admin);
+  if (deps.forms) registerForms(app, { ...deps, forms: deps.forms });
+  if (deps.admin) registerConsole(app, { ...deps, admin: deps.admin });
   for (const register of extra) register(app);
 
   app.doc31("/openapi.json", {

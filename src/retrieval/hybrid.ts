@@ -69,30 +69,50 @@ interface Focus {
   components: string[];
 }
 
-async function pass(index: CorpusIndex, qvec: number[], req: RetrieveRequest, terms: string[], scope: QueryScope, focus: Focus, cities: string[] | null, docs: Set<string> | null, cfg: RetrievalConfig): Promise<Pass> {
+/** Candidates gathered once per question, then ranked per city scope. */
+interface Candidates {
+  lexical: Array<{ chunk: StoredChunk; terms: Set<string> }>;
+  vector: StoredChunk[];
+  df: Record<string, number>;
+  docCount: number;
+}
+
+/** How many more candidates to gather than to rank, so filtering by city afterwards loses nothing. */
+const GATHER_FACTOR = 4;
+
+function gather(index: CorpusIndex, qvec: number[], req: RetrieveRequest, scope: QueryScope, docs: Set<string> | null, cfg: RetrievalConfig): Candidates {
   const allowRevoked = scope.asksStatus || scope.regulations.length > 0;
   const keep = (c: StoredChunk | undefined): c is StoredChunk =>
-    !!c &&
-    (cities === null || cities.includes(c.meta.city)) &&
-    (allowRevoked || c.meta.status !== "dicabut") &&
-    (docs === null || docs.has(c.docId)) &&
-    (!req.sourceType || c.meta.sourceType === req.sourceType);
+    !!c && (allowRevoked || c.meta.status !== "dicabut") && (docs === null || docs.has(c.docId)) && (!req.sourceType || c.meta.sourceType === req.sourceType);
+  const n = cfg.candidates * GATHER_FACTOR;
+  const lex = index.lexical.search(req.question, n);
+  const lexical = lex.hits.flatMap((h) => {
+    const chunk = index.chunk(h.id);
+    return keep(chunk) ? [{ chunk, terms: new Set(h.terms) }] : [];
+  });
+  const vector = index.vectors.search(qvec, n).flatMap((h) => {
+    const chunk = index.chunkByLabel(h.label);
+    return keep(chunk) ? [chunk] : [];
+  });
+  return { lexical, vector, df: lex.df, docCount: lex.docCount };
+}
 
-  const lexical = index.lexical.search(req.question, cfg.candidates, (id) => keep(index.chunk(id)));
-  const vector = index.vectors.search(qvec, cfg.candidates, (label) => keep(index.chunkByLabel(label)));
-  const fused = new Map<string, number>();
-  const matched = new Map(lexical.hits.map((h) => [h.id, new Set(h.terms)]));
-  lexical.hits.forEach((h, rank) => fused.set(h.id, (fused.get(h.id) ?? 0) + cfg.weightLexical / (cfg.rrfK + rank + 1)));
-  vector.forEach((h, rank) => {
-    const c = index.chunkByLabel(h.label);
-    if (c) fused.set(c.id, (fused.get(c.id) ?? 0) + cfg.weightVector / (cfg.rrfK + rank + 1));
+function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: QueryScope, focus: Focus, cities: string[] | null, cfg: RetrievalConfig): Pass {
+  const inScope = (c: StoredChunk) => cities === null || cities.includes(c.meta.city);
+  const fused = new Map<string, { chunk: StoredChunk; rrf: number; matched?: Set<string> }>();
+  found.lexical.filter((h) => inScope(h.chunk)).slice(0, cfg.candidates).forEach((h, r) => {
+    fused.set(h.chunk.id, { chunk: h.chunk, rrf: cfg.weightLexical / (cfg.rrfK + r + 1), matched: h.terms });
+  });
+  found.vector.filter(inScope).slice(0, cfg.candidates).forEach((chunk, r) => {
+    const f = fused.get(chunk.id) ?? { chunk, rrf: 0 };
+    f.rrf += cfg.weightVector / (cfg.rrfK + r + 1);
+    fused.set(chunk.id, f);
   });
   const hits: RetrievedChunk[] = [];
-  for (const [id, rrf] of fused) {
-    const chunk = index.chunk(id)!;
-    const sup = coverage(terms, chunk, lexical.df, lexical.docCount, matched.get(id));
+  for (const { chunk, rrf, matched } of fused.values()) {
+    const sup = coverage(terms, chunk, found.df, found.docCount, matched);
     const cov = sup.share;
-    const support = supportScore(sup, cfg, lexical.docCount);
+    const support = supportScore(sup, cfg, found.docCount);
     let score = rrf * (0.25 + cov);
     if (req.opd && chunk.meta.opd.includes(req.opd)) score *= OPD_BOOST;
     if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= REGULATION_BOOST;
@@ -140,11 +160,12 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, req: Retr
 
   const focus: Focus = { services: mentionedServices(req.question, index, req.focusText), components: componentIntents(req.question) };
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
-  let result = await pass(index, qvec, req, terms, scope, focus, docs ? null : cities, docs, cfg);
+  const found = gather(index, qvec, req, scope, docs, cfg);
+  let result = rank(found, req, terms, scope, focus, docs ? null : cities, cfg);
   if (scope.cities.length === 0 && !docs) {
     // The default city comes first; another city's documents win only when they clearly answer
     // better (the question uses their terms, e.g. "Portal Emas") or the default city has no evidence.
-    const wider = await pass(index, qvec, req, terms, scope, focus, null, null, cfg);
+    const wider = rank(found, req, terms, scope, focus, null, cfg);
     const widerWins = result.evidence < 1 ? wider.evidence > result.evidence : wider.evidence > result.evidence * OTHER_CITY_MARGIN;
     if (widerWins) result = wider;
   }

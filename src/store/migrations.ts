@@ -128,4 +128,23 @@ export const MIGRATIONS: Migration[] = [
    );
    CREATE INDEX channel_updates_received ON channel_updates(received_at);`,
   },
+  {
+    version: 5,
+    name: "admin audit log (append-only)",
+    sql: `CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     actor_name TEXT NOT NULL,
+     actor_role TEXT NOT NULL,
+     action TEXT NOT NULL,
+     target TEXT NOT NULL DEFAULT '',
+     details TEXT NOT NULL DEFAULT '{}'
+   );
+   CREATE INDEX audit_log_action ON audit_log(action, id);
+   CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+   CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`,
+  },
 ];

@@ -1,4 +1,5 @@
 import type { ConversationMemory } from "../answer/context.js";
+import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
 export interface Session {
@@ -40,10 +41,22 @@ export interface TurnLog {
  * store.save({ id: "s1", channel: "web", userKey: null, memory: { lastTopic: "syarat ktp" } });
  */
 export class SqliteConversationStore implements SessionStore, TurnLog {
+  private readonly statements: Map<string, Database.Statement> = new Map();
+
   constructor(private readonly db: Db) {}
 
+  /** Prepared once, reused for every turn. */
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   get(id: string): Session | null {
-    const row = this.db.prepare("SELECT id, channel, user_key, memory FROM sessions WHERE id = ?").get(id) as
+    const row = this.prepare("SELECT id, channel, user_key, memory FROM sessions WHERE id = ?").get(id) as
       | { id: string; channel: string; user_key: string | null; memory: string }
       | undefined;
     return row ? { id: row.id, channel: row.channel, userKey: row.user_key, memory: JSON.parse(row.memory) as ConversationMemory } : null;
@@ -51,7 +64,7 @@ export class SqliteConversationStore implements SessionStore, TurnLog {
 
   save(session: Session): void {
     const now = new Date().toISOString();
-    this.db
+    this
       .prepare(
         `INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET memory = excluded.memory, updated_at = excluded.updated_at`,
@@ -60,7 +73,7 @@ export class SqliteConversationStore implements SessionStore, TurnLog {
   }
 
   record(t: TurnRecord): void {
-    this.db
+    this
       .prepare(
         `INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -39,6 +39,19 @@ export function stem(word: string): string {
  * normalizeText("gmn cr urus KTP yg ilang?") // "bagaimana cara urus ktp yang hilang"
  */
 export function normalizeText(input: string): string {
+  const cached = normalizedCache.get(input);
+  if (cached !== undefined) return cached;
+  const out = normalizeUncached(input);
+  if (normalizedCache.size >= NORMALIZED_CACHE_LIMIT) normalizedCache.delete(normalizedCache.keys().next().value!);
+  normalizedCache.set(input, out);
+  return out;
+}
+
+/** A question is normalised by several steps (tokeniser, intents, scope); remember recent ones. */
+const normalizedCache = new Map<string, string>();
+const NORMALIZED_CACHE_LIMIT = 2_000;
+
+function normalizeUncached(input: string): string {
   let s = input.normalize("NFKC").toLowerCase();
   s = s.replace(/[\u2018\u2019`]/g, "'").replace(/[\u2013\u2014]/g, "-");
   for (const [re, id] of ENGLISH_PHRASES) s = s.replace(re, id);

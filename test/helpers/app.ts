@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { runIngest } from "../../ingest/run.js";
+import { createAdminDeps } from "../../src/admin/deps.js";
 import { loadEnv } from "../../src/config/env.js";
-import { createApp } from "../../src/http/app.js";
+import { SqliteFeedbackStore } from "../../src/feedback/store.js";
+import { createApp, type RouteRegistrar } from "../../src/http/app.js";
 import { createServices, type ServiceOverrides } from "../../src/services.js";
 import { openDatabase } from "../../src/store/database.js";
 import { embedder, HNSW, tempWorkspace } from "./corpus.js";
@@ -13,16 +15,33 @@ import { embedder, HNSW, tempWorkspace } from "./corpus.js";
  * @example
  * const t = await testApp(); const res = await t.app.request("/healthz"); t.cleanup();
  */
-export async function testApp(env: Record<string, string> = {}, overrides: ServiceOverrides = {}) {
+export async function testApp(env: Record<string, string> = {}, overrides: ServiceOverrides = {}, options: { routes?: RouteRegistrar[]; admin?: boolean } = {}) {
   const ws = tempWorkspace();
   await runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW });
   const config = loadEnv({ DATA_DIR: join(ws.root, "data"), CORPUS_DIR: ws.corpus, LOCAL_EMBEDDER_DIMENSIONS: "256", HNSW_EF_CONSTRUCTION: "100", HNSW_EF_SEARCH: "64", ...env });
   const services = createServices(config, { db: openDatabase(":memory:"), embedder, ...overrides });
   services.index.reload();
-  const app = createApp({ env: config, engine: services.engine, index: services.index });
+  // `admin: true` adds the console and admin API; re-index jobs run the real incremental ingest.
+  const admin = options.admin
+    ? createAdminDeps({
+        db: services.db,
+        corpusDir: ws.corpus,
+        reindex: async (onProgress) => {
+          const r = await runIngest({ corpusDir: ws.corpus, indexDir: services.paths.index, embedder, hnsw: HNSW, onProgress });
+          return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
+        },
+        reload: () => services.index.reload(),
+        ...(services.forms ? { crypto: services.forms.crypto } : {}),
+        retentionDays: config.RETENTION_DAYS,
+      })
+    : undefined;
+  const app = createApp(
+    { env: config, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), ...(services.forms ? { forms: services.forms } : {}), ...(admin ? { admin } : {}) },
+    options.routes,
+  );
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
-  return { app, services, workspace: ws, post, cleanup: () => (services.db.close(), ws.cleanup()) };
+  return { app, services, admin, workspace: ws, post, cleanup: () => (services.db.close(), ws.cleanup()) };
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;

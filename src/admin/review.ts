@@ -1,0 +1,90 @@
+import type { Db } from "../store/database.js";
+import { tokenize } from "../text/normalize.js";
+import { toCsv } from "./csv.js";
+
+/** Evidence below this counts as weakly supported, for the review. */
+export const LOW_EVIDENCE = 1.2;
+/** Token-set Jaccard similarity at or above which two questions join one group. */
+export const SIMILARITY = 0.5;
+
+export type ReviewReason = "no_answer" | "low_evidence" | "negative_feedback";
+
+/** Similar questions the service could not answer well, for a curator to act on. */
+export interface ReviewGroup {
+  count: number;
+  /** Up to 5 distinct questions, masked as stored. */
+  examples: string[];
+  reasons: ReviewReason[];
+  lastSeen: string;
+}
+
+interface TurnRow {
+  id: number;
+  session_id: string;
+  question: string;
+  status: string;
+  evidence: number | null;
+  created_at: string;
+}
+
+/** The turns to review: no_answer, low evidence, or rated down (feedback matched by answer index). */
+function candidates(db: Db): Array<TurnRow & { reason: ReviewReason }> {
+  const rows = db
+    .prepare(`SELECT id, session_id, question, status, evidence, created_at FROM turns
+              WHERE status = 'no_answer' OR (status = 'answered' AND evidence IS NOT NULL AND evidence < ?) ORDER BY id`)
+    .all(LOW_EVIDENCE) as TurnRow[];
+  const out = rows.map((r) => ({ ...r, reason: (r.status === "no_answer" ? "no_answer" : "low_evidence") as ReviewReason }));
+  const seen = new Set(out.map((r) => r.id));
+  const down = db.prepare("SELECT session_id, message_index FROM feedback WHERE rating = 'down'").all() as Array<{ session_id: string; message_index: number | null }>;
+  const bySession = db.prepare("SELECT id, session_id, question, status, evidence, created_at FROM turns WHERE session_id = ? ORDER BY id");
+  for (const f of down) {
+    const turns = bySession.all(f.session_id) as TurnRow[];
+    const t = f.message_index === null ? turns[turns.length - 1] : turns[f.message_index];
+    if (t && !seen.has(t.id)) {
+      seen.add(t.id);
+      out.push({ ...t, reason: "negative_feedback" });
+    }
+  }
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/**
+ * Groups the questions to review by similarity (greedy: each question joins the first group whose
+ * first question is similar enough), largest and most recent groups first.
+ *
+ * @example
+ * reviewGroups(db)[0] // { count: 2, examples: ["cara urus izin reklame", "cara mengurus izin reklame?"], reasons: ["no_answer"], lastSeen: "2026-11-20T…" }
+ */
+export function reviewGroups(db: Db, threshold = SIMILARITY): ReviewGroup[] {
+  const groups: Array<{ seed: Set<string>; group: ReviewGroup }> = [];
+  for (const t of candidates(db)) {
+    const tokens = new Set(tokenize(t.question));
+    const g = groups.find((x) => jaccard(x.seed, tokens) >= threshold);
+    if (!g) {
+      groups.push({ seed: tokens, group: { count: 1, examples: [t.question], reasons: [t.reason], lastSeen: t.created_at } });
+      continue;
+    }
+    g.group.count++;
+    if (g.group.examples.length < 5 && !g.group.examples.includes(t.question)) g.group.examples.push(t.question);
+    if (!g.group.reasons.includes(t.reason)) g.group.reasons.push(t.reason);
+    if (t.created_at > g.group.lastSeen) g.group.lastSeen = t.created_at;
+  }
+  return groups.map((g) => g.group).sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen));
+}
+
+/**
+ * The review as CSV: `count,last_seen,reasons,examples` (examples joined with " | ").
+ *
+ * @example
+ * reviewCsv(reviewGroups(db)).split("\r\n")[0] // "count,last_seen,reasons,examples"
+ */
+export function reviewCsv(groups: ReviewGroup[]): string {
+  return toCsv(["count", "last_seen", "reasons", "examples"], groups.map((g) => [g.count, g.lastSeen, g.reasons.join(" "), g.examples.join(" | ")]));
+}

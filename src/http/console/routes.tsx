@@ -1,0 +1,107 @@
+/** @jsxImportSource hono/jsx */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AdminDeps } from "../../admin/deps.js";
+import { reviewCsv, reviewGroups } from "../../admin/review.js";
+import { computeStats, defaultRange, statsCsv } from "../../admin/stats.js";
+import type { AppDeps, AppEnv } from "../app.js";
+import { registerConsoleActions } from "./actions.js";
+import { AuditSection } from "./audit.js";
+import { CorpusSection } from "./corpus.js";
+import { CURATORS, EVERYONE, guard, html, OFFICERS } from "./guard.js";
+import { Layout, Notice } from "./layout.js";
+import { OfficerSection } from "./officer.js";
+import { Overview } from "./overview.js";
+import { ReviewSection } from "./review.js";
+import { StatsSection } from "./stats.js";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The server-rendered console under `/admin` (hono/jsx): sign-in, overview, corpus, review,
+ * statistics, submissions and handoffs, audit log. Each page checks the role on the server.
+ *
+ * @example
+ * if (deps.admin) registerConsole(app, { ...deps, admin: deps.admin });
+ */
+export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admin: AdminDeps }): void {
+  const { admin } = deps;
+  registerConsoleActions(app, admin);
+  const notice = (q: Record<string, string>) => <Notice ok={q.ok} err={q.err} />;
+
+  app.get("/admin", (c) => {
+    const key = guard(c, admin.apiKeys, EVERYONE);
+    if (key instanceof Response) return key;
+    const index = deps.index.get();
+    const curator = key.role !== "operator";
+    return html(c, 
+      <Layout title="Ringkasan" apiKey={key}>
+        {notice(c.req.query())}
+        <Overview
+          indexVersion={index?.version ?? null}
+          chunkCount={index?.size ?? 0}
+          documentCount={index?.documents().length ?? 0}
+          channels={admin.channels?.() ?? []}
+          job={admin.jobs.latest()}
+          canReindex={curator}
+        />
+        {curator ? <ReviewSection groups={reviewGroups(admin.db)} limit={10} /> : null}
+      </Layout>,
+    );
+  });
+
+  app.get("/admin/korpus", (c) => {
+    const key = guard(c, admin.apiKeys, CURATORS);
+    if (key instanceof Response) return key;
+    return html(c, 
+      <Layout title="Korpus" apiKey={key}>
+        {notice(c.req.query())}
+        <CorpusSection documents={deps.index.get()?.documents() ?? []} />
+      </Layout>,
+    );
+  });
+
+  app.get("/admin/tinjauan", (c) => {
+    const key = guard(c, admin.apiKeys, CURATORS);
+    if (key instanceof Response) return key;
+    return html(c, <Layout title="Tinjauan" apiKey={key}><ReviewSection groups={reviewGroups(admin.db)} /></Layout>);
+  });
+
+  app.get("/admin/tinjauan.csv", (c) => {
+    const key = guard(c, admin.apiKeys, CURATORS);
+    if (key instanceof Response) return key;
+    return c.body(reviewCsv(reviewGroups(admin.db)), 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="review.csv"' });
+  });
+
+  const range = (q: Record<string, string>) => {
+    const d = defaultRange();
+    return { from: q.from && DAY.test(q.from) ? q.from : d.from, to: q.to && DAY.test(q.to) ? q.to : d.to };
+  };
+  app.get("/admin/statistik", (c) => {
+    const key = guard(c, admin.apiKeys, CURATORS);
+    if (key instanceof Response) return key;
+    return html(c, <Layout title="Statistik" apiKey={key}><StatsSection stats={computeStats(admin.db, range(c.req.query()))} /></Layout>);
+  });
+
+  app.get("/admin/statistik.csv", (c) => {
+    const key = guard(c, admin.apiKeys, CURATORS);
+    if (key instanceof Response) return key;
+    return c.body(statsCsv(computeStats(admin.db, range(c.req.query()))), 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="stats.csv"' });
+  });
+
+  app.get("/admin/layanan", (c) => {
+    const key = guard(c, admin.apiKeys, OFFICERS);
+    if (key instanceof Response) return key;
+    const filter = key.role === "operator" ? { opd: key.opd ?? "-" } : {};
+    return html(c, 
+      <Layout title="Permohonan dan handoff" apiKey={key}>
+        {deps.forms ? <OfficerSection submissions={deps.forms.submissions.list(filter)} handoffs={deps.forms.handoffs.list(filter)} /> : <p>Layanan formulir tidak aktif.</p>}
+      </Layout>,
+    );
+  });
+
+  app.get("/admin/audit", (c) => {
+    const key = guard(c, admin.apiKeys, CURATORS);
+    if (key instanceof Response) return key;
+    return html(c, <Layout title="Log audit" apiKey={key}><AuditSection entries={admin.audit.list({ limit: 200 })} /></Layout>);
+  });
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { purgeConversations } from "../../src/admin/retention.js";
+import { adminApp, keyFor, send, type AdminTestApp } from "./helpers.js";
+
+const NOW = new Date("2026-11-24T00:00:00.000Z");
+
+function session(t: AdminTestApp, id: string, at: string, channel = "web", userKey: string | null = null): void {
+  t.services.db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, '{}', ?, ?)").run(id, channel, userKey, at, at);
+  t.services.db
+    .prepare("INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES (?, ?, 'syarat ktp', 'answered', '', '[]', 2, NULL, NULL, 5, ?)")
+    .run(id, channel, at);
+}
+
+const count = (t: AdminTestApp, sql: string, ...args: unknown[]) => (t.services.db.prepare(sql).get(...args) as { n: number }).n;
+
+describe("retention", () => {
+  let t: AdminTestApp;
+  beforeAll(async () => {
+    t = await adminApp({ RETENTION_DAYS: "180" });
+  });
+  afterAll(() => t.cleanup());
+
+  it("deletes conversations older than RETENTION_DAYS and keeps recent ones", () => {
+    session(t, "old", "2026-04-01T00:00:00.000Z");
+    session(t, "recent", "2026-11-01T00:00:00.000Z");
+    expect(purgeConversations(t.services.db, 180, NOW)).toEqual({ sessions: 1, turns: 1, cutoff: "2026-05-28T00:00:00.000Z" });
+    expect((t.services.db.prepare("SELECT id FROM sessions ORDER BY id").all() as Array<{ id: string }>).map((r) => r.id)).toEqual(["recent"]);
+    expect(count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'recent'")).toBe(1);
+    expect(count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'old'")).toBe(0);
+  });
+});
+
+describe("data-subject deletion", () => {
+  let t: AdminTestApp;
+  let admin: ReturnType<typeof keyFor>;
+  beforeAll(async () => {
+    t = await adminApp();
+    admin = keyFor(t, "admin", "Admin PDP");
+  });
+  afterAll(() => t.cleanup());
+
+  function submit(userKey: string, nik: string) {
+    const forms = t.services.forms!;
+    session(t, userKey, new Date().toISOString(), "telegram", userKey);
+    forms.handoffs.open({ sessionId: userKey, channel: "telegram", userKey, opd: "disdukcapil" });
+    return forms.submissions.create({
+      prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", channel: "telegram", userKey,
+      fields: { nik: forms.crypto.encrypt(nik) }, masked: { nik: "7471********0001" }, nikHash: forms.crypto.hash(nik), submitterTokenHash: "x", confidential: false,
+    });
+  }
+
+  it("erases by ticket: the submission, the conversation and the handoff; audited with the ticket", async () => {
+    const sub = submit("tg-111", "7471085203950001");
+    const other = submit("tg-222", "7471085203950002");
+    const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { ticket: sub.ticket });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ erased: { target: sub.ticket, submissions: 1, sessions: 1, turns: 1, handoffs: 1 } });
+    expect(t.services.forms!.submissions.get(sub.ticket)).toBeNull();
+    expect(count(t, "SELECT COUNT(*) AS n FROM sessions WHERE id = 'tg-111'")).toBe(0);
+    expect(count(t, "SELECT COUNT(*) AS n FROM handoffs WHERE user_key = 'tg-111'")).toBe(0);
+    expect(t.services.forms!.submissions.get(other.ticket)?.ticket).toBe(other.ticket);
+    expect(t.admin.audit.list({ action: "data_subject.delete" })[0]).toMatchObject({ target: sub.ticket, actor: { id: admin.id, name: "Admin PDP", role: "admin" }, details: { by: "ticket", submissions: 1 } });
+  });
+
+  it("erases by NIK through its keyed hash; the audit row holds only the masked NIK", async () => {
+    const a = submit("tg-333", "7471085203950009");
+    const b = submit("tg-444", "7471085203950009");
+    const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471085203950009" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ erased: { target: "7471********0009", submissions: 2, sessions: 2, turns: 2, handoffs: 2 } });
+    expect(t.services.forms!.submissions.get(a.ticket)).toBeNull();
+    expect(t.services.forms!.submissions.get(b.ticket)).toBeNull();
+    const row = t.admin.audit.list({ action: "data_subject.delete" })[0]!;
+    expect(row.target).toBe("7471********0009");
+    expect(JSON.stringify(row)).not.toContain("7471085203950009");
+    expect(JSON.stringify(t.services.db.prepare("SELECT * FROM audit_log").all())).not.toContain("7471085203950009");
+  });
+
+  it("answers 404 when nothing matches", async () => {
+    const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471085203959999" });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("Tidak ada data yang cocok dengan tiket atau NIK ini. (Nothing matches this ticket or NIK.)");
+  });
+});
