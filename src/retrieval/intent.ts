@@ -1,5 +1,14 @@
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { normalizeText } from "../text/normalize.js";
+import { STOPWORDS } from "../text/stopwords.js";
+
+/** Normalised words without stopwords, so "ktp yg hilang" reads like the alias "ktp hilang". */
+function contentWords(text: string): string {
+  return normalizeText(text)
+    .split(" ")
+    .filter((w) => w && !STOPWORDS.has(w))
+    .join(" ");
+}
 
 /** Which component of a service standard a question asks about, from its (normalised) wording. */
 const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
@@ -41,7 +50,7 @@ function aliases(index: CorpusIndex) {
     for (const d of index.documents()) {
       if (d.kind !== "service") continue;
       for (const a of [d.meta.nama, ...d.meta.aliases]) {
-        const phrase = normalizeText(a);
+        const phrase = contentWords(a);
         if (phrase.length < 2) continue;
         const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
         list.push({ serviceId: d.meta.id, phrase: new RegExp(`(^| )${escaped}( |$)`), words: phrase.split(" "), length: phrase.length });
@@ -69,15 +78,15 @@ export function mentionedServices(question: string, index: CorpusIndex, newMessa
   if (newMessage !== undefined && newMessage !== question) {
     const own = mentionedServices(newMessage, index);
     if (own.length > 0) return own;
-    const all = new Set(normalizeText(question).split(" "));
-    const fresh = new Set(normalizeText(newMessage).split(" "));
+    const all = new Set(contentWords(question).split(" "));
+    const fresh = new Set(contentWords(newMessage).split(" "));
     const found: string[] = [];
     for (const a of aliases(index)) {
       if (a.words.every((w) => all.has(w)) && a.words.some((w) => fresh.has(w)) && !found.includes(a.serviceId)) found.push(a.serviceId);
     }
     return found;
   }
-  let text = ` ${normalizeText(question)} `;
+  let text = ` ${contentWords(question)} `;
   const found: string[] = [];
   for (const a of aliases(index)) {
     if (a.phrase.test(text)) {

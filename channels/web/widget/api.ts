@@ -31,7 +31,12 @@ export interface ApiFailure {
   fields?: Record<string, string>;
 }
 
-/** Splits an SSE byte stream into `{event, data}` pairs. */
+/**
+ * Splits an SSE byte stream into `{event, data}` pairs, however the network chunks it.
+ *
+ * @example
+ * for await (const e of sseEvents(res.body)) if (e.event === "done") return JSON.parse(e.data);
+ */
 export async function* sseEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<{ event: string; data: string }> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -111,7 +116,12 @@ export function createApi(base: string) {
 
 export type Api = ReturnType<typeof createApi>;
 
-/** FNV-1a of the answer text, so a rating can be matched to the answer it was about. */
+/**
+ * FNV-1a of the answer text, so a rating can be matched to the answer it was about.
+ *
+ * @example
+ * answerHash("Gratis") // 8 hex digits, the same on every call
+ */
 export function answerHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

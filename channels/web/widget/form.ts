@@ -42,6 +42,8 @@ function showError(c: Control, message: string | null): void {
 }
 
 /**
+ * Renders an internal service form with per-field validation.
+ *
  * @example
  * panel.append(renderForm(service.form, "id", t, { submit, done, cancel }));
  */

@@ -70,6 +70,8 @@ function mount(config: Config): void {
   let busy = false;
 
   const openForm = async (serviceId: string, bubble: HTMLElement) => {
+    const already = bubble.querySelector<HTMLElement>("form.svc input, form.svc select, form.svc textarea");
+    if (already) return already.focus();
     const note = h("p", { class: "note", role: "status" }, t.formLoading);
     bubble.append(note);
     try {
@@ -95,6 +97,7 @@ function mount(config: Config): void {
               nextSteps?.lokasi ? h("p", { class: "note" }, nextSteps.lokasi) : null,
             ),
           );
+          bubble.querySelectorAll("[data-form]").forEach((b) => b.remove());
           scroll();
           input.focus();
         },
@@ -164,7 +167,11 @@ function mount(config: Config): void {
   });
 }
 
-const script = document.currentScript as HTMLScriptElement | null;
+// `currentScript` is only set while the script first runs; fall back to the tag itself.
+const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="/widget.js"]');
 const config = readConfig(script);
-if (document.body) mount(config);
-else document.addEventListener("DOMContentLoaded", () => mount(config));
+const start = () => {
+  if (!document.getElementById("layanan-tanya-widget")) mount(config); // pasted twice: mount once
+};
+if (document.body) start();
+else document.addEventListener("DOMContentLoaded", start);

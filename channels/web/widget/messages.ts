@@ -3,7 +3,12 @@ import type { Action, Citation } from "../../../src/answer/types.js";
 import { h, thumbIcon } from "./dom.js";
 import type { Strings } from "./strings.js";
 
-/** `<details>` per citation: the label as summary, the snippet inside. */
+/**
+ * `<details>` per citation: the label as summary, the snippet inside.
+ *
+ * @example
+ * bubble.append(renderSources(reply.citations, t)!) // <details><summary>Peraturan … Pasal 7</summary><p>…</p></details>
+ */
 export function renderSources(citations: Citation[], t: Strings): HTMLElement | null {
   if (!citations.length) return null;
   return h(
@@ -22,7 +27,12 @@ export function renderSources(citations: Citation[], t: Strings): HTMLElement | 
   );
 }
 
-/** Quick-reply buttons; `form:start:<id>` actions also get an "Isi formulir" button. */
+/**
+ * Quick-reply buttons; `form:start:<id>` actions also get an "Isi formulir" button.
+ *
+ * @example
+ * renderActions(reply.actions, t, { reply: (text) => ask(text), openForm: (id) => openForm(id) })
+ */
 export function renderActions(actions: Action[], t: Strings, on: { reply(text: string): void; openForm(serviceId: string): void }): HTMLElement | null {
   if (!actions.length) return null;
   const buttons: HTMLElement[] = [];
@@ -37,7 +47,12 @@ export function renderActions(actions: Action[], t: Strings, on: { reply(text: s
   return h("div", { class: "actions" }, ...buttons);
 }
 
-/** Thumbs up/down; a thumbs-down opens an optional reason box. */
+/**
+ * Thumbs up/down; a thumbs-down opens an optional reason box.
+ *
+ * @example
+ * renderRating(t, (rating, reason) => api.feedback({ sessionId, messageIndex: 0, answerHash: h, rating, reason }))
+ */
 export function renderRating(t: Strings, send: (rating: "up" | "down", reason?: string) => Promise<void>): HTMLElement {
   const box = h("div", { class: "rate" });
   const note = h("p", { class: "note", role: "status" });

@@ -7,6 +7,10 @@ export interface Saved {
 /**
  * localStorage for one OPD's widget. Storage may be unavailable (privacy mode): the widget then
  * keeps the session in memory only.
+ *
+ * @example
+ * const saved = sessionStorageFor("disdukcapil");
+ * saved.set({ sessionId: reply.sessionId, answers: 1 }); // survives a page reload
  */
 export function sessionStorageFor(opd: string) {
   const key = `layanan-tanya:${opd}`;

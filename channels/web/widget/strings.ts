@@ -76,7 +76,12 @@ const STRINGS = {
 
 export type Strings = { readonly [K in keyof (typeof STRINGS)["id"]]: string };
 
-/** The widget's texts in one language. */
+/**
+ * The widget's texts in one language.
+ *
+ * @example
+ * strings("en").newChat // "New conversation"
+ */
 export function strings(lang: Lang): Strings {
   return STRINGS[lang];
 }

@@ -1,0 +1,221 @@
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { webWidgetRoutes } from "../../channels/web/routes.js";
+import { validateField } from "../../src/forms/validators.js";
+import { testApp, type TestApp } from "../helpers/app.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const SHOTS = "test-results";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`widget e2e skipped: no browser at ${CHROMIUM} (install Debian's chromium: apt-get install -y chromium)`);
+
+/** The widget's shadow root, for checks a locator cannot express. */
+const inWidget = <T>(page: Page, fn: (root: ShadowRoot) => T) =>
+  page.evaluate(`(${fn.toString()})(document.getElementById("layanan-tanya-widget").shadowRoot)`) as Promise<T>;
+
+/** WCAG contrast ratio of two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r = 0, g = 0, bl = 0] = (c.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Types a question into the widget and waits for the finished reply bubble (n-th bot message, 0-based). */
+async function ask(page: Page, question: string, n: number) {
+  await page.locator("#lt-input").fill(question);
+  await page.locator("#lt-input").press("Enter");
+  const bubble = page.locator(".msg.bot").nth(n);
+  await bubble.locator(".rate").waitFor({ timeout: 15_000 });
+  return bubble;
+}
+
+/**
+ * Opens a reply's form, types the invalid NIK "123" and expects the chat's own message, corrects it,
+ * fills the rest, submits, and expects a ticket number.
+ */
+async function completeForm(page: Page, bubble: Locator, serviceId: string, rest: Record<string, string>, shot: string) {
+  await bubble.locator(`button[data-form="${serviceId}"]`).click();
+  const form = bubble.locator("form.svc");
+  await form.waitFor();
+  expect(await inWidget(page, (r) => (r.activeElement as HTMLInputElement | null)?.name)).toBe("nama_lengkap");
+  const nik = form.locator('input[name="nik"]');
+  await nik.fill("123");
+  await nik.press("Tab");
+  const expected = validateField({ name: "nik", type: "nik", label: "NIK", required: true, constraints: {} }, "123", "id");
+  if (expected.ok) throw new Error("123 should not be a valid NIK");
+  const nikError = form.locator(`[id="${await nik.getAttribute("id")}-err"]`);
+  await nikError.waitFor();
+  expect(await nikError.textContent()).toBe(expected.message);
+  expect(await nik.getAttribute("aria-invalid")).toBe("true");
+  await page.screenshot({ path: `${SHOTS}/widget-form-error-${shot}.png` });
+
+  await nik.fill("7471085203950001");
+  await nik.press("Tab");
+  expect(await nikError.isHidden()).toBe(true);
+  for (const [name, value] of Object.entries(rest)) {
+    const field = form.locator(`[name="${name}"]`);
+    if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await form.locator("button[type=submit]").click();
+  const ticket = bubble.locator(".ticket");
+  await ticket.waitFor({ timeout: 10_000 });
+  expect(await ticket.textContent()).toMatch(/^KDI-\d{4}-\d{6}$/);
+  expect(await bubble.locator("[data-form]").count()).toBe(0);
+  await page.screenshot({ path: `${SHOTS}/widget-form-ticket-${shot}.png` });
+}
+
+describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
+  let t: TestApp;
+  let server: ServerType;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    t = await testApp({ RATE_LIMIT_PER_MINUTE: "1000" }, { forms: true }, { routes: [webWidgetRoutes()] });
+    server = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    t?.cleanup();
+  });
+
+  it("opens from the launcher on the demo page, untouched by the page's hostile CSS", async () => {
+    await page.goto(`${base}/demo`);
+    const launcher = page.locator("button.launcher");
+    await launcher.waitFor();
+    expect(await launcher.textContent()).toContain("Tanya layanan");
+    await launcher.click();
+    await page.locator("#lt-panel").waitFor({ state: "visible" });
+    expect(await launcher.isHidden()).toBe(true);
+    expect(await inWidget(page, (r) => (r.activeElement as HTMLElement | null)?.id)).toBe("lt-input");
+    const style = await inWidget(page, (r) => {
+      const s = getComputedStyle(r.querySelector(".head h2")!);
+      return { fontSize: s.fontSize, color: s.color };
+    });
+    expect(style).toEqual({ fontSize: "16px", color: "rgb(255, 255, 255)" });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector("h1")!).color)).toBe("rgb(255, 0, 0)");
+  });
+
+  it("streams the answer to 'berapa biaya ktp baru?' with its source as an expandable citation", async () => {
+    const request = page.waitForRequest((r) => r.url().endsWith("/api/chat/stream"));
+    const bubble = await ask(page, "berapa biaya ktp baru?", 0);
+    expect((await request).postDataJSON()).toEqual({ message: "berapa biaya ktp baru?", lang: "id", opd: "disdukcapil" });
+    expect(await bubble.getAttribute("data-status")).toBe("answered");
+    // focus is back in the input, and the answer went to a polite live region
+    expect(await inWidget(page, (r) => (r.activeElement as HTMLElement | null)?.id)).toBe("lt-input");
+    expect(await inWidget(page, (r) => r.querySelector(".log")!.getAttribute("aria-live"))).toBe("polite");
+    const label = "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif";
+    const details = bubble.locator(".sources details", { hasText: label });
+    expect(await details.count()).toBe(1);
+    const summary = details.locator("summary");
+    expect(await summary.textContent()).toBe(label);
+    const snippet = details.locator("p").first();
+    expect(await snippet.isVisible()).toBe(false);
+    await summary.click();
+    expect(await snippet.isVisible()).toBe(true);
+    expect((await snippet.textContent())?.length).toBeGreaterThan(10);
+    const fontSize = await inWidget(page, (r) => getComputedStyle(r.querySelector(".msg.bot")!).fontSize);
+    expect(fontSize).toBe("15px");
+    await page.screenshot({ path: `${SHOTS}/widget-answer.png` });
+  });
+
+  it("records a thumbs-down with its reason in the database", async () => {
+    const bubble = page.locator(".msg.bot").first();
+    await bubble.locator('[data-rate="down"]').click();
+    await bubble.locator(".reason textarea").fill("Biaya untuk warga pindahan tidak dijelaskan");
+    await bubble.locator(".reason button[type=submit]").click();
+    await bubble.locator(".rate .note", { hasText: "Terima kasih" }).waitFor();
+    const sessionId = await page.evaluate(() => JSON.parse(localStorage.getItem("layanan-tanya:disdukcapil") ?? "{}").sessionId as string);
+    expect(sessionId).toBeTruthy();
+    const row = t.services.db.prepare("SELECT session_id, message_index, rating, reason, channel, opd FROM feedback").get();
+    expect(row).toEqual({ session_id: sessionId, message_index: 0, rating: "down", reason: "Biaya untuk warga pindahan tidak dijelaskan", channel: "web", opd: "disdukcapil" });
+    await page.screenshot({ path: `${SHOTS}/widget-feedback.png` });
+  });
+
+  it("keeps the session across page loads, and 'Percakapan baru' starts a new one", async () => {
+    const before = await page.evaluate(() => localStorage.getItem("layanan-tanya:disdukcapil"));
+    await page.reload();
+    await page.locator("button.launcher").click();
+    const request = page.waitForRequest((r) => r.url().endsWith("/api/chat/stream"));
+    await ask(page, "syarat kk baru apa aja?", 0);
+    expect((await request).postDataJSON().sessionId).toBe(JSON.parse(before!).sessionId);
+    await page.locator("button.new-chat").click();
+    expect(await page.evaluate(() => localStorage.getItem("layanan-tanya:disdukcapil"))).toBeNull();
+    expect(await page.locator(".msg").count()).toBe(0);
+  });
+
+  it("applies for a new KTP-el in the form, with the chat's own validation, and shows the ticket", async () => {
+    await page.locator("button.new-chat").click();
+    const bubble = await ask(page, "sy mau bikin ktp baru", 0);
+    expect(await bubble.getAttribute("data-status")).toBe("form");
+    await completeForm(page, bubble, "ktp-el-baru", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", tanggal_lahir: "12-03-1995", status_perkawinan: "kawin", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "baru");
+  });
+
+  it("offers the form for 'sy mau urus ktp yg hilang' and files it", async () => {
+    await page.locator("button.new-chat").click();
+    const bubble = await ask(page, "sy mau urus ktp yg hilang", 0);
+    expect(await bubble.getAttribute("data-status")).toBe("form");
+    await completeForm(page, bubble, "ktp-el-hilang-rusak", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "hilang");
+  });
+
+  it("works by keyboard alone, in English with data-lang=\"en\", with AA contrast", async () => {
+    const en = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await en.goto(`${base}/demo?lang=en`);
+    const launcher = en.locator("button.launcher");
+    await launcher.waitFor();
+    expect(await launcher.textContent()).toBe("Ask about services");
+    const colours = await inWidget(en, (r) => {
+      const l = getComputedStyle(r.querySelector(".launcher")!);
+      return { fg: l.color, bg: l.backgroundColor };
+    });
+    expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
+    await en.keyboard.press("Tab");
+    expect(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.className)).toContain("launcher");
+    await en.keyboard.press("Enter");
+    expect(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.id)).toBe("lt-input");
+    await en.keyboard.type("how much does a new KTP cost?");
+    await en.keyboard.press("Enter");
+    const bubble = en.locator(".msg.bot").first();
+    await bubble.locator(".rate").waitFor();
+    expect(await bubble.locator(".rate button").first().getAttribute("aria-label")).toBe("This answer helped");
+    const text = await inWidget(en, (r) => {
+      const m = getComputedStyle(r.querySelector(".msg.bot")!);
+      return { fg: m.color, bg: m.backgroundColor };
+    });
+    expect(contrast(text.fg, text.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.id)).toBe("lt-input");
+    await en.keyboard.press("Escape");
+    expect(await en.locator("#lt-panel").isHidden()).toBe(true);
+    expect(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.className)).toContain("launcher");
+    await en.close();
+  });
+
+  it("fits a 360-px-wide phone: the open panel takes the full width", async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${base}/demo`);
+    await phone.locator("button.launcher").click();
+    const box = await phone.locator("#lt-panel").boundingBox();
+    expect(box).toMatchObject({ x: 0, width: 360 });
+    await phone.screenshot({ path: `${SHOTS}/widget-phone.png` });
+    await phone.close();
+  });
+});
