@@ -21,6 +21,8 @@ export interface StartChannelsOptions {
   db: Db;
   notifier?: Notifier;
   log: ChannelLog;
+  /** How long to wait for each channel before serving anyway (default 15 s). */
+  startWaitMs?: number;
   /** Test seams: a fake WhatsApp client factory, timers, sleep, a known Telegram bot identity. */
   telegram?: Partial<Pick<TelegramOptions, "sleep" | "botInfo">>;
   whatsapp?: Partial<Pick<WhatsAppOptions, "factory" | "timers" | "sleep" | "minIntervalMs" | "reconnect" | "printQr">>;
@@ -34,15 +36,33 @@ export interface Channels {
   stop(): Promise<void>;
 }
 
-async function tryStart(adapter: ChannelAdapter, log: ChannelLog): Promise<boolean> {
+/** How long the API waits for a channel to start before serving anyway (a WhatsApp QR login can take minutes). */
+const START_WAIT_MS = 15_000;
+
+async function tryStart(adapter: ChannelAdapter, log: ChannelLog, waitMs: number): Promise<boolean> {
+  const starting = adapter.start();
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<"waiting">((resolve) => {
+    timer = setTimeout(() => resolve("waiting"), waitMs);
+  });
   try {
-    await adapter.start();
+    const outcome = await Promise.race([starting.then(() => "started" as const), waited]);
+    if (outcome === "waiting") {
+      log.info(`[channels] ${adapter.name} is still starting after ${waitMs} ms; the API serves now and the channel comes up in the background.`);
+      starting.then(
+        () => log.info(`[channels] ${adapter.name} started: ${adapter.health().detail}`),
+        (err: unknown) => log.error(`[channels] ${adapter.name} failed to start and is disabled: ${(err as Error).message}. The API and other channels keep running.`),
+      );
+      return true;
+    }
     log.info(`[channels] ${adapter.name} started: ${adapter.health().detail}`);
     return true;
   } catch (err) {
     log.error(`[channels] ${adapter.name} failed to start and is disabled: ${(err as Error).message}. The API and other channels keep running.`);
     await adapter.stop().catch(() => undefined);
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -89,7 +109,7 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
     pending.push({ adapter: whatsapp, attach: () => notifier?.attach("whatsapp", whatsapp.deliver) });
   }
 
-  const started = await Promise.all(pending.map(async (p) => ((await tryStart(p.adapter, log)) ? p : null)));
+  const started = await Promise.all(pending.map(async (p) => ((await tryStart(p.adapter, log, options.startWaitMs ?? START_WAIT_MS)) ? p : null)));
   const ok = started.filter((p): p is (typeof pending)[number] => p !== null);
   for (const p of ok) p.attach?.();
   return {

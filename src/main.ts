@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   await ensureIndex(services, (l) => console.log(l));
   await widgetBundle(); // build the web widget once, before serving
   // Telegram / WhatsApp: a channel that fails to start is logged and left out; the API still serves.
-  const channels = await startChannels({ env, engine: services.engine, db: services.db, log: console });
+  const channels = await startChannels({ env, engine: services.engine, db: services.db, notifier: services.forms?.notifier, log: console });
   // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
   const admin = createAdminDeps({
     db: services.db,

@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     console.error('Usage: npm run ask -- "syarat ktp baru apa saja?" [--json]');
     return 2;
   }
-  const env = loadEnv({ LOG_LEVEL: "warn", ...process.env });
+  const env = loadEnv();
   const services = createServices(env, { composer: createComposer(env) });
   await ensureIndex(services, (l) => console.error(l));
   const reply = await services.engine.answer({ message, sessionId: args.session, opd: args.opd, channel: "cli" });

@@ -21,7 +21,6 @@ export const EnvSchema = z.object({
   PUBLIC_URL: optionalUrl,
   DATA_DIR: z.string().default("./data"),
   CORPUS_DIR: z.string().default("./corpus"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 
   // embeddings
   EMBEDDINGS_PROVIDER: z.enum(["local", "openai"]).default("local"),
@@ -68,7 +67,6 @@ export const EnvSchema = z.object({
   CORS_ORIGINS: list,
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: bool.default(false),
-  SESSION_TTL_MINUTES: z.coerce.number().int().min(1).default(30),
 
   // privacy
   ENCRYPTION_KEY: optionalString,

@@ -100,6 +100,22 @@ describe("startChannels", () => {
     expect(api.sent()[1]).toEqual({ chat_id: 42, text: "Petugas: berkas Anda &lt;lengkap&gt; &amp; diproses.", parse_mode: "HTML" });
   });
 
+  it("serves the API without waiting for a WhatsApp login that is still pending", async () => {
+    db = openDatabase(":memory:");
+    const wa = new FakeWaClient();
+    wa.initialize = () => new Promise<void>(() => undefined); // e.g. waiting for the QR to be scanned
+    const { log, lines } = silentLog();
+    const { engine } = fakeEngine(NO_ANSWER);
+    const onlyWhatsapp = loadEnv({ WHATSAPP_ENABLED: "true", DATA_DIR: "/tmp/layanan-tanya-channels-test" });
+    const t0 = Date.now();
+    channels = await startChannels({ env: onlyWhatsapp, engine, db, log, startWaitMs: 50, whatsapp: { factory: () => wa, sleep: fakeSleep().sleep, timers: fakeTimers().timers } });
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(channels.adapters.map((a) => a.name)).toEqual(["whatsapp"]);
+    expect(lines).toContain("[channels] whatsapp is still starting after 50 ms; the API serves now and the channel comes up in the background.");
+    const app = createApp({ env: onlyWhatsapp, engine, index: { get: () => null } }, channels.registrars);
+    expect((await app.request("/healthz")).status).toBe(200);
+  });
+
   it("starts nothing when no channel is configured", async () => {
     db = openDatabase(":memory:");
     channels = await startChannels({ env: loadEnv({}), engine: fakeEngine(NO_ANSWER).engine, db, log: silentLog().log });
