@@ -32,3 +32,16 @@ export function bearer(c: Context): string | null {
   const m = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "");
   return m?.[1] ?? null;
 }
+
+/**
+ * The OPD a listing is limited to: the one asked for (if the key may see it), else the key's own.
+ * Only an admin may list across all OPDs (returns null). Another OPD's data → 403.
+ *
+ * @example
+ * const scope = listScope(c, key, c.req.query("opd")); if (scope instanceof Response) return scope;
+ */
+export function listScope(c: Context, key: ApiKey, requested: string | undefined): string | null | Response {
+  const opd = requested ?? key.opd ?? null;
+  if (opd === null) return key.role === "admin" ? null : forbidden(c);
+  return canAccessOpd(key, opd) ? opd : forbidden(c);
+}

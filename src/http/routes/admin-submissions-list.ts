@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { authorize, canAccessOpd, forbidden } from "../../auth/authorize.js";
+import { authorize, listScope } from "../../auth/authorize.js";
 import type { FormsServices } from "../../forms/services.js";
 import { SUBMISSION_STATUSES } from "../../forms/submissions.js";
 import { officerView } from "../../forms/views.js";
@@ -29,8 +29,8 @@ export function registerAdminSubmissionsList(app: OpenAPIHono<AppEnv>, deps: App
     const key = authorize(c, deps.forms.apiKeys, ["admin", "operator"]);
     if (key instanceof Response) return key as never;
     const q = c.req.valid("query");
-    const opd = q.opd ?? key.opd ?? undefined;
-    if (opd ? !canAccessOpd(key, opd) : key.role !== "admin") return forbidden(c) as never;
+    const opd = listScope(c, key, q.opd);
+    if (opd instanceof Response) return opd as never;
     const submissions = deps.forms.submissions.list({ ...(opd ? { opd } : {}), ...(q.status ? { status: q.status } : {}) });
     return c.json({ submissions: submissions.map(officerView) }, 200);
   });
