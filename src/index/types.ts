@@ -65,11 +65,3 @@ export interface Embedder {
   embedDocuments(texts: string[]): Promise<number[][]>;
   embedQuery(text: string): Promise<number[]>;
 }
-
-export interface ScoredId {
-  id: string;
-  score: number;
-}
-
-/** A filter over chunk metadata, applied during search. */
-export type ChunkFilter = (chunk: Chunk) => boolean;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutboundMessage } from "../../src/notify/types.js";
 import type { TestApp } from "../helpers/app.js";
-import { conversation, formsApp } from "./helpers.js";
+import { conversation, formsApp, ticketOf } from "./helpers.js";
 
 const OPENED =
   'Baik, percakapan ini kami teruskan ke petugas Service Desk Dinas Komunikasi dan Informatika Kota Kendari (Service Desk Tier 1, Perwali Kendari 41/2021 Pasal 33). Petugas akan membalas di sini. Selama menunggu, pesan Anda langsung diteruskan ke petugas. Ketik "akhiri" untuk kembali ke asisten.';
@@ -29,7 +29,7 @@ describe("complaints and human handoff", () => {
     const summary = await c.say("Jalan berlubang besar di depan rumah sejak dua bulan dan membahayakan pengendara motor.");
     expect(summary.answer).toContain("• Instansi yang diadukan: Dinas Pekerjaan Umum dan Penataan Ruang");
     const done = await c.say("kirim");
-    const ticket = /nomor tiket (\S+)\./.exec(done.answer)?.[1] as string;
+    const ticket = ticketOf(done.answer);
     expect(t.services.forms!.submissions.get(ticket)).toMatchObject({ serviceId: "pengaduan", opd: "dpupr", confidential: true, status: "diterima" });
   });
 

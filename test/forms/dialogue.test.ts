@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../helpers/app.js";
-import { conversation, formsApp, KTP_HILANG_ANSWERS } from "./helpers.js";
+import { conversation, fileKtpHilang, formsApp, KTP_HILANG_ANSWERS } from "./helpers.js";
 
 const YEAR = new Date().getUTCFullYear();
 const ASK_NIK =
@@ -125,11 +125,7 @@ describe("applying for a service in the chat", () => {
 
   it("shows the status only to the submitter; anyone else gets the unknown-ticket reply", async () => {
     const c = conversation(t);
-    await c.say("saya mau ganti ktp yang hilang");
-    await c.say("mulai");
-    for (const a of KTP_HILANG_ANSWERS) await c.say(a);
-    const done = await c.say("kirim");
-    const ticket = /nomor tiket (\S+)\./.exec(done.answer)?.[1] as string;
+    const { ticket } = await fileKtpHilang(c);
     expect(await c.say(`cek status ${ticket}`)).toMatchObject({
       status: "form",
       answer: `Status tiket ${ticket} (Penggantian KTP-el yang Hilang atau Rusak): diterima.`,

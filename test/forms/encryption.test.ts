@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database.js";
 import { testApp, type TestApp } from "../helpers/app.js";
 import { tempWorkspace } from "../helpers/corpus.js";
-import { conversation, KTP_HILANG_ANSWERS } from "./helpers.js";
+import { conversation, fileKtpHilang } from "./helpers.js";
 
 describe("personal data at rest", () => {
   let t: TestApp;
@@ -24,11 +24,7 @@ describe("personal data at rest", () => {
 
   it("stores NIK, KK and phone encrypted in the SQLite file while the API shows them masked", async () => {
     const c = conversation(t);
-    await c.say("saya mau ganti ktp yang hilang");
-    await c.say("mulai");
-    for (const a of KTP_HILANG_ANSWERS) await c.say(a);
-    const done = await c.say("kirim");
-    const ticket = /nomor tiket (\S+)\./.exec(done.answer)?.[1] as string;
+    const { ticket } = await fileKtpHilang(c);
     const api = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", {
       fields: { nama_lengkap: "Siti", nik: "7471085203950001", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567890", alamat: "Jl. Mawar No. 10" },
     });

@@ -1,7 +1,7 @@
 import type { StoredChunk } from "../../index/manifest.js";
 import type { RetrievalResult, RetrievedChunk } from "../../retrieval/hybrid.js";
-import { regulationName } from "../../corpus/regulation.js";
 import { canned } from "../statuses.js";
+import { answerNotes } from "../notes.js";
 import { quoteRegulation } from "./quote.js";
 import type { ComposeInput, ComposeOutput, Composer } from "./types.js";
 
@@ -39,29 +39,9 @@ function render(chunk: StoredChunk, n: number, input: ComposeInput): string {
     return `**${head?.replace(/:$/, "")}** [${n}]\n${body.join("\n")}`;
   }
   const lead = input.lang === "en" ? `${chunk.label} states` : `Menurut ${chunk.label}`;
-  return `${lead} [${n}]:\n"${quoteRegulation(chunk, input.question, input.index.size)}"`;
+  return `${lead} [${n}]:\n"${quoteRegulation(chunk, input.question)}"`;
 }
 
-/**
- * Notes every answer carries, whatever composer wrote it: a revoked regulation and what revoked
- * it, a service the city does not provide, and facts the corpus marks as unverified.
- */
-export function answerNotes(input: ComposeInput, used: StoredChunk[]): { notes: string[]; tail: string } {
-  const notes: string[] = [];
-  for (const d of input.retrieval.revoked) {
-    if (d.kind !== "regulation") continue;
-    const by = d.meta.dicabut_oleh ? input.index.document(d.meta.dicabut_oleh) : undefined;
-    const byName = by?.kind === "regulation" ? regulationName(by.meta) : (d.meta.dicabut_oleh ?? "-");
-    notes.push(canned("revoked_note", input.lang, { name: regulationName(d.meta), by: byName }));
-  }
-  const serviceIds = [...new Set(used.map((c) => c.meta.serviceId).filter((s): s is string => !!s))];
-  for (const id of serviceIds) {
-    const doc = input.index.document(`service:${id}`);
-    if (doc?.kind === "service" && doc.meta.dialihkan_ke) notes.push(canned("redirect_note", input.lang, { instansi: doc.meta.dialihkan_ke.instansi }));
-  }
-  const tail = used.some((c) => c.meta.unverified) ? `\n\n_${canned("unverified_note", input.lang)}_` : "";
-  return { notes, tail };
-}
 
 /**
  * The embedded default composer: no model, only quotes. A service component is quoted exactly;

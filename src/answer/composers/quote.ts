@@ -1,5 +1,4 @@
 import type { StoredChunk } from "../../index/manifest.js";
-import { chunkTerms, idf } from "../../retrieval/evidence.js";
 import { tokenize } from "../../text/normalize.js";
 
 /** A regulation chunk this short is quoted whole. */
@@ -27,14 +26,15 @@ function units(text: string): string[] {
  * quoteRegulation(chunk, "siapa yang menjaga keamanan data chatina")
  * // "Pasal 7\n(1) Dinas bertanggung jawab atas keamanan data ..."
  */
-export function quoteRegulation(chunk: StoredChunk, question: string, docCount = 1000): string {
+export function quoteRegulation(chunk: StoredChunk, question: string): string {
   if (chunk.text.length <= WHOLE_CHUNK_CHARS) return chunk.text;
   const q = [...new Set(tokenize(question))];
   const parts = units(chunk.text);
   const heading = /^pasal\s+\d+[a-z]?$/i.test(parts[0] ?? "") ? parts.shift()! : null;
   const scored = parts.map((u, i) => {
     const terms = new Set(tokenize(u));
-    return { u, i, s: q.reduce((s, t) => (terms.has(t) ? s + idf(0, docCount) / (1 + Math.log1p(i * 0.1)) : s), 0) };
+    // Question terms the unit contains, slightly favouring earlier units (the rule before its exceptions).
+    return { u, i, s: q.filter((t) => terms.has(t)).length / (1 + Math.log1p(i * 0.1)) };
   });
   const best = Math.max(0, ...scored.map((x) => x.s));
   const chosen = (best > 0 ? scored.filter((x) => x.s >= best * 0.5) : scored.slice(0, 2)).slice(0, 5);
@@ -50,10 +50,4 @@ export function quoteRegulation(chunk: StoredChunk, question: string, docCount =
     prev = p.i;
   }
   return heading ? `${heading}\n${out}` : out;
-}
-
-/** Terms of the question found in a chunk, for choosing extra chunks. */
-export function sharedTerms(chunk: StoredChunk, question: string): number {
-  const terms = chunkTerms(chunk);
-  return tokenize(question).filter((t) => terms.has(t)).length;
 }

@@ -1,6 +1,6 @@
 import type { StoredChunk } from "../../index/manifest.js";
 import type { AnswerContext, Step } from "../context.js";
-import { answerNotes } from "../composers/extractive.js";
+import { answerNotes } from "../notes.js";
 import type { ComposeInput, ComposeOutput } from "../composers/types.js";
 import { canned } from "../statuses.js";
 import type { Citation } from "../types.js";
@@ -55,7 +55,7 @@ export const compose: Step = async function compose(ctx) {
   }
   if (out.status === "answered" && ctx.deps.composer.name !== "extractive" && !ctx.timings.composerFallback) {
     // The LLM composer writes its own prose; the notes the sources require are added here.
-    const { notes, tail } = answerNotes({ question: ctx.searchQuery, lang: ctx.lang, retrieval: ctx.retrieval!, index: ctx.deps.index()!, minEvidence: 0 }, out.used);
+    const { notes, tail } = answerNotes({ lang: ctx.lang, retrieval: ctx.retrieval!, index: ctx.deps.index()! }, out.used);
     if (tail) ctx.stream?.token(tail);
     out = { ...out, answer: `${notes.map((n) => `${n}\n\n`).join("")}${out.answer}${tail}` };
   }
