@@ -12,6 +12,8 @@ export const EvalItemSchema = z
         doc: z.string().nullable(),
         pasal: z.string().nullable(),
         ayat: z.string().nullable(),
+        /** Service items: the standar pelayanan component that answers it (e.g. "waktu"). */
+        component: z.string().nullable().optional(),
         must_mention: z.array(z.string()),
         refuse: z.boolean(),
         must_not_mention: z.array(z.string()),
