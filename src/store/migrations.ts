@@ -147,4 +147,15 @@ export const MIGRATIONS: Migration[] = [
    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`,
   },
+  {
+    version: 6,
+    name: "turn trace and personal-data subjects of a turn",
+    sql: `ALTER TABLE turns ADD COLUMN trace TEXT NOT NULL DEFAULT '{"steps":[]}';
+   CREATE TABLE turn_subjects (
+     turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
+     subject TEXT NOT NULL
+   );
+   CREATE INDEX turn_subjects_subject ON turn_subjects(subject);
+   CREATE INDEX turn_subjects_turn ON turn_subjects(turn_id);`,
+  },
 ];
