@@ -17,6 +17,7 @@ import { startChannels } from "../channels/index.js";
 import { SqliteFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
+import { loadEncryptionKey } from "./privacy/crypto.js";
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     retentionDays: env.RETENTION_DAYS,
   });
   const stopRetention = startRetention(services.db, admin.audit, env.RETENTION_DAYS, (l) => console.log(l));
-  const app = createApp({ env, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), forms: services.forms, admin }, [webWidgetRoutes(), ...channels.registrars]);
+  const app = createApp({ env, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), forms: services.forms, admin, sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile) }, [webWidgetRoutes(), ...channels.registrars]);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
     console.log(`Layanan Tanya is listening on http://${host}:${info.port} (embedder ${services.embedder.id}, ${services.index.get()?.size ?? 0} chunks)`);

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { randomBytes } from "node:crypto";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
@@ -12,6 +13,7 @@ import { apiError, fieldErrors } from "./errors.js";
 import { clientKey } from "./middleware/client-key.js";
 import { originAllowlist } from "./middleware/origin-allowlist.js";
 import { rateLimit } from "./middleware/rate-limit.js";
+import { createWebSessions, type WebSessions } from "./middleware/web-session.js";
 import { registerConsole } from "./console/routes.js";
 import { registerAdmin } from "./routes/admin.js";
 import { registerChat } from "./routes/chat.js";
@@ -37,7 +39,12 @@ export interface AppDeps {
   forms?: FormsServices;
   /** Curator/operator console and admin API (audit, corpus, re-index, review, stats); served when present. */
   admin?: AdminDeps;
+  /** Signs web chat session tokens (the field-encryption key fits); a random per-process secret when absent. */
+  sessionSecret?: Buffer;
 }
+
+/** AppDeps as the routes see them: with the web session issuer built from `sessionSecret`. */
+export type RouteDeps = AppDeps & { webSessions: WebSessions };
 
 /** Extra routes wired in by the composition root (channels' webhooks, admin). */
 export type RouteRegistrar = (app: OpenAPIHono<AppEnv>) => void;
@@ -49,7 +56,8 @@ export type RouteRegistrar = (app: OpenAPIHono<AppEnv>) => void;
  * const app = createApp({ env, engine, index });
  * const res = await app.request("/healthz"); // 200 {"status":"ok"}
  */
-export function createApp(deps: AppDeps, extra: RouteRegistrar[] = []): OpenAPIHono<AppEnv> {
+export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenAPIHono<AppEnv> {
+  const deps: RouteDeps = { ...appDeps, webSessions: createWebSessions(appDeps.sessionSecret ?? randomBytes(32)) };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -75,7 +83,7 @@ export function createApp(deps: AppDeps, extra: RouteRegistrar[] = []): OpenAPIH
   for (const register of [registerHealth, registerChat, registerChatStream, registerDocumentsList, registerDocumentsGet, registerServicesList, registerServicesGet]) {
     register(app, deps);
   }
-  if (deps.feedback) registerFeedback(app, deps.feedback);
+  if (deps.feedback) registerFeedback(app, { ...deps, feedback: deps.feedback });
   if (deps.admin) registerAdmin(app, deps.admin);
   if (deps.forms) registerForms(app, { ...deps, forms: deps.forms });
   if (deps.admin) registerConsole(app, { ...deps, admin: deps.admin });

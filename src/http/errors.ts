@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   "rate_limited",
   "unauthorized",
   "forbidden",
+  /** A web `sessionId` this server did not issue (or a channel's session key): start a new session. */
+  "invalid_session",
   "not_found",
   "conflict",
   "not_ready",

@@ -53,7 +53,8 @@ describe("forms and ticket API", () => {
       t.services.forms!.notifier.attach("web", async (m) => {
         delivered.push(m);
       });
-      const { ticket, submitterToken } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, sessionId: "session-abc-123" })).json();
+      const { sessionId } = await (await t.post("/api/chat", { message: "halo" })).json();
+      const { ticket, submitterToken } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, sessionId })).json();
       const list = await t.app.request("/api/admin/submissions?status=diterima", { headers: bearer(keys.dukcapil) });
       expect(list.status).toBe(200);
       expect((await list.json()).submissions.map((s: { ticket: string }) => s.ticket)).toContain(ticket);
@@ -65,7 +66,7 @@ describe("forms and ticket API", () => {
       });
       expect(patch.status).toBe(200);
       expect(delivered).toEqual([
-        { channel: "web", userId: "session-abc-123", kind: "status_change", text: `Status tiket ${ticket} kini sedang diproses.\nCatatan terakhir petugas: Berkas lengkap, KTP-el sedang dicetak.` },
+        { channel: "web", userId: sessionId, kind: "status_change", text: `Status tiket ${ticket} kini sedang diproses.\nCatatan terakhir petugas: Berkas lengkap, KTP-el sedang dicetak.` },
       ]);
       const got = await (await t.app.request(`/api/submissions/${ticket}`, { headers: bearer(submitterToken) })).json();
       expect(got.submission.status).toBe("diproses");

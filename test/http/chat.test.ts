@@ -24,7 +24,7 @@ describe("POST /api/chat", () => {
         label: "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif",
         snippet: expect.stringContaining("Gratis"),
       });
-      expect(body.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(body.sessionId).toMatch(/^web1_[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
     });
 
     it("cites a regulation down to its Pasal", async () => {

@@ -54,13 +54,17 @@ describe("CORS allowlist, feedback and the widget script", () => {
   });
 
   describe("POST /api/feedback", () => {
+    /** A session token, as the widget gets it from its first chat turn. */
+    const issued = async (): Promise<string> => (await (await t.post("/api/chat", { message: "halo" })).json()).sessionId;
+
     it("stores a thumbs-down with its reason, masking personal numbers", async () => {
-      const res = await t.post("/api/feedback", { sessionId: "web-feedback-1", messageIndex: 2, answerHash: "1a2b3c4d", rating: "down", reason: "Biayanya salah, NIK saya 7471085203950001", opd: "disdukcapil" }, { origin: OPD });
+      const sessionId = await issued();
+      const res = await t.post("/api/feedback", { sessionId, messageIndex: 2, answerHash: "1a2b3c4d", rating: "down", reason: "Biayanya salah, NIK saya 7471085203950001", opd: "disdukcapil" }, { origin: OPD });
       expect(res.status).toBe(201);
       const { id } = await res.json();
       const row = t.services.db.prepare("SELECT * FROM feedback WHERE id = ?").get(id);
       expect(row).toMatchObject({
-        session_id: "web-feedback-1",
+        session_id: sessionId,
         message_index: 2,
         answer_hash: "1a2b3c4d",
         rating: "down",
@@ -71,14 +75,15 @@ describe("CORS allowlist, feedback and the widget script", () => {
     });
 
     it("stores a thumbs-up that names its answer by hash only", async () => {
-      const res = await t.post("/api/feedback", { sessionId: "web-feedback-2", answerHash: "deadbeef", rating: "up" });
+      const sessionId = await issued();
+      const res = await t.post("/api/feedback", { sessionId, answerHash: "deadbeef", rating: "up" });
       expect(res.status).toBe(201);
-      const row = t.services.db.prepare("SELECT rating, message_index, reason FROM feedback WHERE session_id = ?").get("web-feedback-2");
+      const row = t.services.db.prepare("SELECT rating, message_index, reason FROM feedback WHERE session_id = ?").get(sessionId);
       expect(row).toEqual({ rating: "up", message_index: null, reason: null });
     });
 
     it("rejects a rating that is not up or down, with the field named", async () => {
-      const res = await t.post("/api/feedback", { sessionId: "web-feedback-3", messageIndex: 0, rating: "meh" });
+      const res = await t.post("/api/feedback", { sessionId: await issued(), messageIndex: 0, rating: "meh" });
       expect(res.status).toBe(400);
       const body = await res.json();
       expect(body.error.code).toBe("invalid_request");
@@ -86,18 +91,20 @@ describe("CORS allowlist, feedback and the widget script", () => {
     });
 
     it("rejects feedback that does not say which answer it is about", async () => {
-      const res = await t.post("/api/feedback", { sessionId: "web-feedback-4", rating: "down" });
+      const res = await t.post("/api/feedback", { sessionId: await issued(), rating: "down" });
       expect(res.status).toBe(400);
       expect((await res.json()).error.fields).toEqual({ messageIndex: "sebutkan messageIndex atau answerHash (give messageIndex or answerHash)" });
     });
 
-    it("rejects a bad session id and a reason over 500 characters", async () => {
-      const res = await t.post("/api/feedback", { sessionId: "x", messageIndex: 0, rating: "down", reason: "a".repeat(501) });
+    it("rejects a session id the server did not issue, and a reason over 500 characters", async () => {
+      const foreign = await t.post("/api/feedback", { sessionId: "web-feedback-x", messageIndex: 0, rating: "down" });
+      expect(foreign.status).toBe(403);
+      expect((await foreign.json()).error.code).toBe("invalid_session");
+      const res = await t.post("/api/feedback", { sessionId: await issued(), messageIndex: 0, rating: "down", reason: "a".repeat(501) });
       expect(res.status).toBe(400);
       const { fields } = (await res.json()).error;
-      expect(fields.sessionId).toBe("sessionId tidak valid (sessionId must be 8-128 letters, digits, _ . : -)");
       expect(fields.reason).toBe("reason terlalu panjang, maksimal 500 karakter (reason is longer than 500 characters)");
-      expect(t.services.db.prepare("SELECT COUNT(*) AS n FROM feedback WHERE session_id = 'x'").get()).toEqual({ n: 0 });
+      expect(t.services.db.prepare("SELECT COUNT(*) AS n FROM feedback WHERE session_id = 'web-feedback-x'").get()).toEqual({ n: 0 });
     });
   });
 

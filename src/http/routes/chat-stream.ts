@@ -1,18 +1,20 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
-import type { AppEnv, AppDeps } from "../app.js";
+import type { AppEnv, RouteDeps } from "../app.js";
 import { ErrorEnvelopeSchema } from "../errors.js";
+import { webSession } from "../middleware/web-session.js";
 import { chatRequestSchema } from "../schemas.js";
 
 /**
  * `POST /api/chat/stream`: Server-Sent Events. `token` events carry answer text as it is written
  * (`{"text": "..."}`), `reset` tells the client to discard the streamed text (a composer fell back),
- * and one final `done` event carries the same JSON as `POST /api/chat`.
+ * and one final `done` event carries the same JSON as `POST /api/chat`. Sessions work as there: the
+ * session is checked before the stream opens, so a refused `sessionId` gets a JSON 403.
  *
  * @example
  * // event: token\ndata: {"text":"Berdasarkan "}\n\n … event: done\ndata: {"sessionId":"…","status":"answered",…}
  */
-export function registerChatStream(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+export function registerChatStream(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   const route = createRoute({
     method: "post",
     path: "/api/chat/stream",
@@ -21,21 +23,24 @@ export function registerChatStream(app: OpenAPIHono<AppEnv>, deps: AppDeps): voi
     responses: {
       200: { description: "An event stream: token*, reset?, done", content: { "text/event-stream": { schema: { type: "string" } } } },
       400: { description: "Invalid request", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      403: { description: "A sessionId this server did not issue (`invalid_session`), or a foreign origin", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });
   app.openapi(route, async (c) => {
     const body = c.req.valid("json");
+    const session = webSession(c, deps.webSessions, body.sessionId);
+    if (!session.ok) return session.response as never;
     return streamSSE(c, async (stream) => {
       const pending: Promise<void>[] = [];
       const reply = await deps.engine.answer(
-        { ...body, channel: "web" },
+        { ...body, sessionId: session.sessionId, channel: "web" },
         {
           token: (text) => void pending.push(stream.writeSSE({ event: "token", data: JSON.stringify({ text }) })),
           reset: () => void pending.push(stream.writeSSE({ event: "reset", data: "{}" })),
         },
       );
       await Promise.all(pending);
-      await stream.writeSSE({ event: "done", data: JSON.stringify(reply) });
+      await stream.writeSSE({ event: "done", data: JSON.stringify({ ...reply, sessionId: session.sessionId }) });
     }) as never;
   });
 }

@@ -3,15 +3,16 @@ import { randomUUID } from "node:crypto";
 import { serviceById } from "../../forms/catalog.js";
 import type { FormsServices } from "../../forms/services.js";
 import { submitForm } from "../../forms/submit.js";
-import type { AppDeps, AppEnv } from "../app.js";
+import type { AppEnv, RouteDeps } from "../app.js";
 import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 import { NextStepsSchema } from "../forms-schemas.js";
+import { webSession } from "../middleware/web-session.js";
 
 const BodySchema = z
   .object({
     fields: z.record(z.string(), z.string()).openapi({ example: { nama_lengkap: "Siti Rahmawati", nik: "7471085203950001" } }),
-    /** Links the submission to a web chat session, which then receives status changes. */
-    sessionId: z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/).optional(),
+    /** Links the submission to a web chat session (the token `POST /api/chat` issued), which then receives status changes. */
+    sessionId: z.string().max(128).optional(),
     lang: z.enum(["id", "en"]).optional(),
   })
   .strict();
@@ -19,11 +20,12 @@ const BodySchema = z
 /**
  * `POST /api/forms/:serviceId/submissions`: the same validation as the chat; per-field problems
  * come back in the error envelope's `fields`. Returns the ticket and a submitter token (shown once).
+ * A `sessionId` this server did not issue gets 403 `invalid_session`.
  *
  * @example
  * await app.request("/api/forms/ktp-el-hilang-rusak/submissions", { method: "POST", body: JSON.stringify({ fields }) }); // 201 { ticket, submitterToken, ... }
  */
-export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: AppDeps & { forms: FormsServices }): void {
+export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: RouteDeps & { forms: FormsServices }): void {
   const route = createRoute({
     method: "post",
     path: "/api/forms/{serviceId}/submissions",
@@ -38,6 +40,7 @@ export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: AppDeps & { 
         content: { "application/json": { schema: z.object({ ticket: z.string(), submitterToken: z.string(), status: z.literal("diterima"), nextSteps: NextStepsSchema }) } },
       },
       400: { description: "Invalid fields", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      403: { description: "A sessionId this server did not issue (`invalid_session`)", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       404: { description: "No such service form", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });
@@ -46,7 +49,9 @@ export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: AppDeps & { 
     const body = c.req.valid("json");
     const service = serviceById(deps.index.get(), serviceId);
     if (service?.form?.target !== "internal") return apiError(c, 404, "not_found", `Layanan "${serviceId}" tidak memiliki formulir pengajuan. (No form for this service.)`);
-    const who = body.sessionId ? { channel: "web", userKey: body.sessionId } : { channel: "api", userKey: `api:${randomUUID()}` };
+    const session = body.sessionId === undefined ? null : webSession(c, deps.webSessions, body.sessionId, { create: false });
+    if (session && !session.ok) return session.response as never;
+    const who = session ? { channel: "web", userKey: session.sessionId } : { channel: "api", userKey: `api:${randomUUID()}` };
     const r = submitForm(deps.forms, service, body.fields, who, body.lang ?? "id");
     if (!r.ok) return apiError(c, 400, "invalid_request", "Sebagian isian belum benar. (Some fields are invalid.)", r.errors);
     return c.json({ ticket: r.submission.ticket, submitterToken: r.submitterToken, status: "diterima" as const, nextSteps: r.nextSteps }, 201);

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { FormsServices } from "../../forms/services.js";
-import type { AppDeps, AppEnv } from "../app.js";
+import type { AppEnv, RouteDeps } from "../app.js";
 import { registerAdminHandoffsClose } from "./admin-handoffs-close.js";
 import { registerAdminHandoffsList } from "./admin-handoffs-list.js";
 import { registerAdminHandoffsMessage } from "./admin-handoffs-message.js";
@@ -15,7 +15,7 @@ import { registerSubmissionsGet } from "./submissions-get.js";
  * @example
  * if (deps.forms) registerForms(app, { ...deps, forms: deps.forms });
  */
-export function registerForms(app: OpenAPIHono<AppEnv>, deps: AppDeps & { forms: FormsServices }): void {
+export function registerForms(app: OpenAPIHono<AppEnv>, deps: RouteDeps & { forms: FormsServices }): void {
   for (const register of [
     registerFormsSubmit,
     registerSubmissionsGet,
