@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { createSubjectHasher } from "./subjects.js";
 
 /** Field encryption at rest (AES-256-GCM) and keyed hashes (HMAC-SHA256) for lookups. */
 export interface FieldCrypto {
@@ -9,6 +10,8 @@ export interface FieldCrypto {
   decrypt(sealed: string): string;
   /** A keyed hash: equal inputs give equal hashes, and nobody without the key can test a guess. */
   hash(value: string): string;
+  /** The keyed hash a chat turn's NIK/KK is stored under (`turn_subjects`); see createSubjectHasher. */
+  subjectHash(nik: string): string;
 }
 
 const PREFIX = "v1";
@@ -25,7 +28,9 @@ export function createFieldCrypto(key: Buffer): FieldCrypto {
   if (key.length !== 32) throw new Error("ENCRYPTION_KEY must be 32 bytes (base64)");
   const encKey = createHmac("sha256", key).update("field-encryption").digest();
   const macKey = createHmac("sha256", key).update("lookup-hash").digest();
+  const subjectHash = createSubjectHasher(key);
   return {
+    subjectHash,
     encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", encKey, iv);

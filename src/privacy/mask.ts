@@ -1,11 +1,12 @@
 /**
- * Finding and masking personal numbers (UU 27/2022): NIK and KK numbers (16 digits, possibly
- * grouped by spaces, dots or dashes), Indonesian phone numbers and e-mail addresses. Masking runs
- * before anything else reads a message: logs, analytics, retrieval and any LLM.
+ * Masking personal data (UU 27/2022): NIK and KK numbers, Indonesian mobile numbers (however
+ * grouped, see ./numbers.ts) and e-mail addresses. The one place every path masks through:
+ * messages, form free text, answers, citation snippets, feedback and logs.
  */
+import { findPersonalNumbers } from "./numbers.js";
 
-const SIXTEEN = /(?<![\d])(\d{4})[ .-]?(\d{4})[ .-]?(\d{4})[ .-]?(\d{4})(?![\d])/g;
-const PHONE = /(?<![\d+])(?:\+62|62|0)[ .-]?8\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d])/g;
+export { stripGrouping } from "./numbers.js";
+
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
 /** `7471085203950001` → `7471********0001`: region and serial stay, the birth date and the rest go. */
@@ -14,33 +15,49 @@ export function maskNumber16(digits: string): string {
   return `${d.slice(0, 4)}********${d.slice(-4)}`;
 }
 
-/** `081234567890` → `0812******90`. */
+/** `081234567890` → `0812******90`; a `+62…` number keeps its `+628` and last two digits. */
 export function maskPhone(phone: string): string {
   const d = phone.replace(/[^\d+]/g, "");
   return `${d.slice(0, d.startsWith("+") ? 5 : 4)}${"*".repeat(Math.max(0, d.length - (d.startsWith("+") ? 7 : 6)))}${d.slice(-2)}`;
 }
 
+/** `siti@contoh.id` → `s***@contoh.id`. */
 export function maskEmail(email: string): string {
   const [user = "", domain = ""] = email.split("@");
   return `${user.slice(0, 1)}***@${domain}`;
 }
 
+export type PersonalDataKind = "nik" | "phone" | "email";
+
 export interface MaskResult {
   text: string;
-  found: Array<"nik" | "phone" | "email">;
+  found: PersonalDataKind[];
+  /** The bare 16-digit NIK/KK numbers found, for keyed hashing. In memory only: never store or log them. */
+  numbers: string[];
 }
 
 /**
- * Masks every NIK/KK number, phone number and e-mail address in a text.
+ * Masks every NIK/KK number, mobile number and e-mail address in a text, however it is grouped.
  *
  * @example
- * maskPersonalData("NIK saya 7471085203950001, hp 0812-3456-7890")
- * // { text: "NIK saya 7471********0001, hp 0812******90", found: ["nik", "phone"] }
+ * maskPersonalData("NIK saya 747108 520395 0021, hp (0812) 3456-7801")
+ * // { text: "NIK saya 7471********0021, hp 0812******01", found: ["nik", "phone"], numbers: ["7471085203950021"] }
  */
 export function maskPersonalData(text: string): MaskResult {
-  const found = new Set<"nik" | "phone" | "email">();
-  let out = text.replace(SIXTEEN, (m) => (found.add("nik"), maskNumber16(m)));
-  out = out.replace(PHONE, (m) => (found.add("phone"), maskPhone(m)));
-  out = out.replace(EMAIL, (m) => (found.add("email"), maskEmail(m)));
-  return { text: out, found: [...found] };
+  const found = new Set<PersonalDataKind>();
+  const numbers: string[] = [];
+  const withoutEmail = text.replace(EMAIL, (m) => (found.add("email"), maskEmail(m)));
+  let out = "";
+  let at = 0;
+  for (const m of findPersonalNumbers(withoutEmail)) {
+    found.add(m.kind);
+    for (const n of m.numbers) if (!numbers.includes(n)) numbers.push(n);
+    // A phone is shown in its local form whichever prefix was typed: +62 812… → 0812******01.
+    const local = m.digits.startsWith("62") ? `0${m.digits.slice(2)}` : m.digits;
+    out += withoutEmail.slice(at, m.start) + (m.kind === "nik" ? maskNumber16(m.digits) : maskPhone(local));
+    at = m.end;
+  }
+  out += withoutEmail.slice(at);
+  const kinds: PersonalDataKind[] = ["nik", "phone", "email"];
+  return { text: out, found: kinds.filter((k) => found.has(k)), numbers };
 }
