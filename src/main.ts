@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
   const admin = createAdminDeps({
     db: services.db,
+    apiKeys: services.apiKeys,
     corpusDir: services.paths.corpus,
     reindex: async (onProgress) => {
       const r = await runIngest({ corpusDir: services.paths.corpus, indexDir: services.paths.index, embedder: services.embedder, hnsw: hnswOptions(env), batchSize: env.EMBEDDINGS_BATCH_SIZE, onProgress });

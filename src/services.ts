@@ -10,6 +10,7 @@ import type { Embedder } from "./index/types.js";
 import type { RetrievalConfig } from "./retrieval/hybrid.js";
 import { formSteps } from "./forms/steps/index.js";
 import { createFormsServices, type FormsServices } from "./forms/services.js";
+import { ApiKeyRepository } from "./auth/api-keys.js";
 import { loadEncryptionKey } from "./privacy/crypto.js";
 import { openDatabase, type Db } from "./store/database.js";
 import { SqliteConversationStore } from "./store/sessions.js";
@@ -21,6 +22,8 @@ export interface Services {
   embedder: Embedder;
   index: LiveIndex;
   db: Db;
+  /** The one API key repository, shared by the forms officer routes and the admin console. */
+  apiKeys: ApiKeyRepository;
   conversations: SqliteConversationStore;
   engine: Engine;
   /** Forms, tickets and handoffs; present when enabled with the `forms` override. */
@@ -73,13 +76,14 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
     retrieval: retrievalConfig(env),
     env,
   };
+  const apiKeys = (overrides.forms && overrides.forms !== true ? overrides.forms.apiKeys : null) ?? new ApiKeyRepository(db);
   const forms =
-    overrides.forms === true ? createFormsServices(db, loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile)) : overrides.forms || undefined;
+    overrides.forms === true ? createFormsServices(db, loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile), apiKeys) : overrides.forms || undefined;
   const extra = forms ? formSteps(forms) : { beforeRoute: [], afterRoute: [] };
   const steps: StepSlots = {
     beforeRoute: [...(overrides.steps?.beforeRoute ?? []), ...extra.beforeRoute],
     afterRoute: [...(overrides.steps?.afterRoute ?? []), ...extra.afterRoute],
   };
   const engine = createEngine(deps, { sessions: conversations, turns: conversations }, defaultSteps(steps));
-  return { env, paths, embedder, index, db, conversations, engine, ...(forms ? { forms } : {}) };
+  return { env, paths, embedder, index, db, apiKeys, conversations, engine, ...(forms ? { forms } : {}) };
 }

@@ -1,4 +1,4 @@
-import { ApiKeyRepository } from "../auth/api-keys.js";
+import type { ApiKeyRepository } from "../auth/api-keys.js";
 import type { FieldCrypto } from "../privacy/crypto.js";
 import type { Db } from "../store/database.js";
 import { AuditLog } from "./audit.js";
@@ -29,6 +29,8 @@ export interface AdminDeps {
 
 export interface AdminDepsOptions {
   db: Db;
+  /** The service's one API key repository (`services.apiKeys`), shared with the forms routes. */
+  apiKeys: ApiKeyRepository;
   corpusDir: string;
   /** Runs the incremental ingest (built in src/main.ts from ingest/run.ts). */
   reindex: ReindexFn;
@@ -43,12 +45,12 @@ export interface AdminDepsOptions {
  * Builds the admin dependencies over the service's database.
  *
  * @example
- * const admin = createAdminDeps({ db, corpusDir: paths.corpus, reindex, reload: () => services.index.reload(), retentionDays: 180 });
+ * const admin = createAdminDeps({ db, apiKeys: services.apiKeys, corpusDir: paths.corpus, reindex, reload: () => services.index.reload(), retentionDays: 180 });
  */
 export function createAdminDeps(o: AdminDepsOptions): AdminDeps {
   return {
     db: o.db,
-    apiKeys: new ApiKeyRepository(o.db),
+    apiKeys: o.apiKeys,
     audit: new AuditLog(o.db),
     jobs: new ReindexJobs(o.reindex, () => void o.reload()),
     corpusDir: o.corpusDir,

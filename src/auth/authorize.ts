@@ -1,47 +1,69 @@
-import type { Context } from "hono";
-import { apiError } from "../http/errors.js";
 import type { ApiKey, ApiKeyRepository, Role } from "./api-keys.js";
 
+/** Why a caller was refused: no valid key (401) or a key that may not do this (403). */
+export type Refusal = "unauthorized" | "forbidden";
+
+/** The outcome of an access check; the HTTP layer turns a refusal into its error envelope. */
+export type Access<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
+
+const refuse = (refusal: Refusal): { ok: false; refusal: Refusal } => ({ ok: false, refusal });
+
 /**
- * Reads `Authorization: Bearer <api key>` and checks the role. Returns the key, or the error
- * response to send: 401 without a valid key, 403 for a role that may not call the route.
+ * Checks a presented secret and the role: the active key, or why it is refused (no or a revoked
+ * key → `unauthorized`, a role not in `roles` → `forbidden`).
  *
  * @example
- * const key = authorize(c, forms.apiKeys, ["admin", "operator"]);
- * if (key instanceof Response) return key;
+ * const access = authorize(keys, bearerToken(req.headers.get("authorization")), ["admin", "operator"]);
+ * if (access.ok) access.value.role // "operator"
  */
-export function authorize(c: Context, keys: ApiKeyRepository, roles: readonly Role[]): ApiKey | Response {
-  const secret = bearer(c);
+export function authorize(keys: Pick<ApiKeyRepository, "authenticate">, secret: string | null, roles: readonly Role[]): Access<ApiKey> {
   const key = secret ? keys.authenticate(secret) : null;
-  if (!key) return apiError(c, 401, "unauthorized", "Kunci API tidak ada atau tidak berlaku. (Missing or invalid API key.)");
-  if (!roles.includes(key.role)) return forbidden(c);
-  return key;
+  if (!key) return refuse("unauthorized");
+  return roles.includes(key.role) ? { ok: true, value: key } : refuse("forbidden");
 }
 
-/** Whether a key may work on an OPD's submissions and handoffs: admins all, operators their own. */
-export function canAccessOpd(key: ApiKey, opd: string): boolean {
+/**
+ * Whether a key may work on an OPD's submissions and handoffs: admins all, operators their own.
+ *
+ * @example
+ * canAccessOpd({ role: "operator", opd: "disdukcapil", … }, "dinsos") // false
+ */
+export function canAccessOpd(key: Pick<ApiKey, "role" | "opd">, opd: string): boolean {
   return key.role === "admin" || (key.role === "operator" && key.opd === opd);
-}
-
-export function forbidden(c: Context): Response {
-  return apiError(c, 403, "forbidden", "Kunci API ini tidak berwenang untuk OPD atau tindakan ini. (Not allowed for this OPD or action.)");
-}
-
-/** The token of `Authorization: Bearer <token>`, or null. */
-export function bearer(c: Context): string | null {
-  const m = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "");
-  return m?.[1] ?? null;
 }
 
 /**
  * The OPD a listing is limited to: the one asked for (if the key may see it), else the key's own.
- * Only an admin may list across all OPDs (returns null). Another OPD's data → 403.
+ * Only an admin may list across all OPDs (`value: null`). Another OPD's data, or an operator
+ * without an OPD → `forbidden`. The one operator scope rule: the API and the console both use it.
  *
  * @example
- * const scope = listScope(c, key, c.req.query("opd")); if (scope instanceof Response) return scope;
+ * const scope = listScope(key, c.req.query("opd"));
+ * const filter = scope.ok && scope.value ? { opd: scope.value } : {};
  */
-export function listScope(c: Context, key: ApiKey, requested: string | undefined): string | null | Response {
+export function listScope(key: Pick<ApiKey, "role" | "opd">, requested: string | undefined): Access<string | null> {
   const opd = requested ?? key.opd ?? null;
-  if (opd === null) return key.role === "admin" ? null : forbidden(c);
-  return canAccessOpd(key, opd) ? opd : forbidden(c);
+  if (opd === null) return key.role === "admin" ? { ok: true, value: null } : refuse("forbidden");
+  return canAccessOpd(key, opd) ? { ok: true, value: opd } : refuse("forbidden");
+}
+
+/**
+ * The token of an `Authorization: Bearer <token>` header value, or null.
+ *
+ * @example
+ * bearerToken("Bearer lt_abc") // "lt_abc"
+ */
+export function bearerToken(header: string | null | undefined): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? "");
+  return m?.[1] ?? null;
+}
+
+/**
+ * The bearer token of a request context (anything with `req.header(name)`, e.g. a Hono Context).
+ *
+ * @example
+ * const token = bearer(c);
+ */
+export function bearer(c: { req: { header(name: string): string | undefined } }): string | null {
+  return bearerToken(c.req.header("authorization"));
 }

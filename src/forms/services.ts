@@ -1,4 +1,4 @@
-import { ApiKeyRepository } from "../auth/api-keys.js";
+import type { ApiKeyRepository } from "../auth/api-keys.js";
 import { OutboxNotifier } from "../notify/notifier.js";
 import { createFieldCrypto, type FieldCrypto } from "../privacy/crypto.js";
 import type { Db } from "../store/database.js";
@@ -15,17 +15,18 @@ export interface FormsServices {
 }
 
 /**
- * Builds the forms services over one database and a 32-byte key.
+ * Builds the forms services over one database and a 32-byte key, with the service's one API key
+ * repository (built at the composition root and shared with the admin console).
  *
  * @example
- * const forms = createFormsServices(db, loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile));
+ * const forms = createFormsServices(db, loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile), apiKeys);
  */
-export function createFormsServices(db: Db, key: Buffer): FormsServices {
+export function createFormsServices(db: Db, key: Buffer, apiKeys: ApiKeyRepository): FormsServices {
   return {
     crypto: createFieldCrypto(key),
     submissions: new SubmissionRepository(db),
     handoffs: new HandoffRepository(db),
     notifier: new OutboxNotifier(db),
-    apiKeys: new ApiKeyRepository(db),
+    apiKeys,
   };
 }

@@ -84,7 +84,7 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
     register(app, deps);
   }
   if (deps.feedback) registerFeedback(app, { ...deps, feedback: deps.feedback });
-  if (deps.admin) registerAdmin(app, deps.admin);
+  registerAdmin(app, deps); // every /api/admin/* route, from one list (routes/admin.ts)
   if (deps.forms) registerForms(app, { ...deps, forms: deps.forms });
   if (deps.admin) registerConsole(app, { ...deps, admin: deps.admin });
   for (const register of extra) register(app);

@@ -25,6 +25,7 @@ export async function testApp(env: Record<string, string> = {}, overrides: Servi
   const admin = options.admin
     ? createAdminDeps({
         db: services.db,
+        apiKeys: services.apiKeys,
         corpusDir: ws.corpus,
         reindex: async (onProgress) => {
           const r = await runIngest({ corpusDir: ws.corpus, indexDir: services.paths.index, embedder, hnsw: HNSW, onProgress });

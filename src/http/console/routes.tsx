@@ -3,6 +3,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AdminDeps } from "../../admin/deps.js";
 import { reviewCsv, reviewGroups } from "../../admin/review.js";
 import { computeStats, defaultRange, statsCsv } from "../../admin/stats.js";
+import { listScope } from "../../auth/authorize.js";
 import type { AppDeps, AppEnv } from "../app.js";
 import { registerConsoleActions } from "./actions.js";
 import { AuditSection } from "./audit.js";
@@ -91,7 +92,11 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
   app.get("/admin/layanan", (c) => {
     const key = guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
-    const filter = key.role === "operator" ? { opd: key.opd ?? "-" } : {};
+    const scope = listScope(key, undefined);
+    if (!scope.ok) {
+      return html(c, <Layout title="Tidak berwenang" apiKey={key}><p role="alert">Kunci operator ini tidak terhubung ke OPD mana pun.</p></Layout>, 403);
+    }
+    const filter = scope.value ? { opd: scope.value } : {};
     return html(c, 
       <Layout title="Permohonan dan handoff" apiKey={key}>
         {deps.forms ? <OfficerSection submissions={deps.forms.submissions.list(filter)} handoffs={deps.forms.handoffs.list(filter)} /> : <p>Layanan formulir tidak aktif.</p>}

@@ -1,12 +1,11 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
 import { findRegulation, writeRegulation } from "../../admin/corpus-files.js";
 import type { AdminDeps } from "../../admin/deps.js";
-import { authorize } from "../../auth/authorize.js";
 import { RegulationMetaSchema } from "../../corpus/regulation.js";
-import type { AppEnv } from "../app.js";
-import { apiError, fieldErrors } from "../errors.js";
 import { AUTH_ERRORS, CorpusChangeSchema, errorResponse } from "../admin-schemas.js";
+import { apiError, fieldErrors } from "../errors.js";
 import { AuthHeaderSchema } from "../forms-schemas.js";
+import { type AdminEnv, noteAudit } from "./admin-route.js";
 
 const LIST_FIELDS = ["mencabut", "mengubah", "diubah_oleh", "opd"] as const;
 const META_FIELDS = ["id", "jenis", "nomor", "tahun", "judul", "daerah", "ditetapkan", "diundangkan", "status", "dicabut_oleh", "sumber", "url", ...LIST_FIELDS];
@@ -22,34 +21,45 @@ export function metaFromForm(form: Record<string, unknown>): Record<string, unkn
   for (const k of META_FIELDS) {
     const v = form[k];
     if (typeof v !== "string" || v.trim() === "") continue;
-    meta[k] = (LIST_FIELDS as readonly string[]).includes(k) ? v.split(",").map((s) => s.trim()).filter(Boolean) : v.trim();
+    meta[k] = (LIST_FIELDS as readonly string[]).includes(k)
+      ? v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v.trim();
   }
   return meta;
 }
 
+export const corpusRegulationUploadRoute = createRoute({
+  method: "post",
+  path: "/api/admin/corpus/regulations",
+  summary: "Upload a regulation (PDF or Markdown)",
+  request: {
+    headers: AuthHeaderSchema,
+    body: { required: true, content: { "multipart/form-data": { schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }).catchall(z.any()) } } },
+  },
+  responses: {
+    201: { description: "Written; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } },
+    ...AUTH_ERRORS,
+    400: errorResponse("Invalid file or metadata"),
+    409: errorResponse("The id exists in another format"),
+  },
+});
+
 /**
- * `POST /api/admin/corpus/regulations` (admin, curator), multipart: `file` (PDF or Markdown) plus
- * the metadata fields of RegulationMetaSchema (lists comma separated). Writes the corpus files
- * and starts a re-index job; 201 {id, files, jobId}; 400 with per-field errors.
+ * `POST /api/admin/corpus/regulations`, multipart: `file` (PDF or Markdown) plus the metadata
+ * fields of RegulationMetaSchema (lists comma separated). Writes the corpus files and starts a
+ * re-index job; 201 {id, files, jobId}; 400 with per-field errors. The key is checked (by the
+ * route's middleware) before the up to MAX_UPLOAD_BYTES body is parsed.
  *
  * @example
  * const form = new FormData(); form.set("file", new File([pdf], "perwali.pdf")); form.set("id", "kendari-9-2026"); …
  * await app.request("/api/admin/corpus/regulations", { method: "POST", body: form, headers }); // 201
  */
-export function registerAdminCorpusRegulationUpload(app: OpenAPIHono<AppEnv>, admin: AdminDeps): void {
-  const route = createRoute({
-    method: "post",
-    path: "/api/admin/corpus/regulations",
-    summary: "Upload a regulation (PDF or Markdown)",
-    request: {
-      headers: AuthHeaderSchema,
-      body: { required: true, content: { "multipart/form-data": { schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }).catchall(z.any()) } } },
-    },
-    responses: { 201: { description: "Written; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } }, ...AUTH_ERRORS, 400: errorResponse("Invalid file or metadata"), 409: errorResponse("The id exists in another format") },
-  });
-  app.openapi(route, async (c) => {
-    const key = authorize(c, admin.apiKeys, ["admin", "curator"]);
-    if (key instanceof Response) return key as never;
+export const corpusRegulationUpload =
+  (admin: AdminDeps): RouteHandler<typeof corpusRegulationUploadRoute, AdminEnv> =>
+  async (c) => {
     const form = c.req.valid("form") as Record<string, unknown>;
     const file = form.file;
     if (!(file instanceof File)) return apiError(c, 400, "invalid_request", "Berkas wajib diunggah. (A file is required.)", { file: "required" });
@@ -69,7 +79,6 @@ export function registerAdminCorpusRegulationUpload(app: OpenAPIHono<AppEnv>, ad
     }
     const files = writeRegulation(admin.corpusDir, parsed.data, { kind: isPdf ? "pdf" : "markdown", bytes });
     const job = admin.jobs.start(`upload ${parsed.data.id}`, true);
-    admin.audit.record(key, "corpus.upload", parsed.data.id, { kind: isPdf ? "pdf" : "markdown", bytes: bytes.length, jobId: job.id });
+    noteAudit(c, parsed.data.id, { kind: isPdf ? "pdf" : "markdown", bytes: bytes.length, jobId: job.id });
     return c.json({ id: parsed.data.id, files: files.map((f) => f.split(/[\\/]/).slice(-2).join("/")), jobId: job.id }, 201);
-  });
-}
+  };

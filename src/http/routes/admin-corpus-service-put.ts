@@ -1,34 +1,33 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
 import YAML from "yaml";
 import { writeService } from "../../admin/corpus-files.js";
 import type { AdminDeps } from "../../admin/deps.js";
-import { authorize } from "../../auth/authorize.js";
 import { ServiceStandardSchema } from "../../corpus/service.js";
-import type { AppEnv } from "../app.js";
-import { apiError, fieldErrors } from "../errors.js";
 import { AUTH_ERRORS, CorpusChangeSchema, errorResponse } from "../admin-schemas.js";
+import { apiError, fieldErrors } from "../errors.js";
 import { AuthHeaderSchema } from "../forms-schemas.js";
+import { type AdminEnv, noteAudit } from "./admin-route.js";
+
+export const corpusServicePutRoute = createRoute({
+  method: "put",
+  path: "/api/admin/corpus/services/{id}",
+  summary: "Create or replace a service standard",
+  description: "Body: the standard as YAML (text/yaml) or JSON.",
+  request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema },
+  responses: { 200: { description: "Written; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } }, ...AUTH_ERRORS, 400: errorResponse("Invalid standard") },
+});
 
 /**
- * `PUT /api/admin/corpus/services/:id` (admin, curator): a standar pelayanan as YAML text or JSON,
- * validated with ServiceStandardSchema (400 lists each field's problem in `fields`). Writes
+ * `PUT /api/admin/corpus/services/:id`: a standar pelayanan as YAML text or JSON, validated with
+ * ServiceStandardSchema (400 lists each field's problem in `fields`). Writes
  * `services/<id>.yaml` and starts a re-index job.
  *
  * @example
  * await app.request("/api/admin/corpus/services/nib", { method: "PUT", body: yamlText, headers: { ...auth, "content-type": "text/yaml" } }); // 200
  */
-export function registerAdminCorpusServicePut(app: OpenAPIHono<AppEnv>, admin: AdminDeps): void {
-  const route = createRoute({
-    method: "put",
-    path: "/api/admin/corpus/services/{id}",
-    summary: "Create or replace a service standard",
-    description: "Body: the standard as YAML (text/yaml) or JSON.",
-    request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema },
-    responses: { 200: { description: "Written; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } }, ...AUTH_ERRORS, 400: errorResponse("Invalid standard") },
-  });
-  app.openapi(route, async (c) => {
-    const key = authorize(c, admin.apiKeys, ["admin", "curator"]);
-    if (key instanceof Response) return key as never;
+export const corpusServicePut =
+  (admin: AdminDeps): RouteHandler<typeof corpusServicePutRoute, AdminEnv> =>
+  async (c) => {
     const { id } = c.req.valid("param");
     const text = await c.req.text();
     const isJson = (c.req.header("content-type") ?? "").includes("json");
@@ -43,7 +42,6 @@ export function registerAdminCorpusServicePut(app: OpenAPIHono<AppEnv>, admin: A
     if (parsed.data.id !== id) return apiError(c, 400, "invalid_request", "id di isi berbeda dengan alamat. (The body's id differs from the URL.)", { id: `must be "${id}"` });
     const file = writeService(admin.corpusDir, parsed.data, isJson ? YAML.stringify(data) : text);
     const job = admin.jobs.start(`service ${id}`, true);
-    admin.audit.record(key, "corpus.service", `service:${id}`, { jobId: job.id });
+    noteAudit(c, `service:${id}`, { jobId: job.id });
     return c.json({ id: `service:${id}`, files: [file.split(/[\\/]/).slice(-2).join("/")], jobId: job.id }, 200);
-  });
-}
+  };

@@ -1,12 +1,26 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { authorize, canAccessOpd, forbidden } from "../../auth/authorize.js";
+import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
+import { canAccessOpd } from "../../auth/authorize.js";
 import type { FormsServices } from "../../forms/services.js";
 import { ftext } from "../../forms/texts.js";
 import { handoffView } from "../../forms/views.js";
 import type { ChannelName } from "../../notify/types.js";
-import type { AppDeps, AppEnv } from "../app.js";
 import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 import { AuthHeaderSchema, HandoffSchema } from "../forms-schemas.js";
+import { refusal } from "../middleware/require-role.js";
+import { type AdminEnv, noteAudit } from "./admin-route.js";
+
+export const handoffsCloseRoute = createRoute({
+  method: "post",
+  path: "/api/admin/handoffs/{id}/close",
+  summary: "Close a handoff",
+  request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema },
+  responses: {
+    200: { description: "Closed", content: { "application/json": { schema: z.object({ handoff: HandoffSchema }) } } },
+    401: { description: "No valid key", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+    403: { description: "Another OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+    404: { description: "Unknown handoff", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+  },
+});
 
 /**
  * `POST /api/admin/handoffs/:id/close`: ends the handoff; the bot answers the citizen again.
@@ -14,30 +28,17 @@ import { AuthHeaderSchema, HandoffSchema } from "../forms-schemas.js";
  * @example
  * await app.request(`/api/admin/handoffs/${id}/close`, { method: "POST", headers }); // 200 { handoff: { status: "closed" } }
  */
-export function registerAdminHandoffsClose(app: OpenAPIHono<AppEnv>, deps: AppDeps & { forms: FormsServices }): void {
-  const route = createRoute({
-    method: "post",
-    path: "/api/admin/handoffs/{id}/close",
-    summary: "Close a handoff",
-    request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema },
-    responses: {
-      200: { description: "Closed", content: { "application/json": { schema: z.object({ handoff: HandoffSchema }) } } },
-      401: { description: "No valid key", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
-      403: { description: "Another OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
-      404: { description: "Unknown handoff", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
-    },
-  });
-  app.openapi(route, async (c) => {
-    const key = authorize(c, deps.forms.apiKeys, ["admin", "operator"]);
-    if (key instanceof Response) return key as never;
+export const handoffsClose =
+  (deps: { forms: FormsServices }): RouteHandler<typeof handoffsCloseRoute, AdminEnv> =>
+  async (c) => {
     const { id } = c.req.valid("param");
     const h = deps.forms.handoffs.get(id);
     if (!h) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
-    if (!canAccessOpd(key, h.opd)) return forbidden(c) as never;
+    if (!canAccessOpd(c.get("apiKey"), h.opd)) return refusal(c, "forbidden") as never;
     const closed = deps.forms.handoffs.close(id) ?? h;
+    noteAudit(c, id);
     if (h.status === "open") {
       await deps.forms.notifier.notify({ channel: h.channel as ChannelName, userId: h.userKey, text: ftext("handoff_ended", "id"), kind: "handoff_closed" });
     }
     return c.json({ handoff: handoffView(closed) }, 200);
-  });
-}
+  };

@@ -1,43 +1,67 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { AdminDeps } from "../../admin/deps.js";
-import type { AppEnv } from "../app.js";
-import { registerAdminAuditList } from "./admin-audit-list.js";
-import { registerAdminCorpusDelete } from "./admin-corpus-delete.js";
-import { registerAdminCorpusRegulationUpload } from "./admin-corpus-regulation-upload.js";
-import { registerAdminCorpusServicePut } from "./admin-corpus-service-put.js";
-import { registerAdminCorpusStatus } from "./admin-corpus-status.js";
-import { registerAdminDataSubjectDelete } from "./admin-data-subject-delete.js";
-import { registerFormsAudit } from "./admin-forms-audit.js";
-import { registerAdminJobsGet } from "./admin-jobs-get.js";
-import { registerAdminReindex } from "./admin-reindex.js";
-import { registerAdminReviewCsv } from "./admin-review-csv.js";
-import { registerAdminReview } from "./admin-review.js";
-import { registerAdminStatsCsv } from "./admin-stats-csv.js";
-import { registerAdminStats } from "./admin-stats.js";
+import type { MiddlewareHandler } from "hono";
+import type { AppDeps, AppEnv } from "../app.js";
+import { requireRole } from "../middleware/require-role.js";
+import { auditListRoute, auditList } from "./admin-audit-list.js";
+import { corpusDelete, corpusDeleteRoute } from "./admin-corpus-delete.js";
+import { corpusRegulationUpload, corpusRegulationUploadRoute } from "./admin-corpus-regulation-upload.js";
+import { corpusServicePut, corpusServicePutRoute } from "./admin-corpus-service-put.js";
+import { corpusStatus, corpusStatusRoute } from "./admin-corpus-status.js";
+import { dataSubjectDelete, dataSubjectDeleteRoute } from "./admin-data-subject-delete.js";
+import { handoffsClose, handoffsCloseRoute } from "./admin-handoffs-close.js";
+import { handoffsList, handoffsListRoute } from "./admin-handoffs-list.js";
+import { handoffsMessage, handoffsMessageRoute } from "./admin-handoffs-message.js";
+import { jobsGet, jobsGetRoute } from "./admin-jobs-get.js";
+import { reindex, reindexRoute } from "./admin-reindex.js";
+import { reviewCsvExport, reviewCsvRoute } from "./admin-review-csv.js";
+import { reviewList, reviewRoute } from "./admin-review.js";
+import { ADMINS, type AdminRouteEntry, adminRoute, auditTrail, CURATORS, OFFICERS, withAdmin, withForms } from "./admin-route.js";
+import { statsCsvExport, statsCsvRoute } from "./admin-stats-csv.js";
+import { statsGet, statsRoute } from "./admin-stats.js";
+import { submissionsList, submissionsListRoute } from "./admin-submissions-list.js";
+import { submissionsUpdate, submissionsUpdateRoute } from "./admin-submissions-update.js";
 
 /**
- * Registers the curator/operator console API (only when `deps.admin` is present). Call it before
- * the forms routes so their officer actions are audited.
+ * Every `/api/admin/*` route, who may call it and what a change is audited as: the one access
+ * table. Corpus, review and statistics need the console (`deps.admin`); submissions and handoffs
+ * need the forms feature (`deps.forms`).
+ */
+export const ADMIN_ROUTES: readonly AdminRouteEntry[] = [
+  adminRoute({ route: auditListRoute, roles: CURATORS, handler: withAdmin(auditList) }),
+  adminRoute({ route: corpusRegulationUploadRoute, roles: CURATORS, audit: "corpus.upload", handler: withAdmin(corpusRegulationUpload) }),
+  adminRoute({ route: corpusServicePutRoute, roles: CURATORS, audit: "corpus.service", handler: withAdmin(corpusServicePut) }),
+  adminRoute({ route: corpusStatusRoute, roles: CURATORS, audit: "corpus.status", handler: withAdmin(corpusStatus) }),
+  adminRoute({ route: corpusDeleteRoute, roles: CURATORS, audit: "corpus.delete", handler: withAdmin(corpusDelete) }),
+  adminRoute({ route: reindexRoute, roles: CURATORS, audit: "reindex.start", handler: withAdmin(reindex) }),
+  adminRoute({ route: jobsGetRoute, roles: CURATORS, handler: withAdmin(jobsGet) }),
+  adminRoute({ route: reviewCsvRoute, roles: CURATORS, handler: withAdmin(reviewCsvExport) }),
+  adminRoute({ route: reviewRoute, roles: CURATORS, handler: withAdmin(reviewList) }),
+  adminRoute({ route: statsCsvRoute, roles: CURATORS, handler: withAdmin(statsCsvExport) }),
+  adminRoute({ route: statsRoute, roles: CURATORS, handler: withAdmin(statsGet) }),
+  adminRoute({ route: dataSubjectDeleteRoute, roles: ADMINS, audit: "data_subject.delete", handler: withAdmin(dataSubjectDelete) }),
+  adminRoute({ route: submissionsListRoute, roles: OFFICERS, handler: withForms(submissionsList) }),
+  adminRoute({ route: submissionsUpdateRoute, roles: OFFICERS, audit: "submission.status", handler: withForms(submissionsUpdate) }),
+  adminRoute({ route: handoffsListRoute, roles: OFFICERS, handler: withForms(handoffsList) }),
+  adminRoute({ route: handoffsMessageRoute, roles: OFFICERS, audit: "handoff.message", handler: withForms(handoffsMessage) }),
+  adminRoute({ route: handoffsCloseRoute, roles: OFFICERS, audit: "handoff.close", handler: withForms(handoffsClose) }),
+];
+
+/**
+ * Registers the admin API from ADMIN_ROUTES. Each route's chain is: requireRole (before any body
+ * is read) → the audit trail (changes only, when the console's audit log exists) → validation →
+ * handler. A route whose feature is off is not served.
  *
  * @example
- * if (deps.admin) registerAdmin(app, deps.admin);
+ * registerAdmin(app, deps);
  */
-export function registerAdmin(app: OpenAPIHono<AppEnv>, admin: AdminDeps): void {
-  for (const register of [
-    registerFormsAudit,
-    registerAdminAuditList,
-    registerAdminCorpusRegulationUpload,
-    registerAdminCorpusServicePut,
-    registerAdminCorpusStatus,
-    registerAdminCorpusDelete,
-    registerAdminReindex,
-    registerAdminJobsGet,
-    registerAdminReviewCsv,
-    registerAdminReview,
-    registerAdminStatsCsv,
-    registerAdminStats,
-    registerAdminDataSubjectDelete,
-  ]) {
-    register(app, admin);
+export function registerAdmin(app: OpenAPIHono<AppEnv>, deps: AppDeps, routes: readonly AdminRouteEntry[] = ADMIN_ROUTES): void {
+  const keys = deps.admin?.apiKeys ?? deps.forms?.apiKeys;
+  if (!keys) return;
+  for (const entry of routes) {
+    const handler = entry.bind(deps);
+    if (!handler) continue;
+    const middleware: MiddlewareHandler[] = [requireRole(keys, ...entry.roles) as MiddlewareHandler];
+    if (entry.audit && deps.admin) middleware.push(auditTrail(deps.admin.audit, entry.audit) as MiddlewareHandler);
+    app.openapi({ ...entry.route, middleware }, handler as never);
   }
 }

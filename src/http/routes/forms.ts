@@ -1,16 +1,12 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { FormsServices } from "../../forms/services.js";
 import type { AppEnv, RouteDeps } from "../app.js";
-import { registerAdminHandoffsClose } from "./admin-handoffs-close.js";
-import { registerAdminHandoffsList } from "./admin-handoffs-list.js";
-import { registerAdminHandoffsMessage } from "./admin-handoffs-message.js";
-import { registerAdminSubmissionsList } from "./admin-submissions-list.js";
-import { registerAdminSubmissionsUpdate } from "./admin-submissions-update.js";
 import { registerFormsSubmit } from "./forms-submit.js";
 import { registerSubmissionsGet } from "./submissions-get.js";
 
 /**
- * Registers the forms, tickets and handoff routes (only when the forms services are present).
+ * Registers the citizen-facing forms and ticket routes (only when the forms services are present);
+ * the officer routes (submissions, handoffs) are in the admin list, routes/admin.ts.
  *
  * @example
  * if (deps.forms) registerForms(app, { ...deps, forms: deps.forms });
@@ -19,11 +15,6 @@ export function registerForms(app: OpenAPIHono<AppEnv>, deps: RouteDeps & { form
   for (const register of [
     registerFormsSubmit,
     registerSubmissionsGet,
-    registerAdminSubmissionsList,
-    registerAdminSubmissionsUpdate,
-    registerAdminHandoffsList,
-    registerAdminHandoffsMessage,
-    registerAdminHandoffsClose,
   ]) {
     register(app, deps);
   }
