@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { ServiceStandard } from "../corpus/service.js";
 import { sha256 } from "../privacy/crypto.js";
+import { maskPersonalData } from "../privacy/mask.js";
 import { displayValue, isSensitive, routeTo } from "./catalog.js";
 import type { FormsServices } from "./services.js";
 import type { Submission } from "./submissions.js";
 import type { Lang } from "./texts.js";
+import type { FormField } from "./definition.js";
 import { validateField } from "./validators.js";
 
 export interface NextSteps {
@@ -25,8 +27,14 @@ export function nextStepsOf(service: ServiceStandard): NextSteps {
   return { bawa: own.bawa, ...(own.lokasi ? { lokasi: own.lokasi } : {}), waktu };
 }
 
+/** Free text (a name, an address, a complaint) is stored and shown with any NIK, phone or e-mail in it masked. */
+function storable(field: FormField, value: string): string {
+  const freeText = field.type === "text" || field.type === "address" || field.type === "longtext";
+  return freeText && !isSensitive(field) ? maskPersonalData(value).text : value;
+}
+
 /**
- * Validates every field of an internal form, encrypts NIK/KK/phone (and `sensitive`) values,
+ * Validates every field of an internal form, masks personal numbers typed into free text, encrypts NIK/KK/phone (and `sensitive`) values,
  * keeps a masked copy for display and stores the submission under a new ticket. The chat and
  * `POST /api/forms/:serviceId/submissions` both end here.
  *
@@ -47,7 +55,7 @@ export function submitForm(
   const values: Record<string, string> = {};
   for (const field of form.fields) {
     const v = validateField(field, raw[field.name] ?? "", lang);
-    if (v.ok) values[field.name] = v.value;
+    if (v.ok) values[field.name] = storable(field, v.value);
     else errors[field.name] = v.message;
   }
   for (const name of Object.keys(raw)) if (!form.fields.some((f) => f.name === name)) errors[name] = `Isian "${name}" tidak dikenal.`;

@@ -2,20 +2,13 @@
  * Field validators for service forms. Pure functions with no Node APIs: the web widget bundles
  * this same file, so the chat, the API and the browser give the same correction prompts.
  */
+import { PROVINCES, stripGrouping } from "../privacy/numbers.js";
 import type { FormField } from "./definition.js";
 import { vtext, type Lang } from "./texts.js";
 
 export type Validation = { ok: true; value: string } | { ok: false; message: string };
 
-/** Province codes (kode wilayah, Permendagri 72/2019) a NIK or KK may start with. */
-const PROVINCES = new Set([
-  ...range(11, 19), 21, ...range(31, 36), ...range(51, 53), ...range(61, 65), ...range(71, 76), 81, 82, ...range(91, 96),
-]);
 const SKIP = new Set(["-", "lewati", "skip", "kosong", "tidak ada"]);
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-}
 
 const ok = (value: string): Validation => ({ ok: true, value });
 const fail = (message: string): Validation => ({ ok: false, message });
@@ -25,9 +18,9 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** Digits of a 16-digit number typed with spaces, dots or dashes; null if anything else is in it. */
+/** Digits of a number typed with any grouping (spaces, dots, dashes, slashes, parentheses); null if anything else is in it. */
 function digitsOf(raw: string): string | null {
-  const d = raw.replace(/[\s.-]/g, "");
+  const d = stripGrouping(raw);
   return /^\d*$/.test(d) ? d : null;
 }
 
@@ -45,6 +38,7 @@ function checkSixteen(raw: string, kind: "NIK" | "KK", lang: Lang): Validation {
  *
  * @example
  * validateNik("7471 0852 0395 0001") // { ok: true, value: "7471085203950001" }
+ * validateNik("74.71.08.520395.0001") // { ok: true, value: "7471085203950001" }
  * validateNik("747108520395001")     // { ok: false, message: "NIK harus 16 digit angka. Anda mengetik 15 digit." }
  */
 export function validateNik(raw: string, lang: Lang = "id"): Validation {
@@ -79,9 +73,10 @@ export function validateKk(raw: string, lang: Lang = "id"): Validation {
  *
  * @example
  * validatePhone("+62 812-3456-7890") // { ok: true, value: "081234567890" }
+ * validatePhone("(0812) 3456/7890")  // { ok: true, value: "081234567890" }
  */
 export function validatePhone(raw: string, lang: Lang = "id"): Validation {
-  let d = raw.trim().replace(/[\s().-]/g, "");
+  let d = stripGrouping(raw.trim());
   if (d.startsWith("+62")) d = `0${d.slice(3)}`;
   else if (d.startsWith("62")) d = `0${d.slice(2)}`;
   if (!/^\d+$/.test(d)) return fail(vtext("phone_digits", lang));

@@ -103,7 +103,7 @@ function merge(found: Candidate[]): Array<{ i: number; j: number; kind: "nik" | 
   const sorted = [...found].sort((a, b) => a.i - b.i || b.j - a.j);
   const spans: Array<{ i: number; j: number; kind: "nik" | "phone"; numbers: string[] }> = [];
   for (const c of sorted) {
-    const last = spans.at(-1);
+    const last = spans[spans.length - 1];
     const nums = c.kind === "nik" ? [c.digits] : [];
     if (last && c.i <= last.j) {
       last.j = Math.max(last.j, c.j);

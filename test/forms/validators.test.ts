@@ -30,6 +30,11 @@ describe("validateNik", () => {
   it("rejects a date that is not in the calendar, also for women (71 Feb = 31 Feb)", () => {
     expect(validateNik("7471087102950001")).toEqual({ ok: false, message: "Tanggal lahir dalam NIK (31-02) tidak ada di kalender. Periksa kembali NIK Anda." });
   });
+  it("accepts the groupings people type (spaces, dots, dashes, slashes, parentheses) and keeps the bare 16 digits", () => {
+    for (const typed of ["747108 520395 0031", "74.71.08.520395.0031", "7471-0852-0395-0031", "7471/0852/0395/0031", "(7471) 0852 0395 0031"]) {
+      expect(validateNik(typed)).toEqual({ ok: true, value: "7471085203950031" });
+    }
+  });
   it("rejects letters", () => {
     expect(validateNik("7471O85203950001")).toEqual({ ok: false, message: "NIK hanya berisi angka. Silakan ketik 16 digit angka." });
   });
@@ -40,6 +45,12 @@ describe("validateField", () => {
     expect(validateField(field("phone"), "+62 812-3456-7890", "id")).toEqual({ ok: true, value: "081234567890" });
     expect(validateField(field("phone"), "6281234567890", "id")).toEqual({ ok: true, value: "081234567890" });
     expect(validateField(field("phone"), "0812 3456 7890", "id")).toEqual({ ok: true, value: "081234567890" });
+  });
+  it("normalises a phone typed with parentheses, slashes or dots, and a KK typed with slashes", () => {
+    expect(validateField(field("phone"), "(0812) 3456-7801", "id")).toEqual({ ok: true, value: "081234567801" });
+    expect(validateField(field("phone"), "0812/3456/7801", "id")).toEqual({ ok: true, value: "081234567801" });
+    expect(validateField(field("phone"), "+62 (812) 3456.7801", "id")).toEqual({ ok: true, value: "081234567801" });
+    expect(validateField(field("kk"), "7471/0812/3456/0002", "id")).toEqual({ ok: true, value: "7471081234560002" });
   });
   it("rejects a landline and a short phone number with the reason", () => {
     expect(validateField(field("phone"), "0401 3125337", "id")).toEqual({ ok: false, message: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628, misalnya 081234567890." });
