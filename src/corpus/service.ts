@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FormDefinitionSchema } from "../forms/definition.js";
+import { FormDefinitionSchema } from "./form-definition.js";
 
 const text = z.string().min(1);
 /** A component may be a sentence or a list of items; lists are quoted as numbered lines. */
