@@ -1,8 +1,8 @@
 import type { FieldCrypto } from "../privacy/crypto.js";
-import { maskNumber16 } from "../privacy/mask.js";
+import { maskNumber16, stripGrouping } from "../privacy/mask.js";
 import type { Db } from "../store/database.js";
 
-/** Whose data to erase: one ticket's submitter, or everyone's submissions under a NIK. */
+/** Whose data to erase: one ticket's submitter, or everyone's data under a NIK. */
 export type Subject = { ticket: string } | { nik: string };
 
 export interface Erasure {
@@ -14,38 +14,73 @@ export interface Erasure {
   handoffs: number;
 }
 
+interface User {
+  channel: string;
+  userKey: string;
+}
+
+/** The submissions and the chat sessions a subject is found in. */
+function locate(db: Db, crypto: FieldCrypto | undefined, subject: Subject, target: string) {
+  if ("ticket" in subject) {
+    const subs = db.prepare("SELECT ticket, channel, user_key AS userKey FROM submissions WHERE ticket = ?").all(target) as Array<User & { ticket: string }>;
+    return { subs, chats: [] as Array<User & { id: string }> };
+  }
+  if (!crypto) throw new Error("NIK matching needs the forms field crypto");
+  const nik = stripGrouping(subject.nik);
+  const subs = db.prepare("SELECT ticket, channel, user_key AS userKey FROM submissions WHERE nik_hash = ?").all(crypto.hash(nik)) as Array<User & { ticket: string }>;
+  const chats = db
+    .prepare(
+      `SELECT DISTINCT s.id, s.channel, COALESCE(s.user_key, s.id) AS userKey
+       FROM turn_subjects ts JOIN turns t ON t.id = ts.turn_id JOIN sessions s ON s.id = t.session_id WHERE ts.subject = ?`,
+    )
+    .all(crypto.subjectHash(nik)) as Array<User & { id: string }>;
+  return { subs, chats };
+}
+
 /**
- * Erases a data subject (UU 27/2022 PDP): their submissions, the conversations (sessions, turns,
- * outbox) and handoffs of the same channel user. The NIK is matched through its keyed hash only.
- * Returns null when nothing matches.
+ * Rewrites the database file so deleted rows leave no bytes behind: secure_delete (set in
+ * openDatabase) zeroes freed cells, the WAL is checkpointed and truncated, and VACUUM rebuilds
+ * the file without free pages.
+ */
+export function scrubDeleted(db: Db): void {
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.exec("VACUUM");
+  db.pragma("wal_checkpoint(TRUNCATE)");
+}
+
+/**
+ * Erases a data subject (UU 27/2022 PDP): their submissions, every conversation of the same channel
+ * user (sessions, turns, feedback, outbox) and their handoffs. By NIK it also finds the chats in
+ * which the NIK was typed, through the keyed hashes in `turn_subjects`; the NIK itself is never
+ * stored. The file is then scrubbed (see scrubDeleted). Returns null when nothing matches.
  *
  * @example
- * eraseSubject(db, crypto, { nik: "7471085203950001" }) // { target: "747108********01", submissions: 1, … }
+ * eraseSubject(db, crypto, { nik: "7471 0852 0395 0001" }) // { target: "7471********0001", submissions: 1, … }
  */
 export function eraseSubject(db: Db, crypto: FieldCrypto | undefined, subject: Subject): Erasure | null {
-  const target = "ticket" in subject ? subject.ticket.toUpperCase() : maskNumber16(subject.nik);
-  let subs: Array<{ ticket: string; channel: string; user_key: string }>;
-  if ("ticket" in subject) {
-    subs = db.prepare("SELECT ticket, channel, user_key FROM submissions WHERE ticket = ?").all(target) as typeof subs;
-  } else {
-    if (!crypto) throw new Error("NIK matching needs the forms field crypto");
-    subs = db.prepare("SELECT ticket, channel, user_key FROM submissions WHERE nik_hash = ?").all(crypto.hash(subject.nik)) as typeof subs;
-  }
-  if (subs.length === 0) return null;
-  return db.transaction(() => {
+  const target = "ticket" in subject ? subject.ticket.toUpperCase() : maskNumber16(stripGrouping(subject.nik));
+  const { subs, chats } = locate(db, crypto, subject, target);
+  if (subs.length === 0 && chats.length === 0) return null;
+  const out = db.transaction(() => {
     const out: Erasure = { target, submissions: 0, sessions: 0, turns: 0, handoffs: 0 };
     for (const s of subs) out.submissions += db.prepare("DELETE FROM submissions WHERE ticket = ?").run(s.ticket).changes;
-    const users = new Map(subs.map((s) => [`${s.channel}\u0000${s.user_key}`, s]));
-    for (const { channel, user_key } of users.values()) {
-      const sessionIds = new Set((db.prepare("SELECT id FROM sessions WHERE id = ? OR (channel = ? AND user_key = ?)").all(user_key, channel, user_key) as Array<{ id: string }>).map((r) => r.id));
-      for (const h of db.prepare("SELECT session_id FROM handoffs WHERE channel = ? AND user_key = ?").all(channel, user_key) as Array<{ session_id: string }>) sessionIds.add(h.session_id);
-      for (const id of sessionIds) {
-        out.turns += db.prepare("DELETE FROM turns WHERE session_id = ?").run(id).changes;
-        out.sessions += db.prepare("DELETE FROM sessions WHERE id = ?").run(id).changes;
-      }
-      out.handoffs += db.prepare("DELETE FROM handoffs WHERE channel = ? AND user_key = ?").run(channel, user_key).changes;
-      db.prepare("DELETE FROM outbox WHERE channel = ? AND user_key = ?").run(channel, user_key);
+    const sessionIds = new Set(chats.map((c) => c.id));
+    const users = new Map([...subs, ...chats].map((u) => [`${u.channel}\u0000${u.userKey}`, { channel: u.channel, userKey: u.userKey }]));
+    for (const { channel, userKey } of users.values()) {
+      for (const r of db.prepare("SELECT id FROM sessions WHERE id = ? OR (channel = ? AND user_key = ?)").all(userKey, channel, userKey) as Array<{ id: string }>) sessionIds.add(r.id);
+      for (const h of db.prepare("SELECT session_id FROM handoffs WHERE channel = ? AND user_key = ?").all(channel, userKey) as Array<{ session_id: string }>) sessionIds.add(h.session_id);
+      out.handoffs += db.prepare("DELETE FROM handoffs WHERE channel = ? AND user_key = ?").run(channel, userKey).changes;
+      db.prepare("DELETE FROM outbox WHERE channel = ? AND user_key = ?").run(channel, userKey);
+    }
+    for (const id of sessionIds) {
+      db.prepare("DELETE FROM turn_subjects WHERE turn_id IN (SELECT id FROM turns WHERE session_id = ?)").run(id);
+      out.turns += db.prepare("DELETE FROM turns WHERE session_id = ?").run(id).changes;
+      out.handoffs += db.prepare("DELETE FROM handoffs WHERE session_id = ?").run(id).changes;
+      db.prepare("DELETE FROM feedback WHERE session_id = ?").run(id);
+      out.sessions += db.prepare("DELETE FROM sessions WHERE id = ?").run(id).changes;
     }
     return out;
   })();
+  scrubDeleted(db);
+  return out;
 }

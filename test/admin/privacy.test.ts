@@ -76,6 +76,18 @@ describe("data-subject deletion", () => {
     expect(JSON.stringify(t.services.db.prepare("SELECT * FROM audit_log").all())).not.toContain("7471085203950009");
   });
 
+  it("erases by NIK the submissions and the web chats where the NIK was typed, however grouped", async () => {
+    const a = submit("tg-555", "7471085203950012");
+    await t.services.engine.answer({ message: "NIK saya 74.71.08.520395.0012, status pengajuan ktp saya?", sessionId: "web-555" });
+    await t.services.engine.answer({ message: "NIK 7471085203950013 syarat kk", sessionId: "web-556" });
+    const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471085203950012" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ erased: { target: "7471********0012", submissions: 1, sessions: 2, turns: 2, handoffs: 1 } });
+    expect(t.services.forms!.submissions.get(a.ticket)).toBeNull();
+    expect(count(t, "SELECT COUNT(*) AS n FROM sessions WHERE id IN ('tg-555', 'web-555')")).toBe(0);
+    expect(count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'web-556'")).toBe(1);
+  });
+
   it("answers 404 when nothing matches", async () => {
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471085203959999" });
     expect(res.status).toBe(404);
