@@ -21,6 +21,8 @@ export function webWidgetRoutes(): RouteRegistrar {
       c.header("Cache-Control", CACHE_CONTROL);
       c.header("ETag", bundle.etag);
       c.header("Vary", "Accept-Encoding");
+      // OPD websites load this script from their own origin: the default same-origin CORP would block it.
+      c.header("Cross-Origin-Resource-Policy", "cross-origin");
       if (c.req.header("if-none-match") === bundle.etag) return c.body(null, 304);
       return c.body(bundle.code, 200, { "Content-Type": "application/javascript; charset=utf-8" });
     });

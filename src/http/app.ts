@@ -14,6 +14,7 @@ import { clientKey } from "./middleware/client-key.js";
 import { originAllowlist } from "./middleware/origin-allowlist.js";
 import { rateLimit } from "./middleware/rate-limit.js";
 import { createWebSessions, type WebSessions } from "./middleware/web-session.js";
+import { securityHeaders } from "./middleware/security-headers.js";
 import { registerConsole } from "./console/routes.js";
 import { registerAdmin } from "./routes/admin.js";
 import { registerChat } from "./routes/chat.js";
@@ -69,6 +70,7 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   });
 
   app.use("*", requestId());
+  app.use("*", securityHeaders()); // CSP, frame-ancestors, nosniff, Referrer-Policy (widget.js sets its own CORP)
   app.use("/api/*", ...originAllowlist({ origins: deps.env.CORS_ORIGINS, publicUrl: deps.env.PUBLIC_URL }));
   const limitTo = (maxSize: number) =>
     bodyLimit({ maxSize, onError: (c) => apiError(c, 413, "payload_too_large", `Isi permintaan terlalu besar (maksimal ${maxSize} byte). (Request body too large.)`) });

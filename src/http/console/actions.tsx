@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import type { AdminDeps } from "../../admin/deps.js";
 import type { AppEnv } from "../app.js";
 import { CURATORS, guard, html } from "./guard.js";
-import { consoleSecret, sameOrigin, signIn, signOut } from "./session.js";
+import { consoleSecret, sameOrigin, signIn, signOutRoute } from "./session.js";
 import { SignIn } from "./sign-in.js";
 
 /** Calls the admin API as the signed-in user, so validation and auditing live in one place. */
@@ -40,10 +40,7 @@ export function registerConsoleActions(app: OpenAPIHono<AppEnv>, admin: AdminDep
     admin.audit.record(key, "console.sign_in", key.id);
     return c.redirect("/admin", 303);
   });
-  app.post("/admin/keluar", (c) => {
-    signOut(c);
-    return c.redirect("/admin/masuk", 303);
-  });
+  app.post("/admin/keluar", signOutRoute);
 
   app.post("/admin/korpus/status", async (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);

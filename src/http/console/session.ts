@@ -49,14 +49,28 @@ export function signOut(c: Context): void {
 }
 
 /**
+ * `POST /admin/keluar`: signs out, but only for a post from the console's own origin; another
+ * site's page gets 403 and the cookie stays (no forced logout by a foreign form).
+ *
+ * @example
+ * app.post("/admin/keluar", signOutRoute);
+ */
+export function signOutRoute(c: Context): Response {
+  if (!sameOrigin(c)) return c.text("Forbidden", 403);
+  signOut(c);
+  return c.redirect("/admin/masuk", 303);
+}
+
+/**
  * A POST from another site is refused even if a browser sent the cookie (defence in depth next to
  * SameSite). Compares hosts, so a TLS-terminating proxy in front does not break the console.
+ * `Origin` decides; without it, `Referer` does; with neither (curl, scripts) the post passes.
  *
  * @example
  * if (!sameOrigin(c)) return c.text("Forbidden", 403);
  */
 export function sameOrigin(c: Context): boolean {
-  const origin = c.req.header("origin");
+  const origin = c.req.header("origin") ?? c.req.header("referer");
   if (!origin) return true;
   try {
     const host = new URL(origin).host;
