@@ -64,6 +64,18 @@ export const EnvSchema = z.object({
   /** Corpus uploads in the admin API (PDF or Markdown regulations). */
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Form submissions (`POST /api/forms/:id/submissions`) allowed per client per minute. */
+  FORM_SUBMIT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+
+  // PDF parsing (in worker threads, for ingest and upload validation)
+  /** A PDF still being read after this long is abandoned (the worker is terminated). */
+  PDF_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /** PDFs with more pages are refused. */
+  PDF_MAX_PAGES: z.coerce.number().int().min(1).default(2_000),
+  /** Heap limit of one PDF worker, in MB. */
+  PDF_WORKER_MAX_MB: z.coerce.number().int().min(32).default(512),
+  /** PDF workers running at the same time. */
+  PDF_PARSE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   CORS_ORIGINS: list,
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: bool.default(false),
