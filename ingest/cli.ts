@@ -6,6 +6,7 @@ import { SingleBar, Presets } from "cli-progress";
 import { loadEnv } from "../src/config/env.js";
 import { dataPaths } from "../src/config/paths.js";
 import { createEmbedder, hnswOptions } from "../src/index/embedders/from-env.js";
+import { pdfLimitsFromEnv } from "../src/pdf/extract.js";
 import { runIngest } from "./run.js";
 
 async function main(): Promise<number> {
@@ -22,6 +23,7 @@ async function main(): Promise<number> {
     hnsw: hnswOptions(env),
     full: args.has("--full"),
     batchSize: env.EMBEDDINGS_BATCH_SIZE,
+    pdf: { limits: pdfLimitsFromEnv(env) },
     onProgress: (done, total) => {
       if (!bar || total === 0) return;
       if (!started) bar.start(total, 0), (started = true);

@@ -1,6 +1,7 @@
 import type { Services } from "../src/services.js";
 import { hnswOptions } from "../src/index/embedders/from-env.js";
 import { IndexMismatchError } from "../src/index/manifest.js";
+import { pdfLimitsFromEnv } from "../src/pdf/extract.js";
 import { runIngest, type IngestReport } from "./run.js";
 
 /**
@@ -24,6 +25,7 @@ export async function ensureIndex(services: Services, log: (line: string) => voi
     embedder: services.embedder,
     hnsw: hnswOptions(services.env),
     batchSize: services.env.EMBEDDINGS_BATCH_SIZE,
+    pdf: { limits: pdfLimitsFromEnv(services.env) },
   });
   for (const p of report.problems) log(`SKIPPED ${p.file}: ${p.problem}`);
   log(`Index built: ${report.documentCount} documents, ${report.chunkCount} chunks in ${report.durationMs} ms.`);

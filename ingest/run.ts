@@ -1,9 +1,13 @@
+import { dirname, join } from "node:path";
 import { CorpusIndex, type WriteProbe } from "../src/index/corpus-index.js";
 import type { HnswOptions } from "../src/index/hnsw.js";
 import { IndexMismatchError } from "../src/index/manifest.js";
 import type { Embedder } from "../src/index/types.js";
+import type { PdfLimits } from "../src/pdf/extract.js";
 import { buildIndex, type IngestCounts } from "./build.js";
 import type { LoadProblem } from "./loaders/types.js";
+import { removePartialVersions } from "./partials.js";
+import { PdfTextCache } from "./pdf/cache.js";
 import { loadCorpus } from "./sources.js";
 
 export interface IngestOptions {
@@ -18,6 +22,11 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Test hook: runs between the steps of writing the new version. */
   probe?: WriteProbe;
+  /**
+   * PDF worker limits (defaults: DEFAULT_PDF_LIMITS) and the parsed-text cache directory
+   * (default `<indexDir>/../pdf-cache`, i.e. in the data directory; null turns the cache off).
+   */
+  pdf?: { limits?: PdfLimits; cacheDir?: string | null };
 }
 
 export interface IngestReport {
@@ -34,7 +43,9 @@ export interface IngestReport {
 
 /**
  * The whole refresh: load the corpus, build the next index from the previous one, write it
- * beside the old one and swap it in. Skips the write when nothing changed.
+ * beside the old one and swap it in. Skips the write when nothing changed. PDFs are parsed in
+ * worker threads and cached by digest. Partial versions left by a crash are removed at the start,
+ * and the one this run was writing is removed if it fails.
  *
  * @example
  * const report = await runIngest({ corpusDir: "corpus", indexDir: "data/index", embedder, hnsw });
@@ -42,6 +53,16 @@ export interface IngestReport {
  */
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
+  removePartialVersions(options.indexDir);
+  try {
+    return await ingest(options, started);
+  } catch (err) {
+    removePartialVersions(options.indexDir);
+    throw err;
+  }
+}
+
+async function ingest(options: IngestOptions, started: number): Promise<IngestReport> {
   let prev: CorpusIndex | null = null;
   let rebuiltBecause: string | undefined;
   if (options.full) {
@@ -54,7 +75,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       rebuiltBecause = err.message;
     }
   }
-  const corpus = await loadCorpus(options.corpusDir, { maxPasalChars: options.maxPasalChars });
+  const cacheDir = options.pdf?.cacheDir === undefined ? join(dirname(options.indexDir), "pdf-cache") : options.pdf.cacheDir;
+  const pdf = { ...(options.pdf?.limits ? { limits: options.pdf.limits } : {}), ...(cacheDir ? { cache: new PdfTextCache(cacheDir) } : {}) };
+  const corpus = await loadCorpus(options.corpusDir, { maxPasalChars: options.maxPasalChars, pdf });
   const { index, counts } = await buildIndex(prev, corpus.documents, {
     embedder: options.embedder,
     hnsw: options.hnsw,

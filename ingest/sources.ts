@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadMarkdownRegulation, loadPdfRegulation } from "./loaders/regulation.js";
+import type { PdfOptions } from "./loaders/pdf.js";
 import { loadService } from "./loaders/service.js";
 import type { LoadedDocument, LoadProblem } from "./loaders/types.js";
 
@@ -24,22 +25,28 @@ function list(dir: string, ext: string): string[] {
 
 /**
  * Reads every document of a corpus: `regulations/*.md`, `regulations/*.pdf` (+ sidecar `.yaml`)
- * and `services/*.yaml`. Bad files are reported and skipped; the rest load.
+ * and `services/*.yaml`. Bad files are reported and skipped; the rest load. A file deleted while it
+ * is being read (a curator's delete during a job) counts as removed, not as a problem. With a PDF
+ * cache, entries of PDFs no longer in the corpus are pruned.
  *
  * @example
  * const { documents, problems } = await loadCorpus("corpus");
  */
-export async function loadCorpus(corpusDir: string, options: { maxPasalChars?: number } = {}): Promise<CorpusLoad> {
+export async function loadCorpus(corpusDir: string, options: { maxPasalChars?: number; pdf?: PdfOptions } = {}): Promise<CorpusLoad> {
   const regulations = join(corpusDir, "regulations");
+  const pdfSeen = new Set<string>();
+  const pdf: PdfOptions = { ...options.pdf, seen: pdfSeen };
   const results = await Promise.all([
     ...list(regulations, ".md").map((f) => loadMarkdownRegulation(f, options.maxPasalChars)),
-    ...list(regulations, ".pdf").map((f) => loadPdfRegulation(f, f.replace(/\.pdf$/i, ".yaml"), options.maxPasalChars)),
+    ...list(regulations, ".pdf").map((f) => loadPdfRegulation(f, f.replace(/\.pdf$/i, ".yaml"), options.maxPasalChars, pdf)),
     ...list(join(corpusDir, "services"), ".yaml").map((f) => loadService(f)),
   ]);
   const documents: LoadedDocument[] = [];
   const problems: LoadProblem[] = [];
   const seen = new Map<string, string>();
+  pdf.cache?.prune(pdfSeen);
   for (const r of results) {
+    if (!r.ok && r.vanished) continue;
     if (!r.ok) {
       problems.push(r.error);
       continue;

@@ -1,25 +1,28 @@
-import { PDFParse } from "pdf-parse";
+import { DEFAULT_PDF_LIMITS, extractPdfTextInWorker, type PdfLimits, type PdfText } from "../../src/pdf/extract.js";
+import { PdfTextCache } from "../pdf/cache.js";
 
-export type PdfText = { ok: true; text: string; pages: number } | { ok: false; problem: string };
+export type { PdfText } from "../../src/pdf/extract.js";
+
+/** How PDFs are read during an ingest: limits of the worker, and the parsed-text cache. */
+export interface PdfOptions {
+  limits?: PdfLimits;
+  cache?: PdfTextCache;
+  /** Cache keys seen in this run (so the run can prune the others). */
+  seen?: Set<string>;
+}
 
 /**
- * Extracts the text layer of a PDF with pdf-parse. Never throws: an unreadable or empty PDF
- * (for example a scan without OCR) comes back as a problem the ingest reports.
+ * Extracts the text layer of a PDF off the event loop (a worker thread with time, page and memory
+ * limits), reusing a cached text when the same bytes were parsed before. Never throws: an
+ * unreadable, empty (a scan without OCR) or over-limit PDF comes back as a problem the ingest reports.
  *
  * @example
  * const r = await extractPdfText(await readFile("perwali.pdf")); // { ok: true, text: "...", pages: 12 }
  */
-export async function extractPdfText(data: Uint8Array): Promise<PdfText> {
-  let parser: PDFParse | undefined;
-  try {
-    parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
-    const result = await parser.getText({ pageJoiner: "" });
-    const text = result.pages.map((p) => p.text).join("\n").replace(/\r\n?/g, "\n");
-    if (!text.trim()) return { ok: false, problem: "the PDF has no text layer (a scan needs OCR before ingest)" };
-    return { ok: true, text, pages: result.pages.length };
-  } catch (err) {
-    return { ok: false, problem: `unreadable PDF: ${(err as Error).message}` };
-  } finally {
-    await parser?.destroy().catch(() => {});
-  }
+export async function extractPdfText(data: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
+  const { cache } = options;
+  if (!cache) return extractPdfTextInWorker(data, options.limits ?? DEFAULT_PDF_LIMITS);
+  const key = PdfTextCache.key(data);
+  options.seen?.add(key);
+  return cache.get(key) ?? cache.set(key, await extractPdfTextInWorker(data, options.limits ?? DEFAULT_PDF_LIMITS));
 }

@@ -3,7 +3,7 @@ import YAML from "yaml";
 import { ServiceStandardSchema } from "../../src/corpus/service.js";
 import { sha } from "../digest.js";
 import { chunkService } from "../service-chunks.js";
-import { describeIssues, type LoadResult } from "./types.js";
+import { describeIssues, isGone, vanished, type LoadResult } from "./types.js";
 
 /**
  * Loads and validates one service standard YAML; a problem names each failing field.
@@ -16,6 +16,7 @@ export async function loadService(file: string): Promise<LoadResult> {
   try {
     data = YAML.parse(await readFile(file, "utf8"), { prettyErrors: true });
   } catch (err) {
+    if (isGone(err)) return vanished(file);
     return { ok: false, error: { file, problem: `invalid YAML: ${(err as Error).message}` } };
   }
   const parsed = ServiceStandardSchema.safeParse(data);

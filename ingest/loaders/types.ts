@@ -13,7 +13,18 @@ export interface LoadProblem {
   problem: string;
 }
 
-export type LoadResult = { ok: true; doc: LoadedDocument } | { ok: false; error: LoadProblem };
+/** `vanished`: the file was deleted while the corpus was being read; it counts as removed, not as a problem. */
+export type LoadResult = { ok: true; doc: LoadedDocument } | { ok: false; error: LoadProblem; vanished?: true };
+
+/** True when an fs error means the file is gone (deleted or moved since it was listed). */
+export function isGone(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === "ENOENT";
+}
+
+/** The result for a file deleted while the corpus was being read. */
+export function vanished(file: string): LoadResult {
+  return { ok: false, error: { file, problem: "removed while the corpus was being read" }, vanished: true };
+}
 
 /** Formats zod issues as "field: message" lines. */
 export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
