@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
@@ -81,10 +82,19 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
   let base: string;
   let browser: Browser;
   let page: Page;
+  /** A stand-in OPD website on another origin that embeds the widget with a script tag. */
+  let opdSite: Server;
+  let opdBase: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    t = await testApp({ RATE_LIMIT_PER_MINUTE: "1000" }, { forms: true }, { routes: [webWidgetRoutes()] });
+    opdSite = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<!doctype html><html lang="id"><body><h1>Dinas Kesehatan</h1><script src="${base}/widget.js" data-opd="dinkes" async></script></body></html>`);
+    });
+    await new Promise<void>((resolve) => opdSite.listen(0, "127.0.0.1", resolve));
+    opdBase = `http://127.0.0.1:${(opdSite.address() as AddressInfo).port}`;
+    t = await testApp({ RATE_LIMIT_PER_MINUTE: "1000", CORS_ORIGINS: opdBase }, { forms: true }, { routes: [webWidgetRoutes()] });
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
     });
@@ -95,6 +105,7 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
+    await new Promise((r) => opdSite?.close(r));
     t?.cleanup();
   });
 
@@ -158,9 +169,37 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     const request = page.waitForRequest((r) => r.url().endsWith("/api/chat/stream"));
     await ask(page, "syarat kk baru apa aja?", 0);
     expect((await request).postDataJSON().sessionId).toBe(JSON.parse(before!).sessionId);
+    expect(JSON.parse(before!).sessionId).toMatch(/^web1_[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
     await page.locator("button.new-chat").click();
     expect(await page.evaluate(() => localStorage.getItem("layanan-tanya:disdukcapil"))).toBeNull();
     expect(await page.locator(".msg").count()).toBe(0);
+  });
+
+  it("drops a stored session the server did not issue (a Telegram key) and answers in a new one", async () => {
+    await page.evaluate(() => localStorage.setItem("layanan-tanya:disdukcapil", JSON.stringify({ sessionId: "tg:424242421", answers: 3 })));
+    await page.reload();
+    await page.locator("button.launcher").click();
+    const sent: Array<string | undefined> = [];
+    page.on("request", (r) => void (r.url().endsWith("/api/chat/stream") && sent.push(r.postDataJSON().sessionId)));
+    const bubble = await ask(page, "syarat kk baru apa aja?", 0);
+    expect(await bubble.getAttribute("data-status")).toBe("answered");
+    expect(sent).toEqual(["tg:424242421", undefined]);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("layanan-tanya:disdukcapil") ?? "{}"));
+    expect(stored).toEqual({ sessionId: expect.stringMatching(/^web1_/), answers: 1 });
+    page.removeAllListeners("request");
+  });
+
+  it("loads from another origin's page (CSP and CORP on our side do not block it) and answers there", async () => {
+    const opd = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const failed: string[] = [];
+    opd.on("requestfailed", (r) => failed.push(r.url()));
+    await opd.goto(`${opdBase}/`);
+    await opd.locator("button.launcher").click();
+    const bubble = await ask(opd, "syarat kk baru apa aja?", 0);
+    expect(await bubble.getAttribute("data-status")).toBe("answered");
+    expect(await opd.evaluate(() => JSON.parse(localStorage.getItem("layanan-tanya:dinkes") ?? "{}").sessionId)).toMatch(/^web1_/);
+    expect(failed).toEqual([]);
+    await opd.close();
   });
 
   it("applies for a new KTP-el in the form, with the chat's own validation, and shows the ticket", async () => {

@@ -27,6 +27,8 @@ export interface Submitted {
 /** The error envelope's useful part, or a network failure. */
 export interface ApiFailure {
   status: number;
+  /** The error envelope's code, e.g. "invalid_session". */
+  code?: string;
   message: string;
   fields?: Record<string, string>;
 }
@@ -63,8 +65,9 @@ export async function* sseEvents(body: ReadableStream<Uint8Array>): AsyncGenerat
 
 async function failure(res: Response): Promise<ApiFailure> {
   try {
-    const body = (await res.json()) as { error?: { message?: string; fields?: Record<string, string> } };
-    return { status: res.status, message: body.error?.message ?? res.statusText, ...(body.error?.fields ? { fields: body.error.fields } : {}) };
+    const body = (await res.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } };
+    const { code, fields } = body.error ?? {};
+    return { status: res.status, message: body.error?.message ?? res.statusText, ...(code ? { code } : {}), ...(fields ? { fields } : {}) };
   } catch {
     return { status: res.status, message: res.statusText };
   }
@@ -82,10 +85,17 @@ export function createApi(base: string) {
     fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
   return {
-    /** Streams one answer; resolves with the authoritative `done` reply. */
+    /**
+     * Streams one answer; resolves with the authoritative `done` reply. A stored session the server
+     * no longer accepts (`invalid_session`) is dropped and the question asked again in a new one.
+     */
     async chat(req: { message: string; sessionId?: string; opd?: string; lang: Lang }, on: StreamHandlers): Promise<ChatResponse> {
       const res = await post("/api/chat/stream", req);
-      if (!res.ok || !res.body) throw await failure(res);
+      if (!res.ok || !res.body) {
+        const failed = await failure(res);
+        if (failed.code === "invalid_session" && req.sessionId) return this.chat({ ...req, sessionId: undefined }, on);
+        throw failed;
+      }
       for await (const e of sseEvents(res.body)) {
         if (e.event === "token") on.token((JSON.parse(e.data) as { text: string }).text);
         else if (e.event === "reset") on.reset();
@@ -103,7 +113,12 @@ export function createApi(base: string) {
     /** Submits a service form (`POST /api/forms/:serviceId/submissions`); resolves with the 201 body. */
     async submit(serviceId: string, body: { fields: Record<string, string>; sessionId?: string; lang: Lang }): Promise<Submitted> {
       const res = await post(`/api/forms/${encodeURIComponent(serviceId)}/submissions`, body);
-      if (!res.ok) throw await failure(res);
+      if (!res.ok) {
+        const failed = await failure(res);
+        // A session the server no longer accepts: submit unlinked rather than lose the form.
+        if (failed.code === "invalid_session" && body.sessionId) return this.submit(serviceId, { ...body, sessionId: undefined });
+        throw failed;
+      }
       return (await res.json()) as Submitted;
     },
 
