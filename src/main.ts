@@ -3,9 +3,11 @@
  * composer, engine), makes sure an index exists, and serves the API. Channels are wired here too,
  * and only here.
  */
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { ensureIndex } from "../ingest/ensure.js";
 import { runIngest } from "../ingest/run.js";
+import { pdfLimitsFromEnv } from "./pdf/extract.js";
 import { createAdminDeps } from "./admin/deps.js";
 import { startRetention } from "./admin/retention.js";
 import { hnswOptions } from "./index/embedders/from-env.js";
@@ -17,22 +19,37 @@ import { startChannels } from "../channels/index.js";
 import { SqliteFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
+import { countInFlight, countSendFailures } from "./observability/channels.js";
+import { createLogger, lineLogger } from "./observability/logger.js";
+import { createMetrics } from "./observability/metrics.js";
+import { gracefulShutdown } from "./observability/shutdown.js";
+import { observeTurns } from "./observability/turns.js";
 import { loadEncryptionKey } from "./privacy/crypto.js";
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const services = createServices(env, { composer: createComposer(env), forms: true });
-  await ensureIndex(services, (l) => console.log(l));
+  const logger = createLogger({ level: env.LOG_LEVEL });
+  const metrics = createMetrics({ defaultMetrics: true });
+  const services = createServices(env, { composer: createComposer(env), forms: true, onTurn: observeTurns({ metrics, logger }) });
+  metrics.watchIndex({ get: () => services.index.get() });
+  const outbox = services.db.prepare("SELECT COUNT(*) AS n FROM outbox");
+  metrics.watchQueue("outbox", () => (outbox.get() as { n: number }).n);
+  await ensureIndex(services, (l) => logger.info({ component: "index" }, l));
   await widgetBundle(); // build the web widget once, before serving
   // Telegram / WhatsApp: a channel that fails to start is logged and left out; the API still serves.
-  const channels = await startChannels({ env, engine: services.engine, db: services.db, notifier: services.forms?.notifier, log: console });
+  const channelLog = lineLogger(logger, "channels", (message) => {
+    const channel = /^\[(telegram|whatsapp)\] (?:update|message) .*failed/.exec(message)?.[1];
+    if (channel) metrics.sendFailures.inc({ channel, kind: "reply" });
+  });
+  const notifier = services.forms ? countSendFailures(services.forms.notifier, metrics) : undefined;
+  const channels = await startChannels({ env, engine: countInFlight(services.engine, metrics), db: services.db, notifier, log: channelLog });
   // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
   const admin = createAdminDeps({
     db: services.db,
     apiKeys: services.apiKeys,
     corpusDir: services.paths.corpus,
     reindex: async (onProgress) => {
-      const r = await runIngest({ corpusDir: services.paths.corpus, indexDir: services.paths.index, embedder: services.embedder, hnsw: hnswOptions(env), batchSize: env.EMBEDDINGS_BATCH_SIZE, onProgress });
+      const r = await runIngest({ corpusDir: services.paths.corpus, indexDir: services.paths.index, embedder: services.embedder, hnsw: hnswOptions(env), batchSize: env.EMBEDDINGS_BATCH_SIZE, onProgress, pdf: { limits: pdfLimitsFromEnv(env) } });
       return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
     },
     reload: () => services.index.reload(),
@@ -44,25 +61,25 @@ async function main(): Promise<void> {
       }),
     retentionDays: env.RETENTION_DAYS,
   });
-  const stopRetention = startRetention(services.db, admin.audit, env.RETENTION_DAYS, (l) => console.log(l));
-  const app = createApp({ env, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), forms: services.forms, admin, sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile) }, [webWidgetRoutes(), ...channels.registrars]);
+  const stopRetention = startRetention(services.db, admin.audit, env.RETENTION_DAYS, (l) => logger.info({ component: "retention" }, l));
+  const app = createApp({ env, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), forms: services.forms, admin, sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile), logger, metrics }, [webWidgetRoutes(), ...channels.registrars]);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
-    console.log(`Layanan Tanya is listening on http://${host}:${info.port} (embedder ${services.embedder.id}, ${services.index.get()?.size ?? 0} chunks)`);
+    logger.info({ event: "listening", port: info.port }, `Layanan Tanya is listening on http://${host}:${info.port} (embedder ${services.embedder.id}, ${services.index.get()?.size ?? 0} chunks)`);
   });
-  const stop = () => {
-    stopRetention();
-    server.close();
-    void channels
-      .stop()
-      .catch(() => undefined)
-      .finally(() => {
-        services.db.close();
-        process.exit(0);
-      });
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  // SIGTERM/SIGINT: stop accepting, finish in-flight requests (streams too), flush channel queues, close the database.
+  const stop = gracefulShutdown({
+    server: server as Server,
+    timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    logger,
+    steps: [
+      { name: "retention", run: stopRetention },
+      { name: "channels", run: () => channels.stop() },
+      { name: "database", run: () => services.db.close() },
+    ],
+  });
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((err: unknown) => {

@@ -1,8 +1,9 @@
 import type { AnswerDeps } from "./answer/context.js";
 import { ExtractiveComposer } from "./answer/composers/extractive.js";
 import type { Composer } from "./answer/composers/types.js";
-import { createEngine, defaultSteps, type Engine, type StepSlots } from "./answer/engine.js";
+import { type ConversationEngine, createEngine, defaultSteps, type StepSlots } from "./answer/engine.js";
 import type { Env } from "./config/env.js";
+import { observedTurns, type TurnObserver } from "./observability/turns.js";
 import { dataPaths } from "./config/paths.js";
 import { createEmbedder, hnswOptions } from "./index/embedders/from-env.js";
 import { LiveIndex } from "./index/live-index.js";
@@ -12,6 +13,7 @@ import { formSteps } from "./forms/steps/index.js";
 import { createFormsServices, type FormsServices } from "./forms/services.js";
 import { ApiKeyRepository } from "./auth/api-keys.js";
 import { loadEncryptionKey } from "./privacy/crypto.js";
+import { createSubjectHasher } from "./privacy/subjects.js";
 import { openDatabase, type Db } from "./store/database.js";
 import { SqliteConversationStore } from "./store/sessions.js";
 
@@ -25,7 +27,7 @@ export interface Services {
   /** The one API key repository, shared by the forms officer routes and the admin console. */
   apiKeys: ApiKeyRepository;
   conversations: SqliteConversationStore;
-  engine: Engine;
+  engine: ConversationEngine;
   /** Forms, tickets and handoffs; present when enabled with the `forms` override. */
   forms?: FormsServices;
 }
@@ -41,6 +43,8 @@ export function retrievalConfig(env: Env): RetrievalConfig {
     minCoverageLong: env.MIN_EVIDENCE_COVERAGE_LONG,
     massRareTerms: env.EVIDENCE_MASS_RARE_TERMS,
     defaultCity: env.DEFAULT_CITY,
+    hedgeEvidence: env.HEDGE_EVIDENCE,
+    maxUnknownShare: env.HEDGE_MAX_UNKNOWN_SHARE,
   };
 }
 
@@ -50,6 +54,8 @@ export interface ServiceOverrides {
   db?: Db;
   /** Pipeline steps added by features (forms, handoff). */
   steps?: StepSlots;
+  /** Sees every stored turn (metrics, logs of failed steps); see `src/observability/turns.ts`. */
+  onTurn?: TurnObserver;
   /** Enables forms, tickets and handoffs (`true` builds them from env; or pass ready services). */
   forms?: boolean | FormsServices;
 }
@@ -77,13 +83,16 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
     env,
   };
   const apiKeys = (overrides.forms && overrides.forms !== true ? overrides.forms.apiKeys : null) ?? new ApiKeyRepository(db);
+  // One key: field encryption of forms, and the keyed hashes that let erasure by NIK find chat turns.
+  const encryptionKey = loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile);
   const forms =
-    overrides.forms === true ? createFormsServices(db, loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile), apiKeys) : overrides.forms || undefined;
+    overrides.forms === true ? createFormsServices(db, encryptionKey, apiKeys) : overrides.forms || undefined;
   const extra = forms ? formSteps(forms) : { beforeRoute: [], afterRoute: [] };
   const steps: StepSlots = {
     beforeRoute: [...(overrides.steps?.beforeRoute ?? []), ...extra.beforeRoute],
     afterRoute: [...(overrides.steps?.afterRoute ?? []), ...extra.afterRoute],
   };
-  const engine = createEngine(deps, { sessions: conversations, turns: conversations }, defaultSteps(steps));
+  const turns = overrides.onTurn ? observedTurns(conversations, overrides.onTurn) : conversations;
+  const engine = createEngine(deps, { sessions: conversations, turns, subjectHash: createSubjectHasher(encryptionKey) }, defaultSteps(steps));
   return { env, paths, embedder, index, db, apiKeys, conversations, engine, ...(forms ? { forms } : {}) };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readEnvironment } from "./dotenv.js";
 
 const bool = z
   .union([z.boolean(), z.string()])
@@ -57,6 +58,10 @@ export const EnvSchema = z.object({
   MIN_EVIDENCE_COVERAGE_LONG: z.coerce.number().min(0.01).max(1).default(0.3),
   /** That amount, in multiples of the IDF of a word the corpus never uses. */
   EVIDENCE_MASS_RARE_TERMS: z.coerce.number().min(0.1).default(1.5),
+  /** Evidence from this up to 1 gets a hedged answer with `confidence: "low"`; below it, no answer. */
+  HEDGE_EVIDENCE: z.coerce.number().min(0).max(1).default(0.6),
+  /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
+  HEDGE_MAX_UNKNOWN_SHARE: z.coerce.number().min(0).max(1).default(0.34),
 
   // API limits
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(10).default(1000),
@@ -91,20 +96,32 @@ export const EnvSchema = z.object({
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   WHATSAPP_ENABLED: bool.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+
+  // operations
+  /** pino level; pretty output only when stdout is a terminal. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Bearer token for `GET /metrics`; unset, only loopback clients may read it. */
+  METRICS_TOKEN: optionalString,
+  /** How long SIGTERM/SIGINT waits for in-flight requests and queues before forcing the exit. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
 /**
- * Parses the environment or fails fast with every problem named.
+ * Parses the environment or fails fast with every problem named. Without an argument it reads the
+ * exported variables over `.env`; a bad value in either is refused the same way.
  *
  * @example
- * const env = loadEnv(process.env); // env.PORT === 3000 by default
+ * const env = loadEnv(); // env.PORT === 3000 by default
  */
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+export function loadEnv(source?: Record<string, string | undefined>): Env {
+  // Without an explicit source: the exported variables over `.env` (see readEnvironment).
+  const { values, fromFile, file } = source ? { values: source, fromFile: new Set<string>(), file: null } : readEnvironment();
+  const result = EnvSchema.safeParse(values);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    const origin = (key: string) => (fromFile.has(key) ? ` (from ${file})` : "");
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}${origin(String(i.path[0]))}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
   return result.data;

@@ -1,13 +1,44 @@
-import type { OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv, AppDeps } from "../app.js";
-import { apiError } from "../errors.js";
+import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 
-/** `GET /healthz` (the process is up) and `GET /readyz` (an index is loaded and answering). */
-export function registerHealth(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", (c) => {
+const HealthSchema = z.object({ status: z.literal("ok") }).openapi("Health", { example: { status: "ok" } });
+const ReadySchema = z
+  .object({ status: z.literal("ready"), version: z.string().nullable(), chunks: z.number().int(), documents: z.number().int(), embedder: z.string() })
+  .openapi("Ready", { example: { status: "ready", version: "v20261124T010000Z", chunks: 504, documents: 21, embedder: "local-hash-v1:d512:…" } });
+
+/**
+ * `GET /healthz` (the process is up) and `GET /readyz` (an index is loaded and answering).
+ *
+ * @example
+ * await app.request("/healthz"); // 200 {"status":"ok"}
+ */
+export function registerHealth(app: OpenAPIHono<AppEnv>, deps: Pick<AppDeps, "index">): void {
+  const health = createRoute({
+    method: "get",
+    path: "/healthz",
+    operationId: "getHealth",
+    tags: ["operations"],
+    summary: "Liveness: the process is up",
+    security: [],
+    responses: { 200: { description: "Up", content: { "application/json": { schema: HealthSchema } } } },
+  });
+  app.openapi(health, (c) => c.json({ status: "ok" as const }, 200));
+  const ready = createRoute({
+    method: "get",
+    path: "/readyz",
+    operationId: "getReady",
+    tags: ["operations"],
+    summary: "Readiness: an index is loaded",
+    security: [],
+    responses: {
+      200: { description: "Ready to answer", content: { "application/json": { schema: ReadySchema } } },
+      503: { description: "No index loaded yet", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+    },
+  });
+  app.openapi(ready, (c) => {
     const index = deps.index.get();
-    if (!index) return apiError(c, 503, "not_ready", "Indeks belum dimuat. (The index is not loaded yet.)");
-    return c.json({ status: "ready", version: index.version, chunks: index.size, documents: index.documents().length, embedder: index.manifest.embedder.id });
+    if (!index) return apiError(c, 503, "not_ready", "Indeks belum dimuat. (The index is not loaded yet.)") as never;
+    return c.json({ status: "ready" as const, version: index.version, chunks: index.size, documents: index.documents().length, embedder: index.manifest.embedder.id }, 200);
   });
 }
