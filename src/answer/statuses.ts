@@ -45,6 +45,11 @@ export const CANNED = {
     id: "Maaf, terjadi gangguan saat menyiapkan jawaban. Silakan coba lagi sebentar lagi.",
     en: "Sorry, something went wrong while preparing the answer. Please try again shortly.",
   },
+  hedged_intro: {
+    id: "Saya belum menemukan jawaban yang pasti. Pasal atau bagian yang paling dekat dengan pertanyaan Anda:",
+    en: "I have not found a definite answer. The closest passage to your question (quoted in Indonesian):",
+  },
+  see_also: { id: "Lihat juga:", en: "See also:" },
   answered_intro: { id: "Berdasarkan sumber resmi:", en: "According to the official sources:" },
   unverified_note: {
     id: "Catatan: sebagian informasi ini belum terverifikasi dengan dokumen resmi OPD; mohon konfirmasi ke petugas.",

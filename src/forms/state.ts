@@ -1,30 +1,23 @@
-import type { AnswerContext, ConversationMemory } from "../answer/context.js";
+import type { AnswerContext } from "../answer/context.js";
 import type { ChannelName } from "../notify/types.js";
+import type { ConversationMemory, FormState } from "../store/memory.js";
 
-/**
- * Where a form dialogue stands, kept in the session memory under `state.form`. Values are always
- * encrypted (field crypto), so the session row never holds a clear NIK or phone number.
- */
-export type FormState =
-  | { kind: "offer"; serviceId: string }
-  | { kind: "filling"; serviceId: string; step: number; values: Record<string, string> }
-  | { kind: "confirm"; serviceId: string; values: Record<string, string> };
+export type { FormState } from "../store/memory.js";
 
 /** The form dialogue in this session, if any. */
 export function getFormState(memory: ConversationMemory): FormState | undefined {
-  return memory.state?.form as FormState | undefined;
+  return memory.form;
 }
 
 /** Replaces (or, with undefined, clears) the form dialogue of this session. */
 export function setFormState(memory: ConversationMemory, state: FormState | undefined): void {
-  memory.state ??= {};
-  if (state) memory.state.form = state;
-  else delete memory.state.form;
+  if (state) memory.form = state;
+  else delete memory.form;
 }
 
 /** The channel and the user on it: web sessions are their own user. */
 export function whoIs(ctx: Pick<AnswerContext, "request">): { channel: ChannelName; userKey: string } {
-  const channel = (ctx.request.channel ?? "web") as ChannelName;
+  const channel: ChannelName = ctx.request.channel === undefined || ctx.request.channel === "eval" ? "web" : ctx.request.channel;
   return { channel, userKey: ctx.request.userId ?? ctx.request.sessionId ?? "" };
 }
 

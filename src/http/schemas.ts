@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import { ANSWER_STATUSES } from "../answer/statuses.js";
 
 /** `POST /api/chat` body. The message limit comes from config (MAX_MESSAGE_CHARS). */
 export function chatRequestSchema(maxChars: number) {
@@ -26,26 +25,5 @@ export function chatRequestSchema(maxChars: number) {
     .openapi("ChatRequest");
 }
 
-export const CitationSchema = z
-  .object({
-    docId: z.string().openapi({ example: "kendari-37-2024" }),
-    title: z.string(),
-    pasal: z.string().nullable().openapi({ example: "7" }),
-    ayat: z.string().nullable().openapi({ example: "1" }),
-    label: z.string().openapi({ example: "Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 7 ayat (1)" }),
-    snippet: z.string(),
-    url: z.string().optional(),
-  })
-  .openapi("Citation");
-
-export const ActionSchema = z.object({ id: z.string(), label: z.string(), reply: z.string() }).openapi("Action");
-
-export const ChatResponseSchema = z
-  .object({
-    sessionId: z.string(),
-    status: z.enum(ANSWER_STATUSES),
-    answer: z.string(),
-    citations: z.array(CitationSchema).max(5),
-    actions: z.array(ActionSchema),
-  })
-  .openapi("ChatResponse");
+/** The reply schemas live with the answer contract; types are inferred from them there. */
+export { ActionSchema, ChatResponseSchema, CitationSchema } from "../answer/schemas.js";

@@ -71,3 +71,21 @@ export function supportScore(s: Support, rule: EvidenceRule, docCount: number): 
   const needMass = rule.massRareTerms * idf(0, docCount);
   return Math.max(s.share / rule.minCoverage, Math.min(s.mass / needMass, s.share / rule.minCoverageLong));
 }
+
+/** Support at or above this is enough to answer from (the scale `supportScore` produces). */
+export const SUFFICIENT_SUPPORT = 1;
+
+/** How many of the top hits count for a question's evidence (an answer quotes one of them). */
+export const EVIDENCE_DEPTH = 3;
+
+/**
+ * The one evidence predicate: is this support (a chunk's, or a question's best) enough to answer?
+ * `threshold` is for composers tested on their own; the pipeline always uses the default.
+ *
+ * @example
+ * hasEvidence(1.33); // true
+ * hasEvidence(retrieval.evidence); // false for an off-topic question
+ */
+export function hasEvidence(support: number, threshold: number = SUFFICIENT_SUPPORT): boolean {
+  return support >= threshold;
+}

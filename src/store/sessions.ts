@@ -1,6 +1,8 @@
-import type { ConversationMemory } from "../answer/context.js";
 import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
+import { type ConversationMemory, parseMemory } from "./memory.js";
+
+export type { ConversationMemory, FormState } from "./memory.js";
 
 export interface Session {
   id: string;
@@ -15,6 +17,18 @@ export interface SessionStore {
   save(session: Session): void;
 }
 
+/** What happened inside one turn: step timings and, when something went wrong, where and why. */
+export interface TurnTrace {
+  /** Every step that ran, in order, with its duration in milliseconds. */
+  steps: Array<{ name: string; ms: number }>;
+  /** The step that failed (threw or called `fail`). */
+  failedStep?: string;
+  /** The error of the failed step, personal data masked. */
+  error?: string;
+  /** Why the primary composer failed when the fallback composer answered. */
+  composerFallback?: string;
+}
+
 /** One answered turn, as analytics and the curator review see it (question already masked). */
 export interface TurnRecord {
   sessionId: string;
@@ -27,10 +41,14 @@ export interface TurnRecord {
   opd: string | null;
   serviceId: string | null;
   latencyMs: number;
+  trace: TurnTrace;
+  /** Keyed hashes of the NIK/KK numbers the message held, so erasure by NIK finds this turn. */
+  subjects: string[];
 }
 
 export interface TurnLog {
-  record(turn: TurnRecord): void;
+  /** Stores the turn and its subjects; returns the turn id. */
+  record(turn: TurnRecord): number;
 }
 
 /**
@@ -38,7 +56,7 @@ export interface TurnLog {
  *
  * @example
  * const store = new SqliteConversationStore(openDatabase(":memory:"));
- * store.save({ id: "s1", channel: "web", userKey: null, memory: { lastTopic: "syarat ktp" } });
+ * store.save({ id: "s1", channel: "web", userKey: null, memory: { topic: { words: "syarat ktp" } } });
  */
 export class SqliteConversationStore implements SessionStore, TurnLog {
   private readonly statements: Map<string, Database.Statement> = new Map();
@@ -59,7 +77,7 @@ export class SqliteConversationStore implements SessionStore, TurnLog {
     const row = this.prepare("SELECT id, channel, user_key, memory FROM sessions WHERE id = ?").get(id) as
       | { id: string; channel: string; user_key: string | null; memory: string }
       | undefined;
-    return row ? { id: row.id, channel: row.channel, userKey: row.user_key, memory: JSON.parse(row.memory) as ConversationMemory } : null;
+    return row ? { id: row.id, channel: row.channel, userKey: row.user_key, memory: parseMemory(row.memory) } : null;
   }
 
   save(session: Session): void {
@@ -72,12 +90,18 @@ export class SqliteConversationStore implements SessionStore, TurnLog {
       .run(session.id, session.channel, session.userKey, JSON.stringify(session.memory), now, now);
   }
 
-  record(t: TurnRecord): void {
-    this
-      .prepare(
-        `INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(t.sessionId, t.channel, t.question, t.status, t.answer, JSON.stringify(t.citations), t.evidence, t.opd, t.serviceId, t.latencyMs, new Date().toISOString());
+  record(t: TurnRecord): number {
+    return this.db.transaction(() => {
+      const { lastInsertRowid } = this
+        .prepare(
+          `INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at, trace)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(t.sessionId, t.channel, t.question, t.status, t.answer, JSON.stringify(t.citations), t.evidence, t.opd, t.serviceId, t.latencyMs, new Date().toISOString(), JSON.stringify(t.trace));
+      const id = Number(lastInsertRowid);
+      const subject = this.prepare("INSERT INTO turn_subjects (turn_id, subject) VALUES (?, ?)");
+      for (const s of new Set(t.subjects)) subject.run(id, s);
+      return id;
+    })();
   }
 }

@@ -61,14 +61,15 @@ const SYARAT = chunk("persyaratan", "Persyaratan", "1. Fotokopi KK.\n2. Berusia 
 const QUESTION = "berapa biaya ktp baru?";
 
 function input(chunks: StoredChunk[], tokens: string[] = [], evidence = 1): ComposeInput {
-  const retrieval: RetrievalResult = {
+  // Only the fields a composer reads; retrieval adds more (scope decisions) that composers ignore.
+  const retrieval = {
     hits: chunks.map((c) => ({ chunk: c, score: 1, coverage: 1, support: 2 })),
     evidence,
     scope: { cities: [], regulations: [], asksStatus: false, prefersRegulation: false, asksDefinition: false },
     revoked: [],
     services: ["ktp-el-baru"],
     components: ["biaya"],
-  };
+  } as unknown as RetrievalResult;
   const index = { size: chunks.length, document: () => undefined } as unknown as CorpusIndex;
   return { question: QUESTION, lang: "id", retrieval, index, minEvidence: 0.5, onToken: (t) => tokens.push(t) };
 }

@@ -71,7 +71,7 @@ describe("applying for a service in the chat", () => {
         `Untuk melihat status, ketik "cek status ${ticket}".`,
       ].join("\n"),
     );
-    expect(t.services.conversations.get(c.sessionId)?.memory.state?.form).toBeUndefined();
+    expect(t.services.conversations.get(c.sessionId)?.memory.form).toBeUndefined();
     const stored = t.services.forms?.submissions.get(ticket);
     expect(stored).toMatchObject({ serviceId: "ktp-el-hilang-rusak", opd: "disdukcapil", channel: "web", userKey: c.sessionId, status: "diterima", confidential: false });
     expect(stored?.masked).toEqual({
@@ -102,7 +102,7 @@ describe("applying for a service in the chat", () => {
     await c.say("Siti Rahmawati");
     await c.say("7471085203950001");
     expect(await c.say("batal")).toMatchObject({ status: "form", answer: "Pengajuan dibatalkan. Data yang sudah Anda isi telah dihapus." });
-    expect(t.services.conversations.get(c.sessionId)?.memory.state?.form).toBeUndefined();
+    expect(t.services.conversations.get(c.sessionId)?.memory.form).toBeUndefined();
   });
 
   it("goes back one field with kembali", async () => {

@@ -13,8 +13,9 @@ describe("POST /api/chat", () => {
       const res = await t.post("/api/chat", { message: "brp biaya bikin ktp baru?" });
       expect(res.status).toBe(200);
       const body = await res.json();
-      expect(Object.keys(body).sort()).toEqual(["actions", "answer", "citations", "sessionId", "status"]);
+      expect(Object.keys(body).sort()).toEqual(["actions", "answer", "citations", "confidence", "sessionId", "status"]);
       expect(body.status).toBe("answered");
+      expect(body.confidence).toBe("high");
       expect(body.answer).toContain("Gratis (tidak dipungut biaya), sesuai UU 24/2013 Pasal 79A.");
       expect(body.citations[0]).toEqual({
         docId: "service:ktp-el-baru",
@@ -23,6 +24,7 @@ describe("POST /api/chat", () => {
         ayat: null,
         label: "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif",
         snippet: expect.stringContaining("Gratis"),
+        component: "biaya",
       });
       expect(body.sessionId).toMatch(/^web1_[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
     });
@@ -30,7 +32,7 @@ describe("POST /api/chat", () => {
     it("cites a regulation down to its Pasal", async () => {
       const body = await (await t.post("/api/chat", { message: "apa itu walidata" })).json();
       expect(body.status).toBe("answered");
-      expect(body.citations[0]).toMatchObject({ docId: "kendari-41-2021", pasal: "1", label: "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 35" });
+      expect(body.citations[0]).toMatchObject({ docId: "kendari-41-2021", pasal: "1", label: "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 35", component: null });
       expect(body.answer).toContain("Walidata adalah simpul jaringan");
     });
 

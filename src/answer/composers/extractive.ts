@@ -1,7 +1,7 @@
 import type { StoredChunk } from "../../index/manifest.js";
+import { EVIDENCE_DEPTH, hasEvidence } from "../../retrieval/evidence.js";
 import type { RetrievalResult, RetrievedChunk } from "../../retrieval/hybrid.js";
 import { canned } from "../statuses.js";
-import { answerNotes } from "../notes.js";
 import { quoteRegulation } from "./quote.js";
 import type { ComposeInput, ComposeOutput, Composer } from "./types.js";
 
@@ -9,16 +9,35 @@ import type { ComposeInput, ComposeOutput, Composer } from "./types.js";
 const EXTRA_SCORE_RATIO = 0.75;
 const EXTRA_COVERAGE_SLACK = 0.1;
 const MAX_CHUNKS = 3;
+/** Next-closest passages are named as "see also" when their score is this close to the first. */
+const SEE_ALSO_SCORE_RATIO = 0.6;
+/** Citations an answer may carry in all (the API caps them at five). */
+const MAX_CITED = 5;
+
+/** The passages named after the quoted ones: close in score, of the same kind, not yet used. */
+function seeAlso(retrieval: RetrievalResult, chosen: RetrievedChunk[]): RetrievedChunk[] {
+  const primary = chosen[0]!;
+  const room = MAX_CITED - chosen.length;
+  return retrieval.hits
+    .filter((h) => !chosen.includes(h) && h.score >= primary.score * SEE_ALSO_SCORE_RATIO && h.chunk.meta.sourceType === primary.chunk.meta.sourceType)
+    .slice(0, Math.max(0, Math.min(2, room)));
+}
+
+/** A hedged answer quotes the single closest passage. */
+function pickClosest(retrieval: RetrievalResult): RetrievedChunk[] {
+  const first = retrieval.hits[0];
+  return first ? [first] : [];
+}
 
 function pickChunks(retrieval: RetrievalResult, minEvidence: number): RetrievedChunk[] {
   const { hits, services, components } = retrieval;
-  const primary = hits.slice(0, 3).find((h) => h.support >= minEvidence);
+  const primary = hits.slice(0, EVIDENCE_DEPTH).find((h) => hasEvidence(h.support, minEvidence));
   if (!primary) return [];
   const chosen = [primary];
   for (const h of hits) {
     if (chosen.length >= MAX_CHUNKS) break;
     if (chosen.includes(h)) continue;
-    const closeEnough = h.score >= primary.score * EXTRA_SCORE_RATIO && h.support >= minEvidence && h.coverage >= primary.coverage - EXTRA_COVERAGE_SLACK;
+    const closeEnough = h.score >= primary.score * EXTRA_SCORE_RATIO && hasEvidence(h.support, minEvidence) && h.coverage >= primary.coverage - EXTRA_COVERAGE_SLACK;
     const { serviceId, component } = h.chunk.meta;
     if (serviceId) {
       // A service chunk joins only when it is a service the question names (or none is named)
@@ -55,14 +74,19 @@ export class ExtractiveComposer implements Composer {
   readonly name = "extractive";
 
   async compose(input: ComposeInput): Promise<ComposeOutput> {
-    const chosen = pickChunks(input.retrieval, input.minEvidence);
+    const { confidence } = input.retrieval;
+    if (confidence === "none") return { status: "no_answer", reason: "weak_evidence" };
+    const low = confidence === "low";
+    const chosen = low ? pickClosest(input.retrieval) : pickChunks(input.retrieval, input.minEvidence);
     if (chosen.length === 0) return { status: "no_answer", reason: "weak_evidence" };
-    const used = chosen.map((h) => h.chunk);
-    const { notes, tail } = answerNotes(input, used);
-    const intro = input.lang === "en" ? "According to the official sources (quoted in Indonesian):" : canned("answered_intro", "id");
-    const body = used.map((c, i) => render(c, i + 1, input)).join("\n\n");
-    const answer = `${[...notes, intro].join("\n\n")}\n\n${body}${tail}`;
+    const related = seeAlso(input.retrieval, chosen);
+    const used = [...chosen, ...related].map((h) => h.chunk);
+    const intro = low ? canned("hedged_intro", input.lang) : input.lang === "en" ? "According to the official sources (quoted in Indonesian):" : canned("answered_intro", "id");
+    const body = chosen.map((h, i) => render(h.chunk, i + 1, input)).join("\n\n");
+    const more = related.length ? `\n\n${canned("see_also", input.lang)} ${related.map((h, i) => `${h.chunk.label} [${chosen.length + i + 1}]`).join("; ")}` : "";
+    // The notes the sources require (revoked, redirected, unverified) are added by `finalizeTurn`.
+    const answer = `${intro}\n\n${body}${more}`;
     if (input.onToken) for (const piece of answer.match(/\S+\s*/g) ?? []) input.onToken(piece);
-    return { status: "answered", answer, used };
+    return { status: "answered", answer, used, confidence: low ? "low" : "high" };
   }
 }

@@ -1,6 +1,7 @@
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { ChatOpenAI } from "@langchain/openai";
 import type { StoredChunk } from "../../index/manifest.js";
+import { hasEvidence } from "../../retrieval/evidence.js";
 import type { RetrievalResult } from "../../retrieval/hybrid.js";
 import { answerMessages, NO_ANSWER, type PromptMessage } from "../prompts.js";
 import { citedNumbers, dropInvalidMarkers, ungroundedFigures } from "./grounding.js";
@@ -27,8 +28,8 @@ export interface LlmComposerOptions {
  * selectPassages(retrieval, 0.5).map((c) => c.label); // ["Standar Pelayanan ... Baru, Biaya/tarif", ...]
  */
 export function selectPassages(retrieval: RetrievalResult, minEvidence: number, max = MAX_PASSAGES): StoredChunk[] {
-  const strong = retrieval.hits.filter((h) => h.support >= minEvidence);
-  const weak = retrieval.hits.filter((h) => h.support < minEvidence);
+  const strong = retrieval.hits.filter((h) => hasEvidence(h.support, minEvidence));
+  const weak = retrieval.hits.filter((h) => !hasEvidence(h.support, minEvidence));
   const seen = new Set<string>();
   return [...strong, ...weak]
     .map((h) => h.chunk)
@@ -125,7 +126,7 @@ export class LlmComposer implements Composer {
   }
 
   async compose(input: ComposeInput): Promise<ComposeOutput> {
-    if (input.retrieval.evidence < input.minEvidence) return { status: "no_answer", reason: "weak_evidence" };
+    if (!hasEvidence(input.retrieval.evidence, input.minEvidence)) return { status: "no_answer", reason: "weak_evidence" };
     const passages = selectPassages(input.retrieval, input.minEvidence);
     if (passages.length === 0) return { status: "no_answer", reason: "weak_evidence" };
 

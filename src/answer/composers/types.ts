@@ -14,7 +14,14 @@ export interface ComposeInput {
 }
 
 export type ComposeOutput =
-  | { status: "answered"; answer: string; used: StoredChunk[] }
+  | {
+      status: "answered";
+      answer: string;
+      /** The chunks the answer quotes or points to, in the order they are cited. */
+      used: StoredChunk[];
+      /** `low`: a hedged answer from the closest passages (evidence below the answering rule). */
+      confidence?: "high" | "low";
+    }
   | { status: "no_answer"; reason: "weak_evidence" | "model_declined" };
 
 /** Writes the answer from retrieved chunks. Implementations never throw for bad evidence. */

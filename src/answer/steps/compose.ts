@@ -1,7 +1,7 @@
 import type { StoredChunk } from "../../index/manifest.js";
+import { SUFFICIENT_SUPPORT } from "../../retrieval/evidence.js";
 import type { AnswerContext, Step } from "../context.js";
-import { answerNotes } from "../notes.js";
-import type { ComposeInput, ComposeOutput } from "../composers/types.js";
+import type { ComposeOutput, Composer } from "../composers/types.js";
 import { canned } from "../statuses.js";
 import type { Citation } from "../types.js";
 
@@ -19,47 +19,41 @@ export function toCitation(chunk: StoredChunk): Citation {
     ayat: chunk.ayat,
     label: chunk.label,
     snippet: snippet.length > SNIPPET_CHARS ? `${snippet.slice(0, SNIPPET_CHARS - 1)}…` : snippet,
+    component: chunk.meta.component ?? null,
   };
 }
 
-async function run(ctx: AnswerContext, primary: boolean): Promise<ComposeOutput> {
-  const composer = primary ? ctx.deps.composer : ctx.deps.fallbackComposer;
-  const input: ComposeInput = {
+function run(ctx: AnswerContext, composer: Composer): Promise<ComposeOutput> {
+  return composer.compose({
     question: ctx.searchQuery,
     lang: ctx.lang,
     retrieval: ctx.retrieval!,
     index: ctx.deps.index()!,
-    minEvidence: 1,
+    minEvidence: SUFFICIENT_SUPPORT,
     onToken: ctx.stream ? (t) => ctx.stream!.token(t) : undefined,
-  };
-  return composer.compose(input);
+  });
 }
 
 /**
  * Step 5: writes the answer with the configured composer. If it fails (an LLM error or timeout),
- * the extractive composer answers instead and any streamed text is reset.
+ * the fallback composer answers instead, streamed text is reset, and the reason goes in the trace.
+ * Notes and the citation rules are applied once, for every composer, by `finalizeTurn`.
  */
 export const compose: Step = async function compose(ctx) {
+  if (!ctx.retrieval || !ctx.deps.index()) return ctx.fail("compose ran without a retrieval result or an index");
+  let composer = ctx.deps.composer;
   let out: ComposeOutput;
   try {
-    out = await run(ctx, true);
+    out = await run(ctx, composer);
   } catch (err) {
-    ctx.timings.composerFallback = 1;
-    (ctx as { composerError?: string }).composerError = (err as Error).message;
+    ctx.trace.composerFallback = `${composer.name}: ${(err as Error).message}`;
     ctx.stream?.reset();
-    out = await run(ctx, false);
+    composer = ctx.deps.fallbackComposer;
+    out = await run(ctx, composer);
   }
-  if (out.status === "no_answer") {
-    ctx.abort("no_answer", canned("no_answer", ctx.lang));
-    return;
-  }
-  if (out.status === "answered" && ctx.deps.composer.name !== "extractive" && !ctx.timings.composerFallback) {
-    // The LLM composer writes its own prose; the notes the sources require are added here.
-    const { notes, tail } = answerNotes({ lang: ctx.lang, retrieval: ctx.retrieval!, index: ctx.deps.index()! }, out.used);
-    if (tail) ctx.stream?.token(tail);
-    out = { ...out, answer: `${notes.map((n) => `${n}\n\n`).join("")}${out.answer}${tail}` };
-  }
+  if (out.status === "no_answer") return ctx.finish({ status: "no_answer", answer: canned("no_answer", ctx.lang) });
+  ctx.composed = { composer: composer.name, used: out.used };
   const seen = new Set<string>();
   const citations = out.used.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, MAX_CITATIONS).map(toCitation);
-  ctx.abort("answered", out.answer, { citations });
+  ctx.finish({ status: "answered", answer: out.answer, citations });
 };

@@ -1,5 +1,3 @@
-import { maskPersonalData } from "../../privacy/mask.js";
-import { normalizeText } from "../../text/normalize.js";
 import type { Step } from "../context.js";
 import { canned } from "../statuses.js";
 
@@ -10,13 +8,22 @@ const INJECTION = [
   /\b(system|sistem)\s*prompt\b|\bprompt\s*(sistem|system)\b|\binstruksi\s*(sistem|awal|rahasia)\b/,
   /\b(tampilkan|tunjukkan|bocorkan|sebutkan|print|reveal|show|repeat)\b.{0,30}\b(instruksi|instructions|konfigurasi|configuration|prompt)\b/,
   /\b(jailbreak|developer mode|mode pengembang|dan mode|do anything now)\b/,
-  /\b(you are now|kamu sekarang adalah|anggap kamu|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|roleplay)\b/,
+  /\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
+  // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
+  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|answer|say|tell|reply|respond)\w*\b/,
+  /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
+  /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
 ];
 
 /** Requests to guess, invent or assert facts that the sources do not state. */
 const FABRICATE = [
   /\b(tebak|tebakan|ngarang|mengarang|karang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
   /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b.{0,40}\b(kalau|bahwa|that)\b.{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/,
+  // Estimates the sources do not give ("kira-kira aja", "ballpark").
+  /\b(kira kira (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess)|roughly|just estimate|estimate it|approximate(ly)?)\b/,
+  // Producing or forging an official document, or a bribe.
+  /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a ?n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
+  /\b(uang pelicin|pelicin|sogok\w*|suap\w*|uang rokok|jalur (cepat|belakang|khusus)|orang dalam|bribe\w*|under the table|speed money)\b/,
 ];
 
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
@@ -28,33 +35,20 @@ const BULK = /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|ide
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**
- * Step 2: masks NIK, KK and phone numbers first, then refuses prompt injection, requests for the
- * system prompt, and requests for someone's personal data.
+ * Step 2: judges the (already masked) message: refuses prompt injection, requests for the system
+ * prompt or for invented facts, and requests for someone's personal data.
  */
 export const guardInput: Step = async function guardInput(ctx) {
-  const masked = maskPersonalData(ctx.question);
-  ctx.question = masked.text;
-  ctx.pii = masked.found;
-  ctx.normalized = normalizeText(masked.text);
-  ctx.searchQuery = masked.text;
   const text = ` ${ctx.normalized} `;
-  const raw = ` ${masked.text.toLowerCase()} `;
+  const raw = ` ${ctx.question.toLowerCase()} `;
+  const refuse = (key: "refused_injection" | "refused_fabricate" | "refused_personal_data") => ctx.finish({ status: "refused", answer: canned(key, ctx.lang) });
 
-  if (INJECTION.some((re) => re.test(text) || re.test(raw))) {
-    ctx.abort("refused", canned("refused_injection", ctx.lang));
-    return;
-  }
-  if (FABRICATE.some((re) => re.test(text) || re.test(raw))) {
-    ctx.abort("refused", canned("refused_fabricate", ctx.lang));
-    return;
-  }
+  if (INJECTION.some((re) => re.test(text) || re.test(raw))) return refuse("refused_injection");
+  if (FABRICATE.some((re) => re.test(text) || re.test(raw))) return refuse("refused_fabricate");
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
-  const fillingForm = (ctx.memory.state?.form as { kind?: string } | undefined)?.kind === "filling";
-  if (fillingForm) return;
+  if (ctx.memory.form?.kind === "filling") return;
   const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !OWN_OR_OFFICE.test(text)) || BULK.test(text);
-  const numberLookup = masked.found.includes("nik") && LOOKUP.test(text) && !/\b(status|tiket|ticket)\b/.test(text);
-  if (personLookup || numberLookup) {
-    ctx.abort("refused", canned("refused_personal_data", ctx.lang));
-  }
+  const numberLookup = ctx.pii.includes("nik") && LOOKUP.test(text) && !/\b(status|tiket|ticket)\b/.test(text);
+  if (personLookup || numberLookup) refuse("refused_personal_data");
 };

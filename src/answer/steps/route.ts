@@ -14,13 +14,13 @@ export const route: Step = async function route(ctx) {
   const text = ctx.normalized.replace(/[^\p{L}\p{N}\s/']/gu, "").trim();
   if (GREETING.test(text)) {
     ctx.route = "greeting";
-    ctx.abort("answered", canned("greeting", ctx.lang));
+    ctx.finish({ status: "answered", answer: canned("greeting", ctx.lang) });
   } else if (HELP.test(text)) {
     ctx.route = "help";
-    ctx.abort("answered", canned("help", ctx.lang));
+    ctx.finish({ status: "answered", answer: canned("help", ctx.lang) });
   } else if (THANKS.test(text)) {
     ctx.route = "thanks";
-    ctx.abort("answered", ctx.lang === "en" ? "You're welcome! Anything else I can help with?" : "Sama-sama! Ada lagi yang bisa saya bantu?");
+    ctx.finish({ status: "answered", answer: ctx.lang === "en" ? "You're welcome! Anything else I can help with?" : "Sama-sama! Ada lagi yang bisa saya bantu?" });
   } else {
     ctx.route = "question";
   }

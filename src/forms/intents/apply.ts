@@ -28,13 +28,12 @@ export function applyIntent(ctx: AnswerContext): boolean {
   const id = mentionedServices(ctx.question, index)[0] ?? (COMPLAINT.test(text) ? "pengaduan" : undefined);
   const service = id ? serviceById(index, id) : null;
   if (!service) return false;
-  ctx.memory.state ??= {};
-  ctx.memory.state.lastServiceId = service.id;
+  ctx.memory.handoff = { serviceId: service.id };
   if (internalForm(service)) {
     setFormState(ctx.memory, { kind: "offer", serviceId: service.id });
-    ctx.abort("form", offerText(service, ctx.lang), { actions: [{ id: `form:start:${service.id}`, label: ftext("start_action", ctx.lang), reply: "mulai" }] });
+    ctx.finish({ status: "form", answer: offerText(service, ctx.lang), actions: [{ id: `form:start:${service.id}`, label: ftext("start_action", ctx.lang), reply: "mulai" }] });
   } else {
-    ctx.abort("form", offerText(service, ctx.lang));
+    ctx.finish({ status: "form", answer: offerText(service, ctx.lang) });
   }
   return true;
 }

@@ -18,7 +18,7 @@ function desk(ctx: AnswerContext): { opd: string; nama: string } {
   const index = ctx.deps.index();
   const services = index?.documents().flatMap((d) => (d.kind === "service" ? [d.meta] : [])) ?? [];
   const named = index ? mentionedServices(ctx.question, index)[0] : undefined;
-  const last = ctx.memory.state?.lastServiceId as string | undefined;
+  const last = ctx.memory.handoff?.serviceId;
   const service = serviceById(index, named ?? last ?? "");
   const opd = ctx.request.opd ?? service?.opd ?? DEFAULT_OPD.opd;
   const nama = services.find((s) => s.opd === opd)?.opd_nama ?? DEFAULT_OPD.nama;
@@ -41,6 +41,6 @@ export function handoffRequest(ctx: AnswerContext, handoffs: HandoffRepository):
   const { opd, nama } = desk(ctx);
   const h = handoffs.open({ sessionId: ctx.request.sessionId ?? userKey, channel, userKey, opd });
   handoffs.addMessage(h.id, "citizen", ctx.question);
-  ctx.abort("handoff", ftext("handoff_opened", ctx.lang, { opd_nama: nama }));
+  ctx.finish({ status: "handoff", answer: ftext("handoff_opened", ctx.lang, { opd_nama: nama }) });
   return true;
 }

@@ -14,24 +14,24 @@ const TICKET = /\b([A-Z]{2,5}-\d{4}-\d{6})\b/i;
  * statusCheck(ctx, forms.submissions) // true when the message named a ticket (and ctx was answered)
  */
 export function statusCheck(ctx: AnswerContext, submissions: SubmissionRepository): boolean {
-  const m = TICKET.exec(ctx.request.message); // a ticket number is not personal data; read it unmasked
+  const m = TICKET.exec(ctx.question); // masking leaves ticket numbers as they are
   if (!m?.[1]) return false;
   const ticket = m[1].toUpperCase();
   const { channel, userKey } = whoIs(ctx);
   const sub = submissions.get(ticket);
   if (!sub || sub.channel !== channel || sub.userKey !== userKey || !userKey) {
-    ctx.abort("form", ftext("status_unknown", ctx.lang, { ticket }));
+    ctx.finish({ status: "form", answer: ftext("status_unknown", ctx.lang, { ticket }) });
     return true;
   }
   const latest = [...sub.notes].reverse().find((n) => n.text.trim() !== "");
-  ctx.abort(
-    "form",
-    ftext("status", ctx.lang, {
+  ctx.finish({
+    status: "form",
+    answer: ftext("status", ctx.lang, {
       ticket,
       nama: serviceById(ctx.deps.index(), sub.serviceId)?.nama ?? sub.serviceId,
       status: STATUS_NAMES[sub.status][ctx.lang],
       note: latest ? ftext("status_note", ctx.lang, { note: latest.text }) : "",
     }),
-  );
+  });
   return true;
 }

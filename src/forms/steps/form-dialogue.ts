@@ -9,8 +9,9 @@ import { validateField } from "../validators.js";
 
 /**
  * beforeRoute: when this session is filling a form, the message is the answer to the current
- * field (read raw from the request, since the question is already masked). Handles "mulai",
- * "batal", "kembali", "ubah <field>", the summary and "kirim".
+ * field. Commands are read from the masked message; only a field's value is revealed from the
+ * sealed input, to be validated and encrypted. Handles "mulai", "batal", "kembali",
+ * "ubah <field>", the summary and "kirim".
  *
  * @example
  * defaultSteps({ beforeRoute: [formDialogue(forms)] });
@@ -22,12 +23,11 @@ export function formDialogue(forms: FormsServices): Step {
     const service = serviceById(ctx.deps.index(), state.serviceId);
     const form = service ? internalForm(service) : null;
     if (!service || !form) return setFormState(ctx.memory, undefined);
-    const raw = ctx.request.message.trim();
-    const cmd = raw.toLowerCase().replace(/\s+/g, " ");
+    const cmd = ctx.question.trim().toLowerCase().replace(/\s+/g, " ");
     const fields = form.fields;
     const reply = (next: FormState | undefined, answer: string) => {
       setFormState(ctx.memory, next);
-      ctx.abort("form", answer);
+      ctx.finish({ status: "form", answer });
     };
     const plain = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? "" : forms.crypto.decrypt(v)]));
 
@@ -52,7 +52,7 @@ export function formDialogue(forms: FormsServices): Step {
     }
     const field = fields[state.step];
     if (!field) return reply({ kind: "confirm", serviceId: service.id, values: state.values }, summaryText(service, fields, plain(state.values), ctx.lang));
-    const v = validateField(field, raw, ctx.lang);
+    const v = validateField(field, ctx.input.reveal(), ctx.lang);
     if (!v.ok) return reply(state, v.message);
     const values = { ...state.values, [field.name]: v.value === "" ? "" : forms.crypto.encrypt(v.value) };
     const nextStep = fields.findIndex((f) => !(f.name in values));
@@ -67,11 +67,11 @@ export function formDialogue(forms: FormsServices): Step {
 function submit(ctx: AnswerContext, forms: FormsServices, serviceId: string, values: Record<string, string>): void {
   const service = serviceById(ctx.deps.index(), serviceId);
   setFormState(ctx.memory, undefined); // never keep the citizen's data in the session after this turn
-  if (!service) return ctx.abort("error", "");
+  if (!service) return ctx.fail(`form service ${serviceId} is no longer in the index`);
   const result = submitForm(forms, service, values, whoIs(ctx), ctx.lang);
   if (!result.ok) {
     const first = Object.values(result.errors)[0] ?? "";
-    return ctx.abort("form", first);
+    return ctx.finish({ status: "form", answer: first });
   }
-  ctx.abort("form", submittedText(service, result.submission.ticket, result.nextSteps, ctx.lang));
+  ctx.finish({ status: "form", answer: submittedText(service, result.submission.ticket, result.nextSteps, ctx.lang) });
 }

@@ -15,14 +15,14 @@ export function handoffRelay(handoffs: HandoffRepository): Step {
     const { channel, userKey } = whoIs(ctx);
     const open = userKey ? handoffs.openFor(channel, userKey) : null;
     if (!open) return;
-    if (COMMANDS.endHandoff.test(ctx.request.message.trim().toLowerCase())) {
+    if (COMMANDS.endHandoff.test(ctx.question.trim().toLowerCase())) {
       handoffs.addMessage(open.id, "citizen", ctx.question);
       handoffs.close(open.id);
-      ctx.abort("answered", ftext("handoff_ended", ctx.lang));
+      ctx.finish({ status: "answered", answer: ftext("handoff_ended", ctx.lang) });
       return;
     }
     handoffs.addMessage(open.id, "citizen", ctx.question);
-    ctx.abort("handoff", "");
+    ctx.finish({ status: "handoff", answer: "" });
   };
   return step;
 }

@@ -4,8 +4,8 @@ import { whoIs } from "../state.js";
 import { ftext } from "../texts.js";
 
 /**
- * beforeRoute: messages kept for this user (an officer's reply, a ticket status change) are put
- * in front of whatever this turn replies.
+ * beforeRoute: messages kept for this user (an officer's reply, a ticket status change) become
+ * the turn's header, which `finalizeTurn` puts in front of whatever this turn replies.
  *
  * @example
  * createEngine(deps, stores, defaultSteps({ beforeRoute: [pendingMessages(notifier)] }));
@@ -16,9 +16,7 @@ export function pendingMessages(notifier: Notifier): Step {
     if (!userKey) return;
     const pending = notifier.takePending(channel, userKey);
     if (pending.length === 0) return;
-    const header = ftext("pending_header", ctx.lang, { messages: pending.map((m) => m.text).join("\n") });
-    const abort = ctx.abort.bind(ctx);
-    ctx.abort = (status, answer, extra) => abort(status, answer ? `${header}\n\n${answer}` : header, extra);
+    ctx.header = ftext("pending_header", ctx.lang, { messages: pending.map((m) => m.text).join("\n") });
   };
   return step;
 }

@@ -1,0 +1,49 @@
+import { maskPersonalData } from "../privacy/mask.js";
+import { hasEvidence } from "../retrieval/evidence.js";
+import type { AnswerContext, StepResult } from "./context.js";
+import { answerNotes } from "./notes.js";
+import { canned } from "./statuses.js";
+
+/**
+ * Every rule a reply obeys after the steps, in one place and in this order:
+ * 1. a composed answer gets the notes its sources require (revoked, redirected, unverified);
+ * 2. cite or stay silent: an answered question without a citation, or without sufficient evidence,
+ *    becomes `no_answer`;
+ * 3. an empty reply (other than a quiet handoff) becomes `error`;
+ * 4. messages kept for the user go in front, whatever the reply;
+ * 5. personal data is masked in the answer and in every citation snippet.
+ * What it returns is exactly what the engine streams, stores, logs and returns.
+ *
+ * @example
+ * await runSteps(steps, ctx);
+ * const reply = finalizeTurn(ctx);
+ */
+export function finalizeTurn(ctx: AnswerContext): StepResult {
+  if (!ctx.result) ctx.fail("no step finished the turn");
+  const r = ctx.result!;
+  let { status, answer } = r;
+  let citations = r.citations.map((c) => ({ ...c }));
+
+  if (status === "answered" && ctx.composed && ctx.retrieval) {
+    const index = ctx.deps.index();
+    if (index) {
+      const { notes, tail } = answerNotes({ lang: ctx.lang, retrieval: ctx.retrieval, index }, ctx.composed.used);
+      answer = `${notes.map((n) => `${n}\n\n`).join("")}${answer}${tail}`;
+    }
+  }
+  if (status === "answered" && ctx.route === "question" && (citations.length === 0 || !hasEvidence(ctx.retrieval?.evidence ?? 0))) {
+    status = "no_answer";
+    answer = canned("no_answer", ctx.lang);
+    citations = [];
+  }
+  if (!answer.trim() && status !== "handoff") {
+    ctx.trace.error ??= `empty ${status} answer`;
+    status = "error";
+    answer = canned("error", ctx.lang);
+  }
+  if (ctx.header) answer = answer ? `${ctx.header}\n\n${answer}` : ctx.header;
+
+  answer = maskPersonalData(answer).text;
+  for (const c of citations) c.snippet = maskPersonalData(c.snippet).text;
+  return { status, answer, citations, actions: r.actions };
+}

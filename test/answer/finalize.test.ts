@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Step } from "../../src/answer/context.js";
+import { defaultSteps } from "../../src/answer/engine.js";
+import { CANNED } from "../../src/answer/statuses.js";
+import { compose } from "../../src/answer/steps/compose.js";
+import { chunk, harness, indexWith, retrievalOf, retrieved, scriptedComposer } from "./harness.js";
+
+const UNVERIFIED = "\n\n_Catatan: sebagian informasi ini belum terverifikasi dengan dokumen resmi OPD; mohon konfirmasi ke petugas._";
+
+describe("finalizeTurn: one place for every rule after the steps", () => {
+  it("adds the notes the sources require to an LLM answer (redirect in front, unverified after)", async () => {
+    const used = [chunk("skck#biaya", { serviceId: "skck", unverified: true, text: "Biaya/tarif:\nRp30.000" })];
+    const index = indexWith({ "service:skck": { kind: "service", meta: { dialihkan_ke: { instansi: "Polresta Kendari" } } } });
+    const h = harness({ steps: [retrieved(retrievalOf(used)), compose], composer: scriptedComposer("llm", ["Biayanya Rp30.000 [1]."], used), index });
+    const reply = await h.engine.answer({ message: "biaya skck" });
+    expect(reply.status).toBe("answered");
+    expect(reply.answer).toBe(`Layanan ini bukan layanan Pemerintah Kota Kendari. Silakan menghubungi Polresta Kendari.\n\nBiayanya Rp30.000 [1].${UNVERIFIED}`);
+    expect(h.turns()[0]!.answer).toBe(reply.answer);
+  });
+
+  it("adds the same notes to an extractive answer, from the same call", async () => {
+    const used = [chunk("ktp#biaya", { unverified: true })];
+    const h = harness({ steps: [retrieved(retrievalOf(used)), compose], composer: scriptedComposer("extractive", ["Berdasarkan sumber resmi:\n\nGratis [1]."], used) });
+    const reply = await h.engine.answer({ message: "biaya ktp" });
+    expect(reply.answer).toBe(`Berdasarkan sumber resmi:\n\nGratis [1].${UNVERIFIED}`);
+  });
+
+  it("masks a NIK in a citation snippet", async () => {
+    const used = [chunk("contoh#nik", { text: "Contoh pengisian: NIK 7471085203950001 ditulis lengkap." })];
+    const h = harness({ steps: [retrieved(retrievalOf(used)), compose], composer: scriptedComposer("extractive", ["Lihat contoh [1]."], used) });
+    const reply = await h.engine.answer({ message: "contoh isian nik" });
+    expect(reply.citations[0]!.snippet).toBe("Contoh pengisian: NIK 7471********0001 ditulis lengkap.");
+  });
+
+  it("turns an answered question without a citation into no_answer, and stores that", async () => {
+    const h = harness({ steps: [retrieved(retrievalOf([chunk("c1")])), compose], composer: scriptedComposer("llm", ["KTP-el baru gratis."], []) });
+    const reply = await h.engine.answer({ message: "biaya ktp" });
+    expect(reply).toMatchObject({ status: "no_answer", answer: CANNED.no_answer.id, citations: [] });
+    expect(h.turns()[0]).toMatchObject({ status: "no_answer", answer: CANNED.no_answer.id, citations: [] });
+  });
+
+  it("turns an answer on insufficient evidence into no_answer (the evidence gate)", async () => {
+    const used = [chunk("c1")];
+    const h = harness({ steps: [retrieved(retrievalOf(used, 0.6)), compose], composer: scriptedComposer("llm", ["Gratis [1]."], used) });
+    const reply = await h.engine.answer({ message: "biaya ktp" });
+    expect(reply).toMatchObject({ status: "no_answer", answer: CANNED.no_answer.id, citations: [] });
+  });
+
+  it("puts messages kept for the user in front of whatever the reply becomes", async () => {
+    const pending: Step = async function pending(ctx) {
+      ctx.header = "Pesan untuk Anda:\nTiket KDI-2026-000001 selesai.";
+    };
+    const h = harness({ steps: [pending, retrieved(retrievalOf([chunk("c1")])), compose], composer: scriptedComposer("llm", ["Tanpa sumber."], []) });
+    const reply = await h.engine.answer({ message: "biaya ktp" });
+    expect(reply.status).toBe("no_answer");
+    expect(reply.answer).toBe(`Pesan untuk Anda:\nTiket KDI-2026-000001 selesai.\n\n${CANNED.no_answer.id}`);
+  });
+
+  it("keeps the header when a later step fails", async () => {
+    const pending: Step = async function pending(ctx) {
+      ctx.header = "Pesan untuk Anda: halo.";
+    };
+    const boom: Step = async function boom() {
+      throw new Error("x");
+    };
+    const h = harness({ steps: [pending, boom] });
+    expect((await h.engine.answer({ message: "halo" })).answer).toBe(`Pesan untuk Anda: halo.\n\n${CANNED.error.id}`);
+  });
+
+  it("greetings need no citation", async () => {
+    const h = harness({ steps: defaultSteps() });
+    expect(await h.engine.answer({ message: "halo" })).toMatchObject({ status: "answered", answer: CANNED.greeting.id });
+  });
+});
