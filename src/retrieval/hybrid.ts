@@ -5,6 +5,10 @@ import { tokenize } from "../text/normalize.js";
 import { coverage, supportScore } from "./evidence.js";
 import { componentIntents, mentionedServices } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
+import { answerability, type Confidence } from "./answerability.js";
+import { idf } from "./evidence.js";
+import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
+import { questionFocus } from "./question-focus.js";
 
 /** Retrieval knobs; all come from config (see `.env.example`). */
 export interface RetrievalConfig {
@@ -17,6 +21,10 @@ export interface RetrievalConfig {
   minCoverageLong: number;
   massRareTerms: number;
   defaultCity: string;
+  /** Evidence below `sufficient` but at or above this gets a hedged, low-confidence answer. */
+  hedgeEvidence: number;
+  /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
+  maxUnknownShare: number;
 }
 
 export interface RetrieveRequest {
@@ -47,6 +55,10 @@ export interface RetrievalResult {
   /** Services the question names, and the components it asks about. */
   services: string[];
   components: string[];
+  /** Why the question is outside the sources, whatever the evidence (see `outOfScope`). */
+  outOfScope: OutOfScopeReason | null;
+  /** How sure the answer may be: the one answerability decision (see `answerability`). */
+  confidence: Confidence;
 }
 
 const OPD_BOOST = 1.3;
@@ -127,6 +139,22 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
   return { hits: top, evidence };
 }
 
+/** Evidence at or above this is enough to answer outright (see `supportScore`). */
+const SUFFICIENT_EVIDENCE = 1;
+
+/** IDF-weighted share of the asked terms that no indexed chunk contains. */
+function unknownShare(terms: string[], found: Candidates): number {
+  let total = 0;
+  let unknown = 0;
+  for (const t of new Set(terms)) {
+    const df = found.df[t] ?? 0;
+    const w = idf(df, found.docCount);
+    total += w;
+    if (df === 0) unknown += w;
+  }
+  return total > 0 ? unknown / total : 0;
+}
+
 /**
  * Hybrid search: BM25 and vector kNN over the same filters, fused by reciprocal rank and
  * weighted by how much of the question each chunk covers. Scope comes from the question:
@@ -139,7 +167,9 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
  */
 export async function retrieve(index: CorpusIndex, embedder: Embedder, req: RetrieveRequest, cfg: RetrievalConfig): Promise<RetrievalResult> {
   const scope = analyzeQuery(req.question, index);
-  const terms = tokenize(req.question);
+  // A long message is searched for its question clause first; its story only adds context.
+  // Evidence is measured against what the message asks, not against its story.
+  const terms = tokenize(questionFocus(req.question));
   const qvec = await embedder.embedQuery(req.question);
 
   let docs: Set<string> | null = null;
@@ -170,5 +200,10 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, req: Retr
     if (widerWins) result = wider;
   }
   const citedRevoked = revoked.filter((d) => result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)));
-  return { ...result, scope, revoked: citedRevoked, ...focus };
+  const why = outOfScope(req.question, scope, index);
+  const confidence = answerability(
+    { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
+    { sufficient: SUFFICIENT_EVIDENCE, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
+  );
+  return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence };
 }

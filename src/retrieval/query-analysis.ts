@@ -36,7 +36,7 @@ export function analyzeQuery(question: string, index: CorpusIndex): QueryScope {
     if (new RegExp(`\\b${city.replace(/-/g, "[ -]")}\\b`).test(text)) cities.add(city);
   }
   // "nomor 41 tahun 2021", "41/2021", "41 2021", "no 41 th 2021"
-  const numberRefs = [...text.matchAll(/\b(?:nomor\s+)?(\d{1,4}[a-z]?)\s*(?:\/|\s)\s*(?:tahun\s+)?(\d{4})\b/g)];
+  const numberRefs = [...text.matchAll(/\b(?:nomor\s+)?(\d{1,4}[a-z]?)\s*(?:\/|\s)\s*(?:(?:tahun|th|thn|year|of)\s+)?(\d{4})\b/g)];
   const slashRefs = [...question.toLowerCase().matchAll(/\b(\d{1,4}[a-z]?)\s*\/\s*(\d{4})\b/g)];
   for (const m of [...numberRefs, ...slashRefs]) {
     for (const d of docs) {

@@ -1,0 +1,148 @@
+/**
+ * Answers about a regulation itself, from the index's structure and front matter: when it was
+ * enacted and promulgated, how many Pasal it has, whether Pasal N (ayat M) exists, its title, and
+ * what it revokes or is revoked by. A Pasal that does not exist is said to be missing, never quoted.
+ */
+import type { CorpusIndex } from "../index/corpus-index.js";
+import type { StoredChunk } from "../index/manifest.js";
+import type { RegulationMeta } from "../corpus/regulation.js";
+import { analyzeQuery } from "../retrieval/query-analysis.js";
+import { normalizeText } from "../text/normalize.js";
+import type { Lang } from "./statuses.js";
+import { regulationTarget } from "./regulation-target.js";
+
+export interface DocumentFacts {
+  status: "answered" | "no_answer";
+  answer: string;
+  /** Chunks cited, first the one that answers. */
+  used: StoredChunk[];
+}
+
+const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
+const ASKS_DATE = /\b(kapan|tanggal|tgl|when|date)\b.*\b(tetap\w*|diundangkan|undang\w*|sah\w*|terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b/;
+const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
+const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
+const ASKS_REVOKE = /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|revoke\w*|repeal\w*|still (valid|in force)|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
+
+function fmtDate(iso: string | null, lang: Lang): string | null {
+  if (!iso) return null;
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === "en" ? "en-GB" : "id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+function docChunks(index: CorpusIndex, docId: string): StoredChunk[] {
+  return [...index.chunks()].filter((c) => c.docId === docId);
+}
+
+function pasalNumbers(chunks: StoredChunk[]): number[] {
+  return [...new Set(chunks.map((c) => Number(c.pasal)).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
+}
+
+function name(meta: RegulationMeta): string {
+  return `${meta.jenis} ${meta.daerah.replace(/^Kota /, "")} Nomor ${meta.nomor} Tahun ${meta.tahun}`;
+}
+
+/**
+ * Facts about the regulation a question names, or null when the question is not about one.
+ *
+ * @example
+ * documentFacts("perwali 37/2024 ada pasal 25 gk?", index, "id")
+ * // { status: "no_answer", answer: "Pasal 25 tidak ada dalam ... Peraturan ini memuat Pasal 1 sampai Pasal 9 ...", used: [] }
+ */
+export function documentFacts(question: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
+  const text = normalizeText(question);
+  const doc = regulationTarget(question, analyzeQuery(question, index), index);
+  if (!doc || doc.kind !== "regulation") return null;
+  const meta = doc.meta;
+  const chunks = docChunks(index, doc.docId);
+  const numbers = pasalNumbers(chunks);
+  const opening = chunks.find((c) => c.meta.unit === "pembukaan") ?? chunks[0];
+  const en = lang === "en";
+  const ref = PASAL_REF.exec(text);
+  if (ref && numbers.length > 0) {
+    const [n, ayat] = [Number(ref[1]), ref[2]];
+    const range = en ? `It has Pasal 1 to Pasal ${numbers.at(-1)}.` : `Peraturan ini memuat Pasal 1 sampai Pasal ${numbers.at(-1)}.`;
+    if (!numbers.includes(n)) {
+      return { status: "no_answer", answer: en ? `Pasal ${n} does not exist in ${name(meta)} on ${meta.judul}. ${range}` : `Pasal ${n} tidak ada dalam ${name(meta)} tentang ${meta.judul}. ${range}`, used: [] };
+    }
+    const inPasal = chunks.filter((c) => c.pasal === String(n));
+    const ayatList = ayatsOf(inPasal);
+    if (ayat && ayatList.length > 0 && !ayatList.includes(ayat)) {
+      const ayats = ayatList.map((a) => `(${a})`).join(", ");
+      return { status: "no_answer", answer: en ? `Pasal ${n} of ${name(meta)} has no ayat (${ayat}); it has ayat ${ayats}.` : `Pasal ${n} ${name(meta)} tidak memiliki ayat (${ayat}); ayatnya: ${ayats}.`, used: [] };
+    }
+    return quotePasal(inPasal, ayat, meta, lang);
+  }
+  if (meta.status === "dicabut" && numbers.length === 0 && !ASKS_REVOKE.test(text)) {
+    const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
+    const byName = by?.kind === "regulation" ? name(by.meta) : (meta.dicabut_oleh ?? "");
+    const revoking = by ? revokingChunk(index, by.docId, meta) : undefined;
+    return {
+      status: "answered",
+      answer: en ? `${name(meta)} on ${meta.judul} is no longer in force: it was revoked by ${byName}. Its text is not in my sources.` : `${name(meta)} tentang ${meta.judul} sudah tidak berlaku: dicabut oleh ${byName}. Teksnya tidak ada dalam sumber saya.`,
+      used: revoking ? [revoking] : [],
+    };
+  }
+  const facts: string[] = [];
+  const used: StoredChunk[] = [];
+  if (ASKS_REVOKE.test(text)) {
+    const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
+    if (meta.status === "dicabut" && by?.kind === "regulation") {
+      facts.push(en ? `${name(meta)} was revoked by ${name(by.meta)}.` : `${name(meta)} sudah dicabut oleh ${name(by.meta)}.`);
+      const c = revokingChunk(index, by.docId, meta);
+      if (c) used.push(c);
+    } else {
+      facts.push(en ? `${name(meta)} is in force in my sources${meta.diubah_oleh.length ? `, amended by ${meta.diubah_oleh.join(", ")}` : ""}.` : `${name(meta)} masih berlaku menurut sumber saya${meta.diubah_oleh.length ? `, dengan perubahan oleh ${meta.diubah_oleh.join(", ")}` : ""}.`);
+    }
+    for (const id of meta.mencabut) {
+      const old = index.document(id);
+      const oldName = old?.kind === "regulation" ? `${name(old.meta)} tentang ${old.meta.judul}` : id;
+      facts.push(en ? `It revokes ${oldName}.` : `Peraturan ini mencabut ${oldName}.`);
+      const c = old?.kind === "regulation" ? revokingChunk(index, doc.docId, old.meta) : undefined;
+      if (c) used.unshift(c);
+    }
+    if (meta.mencabut.length === 0 && meta.status !== "dicabut") facts.push(en ? "It does not revoke another regulation." : "Peraturan ini tidak mencabut peraturan lain.");
+  }
+  if (ASKS_DATE.test(text)) {
+    const set = fmtDate(meta.ditetapkan, lang);
+    const pub = fmtDate(meta.diundangkan, lang);
+    if (set) facts.push(en ? `It was enacted (ditetapkan) on ${set}.` : `Ditetapkan pada ${set}.`);
+    if (pub) facts.push(en ? `It was promulgated (diundangkan) on ${pub}.` : `Diundangkan pada ${pub}.`);
+    if (!set && !pub) facts.push(en ? "Its dates are not recorded in my sources." : "Tanggal penetapannya tidak tercatat dalam sumber saya.");
+  }
+  if (ASKS_COUNT.test(text) && numbers.length > 0) facts.push(en ? `It has ${numbers.length} Pasal (Pasal 1 to Pasal ${numbers.at(-1)}).` : `Peraturan ini terdiri atas ${numbers.length} Pasal (Pasal 1 sampai Pasal ${numbers.at(-1)}).`);
+  if (ASKS_TITLE.test(text)) facts.push(en ? `Its full title is ${name(meta)} on ${meta.judul}.` : `Judul lengkapnya: ${name(meta)} tentang ${meta.judul}.`);
+  if (facts.length === 0) return null;
+  if (opening && !used.includes(opening)) used.push(opening);
+  const head = en ? `About ${name(meta)} (${meta.judul}):` : `Tentang ${name(meta)} (${meta.judul}):`;
+  return { status: "answered", answer: `${head}\n${facts.map((f) => `• ${f}`).join("\n")}`, used };
+}
+
+/** The ayat numbers of a Pasal: from its ayat chunks, else from the "(n)" markers in its text. */
+function ayatsOf(inPasal: StoredChunk[]): string[] {
+  const fromChunks = inPasal.map((c) => c.ayat).filter((a): a is string => !!a);
+  const found = fromChunks.length ? fromChunks : inPasal.flatMap((c) => [...c.text.matchAll(/(?:^|\n|[-•]\s*)\((\d{1,2})\)\s/g)].map((m) => m[1]!));
+  return [...new Set(found)];
+}
+
+/** The Pasal of `docId` that revokes the regulation `old` (its closing provisions name it). */
+function revokingChunk(index: CorpusIndex, docId: string, old: RegulationMeta): StoredChunk | undefined {
+  const re = new RegExp(`nomor\\s+${old.nomor}\\s+tahun\\s+${old.tahun}[\\s\\S]{0,400}(dicabut|tidak berlaku)`, "i");
+  return docChunks(index, docId).find((c) => c.pasal && re.test(c.text));
+}
+
+/** Longest quote of one unit, in characters; the citation links the whole Pasal. */
+const QUOTE_CHARS = 700;
+
+/** An existing Pasal (or ayat) asked for by number: quoted as it stands. */
+function quotePasal(inPasal: StoredChunk[], ayat: string | undefined, meta: RegulationMeta, lang: Lang): DocumentFacts {
+  const exact = ayat ? inPasal.filter((c) => c.ayat === ayat) : [];
+  const units = (exact.length ? exact : inPasal.filter((c) => c.meta.unit !== "definisi" || inPasal.length === 1)).slice(0, 3);
+  const chosen = units.length ? units : inPasal.slice(0, 3);
+  const quote = (c: StoredChunk) => {
+    const t = c.text.replace(/\s+/g, " ").trim();
+    return `"${t.length > QUOTE_CHARS ? `${t.slice(0, QUOTE_CHARS - 1)}…` : t}"`;
+  };
+  const lead = lang === "en" ? `${name(meta)} on ${meta.judul} (quoted in Indonesian):` : `${name(meta)} tentang ${meta.judul}:`;
+  const body = chosen.map((c, i) => `${c.label} [${i + 1}]:\n${quote(c)}`).join("\n\n");
+  return { status: "answered", answer: `${lead}\n\n${body}`, used: chosen };
+}

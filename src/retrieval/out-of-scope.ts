@@ -1,0 +1,54 @@
+/**
+ * Signs that a question is about something the corpus cannot answer, however well its words
+ * match: the regulations and service standards name no office holder, cover only their own
+ * cities, and hold only their own legal texts. Each sign is a general class of question, not a
+ * list of past questions.
+ */
+import type { CorpusIndex } from "../index/corpus-index.js";
+import { normalizeText } from "../text/normalize.js";
+import { OTHER_PLACES } from "./places.js";
+import type { QueryScope } from "./query-analysis.js";
+
+export type OutOfScopeReason = "person" | "other_place" | "other_law";
+
+/** Asks who holds an office now, or a person's name: no regulation or standard names people. */
+const PERSON =
+  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b/;
+
+/** A law cited by kind and number or name that the corpus does not hold, asked about by its content. */
+const LAW = /\b(uu|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
+const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents?)\b/;
+
+/**
+ * Why a question is outside what the sources can answer, or null.
+ *
+ * @example
+ * outOfScope("siapa walikota kendari skrg?", scope, index) // "person"
+ * outOfScope("cara bikin akta lahir di kota baubau", scope, index) // "other_place"
+ */
+export function outOfScope(question: string, scope: QueryScope, index: CorpusIndex): OutOfScopeReason | null {
+  const text = normalizeText(question);
+  const raw = question.toLowerCase();
+  if (PERSON.test(text) || PERSON.test(raw)) return "person";
+  if (scope.cities.length === 0 && scope.regulations.length === 0) {
+    const words = ` ${text} `;
+    for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
+  }
+  if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text)) return "other_law";
+  return null;
+}
+
+const known = new WeakMap<CorpusIndex, string>();
+
+/** Whether a place name occurs in the corpus (then it is not "another place"). */
+function knownPlace(place: string, index: CorpusIndex): boolean {
+  let all = known.get(index);
+  if (all === undefined) {
+    all = ` ${index
+      .documents()
+      .map((d) => normalizeText(`${d.docId.replace(/-/g, " ")} ${d.kind === "service" ? d.meta.daerah : d.meta.daerah ?? ""}`))
+      .join(" ")} `;
+    known.set(index, all);
+  }
+  return all.includes(` ${place} `);
+}

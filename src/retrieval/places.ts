@@ -1,0 +1,25 @@
+/**
+ * Indonesian provinces, cities and regencies by their common names (lowercase, as
+ * `normalizeText` writes them), from general knowledge. A question that names one of these and
+ * none of the corpus's own places asks about another region's services or rules. Names that are
+ * also everyday words (malang, padang, palu, medan, batu, solo ...) count only with "kota" or
+ * "kabupaten" before them.
+ */
+const PLAIN = `aceh, banda aceh, sabang, lhokseumawe, langsa, sumatera utara, sibolga, pematangsiantar, tebing tinggi, binjai,
+padangsidimpuan, gunungsitoli, sumatera barat, bukittinggi, payakumbuh, sawahlunto, pariaman, pekanbaru, dumai, kepulauan riau,
+batam, tanjungpinang, jambi, sungai penuh, bengkulu, sumatera selatan, palembang, prabumulih, lubuklinggau, pagar alam, lampung,
+bandar lampung, bangka belitung, pangkalpinang, jakarta, dki jakarta, bekasi, depok, bogor, tangerang, tangerang selatan, cilegon,
+banten, bandung, cimahi, sukabumi, tasikmalaya, cirebon, jawa barat, jawa tengah, semarang, surakarta, salatiga, magelang,
+pekalongan, purwokerto, yogyakarta, jogja, jogjakarta, sleman, bantul, jawa timur, surabaya, sidoarjo, gresik, mojokerto, pasuruan,
+madiun, jember, banyuwangi, bali, denpasar, nusa tenggara barat, nusa tenggara timur, mataram, kupang, pontianak, singkawang,
+palangkaraya, palangka raya, banjarmasin, banjarbaru, samarinda, balikpapan, bontang, tarakan, kalimantan barat, kalimantan timur,
+kalimantan selatan, kalimantan tengah, kalimantan utara, sulawesi utara, manado, bitung, tomohon, kotamobagu, gorontalo,
+sulawesi tengah, sulawesi selatan, makassar, parepare, palopo, gowa, maros, sulawesi barat, mamuju, maluku, ambon, tual,
+maluku utara, tidore, papua, jayapura, sorong, merauke, manokwari, baubau, bau bau, kolaka, kolaka utara, kolaka timur, konawe,
+konawe selatan, konawe utara, konawe kepulauan, wakatobi, buton utara, buton selatan, buton tengah, muna barat, bombana, raha,
+unaaha, andoolo`;
+const WITH_KIND = ["malang", "padang", "palu", "medan", "batu", "solo", "kendal", "bima", "metro", "banjar", "tegal", "blitar", "kediri", "serang", "muna", "buton", "bone", "riau"];
+
+export const OTHER_PLACES: readonly string[] = [
+  ...new Set([...PLAIN.split(",").map((p) => p.trim().replace(/\s+/g, " ")), ...WITH_KIND.flatMap((p) => [`kota ${p}`, `kabupaten ${p}`, `kab ${p}`])]),
+].filter(Boolean);
