@@ -80,7 +80,7 @@ describe("data-subject deletion", () => {
     const a = submit("tg-555", "7471085203950012");
     await t.services.engine.answer({ message: "NIK saya 74.71.08.520395.0012, status pengajuan ktp saya?", sessionId: "web-555" });
     await t.services.engine.answer({ message: "NIK 7471085203950013 syarat kk", sessionId: "web-556" });
-    const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471085203950012" });
+    const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471-0852-0395-0012" });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ erased: { target: "7471********0012", submissions: 1, sessions: 2, turns: 2, handoffs: 1 } });
     expect(t.services.forms!.submissions.get(a.ticket)).toBeNull();
