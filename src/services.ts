@@ -91,6 +91,7 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
   const steps: StepSlots = {
     beforeRoute: [...(overrides.steps?.beforeRoute ?? []), ...extra.beforeRoute],
     afterRoute: [...(overrides.steps?.afterRoute ?? []), ...extra.afterRoute],
+    offerForms: overrides.steps?.offerForms ?? Boolean(forms),
   };
   const turns = overrides.onTurn ? observedTurns(conversations, overrides.onTurn) : conversations;
   const engine = createEngine(deps, { sessions: conversations, turns, subjectHash: createSubjectHasher(encryptionKey) }, defaultSteps(steps));

@@ -8,6 +8,7 @@ import { admit, createContext, runSteps } from "./pipeline.js";
 import { canned } from "./statuses.js";
 import { compose } from "./steps/compose.js";
 import { guardInput } from "./steps/guard-input.js";
+import { offerNextStep } from "./steps/next-step.js";
 import { normalize } from "./steps/normalize.js";
 import { retrieveStep } from "./steps/retrieve.js";
 import { route } from "./steps/route.js";
@@ -23,6 +24,8 @@ export interface StepSlots {
   beforeRoute?: Step[];
   /** After routing, before retrieval: intents (apply for a service, check a ticket, talk to an officer). */
   afterRoute?: Step[];
+  /** Answers about a service with a form offer to start it (`offerNextStep`); set when forms are enabled. */
+  offerForms?: boolean;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface StepSlots {
  * retrieve → compose. The engine masks before the first step and finalises after the last.
  */
 export function defaultSteps(slots: StepSlots = {}): Step[] {
-  return [normalize, guardInput, ...(slots.beforeRoute ?? []), route, ...(slots.afterRoute ?? []), retrieveStep, compose];
+  return [normalize, guardInput, ...(slots.beforeRoute ?? []), route, ...(slots.afterRoute ?? []), retrieveStep, slots.offerForms ? offerNextStep(compose) : compose];
 }
 
 export interface Engine {
