@@ -1,7 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { randomBytes } from "node:crypto";
 import { HTTPException } from "hono/http-exception";
-import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import type { AdminDeps } from "../admin/deps.js";
 import type { Engine } from "../answer/engine.js";
@@ -10,6 +9,7 @@ import type { FeedbackStore } from "../feedback/store.js";
 import type { FormsServices } from "../forms/services.js";
 import type { LiveIndex } from "../index/live-index.js";
 import { apiError, fieldErrors } from "./errors.js";
+import { limitBody } from "./middleware/body-limit.js";
 import { clientKey } from "./middleware/client-key.js";
 import { originAllowlist } from "./middleware/origin-allowlist.js";
 import { rateLimit } from "./middleware/rate-limit.js";
@@ -72,11 +72,9 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   app.use("*", requestId());
   app.use("*", securityHeaders()); // CSP, frame-ancestors, nosniff, Referrer-Policy (widget.js sets its own CORP)
   app.use("/api/*", ...originAllowlist({ origins: deps.env.CORS_ORIGINS, publicUrl: deps.env.PUBLIC_URL }));
-  const limitTo = (maxSize: number) =>
-    bodyLimit({ maxSize, onError: (c) => apiError(c, 413, "payload_too_large", `Isi permintaan terlalu besar (maksimal ${maxSize} byte). (Request body too large.)`) });
-  const [smallBody, uploadBody] = [limitTo(deps.env.MAX_BODY_BYTES), limitTo(deps.env.MAX_UPLOAD_BYTES)];
-  // Corpus uploads (PDFs) get their own, larger limit.
-  app.use("/api/*", (c, next) => (c.req.path.startsWith("/api/admin/corpus/") ? uploadBody(c, next) : smallBody(c, next)));
+  const smallBody = limitBody(deps.env.MAX_BODY_BYTES);
+  // Admin routes get their body limit after the key check (routes/admin.ts): an unauthenticated upload is never read.
+  app.use("/api/*", (c, next) => (c.req.path.startsWith("/api/admin/") ? next() : smallBody(c, next)));
   const limiter = rateLimit({ limit: deps.env.RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) });
   app.use("/api/chat", limiter);
   app.use("/api/chat/stream", limiter);

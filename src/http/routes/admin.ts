@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../app.js";
+import { limitBody } from "../middleware/body-limit.js";
 import { requireRole } from "../middleware/require-role.js";
 import { auditListRoute, auditList } from "./admin-audit-list.js";
 import { corpusDelete, corpusDeleteRoute } from "./admin-corpus-delete.js";
@@ -48,8 +49,8 @@ export const ADMIN_ROUTES: readonly AdminRouteEntry[] = [
 
 /**
  * Registers the admin API from ADMIN_ROUTES. Each route's chain is: requireRole (before any body
- * is read) → the audit trail (changes only, when the console's audit log exists) → validation →
- * handler. A route whose feature is off is not served.
+ * is read) → the body limit → the audit trail (changes only, when the console's audit log exists)
+ * → validation → handler. A route whose feature is off is not served.
  *
  * @example
  * registerAdmin(app, deps);
@@ -57,10 +58,13 @@ export const ADMIN_ROUTES: readonly AdminRouteEntry[] = [
 export function registerAdmin(app: OpenAPIHono<AppEnv>, deps: AppDeps, routes: readonly AdminRouteEntry[] = ADMIN_ROUTES): void {
   const keys = deps.admin?.apiKeys ?? deps.forms?.apiKeys;
   if (!keys) return;
+  // Corpus uploads (PDFs) get their own, larger limit.
+  const [small, upload] = [limitBody(deps.env.MAX_BODY_BYTES), limitBody(deps.env.MAX_UPLOAD_BYTES)];
   for (const entry of routes) {
     const handler = entry.bind(deps);
     if (!handler) continue;
-    const middleware: MiddlewareHandler[] = [requireRole(keys, ...entry.roles) as MiddlewareHandler];
+    const bodyLimit = entry.route.path.startsWith("/api/admin/corpus/") ? upload : small;
+    const middleware: MiddlewareHandler[] = [requireRole(keys, ...entry.roles) as MiddlewareHandler, bodyLimit];
     if (entry.audit && deps.admin) middleware.push(auditTrail(deps.admin.audit, entry.audit) as MiddlewareHandler);
     app.openapi({ ...entry.route, middleware }, handler as never);
   }
