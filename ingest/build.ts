@@ -100,6 +100,8 @@ export async function buildIndex(prev: CorpusIndex | null, loaded: LoadedDocumen
       stored.push({ ...c, vectorLabel: label });
     });
     options.onProgress?.(Math.min(i + batch, toEmbed.length), toEmbed.length);
+    // A local embedder computes on this thread: let requests in between batches.
+    await new Promise((r) => setImmediate(r));
   }
 
   let graph = vectors;

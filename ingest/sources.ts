@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { loadMarkdownRegulation, loadPdfRegulation } from "./loaders/regulation.js";
 import type { PdfOptions } from "./loaders/pdf.js";
 import { loadService } from "./loaders/service.js";
-import type { LoadedDocument, LoadProblem } from "./loaders/types.js";
+import type { LoadedDocument, LoadProblem, LoadResult } from "./loaders/types.js";
 
 export interface CorpusLoad {
   documents: LoadedDocument[];
@@ -23,6 +23,16 @@ function list(dir: string, ext: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Runs `load` over the files one after another, yielding to the event loop after each. */
+async function inTurns(files: string[], load: (file: string) => Promise<LoadResult>): Promise<LoadResult[]> {
+  const out: LoadResult[] = [];
+  for (const f of files) {
+    out.push(await load(f));
+    await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}
+
 /**
  * Reads every document of a corpus: `regulations/*.md`, `regulations/*.pdf` (+ sidecar `.yaml`)
  * and `services/*.yaml`. Bad files are reported and skipped; the rest load. A file deleted while it
@@ -36,11 +46,13 @@ export async function loadCorpus(corpusDir: string, options: { maxPasalChars?: n
   const regulations = join(corpusDir, "regulations");
   const pdfSeen = new Set<string>();
   const pdf: PdfOptions = { ...options.pdf, seen: pdfSeen };
-  const results = await Promise.all([
-    ...list(regulations, ".md").map((f) => loadMarkdownRegulation(f, options.maxPasalChars)),
-    ...list(regulations, ".pdf").map((f) => loadPdfRegulation(f, f.replace(/\.pdf$/i, ".yaml"), options.maxPasalChars, pdf)),
-    ...list(join(corpusDir, "services"), ".yaml").map((f) => loadService(f)),
-  ]);
+  // PDFs are read in worker threads, all at once (the pool bounds them); the other files are parsed
+  // one at a time with a turn of the event loop between them, so requests are answered meanwhile.
+  const pdfs = Promise.all(list(regulations, ".pdf").map((f) => loadPdfRegulation(f, f.replace(/\.pdf$/i, ".yaml"), options.maxPasalChars, pdf)));
+  pdfs.catch(() => {}); // awaited below; this only keeps a failure from being "unhandled" meanwhile
+  const markdown = await inTurns(list(regulations, ".md"), (f) => loadMarkdownRegulation(f, options.maxPasalChars));
+  const services = await inTurns(list(join(corpusDir, "services"), ".yaml"), (f) => loadService(f));
+  const results = [...markdown, ...(await pdfs), ...services];
   const documents: LoadedDocument[] = [];
   const problems: LoadProblem[] = [];
   const seen = new Map<string, string>();

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     if (channel) metrics.sendFailures.inc({ channel, kind: "reply" });
   });
   const notifier = services.forms ? countSendFailures(services.forms.notifier, metrics) : undefined;
-  const channels = await startChannels({ env, engine: countInFlight(services.engine, metrics), db: services.db, notifier, log: channelLog });
+  const channels = await startChannels({ env, engine: countInFlight(services.engine, metrics), db: services.db, notifier, handoffs: services.forms?.handoffs, log: channelLog });
   // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
   const admin = createAdminDeps({
     db: services.db,

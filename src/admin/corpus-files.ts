@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { randomUUID } from "node:crypto";
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import YAML from "yaml";
 import type { RegulationMeta } from "../corpus/regulation.js";
 import type { ServiceStandard } from "../corpus/service.js";
+import { DEFAULT_PDF_LIMITS, extractPdfTextInWorker, type PdfLimits } from "../pdf/extract.js";
 
 const FRONT = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
@@ -102,19 +104,51 @@ export function setRegulationStatus(corpusDir: string, id: string, change: Statu
 }
 
 /**
+ * Checks an uploaded regulation before anything is stored: a PDF must be readable (parsed in a
+ * worker thread, within the PDF limits) and have a text layer. Markdown needs no parse.
+ *
+ * @example
+ * await validateRegulationFile({ kind: "pdf", bytes }); // { ok: false, problem: "unreadable PDF: Invalid PDF structure." }
+ */
+export async function validateRegulationFile(upload: { kind: "pdf" | "markdown"; bytes: Uint8Array }, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<{ ok: true } | { ok: false; problem: string }> {
+  if (upload.kind !== "pdf") return { ok: true };
+  const text = await extractPdfTextInWorker(upload.bytes, limits);
+  return text.ok ? { ok: true } : { ok: false, problem: text.problem };
+}
+
+/** `target` resolved, when it stays inside `root` (not `root` itself); null when it escapes. */
+function inside(root: string, target: string): string | null {
+  const path = resolve(root, target);
+  const rel = relative(resolve(root), path);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? null : path;
+}
+
+/** Moves a file; across filesystems (EXDEV) it copies, then unlinks the original. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EXDEV") throw err;
+    copyFileSync(from, to, constants.COPYFILE_EXCL);
+    unlinkSync(from);
+  }
+}
+
+/**
  * Removes a document from the corpus by moving its files to `<corpus>/.deleted/` (recoverable).
  * Accepts a regulation id, `service:<id>` or a service id. Returns the moved files (empty: unknown).
+ * The target is confined to the corpus: an id that resolves outside it (`../../x`) matches nothing.
  *
  * @example
  * deleteDocument("corpus", "service:nib"); // ["corpus/services/nib.yaml"]
  */
 export function deleteDocument(corpusDir: string, id: string): string[] {
-  const serviceId = id.replace(/^service:/, "");
-  const service = join(corpusDir, "services", `${serviceId}.yaml`);
-  const files = existsSync(service) ? [service] : (findRegulation(corpusDir, id)?.files ?? []);
+  const service = inside(join(corpusDir, "services"), `${id.replace(/^service:/, "")}.yaml`);
+  const found = service && existsSync(service) ? [service] : (findRegulation(corpusDir, id)?.files ?? []);
+  const files = found.filter((f) => inside(corpusDir, resolve(f)) !== null);
   if (files.length === 0) return [];
-  const trash = join(corpusDir, ".deleted", new Date().toISOString().replace(/[:.]/g, "-"));
+  const trash = join(corpusDir, ".deleted", `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 4)}`);
   mkdirSync(trash, { recursive: true });
-  for (const f of files) renameSync(f, join(trash, f.split(/[\\/]/).pop()!));
+  for (const f of files) moveFile(f, join(trash, basename(f)));
   return files;
 }

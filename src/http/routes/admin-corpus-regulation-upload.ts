@@ -1,7 +1,8 @@
 import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
-import { findRegulation, writeRegulation } from "../../admin/corpus-files.js";
+import { findRegulation, validateRegulationFile, writeRegulation } from "../../admin/corpus-files.js";
 import type { AdminDeps } from "../../admin/deps.js";
 import { RegulationMetaSchema } from "../../corpus/regulation.js";
+import { DEFAULT_PDF_LIMITS, type PdfLimits } from "../../pdf/extract.js";
 import { AUTH_ERRORS, CorpusChangeSchema, errorResponse } from "../admin-schemas.js";
 import { apiError, fieldErrors } from "../errors.js";
 import { AuthHeaderSchema } from "../forms-schemas.js";
@@ -58,7 +59,7 @@ export const corpusRegulationUploadRoute = createRoute({
  * await app.request("/api/admin/corpus/regulations", { method: "POST", body: form, headers }); // 201
  */
 export const corpusRegulationUpload =
-  (admin: AdminDeps): RouteHandler<typeof corpusRegulationUploadRoute, AdminEnv> =>
+  (admin: AdminDeps, pdfLimits: PdfLimits = DEFAULT_PDF_LIMITS): RouteHandler<typeof corpusRegulationUploadRoute, AdminEnv> =>
   async (c) => {
     const form = c.req.valid("form") as Record<string, unknown>;
     const file = form.file;
@@ -77,6 +78,9 @@ export const corpusRegulationUpload =
       const file = existing.metaFile.split(/[\\/]/).slice(-2).join("/");
       return apiError(c, 409, "conflict", `Peraturan ${parsed.data.id} sudah ada sebagai ${file}; hapus dulu. (Already in the corpus as ${file}; delete it first.)`);
     }
+    // A PDF is read (in a worker) before it is stored: an unreadable one never enters the corpus.
+    const check = await validateRegulationFile({ kind: isPdf ? "pdf" : "markdown", bytes }, pdfLimits);
+    if (!check.ok) return apiError(c, 400, "invalid_request", `Berkas PDF tidak dapat dibaca dan tidak disimpan. (The PDF cannot be read and was not stored: ${check.problem})`, { file: check.problem });
     const files = writeRegulation(admin.corpusDir, parsed.data, { kind: isPdf ? "pdf" : "markdown", bytes });
     const job = admin.jobs.start(`upload ${parsed.data.id}`, true);
     noteAudit(c, parsed.data.id, { kind: isPdf ? "pdf" : "markdown", bytes: bytes.length, jobId: job.id });

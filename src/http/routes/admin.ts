@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../app.js";
+import { pdfLimitsFromEnv } from "../../pdf/extract.js";
 import { limitBody } from "../middleware/body-limit.js";
 import { requireRole } from "../middleware/require-role.js";
 import { auditListRoute, auditList } from "./admin-audit-list.js";
@@ -29,7 +30,7 @@ import { submissionsUpdate, submissionsUpdateRoute } from "./admin-submissions-u
  */
 export const ADMIN_ROUTES: readonly AdminRouteEntry[] = [
   adminRoute({ route: auditListRoute, roles: CURATORS, handler: withAdmin(auditList) }),
-  adminRoute({ route: corpusRegulationUploadRoute, roles: CURATORS, audit: "corpus.upload", handler: withAdmin(corpusRegulationUpload) }),
+  adminRoute({ route: corpusRegulationUploadRoute, roles: CURATORS, audit: "corpus.upload", handler: (deps) => (deps.admin ? corpusRegulationUpload(deps.admin, pdfLimitsFromEnv(deps.env)) : null) }),
   adminRoute({ route: corpusServicePutRoute, roles: CURATORS, audit: "corpus.service", handler: withAdmin(corpusServicePut) }),
   adminRoute({ route: corpusStatusRoute, roles: CURATORS, audit: "corpus.status", handler: withAdmin(corpusStatus) }),
   adminRoute({ route: corpusDeleteRoute, roles: CURATORS, audit: "corpus.delete", handler: withAdmin(corpusDelete) }),
