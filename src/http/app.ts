@@ -13,6 +13,12 @@ import { limitBody } from "./middleware/body-limit.js";
 import { clientKey } from "./middleware/client-key.js";
 import { originAllowlist } from "./middleware/origin-allowlist.js";
 import { rateLimit } from "./middleware/rate-limit.js";
+import { httpMetrics } from "./middleware/metrics.js";
+import { requestLog } from "./middleware/request-log.js";
+import type { Logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
+import { registerDocs } from "./routes/docs.js";
+import { registerMetrics } from "./routes/metrics.js";
 import { createWebSessions, type WebSessions } from "./middleware/web-session.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { registerConsole } from "./console/routes.js";
@@ -40,6 +46,10 @@ export interface AppDeps {
   forms?: FormsServices;
   /** Curator/operator console and admin API (audit, corpus, re-index, review, stats); served when present. */
   admin?: AdminDeps;
+  /** Structured logger: one line per request when present (`src/observability/logger.ts`). */
+  logger?: Logger;
+  /** Prometheus metrics: request latency middleware and `GET /metrics` when present. */
+  metrics?: Metrics;
   /** Signs web chat session tokens (the field-encryption key fits); a random per-process secret when absent. */
   sessionSecret?: Buffer;
 }
@@ -70,6 +80,8 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   });
 
   app.use("*", requestId());
+  if (deps.logger) app.use("*", requestLog({ logger: deps.logger }));
+  if (deps.metrics) app.use("*", httpMetrics(deps.metrics));
   app.use("*", securityHeaders()); // CSP, frame-ancestors, nosniff, Referrer-Policy (widget.js sets its own CORP)
   app.use("/api/*", ...originAllowlist({ origins: deps.env.CORS_ORIGINS, publicUrl: deps.env.PUBLIC_URL }));
   const smallBody = limitBody(deps.env.MAX_BODY_BYTES);
@@ -89,10 +101,8 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   if (deps.admin) registerConsole(app, { ...deps, admin: deps.admin });
   for (const register of extra) register(app);
 
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: { title: "Layanan Tanya API", version: "1.0.0", description: "Grounded answers from regulations and standar pelayanan. REST API per Perwali Kendari 1/2022 Pasal 10(2)." },
-  });
+  if (deps.metrics) registerMetrics(app, { metrics: deps.metrics, token: deps.env.METRICS_TOKEN });
+  registerDocs(app, { publicUrl: deps.env.PUBLIC_URL }); // /openapi.json and /docs
 
   app.notFound((c) => apiError(c, 404, "not_found", "Alamat tidak ditemukan. (No such route.)"));
   app.onError((err, c) => {
@@ -100,7 +110,8 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
       return apiError(c, 400, "invalid_json", "Isi permintaan bukan JSON yang valid. (The request body is not valid JSON.)");
     }
     if (err instanceof HTTPException && err.status < 500) return apiError(c, err.status as 401, "invalid_request", err.message);
-    console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}: ${(err as Error).message}`);
+    if (deps.logger) deps.logger.error({ requestId: c.get("requestId"), method: c.req.method, path: c.req.path, err }, "unhandled error");
+    else console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}: ${(err as Error).message}`);
     return apiError(c, 500, "internal", "Terjadi gangguan di server. (Internal error.)");
   });
   return app;
