@@ -1,14 +1,17 @@
 import { maskPersonalData } from "../privacy/mask.js";
 import { hasEvidence } from "../retrieval/evidence.js";
 import type { AnswerContext, StepResult } from "./context.js";
+
+/** The reply as finalised: what is streamed, stored, logged and returned (without the session id). */
+export type FinalReply = StepResult & { confidence: "high" | "low" };
 import { answerNotes } from "./notes.js";
 import { canned } from "./statuses.js";
 
 /**
  * Every rule a reply obeys after the steps, in one place and in this order:
  * 1. a composed answer gets the notes its sources require (revoked, redirected, unverified);
- * 2. cite or stay silent: an answered question without a citation, or without sufficient evidence,
- *    becomes `no_answer`;
+ * 2. cite or stay silent: an answered question without a citation, or without sufficient evidence
+ *    (unless retrieval and composer agree on a hedged, low-confidence answer), becomes `no_answer`;
  * 3. an empty reply (other than a quiet handoff) becomes `error`;
  * 4. messages kept for the user go in front, whatever the reply;
  * 5. personal data is masked in the answer and in every citation snippet.
@@ -18,7 +21,7 @@ import { canned } from "./statuses.js";
  * await runSteps(steps, ctx);
  * const reply = finalizeTurn(ctx);
  */
-export function finalizeTurn(ctx: AnswerContext): StepResult {
+export function finalizeTurn(ctx: AnswerContext): FinalReply {
   if (!ctx.result) ctx.fail("no step finished the turn");
   const r = ctx.result!;
   let { status, answer } = r;
@@ -31,7 +34,9 @@ export function finalizeTurn(ctx: AnswerContext): StepResult {
       answer = `${notes.map((n) => `${n}\n\n`).join("")}${answer}${tail}`;
     }
   }
-  if (status === "answered" && ctx.route === "question" && (citations.length === 0 || !hasEvidence(ctx.retrieval?.evidence ?? 0))) {
+  // A hedged answer (retrieval and composer agree the evidence is only close) may stand below the rule.
+  const hedged = ctx.composed?.confidence === "low" && ctx.retrieval?.confidence === "low";
+  if (status === "answered" && ctx.route === "question" && (citations.length === 0 || !(hasEvidence(ctx.retrieval?.evidence ?? 0) || hedged))) {
     status = "no_answer";
     answer = canned("no_answer", ctx.lang);
     citations = [];
@@ -45,5 +50,5 @@ export function finalizeTurn(ctx: AnswerContext): StepResult {
 
   answer = maskPersonalData(answer).text;
   for (const c of citations) c.snippet = maskPersonalData(c.snippet).text;
-  return { status, answer, citations, actions: r.actions };
+  return { status, answer, citations, actions: r.actions, confidence: status === "answered" && hedged ? "low" : "high" };
 }

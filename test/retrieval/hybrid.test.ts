@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIngest } from "../../ingest/run.js";
 import { CorpusIndex } from "../../src/index/corpus-index.js";
+import { loadEnv } from "../../src/config/env.js";
 import { retrieve, type RetrievalConfig } from "../../src/retrieval/hybrid.js";
+import { retrievalConfig } from "../../src/services.js";
 import { embedder, HNSW, tempWorkspace } from "../helpers/corpus.js";
 
-const CFG: RetrievalConfig = { topK: 8, candidates: 50, rrfK: 60, weightLexical: 1, weightVector: 0.6, minCoverage: 0.5, minCoverageLong: 0.3, massRareTerms: 1.5, defaultCity: "kendari" };
+/** The configured defaults, with the ranking knobs these tests were written for. */
+const CFG: RetrievalConfig = { ...retrievalConfig(loadEnv({})), topK: 8, candidates: 50, rrfK: 60, weightLexical: 1, weightVector: 0.6, minCoverage: 0.5, minCoverageLong: 0.3, massRareTerms: 1.5, defaultCity: "kendari" };
 
 describe("hybrid retrieval", () => {
   let ws: ReturnType<typeof tempWorkspace>;
@@ -40,7 +43,10 @@ describe("hybrid retrieval", () => {
   });
 
   it("leaves revoked documents out of ordinary questions", async () => {
+    // kendari-51-2019 (revoked) is about the same subject; the regulation in force answers instead.
     const r = await ask("penyelenggaraan pemerintahan berbasis elektronik kendari");
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.hits[0]!.chunk.docId).toBe("kendari-41-2021");
     expect(r.hits.some((h) => h.chunk.meta.status === "dicabut")).toBe(false);
   });
 
@@ -53,8 +59,10 @@ describe("hybrid retrieval", () => {
 
   it("filters by source type", async () => {
     const services = await ask("keamanan data", { sourceType: "service" });
+    expect(services.hits.length).toBeGreaterThan(0);
     expect(services.hits.every((h) => h.chunk.meta.sourceType === "service")).toBe(true);
     const regulations = await ask("syarat ktp baru", { sourceType: "regulation" });
+    expect(regulations.hits.length).toBeGreaterThan(0);
     expect(regulations.hits.every((h) => h.chunk.meta.sourceType === "regulation")).toBe(true);
   });
 
@@ -65,7 +73,10 @@ describe("hybrid retrieval", () => {
 
   it("has little evidence for an off-topic question", async () => {
     for (const q of ["resep sinonggi yang enak", "jadwal kapal ke wakatobi besok", "skor persija tadi malam"]) {
-      expect((await ask(q)).evidence).toBeLessThan(0.5);
+      const r = await ask(q);
+      // Something is always retrieved; what matters is that it supports little of the question.
+      expect(r.hits.length).toBeGreaterThan(0);
+      expect(r.evidence).toBeLessThan(0.5);
     }
   });
 

@@ -11,7 +11,7 @@ import { pendingMessages } from "./pending-messages.js";
  * @example
  * createServices(env, { steps: formSteps(forms) });
  */
-export function formSteps(forms: FormsServices): Required<StepSlots> {
+export function formSteps(forms: FormsServices): Required<Pick<StepSlots, "beforeRoute" | "afterRoute">> {
   return {
     beforeRoute: [pendingMessages(forms.notifier), handoffRelay(forms.handoffs), formDialogue(forms)],
     afterRoute: [intents(forms)],
