@@ -5,6 +5,14 @@ import type { Db } from "../store/database.js";
 export const ROLES = ["admin", "curator", "operator"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Who may do what, by group: the admin API and the console both use these. */
+export const ADMINS: readonly Role[] = ["admin"];
+/** Corpus, re-index, review, statistics and the audit log. */
+export const CURATORS: readonly Role[] = ["admin", "curator"];
+/** Submissions and handoffs (an operator within its own OPD). */
+export const OFFICERS: readonly Role[] = ["admin", "operator"];
+export const EVERYONE: readonly Role[] = ROLES;
+
 /** An API key as stored: only its SHA-256 hash, never the key. */
 export interface ApiKey {
   id: string;

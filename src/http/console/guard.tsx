@@ -4,9 +4,7 @@ import type { ApiKey, ApiKeyRepository, Role } from "../../auth/api-keys.js";
 import { Layout } from "./layout.js";
 import { consoleKey } from "./session.js";
 
-export const CURATORS: readonly Role[] = ["admin", "curator"];
-export const OFFICERS: readonly Role[] = ["admin", "operator"];
-export const EVERYONE: readonly Role[] = ["admin", "curator", "operator"];
+export { CURATORS, EVERYONE, OFFICERS } from "../../auth/api-keys.js";
 
 /**
  * Every console page checks the role on the server: no (or a revoked) key → the sign-in page;

@@ -26,10 +26,6 @@ export interface AdminRouteEntry {
   bind: (deps: AppDeps) => RouteHandler<RouteConfig, AdminEnv> | null;
 }
 
-export const CURATORS = ["admin", "curator"] as const satisfies readonly Role[];
-export const OFFICERS = ["admin", "operator"] as const satisfies readonly Role[];
-export const ADMINS = ["admin"] as const satisfies readonly Role[];
-
 /**
  * Declares an admin route (checked when built: roles given, a path under /api/admin/, an audit
  * action for every change). The route and handler types are tied here, so the list stays typed.

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { ADMINS, CURATORS, OFFICERS } from "../../auth/api-keys.js";
 import type { AppDeps, AppEnv } from "../app.js";
 import { pdfLimitsFromEnv } from "../../pdf/extract.js";
 import { limitBody } from "../middleware/body-limit.js";
@@ -17,7 +18,7 @@ import { jobsGet, jobsGetRoute } from "./admin-jobs-get.js";
 import { reindex, reindexRoute } from "./admin-reindex.js";
 import { reviewCsvExport, reviewCsvRoute } from "./admin-review-csv.js";
 import { reviewList, reviewRoute } from "./admin-review.js";
-import { ADMINS, type AdminRouteEntry, adminRoute, auditTrail, CURATORS, OFFICERS, withAdmin, withForms } from "./admin-route.js";
+import { type AdminRouteEntry, adminRoute, auditTrail, withAdmin, withForms } from "./admin-route.js";
 import { statsCsvExport, statsCsvRoute } from "./admin-stats-csv.js";
 import { statsGet, statsRoute } from "./admin-stats.js";
 import { submissionsList, submissionsListRoute } from "./admin-submissions-list.js";
