@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutboundMessage } from "../../src/notify/types.js";
-import type { TestApp } from "../helpers/app.js";
-import { formsApp } from "./helpers.js";
+import { testApp, type TestApp } from "../helpers/app.js";
+import { formsApp, TEST_KEY } from "./helpers.js";
 
 const VALID = {
   nama_lengkap: "Siti Rahmawati",
@@ -138,5 +138,27 @@ describe("forms and ticket API", () => {
       expect(t.services.forms!.apiKeys.revoke(apiKey.id)).toBe(true);
       expect((await t.app.request("/api/admin/handoffs", { headers: bearer(key) })).status).toBe(401);
     });
+  });
+});
+
+describe("form submission rate limit", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp({ RATE_LIMIT_PER_MINUTE: "1000", ENCRYPTION_KEY: TEST_KEY, FORM_SUBMIT_RATE_LIMIT_PER_MINUTE: "3", TRUST_PROXY: "true" }, { forms: true });
+  });
+  afterAll(() => t.cleanup());
+
+  it("accepts N submissions a minute from one client and answers the next with 429 in the error envelope", async () => {
+    const submit = (ip: string) => t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID }, { "x-forwarded-for": ip });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await submit("203.0.113.7")).status);
+    expect(statuses).toEqual([201, 201, 201]);
+    const limited = await submit("203.0.113.7");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = await limited.json();
+    expect(body).toEqual({ error: { code: "rate_limited", message: expect.stringMatching(/^Terlalu banyak permintaan\. Coba lagi dalam \d+ detik\./), requestId: expect.any(String) } });
+    expect(t.services.forms!.submissions.list({}).length).toBe(3);
+    expect((await submit("198.51.100.4")).status).toBe(201);
   });
 });

@@ -6,6 +6,8 @@ import { submitForm } from "../../forms/submit.js";
 import type { AppEnv, RouteDeps } from "../app.js";
 import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 import { NextStepsSchema } from "../forms-schemas.js";
+import { clientKey } from "../middleware/client-key.js";
+import { rateLimit } from "../middleware/rate-limit.js";
 import { webSession } from "../middleware/web-session.js";
 
 const BodySchema = z
@@ -20,7 +22,8 @@ const BodySchema = z
 /**
  * `POST /api/forms/:serviceId/submissions`: the same validation as the chat; per-field problems
  * come back in the error envelope's `fields`. Returns the ticket and a submitter token (shown once).
- * A `sessionId` this server did not issue gets 403 `invalid_session`.
+ * A `sessionId` this server did not issue gets 403 `invalid_session`. Each client may submit
+ * FORM_SUBMIT_RATE_LIMIT_PER_MINUTE times a minute; more get 429 `rate_limited`.
  *
  * @example
  * await app.request("/api/forms/ktp-el-hilang-rusak/submissions", { method: "POST", body: JSON.stringify({ fields }) }); // 201 { ticket, submitterToken, ... }
@@ -42,8 +45,10 @@ export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: RouteDeps & 
       400: { description: "Invalid fields", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       403: { description: "A sessionId this server did not issue (`invalid_session`)", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       404: { description: "No such service form", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      429: { description: "Too many submissions from this client (`rate_limited`)", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });
+  app.use("/api/forms/:serviceId/submissions", rateLimit({ limit: deps.env.FORM_SUBMIT_RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) }));
   app.openapi(route, (c) => {
     const { serviceId } = c.req.valid("param");
     const body = c.req.valid("json");
