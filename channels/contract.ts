@@ -15,6 +15,8 @@ export interface Inbound {
   userId: string;
   /** Where the reply goes (Telegram chat id, WhatsApp chat id). */
   chatId: string;
+  /** Set for a group chat: the member then has a group session of their own, never their private one. */
+  groupId?: string;
   messageId: string;
   text: string;
 }
@@ -52,16 +54,29 @@ export function sessionIdFor(channel: ChannelId, userId: string): string {
 }
 
 /**
+ * Who the engine sees for an inbound message: the person in a private chat, or a group-scoped
+ * member (`g<groupId>:<userId>`) in a group, so a group never reaches the private chat's form,
+ * tickets, handoff or memory.
+ *
+ * @example
+ * engineUser({ channel: "telegram", userId: "42", groupId: "-100123", ... }); // { userId: "g-100123:42", sessionId: "tg:g-100123:42" }
+ */
+export function engineUser(inbound: Pick<Inbound, "channel" | "userId" | "groupId">): { userId: string; sessionId: string } {
+  const userId = inbound.groupId ? `g${inbound.groupId}:${inbound.userId}` : inbound.userId;
+  return { userId, sessionId: sessionIdFor(inbound.channel, userId) };
+}
+
+/**
  * Answers an inbound message with the engine. Never throws: a failure becomes the `error` reply.
  *
  * @example
  * const reply = await handleInbound(engine, { channel: "telegram", userId: "42", chatId: "42", messageId: "7", text: "syarat ktp" });
  */
 export async function handleInbound(engine: Engine, inbound: Inbound): Promise<ChatResponse> {
-  const sessionId = sessionIdFor(inbound.channel, inbound.userId);
+  const { userId, sessionId } = engineUser(inbound);
   try {
-    return await engine.answer({ message: inbound.text, sessionId, channel: inbound.channel, userId: inbound.userId });
+    return await engine.answer({ message: inbound.text, sessionId, channel: inbound.channel, userId });
   } catch {
-    return { sessionId, status: "error", answer: canned("error", "id"), citations: [], actions: [] };
+    return { sessionId, status: "error", answer: canned("error", "id"), citations: [], actions: [], confidence: "high" };
   }
 }

@@ -20,6 +20,8 @@ export interface StartChannelsOptions {
   engine: Engine;
   db: Db;
   notifier?: Notifier;
+  /** Lets Telegram close a handoff a group message opened (it continues in the private chat). */
+  handoffs?: TelegramOptions["handoffs"];
   log: ChannelLog;
   /** How long to wait for each channel before serving anyway (default 15 s). */
   startWaitMs?: number;
@@ -87,6 +89,7 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
       dedupe: sqliteDedupe(db, "telegram"),
       log,
       notifier,
+      ...(options.handoffs ? { handoffs: options.handoffs } : {}),
       ...options.telegram,
     });
     pending.push({

@@ -8,10 +8,12 @@ import { message } from "telegraf/filters";
 import type { Update, UserFromGetMe } from "telegraf/types";
 import type { Engine } from "../../src/answer/engine.js";
 import { canned } from "../../src/answer/statuses.js";
+import type { HandoffRepository } from "../../src/forms/handoffs.js";
 import type { Deliver, Notifier } from "../../src/notify/types.js";
-import { handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog, type Inbound } from "../contract.js";
+import { engineUser, handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog, type Inbound } from "../contract.js";
 import type { Dedupe } from "../dedupe.js";
 import { ChatQueue, type Sleep } from "../queue.js";
+import { continuePrivately, isPersonal, PrivateHandovers } from "./group.js";
 import { renderTelegram, type TelegramRender } from "./render.js";
 
 export interface TelegramOptions {
@@ -24,6 +26,8 @@ export interface TelegramOptions {
   dedupe: Dedupe;
   log: ChannelLog;
   notifier?: Notifier;
+  /** Closes a handoff a group message opened (it continues in the private chat instead). */
+  handoffs?: Pick<HandoffRepository, "openFor" | "close">;
   /** Injected by tests; the queue waits with it on 429. */
   sleep?: Sleep;
   /** Known bot identity, so no `getMe` is needed (tests). */
@@ -49,6 +53,7 @@ export class TelegramAdapter implements ChannelAdapter {
   readonly bot: Telegraf;
   readonly queue: ChatQueue;
   private readonly callbacks = new Map<string, string>();
+  private readonly handovers = new PrivateHandovers();
   private readonly inflight = new Set<Promise<unknown>>();
   private state: ChannelHealth = { status: "stopped", detail: "not started" };
   private polling = false;
@@ -66,18 +71,25 @@ export class TelegramAdapter implements ChannelAdapter {
       if (!this.options.dedupe.claim(String(ctx.update.update_id))) return;
       await next();
     });
-    bot.start((ctx) => this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("greeting", "id"), citations: [], actions: [] })));
+    bot.start((ctx) => {
+      // "Lanjutkan di chat pribadi" links carry a start token: the group message continues here.
+      const text = ctx.chat.type === "private" && ctx.payload ? this.handovers.take(ctx.payload, String(ctx.from.id)) : null;
+      if (text) return this.converse({ channel: "telegram", userId: String(ctx.from.id), chatId: String(ctx.chat.id), messageId: String(ctx.message.message_id), text });
+      return this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("greeting", "id"), citations: [], actions: [] }));
+    });
     bot.command(["bantuan", "help"], (ctx) => this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("help", "id"), citations: [], actions: [] })));
-    bot.on(message("text"), (ctx) =>
-      this.converse({ channel: "telegram", userId: String(ctx.from.id), chatId: String(ctx.chat.id), messageId: String(ctx.message.message_id), text: ctx.message.text }),
-    );
+    bot.on(message("text"), (ctx) => {
+      const group = ctx.chat.type === "private" ? {} : { groupId: String(ctx.chat.id) };
+      return this.converse({ channel: "telegram", userId: String(ctx.from.id), chatId: String(ctx.chat.id), messageId: String(ctx.message.message_id), text: ctx.message.text, ...group });
+    });
     bot.on("callback_query", async (ctx) => {
       await ctx.answerCbQuery().catch(() => undefined);
       const query = ctx.callbackQuery;
       const chatId = ctx.chat?.id ?? query.from.id;
       if (!("data" in query) || !query.data) return;
       const text = this.callbacks.get(query.data) ?? query.data;
-      await this.converse({ channel: "telegram", userId: String(query.from.id), chatId: String(chatId), messageId: query.id, text });
+      const group = !ctx.chat || ctx.chat.type === "private" ? {} : { groupId: String(ctx.chat.id) };
+      await this.converse({ channel: "telegram", userId: String(query.from.id), chatId: String(chatId), messageId: query.id, text, ...group });
     });
     bot.catch((err, ctx) => this.options.log.error(`[telegram] update ${ctx.update.update_id} failed: ${(err as Error).message}`));
   }
@@ -85,11 +97,26 @@ export class TelegramAdapter implements ChannelAdapter {
   /** One conversational turn: typing, pending operator messages, the engine, the reply. */
   private async converse(inbound: Inbound): Promise<void> {
     await this.bot.telegram.sendChatAction(chatTarget(inbound.chatId), "typing").catch(() => undefined);
+    if (inbound.groupId) return this.converseInGroup(inbound);
     for (const pending of this.options.notifier?.takePending("telegram", inbound.userId) ?? []) {
       await this.sendReply(inbound.chatId, renderTelegram({ answer: pending.text, citations: [], actions: [] }));
     }
     const reply = await handleInbound(this.options.engine, inbound);
     await this.sendReply(inbound.chatId, renderTelegram(reply));
+  }
+
+  /**
+   * A group turn: the member's group session answers general questions in the group; anything
+   * personal (form, ticket status, handoff) is not posted, only a deep link to the private chat.
+   * Operator messages waiting for the member are never shown in a group.
+   */
+  private async converseInGroup(inbound: Inbound): Promise<void> {
+    const reply = await handleInbound(this.options.engine, inbound);
+    if (!isPersonal(reply)) return this.sendReply(inbound.chatId, renderTelegram(reply));
+    const opened = reply.status === "handoff" ? this.options.handoffs?.openFor("telegram", engineUser(inbound).userId) : null;
+    if (opened) this.options.handoffs?.close(opened.id);
+    const token = this.handovers.issue(inbound.userId, inbound.text);
+    await this.sendReply(inbound.chatId, renderTelegram({ answer: continuePrivately(this.bot.botInfo?.username ?? "", token), citations: [], actions: [] }));
   }
 
   private async sendReply(chatId: string, render: TelegramRender): Promise<void> {

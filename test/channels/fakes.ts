@@ -12,14 +12,15 @@ export const ANSWERED: Reply = {
   status: "answered",
   answer: "**Syarat KTP-el baru**:\n1. Fotokopi KK\n2. Usia 17 tahun & sudah _rekam_ <biometrik>",
   citations: [
-    { docId: "sp-ktp", title: "Standar Pelayanan KTP-el", pasal: null, ayat: null, label: "Standar Pelayanan KTP-el, Persyaratan", snippet: "Fotokopi KK" },
-    { docId: "perwali-37-2024", title: "Perwali Kendari 37/2024", pasal: "7", ayat: "1", label: "Perwali Kendari 37/2024 Pasal 7 ayat (1)", snippet: "..." },
-    { docId: "sp-ktp", title: "Standar Pelayanan KTP-el", pasal: null, ayat: null, label: "Standar Pelayanan KTP-el, Persyaratan", snippet: "Usia" },
+    { docId: "sp-ktp", title: "Standar Pelayanan KTP-el", pasal: null, ayat: null, label: "Standar Pelayanan KTP-el, Persyaratan", snippet: "Fotokopi KK", component: "persyaratan" },
+    { docId: "perwali-37-2024", title: "Perwali Kendari 37/2024", pasal: "7", ayat: "1", label: "Perwali Kendari 37/2024 Pasal 7 ayat (1)", snippet: "...", component: null },
+    { docId: "sp-ktp", title: "Standar Pelayanan KTP-el", pasal: null, ayat: null, label: "Standar Pelayanan KTP-el, Persyaratan", snippet: "Usia", component: "persyaratan" },
   ],
   actions: [],
+  confidence: "high",
 };
 
-export const NO_ANSWER: Reply = { status: "no_answer", answer: canned("no_answer", "id"), citations: [], actions: [] };
+export const NO_ANSWER: Reply = { status: "no_answer", answer: canned("no_answer", "id"), citations: [], actions: [], confidence: "high" };
 
 export const FORM: Reply = {
   status: "form",
@@ -29,6 +30,7 @@ export const FORM: Reply = {
     { id: "form:start:ktp-el-baru", label: "Ajukan KTP-el", reply: "ajukan ktp-el baru" },
     { id: "form:cancel", label: "Batal", reply: "batal" },
   ],
+  confidence: "high",
 };
 
 /** An engine that answers with `reply` (or the reply for the message) and records requests. */
@@ -97,6 +99,23 @@ const CHAT = { id: 42, type: "private" as const, first_name: "Ani" };
 export function textUpdate(text: string, updateId = nextUpdate++): Update {
   const command = text.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: text.split(" ")[0]!.length }] } : {};
   return { update_id: updateId, message: { message_id: updateId, date: 1_700_000_000, chat: CHAT, from: USER, text, ...command } } as Update;
+}
+
+/** A text message in group `chatId` from user `userId` (a supergroup, as Telegram makes them today). */
+export function groupTextUpdate(text: string, options: { chatId?: number; userId?: number; updateId?: number } = {}): Update {
+  const updateId = options.updateId ?? nextUpdate++;
+  const from = { id: options.userId ?? 42, is_bot: false, first_name: "Ani" };
+  const chat = { id: options.chatId ?? -100123, type: "supergroup" as const, title: "Warga Kadia" };
+  return { update_id: updateId, message: { message_id: updateId, date: 1_700_000_000, chat, from, text } } as Update;
+}
+
+/** `/start <payload>` in the private chat of user `userId`. */
+export function startUpdate(payload: string, userId = 42): Update {
+  const updateId = nextUpdate++;
+  const text = `/start ${payload}`;
+  const from = { id: userId, is_bot: false, first_name: "Ani" };
+  const chat = { id: userId, type: "private" as const, first_name: "Ani" };
+  return { update_id: updateId, message: { message_id: updateId, date: 1_700_000_000, chat, from, text, entities: [{ type: "bot_command" as const, offset: 0, length: 6 }] } } as Update;
 }
 
 /** A press on an inline button carrying `data`. */
