@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import * as tar from "tar";
 import { currentVersion, CURRENT } from "../index/files.js";
 import type { Db } from "../store/database.js";
@@ -11,6 +11,8 @@ export interface BackupManifest {
   createdAt: string;
   /** Applied schema migrations and the index version in the archive. */
   versions: { schema: number[]; index: string | null };
+  /** Which directories the archive holds besides the database and the index. */
+  contents?: { corpus: boolean; whatsappAuth: boolean };
   /** sha256 (hex) of every other file, by its path in the archive. */
   files: Record<string, string>;
 }
@@ -24,17 +26,45 @@ function walk(root: string, dir = root): string[] {
   });
 }
 
+/** The directories a backup covers besides the database. */
+export interface BackupSources {
+  index: string;
+  /** The curated corpus, with the curators' uploads (`corpus/`). */
+  corpus?: string;
+  /** The WhatsApp login (whatsapp-web.js session directory). */
+  whatsappAuth?: string;
+}
+
+/** Browser caches in the WhatsApp profile: rebuilt by Chromium, not part of the login. */
+const SKIP = new Set(["Cache", "Code Cache", "GPUCache", "CacheStorage", "ScriptCache", "GrShaderCache", "ShaderCache"]);
+
+/** Copies regular files only (no sockets, locks or symlinks), skipping browser caches. */
+function copyTree(from: string, to: string): boolean {
+  if (!existsSync(from)) return false;
+  cpSync(from, to, {
+    recursive: true,
+    filter: (src) => {
+      const st = lstatSync(src);
+      return (st.isDirectory() && !SKIP.has(basename(src))) || st.isFile();
+    },
+  });
+  return true;
+}
+
 /**
- * Writes one `.tar.gz`: a consistent copy of the database (SQLite online backup), the live index
- * version and `manifest.json` with the sha256 of each file.
+ * Writes one `.tar.gz`, readable by its owner only (0600): a consistent copy of the database
+ * (SQLite online backup), the live index version, `corpus/`, the WhatsApp session directory and
+ * `manifest.json` with the sha256 of each file.
  *
  * @example
- * await createBackup(db, "data/index", "backups/layanan-2026-11-24.tar.gz"); // manifest
+ * await createBackup(db, { index: "data/index", corpus: "corpus", whatsappAuth: "data/whatsapp-auth" }, "backups/b.tar.gz");
  */
-export async function createBackup(db: Db, indexDir: string, archive: string): Promise<BackupManifest> {
+export async function createBackup(db: Db, sources: BackupSources | string, archive: string): Promise<BackupManifest> {
+  const { index: indexDir, corpus, whatsappAuth } = typeof sources === "string" ? { index: sources } : sources;
   const stage = mkdtempSync(join(tmpdir(), "lt-backup-"));
   try {
     await db.backup(join(stage, "app.db"));
+    const contents = { corpus: corpus ? copyTree(corpus, join(stage, "corpus")) : false, whatsappAuth: whatsappAuth ? copyTree(whatsappAuth, join(stage, "whatsapp-auth")) : false };
     const version = currentVersion(indexDir);
     if (version) {
       cpSync(join(indexDir, version), join(stage, "index", version), { recursive: true });
@@ -42,10 +72,13 @@ export async function createBackup(db: Db, indexDir: string, archive: string): P
     }
     const files = Object.fromEntries(walk(stage).sort().map((f) => [f, sha256File(join(stage, f))]));
     const schema = (db.prepare("SELECT version FROM schema_migrations ORDER BY version").all() as Array<{ version: number }>).map((r) => r.version);
-    const manifest: BackupManifest = { createdAt: new Date().toISOString(), versions: { schema, index: version }, files };
+    const manifest: BackupManifest = { createdAt: new Date().toISOString(), versions: { schema, index: version }, contents, files };
     writeFileSync(join(stage, "manifest.json"), JSON.stringify(manifest, null, 2));
     mkdirSync(dirname(archive), { recursive: true });
+    closeSync(openSync(archive, "w", 0o600)); // personal data: never world-readable, not even while written
+    chmodSync(archive, 0o600);
     await tar.create({ gzip: true, file: archive, cwd: stage, portable: true }, ["manifest.json", ...Object.keys(files)]);
+    chmodSync(archive, 0o600);
     return manifest;
   } finally {
     rmSync(stage, { recursive: true, force: true });
@@ -64,12 +97,13 @@ export class BackupVerificationError extends Error {
 
 /**
  * Verifies every checksum of an archive and only then restores it into `dataDir` (`app.db` and
- * `index/`). Stop the service first: the database file is replaced.
+ * `index/`) and, when the archive holds them, `targets.corpus` and `targets.whatsappAuth`
+ * (replaced as a whole). Stop the service first: the database file is replaced.
  *
  * @example
- * await restoreBackup("backups/layanan-2026-11-24.tar.gz", "data"); // manifest
+ * await restoreBackup("backups/layanan-2026-11-24.tar.gz", "data", { corpus: "corpus", whatsappAuth: "data/whatsapp-auth" });
  */
-export async function restoreBackup(archive: string, dataDir: string): Promise<BackupManifest> {
+export async function restoreBackup(archive: string, dataDir: string, targets: { corpus?: string; whatsappAuth?: string } = {}): Promise<BackupManifest> {
   const stage = mkdtempSync(join(tmpdir(), "lt-restore-"));
   try {
     await tar.extract({ file: archive, cwd: stage });
@@ -95,6 +129,12 @@ export async function restoreBackup(archive: string, dataDir: string): Promise<B
       cpSync(join(stage, "index", manifest.versions.index), target, { recursive: true });
       writeFileSync(join(indexDir, `${CURRENT}.tmp`), manifest.versions.index + "\n");
       renameSync(join(indexDir, `${CURRENT}.tmp`), join(indexDir, CURRENT));
+    }
+    for (const [name, target] of [["corpus", targets.corpus], ["whatsapp-auth", targets.whatsappAuth]] as const) {
+      if (!target || !existsSync(join(stage, name))) continue;
+      rmSync(target, { recursive: true, force: true });
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(join(stage, name), target, { recursive: true });
     }
     return manifest;
   } finally {

@@ -1,6 +1,6 @@
 /**
- * Writes one backup archive: a consistent copy of the database, the live index version and a
- * manifest with checksums.
+ * Writes one backup archive (mode 0600): a consistent copy of the database, the live index
+ * version, corpus/ (with the curators' uploads), the WhatsApp session and a manifest with checksums.
  *
  * @example
  * npm run backup                       # backups/layanan-tanya-<time>.tar.gz
@@ -18,9 +18,10 @@ async function main(argv: string[]): Promise<number> {
   const out = argv[0] ?? join("backups", `layanan-tanya-${new Date().toISOString().replace(/[:.]/g, "-")}.tar.gz`);
   const db = openDatabase(paths.database);
   try {
-    const manifest = await createBackup(db, paths.index, out);
+    const manifest = await createBackup(db, { index: paths.index, corpus: paths.corpus, whatsappAuth: paths.whatsappAuth }, out);
     new AuditLog(db).record(CLI_ACTOR, "backup.create", out, { files: Object.keys(manifest.files).length, index: manifest.versions.index });
-    console.log(`Backup written to ${out}: ${Object.keys(manifest.files).length} files, index ${manifest.versions.index ?? "(none)"}, schema ${manifest.versions.schema.join(",")}.`);
+    const extra = [manifest.contents?.corpus ? "corpus" : "", manifest.contents?.whatsappAuth ? "WhatsApp session" : ""].filter(Boolean);
+    console.log(`Backup written to ${out}: ${Object.keys(manifest.files).length} files, index ${manifest.versions.index ?? "(none)"}, schema ${manifest.versions.schema.join(",")}${extra.length ? `, with ${extra.join(" and ")}` : ""}.`);
     return 0;
   } finally {
     db.close();

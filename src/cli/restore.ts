@@ -1,5 +1,6 @@
 /**
- * Restores a backup archive into DATA_DIR after verifying every checksum. Stop the service first.
+ * Restores a backup archive (database, index, corpus/ and the WhatsApp session) into DATA_DIR and
+ * CORPUS_DIR after verifying every checksum. Stop the service first.
  *
  * @example
  * npm run restore -- backups/layanan-tanya-2026-11-24T01-00-00-000Z.tar.gz
@@ -17,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const paths = dataPaths(loadEnv());
-  const manifest = await restoreBackup(file, paths.data);
+  const manifest = await restoreBackup(file, paths.data, { corpus: paths.corpus, whatsappAuth: paths.whatsappAuth });
   const db = openDatabase(paths.database);
   try {
     new AuditLog(db).record(CLI_ACTOR, "backup.restore", file, { createdAt: manifest.createdAt, index: manifest.versions.index });

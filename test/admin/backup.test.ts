@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as tar from "tar";
@@ -38,7 +38,7 @@ describe("backup and restore", () => {
     const archive = join(ws.root, "backups", "b.tar.gz");
     const backup = spawnSync(TSX, ["src/cli/backup.ts", archive], { env, encoding: "utf8" });
     expect(backup.stderr).toBe("");
-    expect(backup.stdout).toMatch(new RegExp(`^Backup written to ${archive.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ files, index ${version}, schema 1,2,3,4,5\\.\\n$`));
+    expect(backup.stdout).toMatch(new RegExp(`^Backup written to ${archive.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ files, index ${version}, schema 1(,\\d+)*, with corpus\\.\\n$`));
 
     db.prepare("DELETE FROM turns").run();
     addTurn(db, "pertanyaan setelah backup");
@@ -54,6 +54,39 @@ describe("backup and restore", () => {
     after.close();
     expect(currentVersion(ws.index)).toBe(version);
     expect(existsSync(join(ws.index, version!, "manifest.json"))).toBe(true);
+  });
+
+  it("round-trips an uploaded regulation, a submission and the WhatsApp login; the archive is 0600", () => {
+    const uploaded = join(ws.corpus, "regulations", "kendari-9-2026.md");
+    writeFileSync(uploaded, "---\nid: kendari-9-2026\njudul: Unggahan Kurator\n---\n\nPasal 1\n\nIsi pasal.\n");
+    const session = join(data, "whatsapp-auth", "session", "Default");
+    mkdirSync(join(session, "Cache"), { recursive: true });
+    writeFileSync(join(session, "Local State"), "login");
+    writeFileSync(join(session, "Cache", "data_0"), "cache");
+    const db = openDatabase(join(data, "app.db"));
+    db.prepare(
+      "INSERT INTO submissions (ticket, service_id, opd, channel, user_key, status, fields, fields_masked, submitter_token_hash, created_at, updated_at) VALUES ('KDI-2026-000123', 'ktp-el-baru', 'disdukcapil', 'web', 's1', 'diterima', 'enc', '{}', 'h', '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z')",
+    ).run();
+    db.close();
+    const archive = join(ws.root, "backups", "full.tar.gz");
+    const backup = spawnSync(TSX, ["src/cli/backup.ts", archive], { env, encoding: "utf8" });
+    expect(backup.stdout).toMatch(/, with corpus and WhatsApp session\.\n$/);
+    expect(statSync(archive).mode & 0o777).toBe(0o600);
+
+    rmSync(uploaded);
+    rmSync(join(data, "whatsapp-auth"), { recursive: true });
+    const gone = openDatabase(join(data, "app.db"));
+    gone.prepare("DELETE FROM submissions").run();
+    gone.close();
+
+    const restore = spawnSync(TSX, ["src/cli/restore.ts", archive], { env, encoding: "utf8" });
+    expect(restore.status).toBe(0);
+    expect(readFileSync(uploaded, "utf8")).toContain("judul: Unggahan Kurator");
+    expect(readFileSync(join(session, "Local State"), "utf8")).toBe("login");
+    expect(existsSync(join(session, "Cache"))).toBe(false); // browser cache is not part of the login
+    const after = openDatabase(join(data, "app.db"));
+    expect(after.prepare("SELECT ticket, status FROM submissions").all()).toEqual([{ ticket: "KDI-2026-000123", status: "diterima" }]);
+    after.close();
   });
 
   it("refuses a tampered archive with a clear message and restores nothing", async () => {
