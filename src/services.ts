@@ -1,5 +1,6 @@
 import type { AnswerDeps } from "./answer/context.js";
 import { ExtractiveComposer } from "./answer/composers/extractive.js";
+import { createRetrievalAssist } from "./answer/composers/from-env.js";
 import type { Composer } from "./answer/composers/types.js";
 import { type ConversationEngine, createEngine, defaultSteps, type StepSlots } from "./answer/engine.js";
 import type { Env } from "./config/env.js";
@@ -9,6 +10,7 @@ import { createEmbedder, hnswOptions } from "./index/embedders/from-env.js";
 import { LiveIndex } from "./index/live-index.js";
 import type { Embedder } from "./index/types.js";
 import type { RetrievalConfig } from "./retrieval/hybrid.js";
+import type { RetrievalAssist } from "./retrieval/llm-rerank.js";
 import { formSteps } from "./forms/steps/index.js";
 import { createFormsServices, type FormsServices } from "./forms/services.js";
 import { ApiKeyRepository } from "./auth/api-keys.js";
@@ -51,6 +53,8 @@ export function retrievalConfig(env: Env): RetrievalConfig {
 export interface ServiceOverrides {
   embedder?: Embedder;
   composer?: Composer;
+  /** LLM mode's query rewrite and rerank; built from env (`LLM_PROVIDER=openai`) when omitted. */
+  assist?: RetrievalAssist;
   db?: Db;
   /** Pipeline steps added by features (forms, handoff). */
   steps?: StepSlots;
@@ -80,6 +84,7 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
     composer: overrides.composer ?? extractive,
     fallbackComposer: extractive,
     retrieval: retrievalConfig(env),
+    assist: overrides.assist ?? createRetrievalAssist(env),
     env,
   };
   const apiKeys = (overrides.forms && overrides.forms !== true ? overrides.forms.apiKeys : null) ?? new ApiKeyRepository(db);

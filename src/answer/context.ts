@@ -4,6 +4,7 @@ import type { StoredChunk } from "../index/manifest.js";
 import type { Embedder } from "../index/types.js";
 import type { PersonalDataKind } from "../privacy/mask.js";
 import type { RetrievalConfig, RetrievalResult } from "../retrieval/hybrid.js";
+import type { RetrievalAssist } from "../retrieval/llm-rerank.js";
 import type { ConversationMemory } from "../store/memory.js";
 import type { TurnTrace } from "../store/sessions.js";
 import type { Composer } from "./composers/types.js";
@@ -22,6 +23,8 @@ export interface AnswerDeps {
   /** The composer used when the primary one fails or times out. */
   fallbackComposer: Composer;
   retrieval: RetrievalConfig;
+  /** LLM mode: query rewrite and rerank around the offline ranking (see `assistRetrieval`). */
+  assist?: RetrievalAssist;
   env: Pick<Env, "MAX_MESSAGE_CHARS" | "DEFAULT_CITY">;
 }
 

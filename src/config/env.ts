@@ -39,6 +39,14 @@ export const EnvSchema = z.object({
   LLM_API_KEY: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  /** LLM mode only: the model rewrites the question into other phrasings, searched too and fused. */
+  LLM_QUERY_REWRITE: bool.default(true),
+  /** LLM mode only: the model reorders the top candidates before composing. */
+  LLM_RERANK: bool.default(true),
+  /** How many candidates the model reranks. */
+  LLM_RERANK_CANDIDATES: z.coerce.number().int().min(2).max(50).default(20),
+  /** Time budget of one rewrite or rerank call; past it the offline ranking stands. */
+  LLM_RERANK_TIMEOUT_MS: z.coerce.number().int().min(50).default(4000),
 
   // index
   HNSW_M: z.coerce.number().int().min(4).max(128).default(16),

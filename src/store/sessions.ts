@@ -27,6 +27,8 @@ export interface TurnTrace {
   error?: string;
   /** Why the primary composer failed when the fallback composer answered. */
   composerFallback?: string;
+  /** Why LLM mode's query rewrite or rerank was skipped and the offline ranking stood. */
+  retrievalFallback?: string;
 }
 
 /** One answered turn, as analytics and the curator review see it (question already masked). */
