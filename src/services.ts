@@ -47,6 +47,7 @@ export function retrievalConfig(env: Env): RetrievalConfig {
     defaultCity: env.DEFAULT_CITY,
     hedgeEvidence: env.HEDGE_EVIDENCE,
     maxUnknownShare: env.HEDGE_MAX_UNKNOWN_SHARE,
+    synonyms: env.RETRIEVAL_SYNONYMS,
   };
 }
 

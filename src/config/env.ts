@@ -70,6 +70,8 @@ export const EnvSchema = z.object({
   HEDGE_EVIDENCE: z.coerce.number().min(0).max(1).default(0.6),
   /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
   HEDGE_MAX_UNKNOWN_SHARE: z.coerce.number().min(0).max(1).default(0.34),
+  /** Widen lexical search with formal synonyms of everyday words (src/text/lexicon/synonyms.ts). */
+  RETRIEVAL_SYNONYMS: bool.default(false),
 
   // API limits
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(10).default(1000),

@@ -1,0 +1,66 @@
+/**
+ * Query-side bridging of vocabulary, from general lexicons (see `./lexicon/`): an English
+ * question is put into the Indonesian words the sources use, informal spellings become standard
+ * words, and everyday words bring their formal synonyms along as extra search terms. Only
+ * questions are rewritten; the index keeps the sources' own words.
+ */
+import { COLLOQUIAL } from "./lexicon/colloquial.js";
+import { EN_ID_PHRASES, EN_ID_WORDS } from "./lexicon/english.js";
+import { SYNONYMS } from "./lexicon/synonyms.js";
+import { SLANG } from "./slang.js";
+
+export interface RewrittenQuery {
+  /** The question in the sources' vocabulary (what is analysed and measured). */
+  text: string;
+  /** Extra terms that only widen the lexical search. */
+  expansions: string;
+}
+
+const phraseRes = EN_ID_PHRASES.map(([en, id]) => [new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), ` ${id} `] as const);
+
+function english(question: string): string {
+  let s = question.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+  for (const [re, id] of phraseRes) s = s.replace(re, id);
+  return s
+    .split(/(\s+)/)
+    .map((tok) => {
+      const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'-]+?)('s)?([^\p{L}\p{N}]*)$/u.exec(tok);
+      if (!m) return tok;
+      const mapped = EN_ID_WORDS[m[2]!];
+      return mapped === undefined ? tok : `${m[1]}${mapped}${m[4]}`;
+    })
+    .join("");
+}
+
+function colloquial(question: string): string {
+  return question.replace(/[\p{L}][\p{L}\p{N}]*/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (SLANG[lower] !== undefined) return w;
+    const mapped = COLLOQUIAL[lower];
+    return mapped === undefined ? w : mapped;
+  });
+}
+
+function synonyms(text: string): string {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const key of [words[i]!, i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : ""]) {
+      const syn = key ? SYNONYMS[key] : undefined;
+      if (syn) for (const s of syn) out.add(s);
+    }
+  }
+  return [...out].join(" ");
+}
+
+/**
+ * Rewrites a question for retrieval.
+ *
+ * @example
+ * rewriteQuery("how much does a police clearance cost?", "en").text // "... biaya ... skck ..."
+ * rewriteQuery("sy mau bikin akte", "id", { synonyms: true }).expansions // "membuat penerbitan pembuatan"
+ */
+export function rewriteQuery(question: string, lang: "id" | "en", options: { synonyms?: boolean } = {}): RewrittenQuery {
+  const text = colloquial(lang === "en" ? english(question) : question);
+  return { text, expansions: options.synonyms ? synonyms(`${question} ${text}`) : "" };
+}
