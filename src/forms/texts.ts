@@ -3,7 +3,9 @@
  * prompts of the validators, the dialogue, ticket status, handoff and notifications.
  * Pure data (the web widget bundles the validators, which read from here).
  */
-export type Lang = "id" | "en";
+import type { Lang } from "../answer/statuses.js";
+
+export type { Lang };
 
 type Texts = Record<string, Record<Lang, string>>;
 
