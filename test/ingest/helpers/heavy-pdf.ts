@@ -24,9 +24,15 @@ export function heavyPdf(lines: string[], ops: number, pages = 1): Buffer {
   const chunks: Buffer[] = [];
   const offsets: number[] = [];
   let length = 0;
-  const push = (b: Buffer) => (chunks.push(b), (length += b.length));
+  const push = (b: Buffer) => {
+    chunks.push(b);
+    length += b.length;
+  };
   push(Buffer.from("%PDF-1.4\n", "latin1"));
-  objs.forEach((o, i) => (offsets.push(length), push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, "latin1"))));
+  objs.forEach((o, i) => {
+    offsets.push(length);
+    push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, "latin1"));
+  });
   offsets.push(length);
   push(Buffer.from(`5 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, "latin1"));
   push(stream);
