@@ -10,6 +10,7 @@ import { compose } from "./steps/compose.js";
 import { guardInput } from "./steps/guard-input.js";
 import { offerNextStep } from "./steps/next-step.js";
 import { normalize } from "./steps/normalize.js";
+import { documentFactsStep } from "./steps/document-facts.js";
 import { retrieveStep } from "./steps/retrieve.js";
 import { route } from "./steps/route.js";
 import { guardStream } from "./stream-guard.js";
@@ -30,10 +31,10 @@ export interface StepSlots {
 
 /**
  * The order of the answer pipeline: normalise → guard input → [beforeRoute] → route → [afterRoute] →
- * retrieve → compose. The engine masks before the first step and finalises after the last.
+ * document facts → retrieve → compose. The engine masks before the first step and finalises after the last.
  */
 export function defaultSteps(slots: StepSlots = {}): Step[] {
-  return [normalize, guardInput, ...(slots.beforeRoute ?? []), route, ...(slots.afterRoute ?? []), retrieveStep, slots.offerForms ? offerNextStep(compose) : compose];
+  return [normalize, guardInput, ...(slots.beforeRoute ?? []), route, ...(slots.afterRoute ?? []), documentFactsStep, retrieveStep, slots.offerForms ? offerNextStep(compose) : compose];
 }
 
 export interface Engine {
@@ -109,7 +110,7 @@ export function createEngine(deps: AnswerDeps, stores: EngineStores, steps: Step
         trace,
         subjects: admitted.numbers.map(stores.subjectHash),
       });
-      return { response: { sessionId, ...result, confidence: "high" }, trace, turnId, channel, latencyMs };
+      return { response: { sessionId, ...result }, trace, turnId, channel, latencyMs };
     } catch (err) {
       // Storing failed (the database is locked or gone): the citizen still gets a reply.
       trace.error ??= `engine: ${(err as Error).message}`;

@@ -1,5 +1,4 @@
 import { maskPersonalData } from "../privacy/mask.js";
-import { hasEvidence } from "../retrieval/evidence.js";
 import type { AnswerContext, StepResult } from "./context.js";
 
 /** The reply as finalised: what is streamed, stored, logged and returned (without the session id). */
@@ -34,9 +33,11 @@ export function finalizeTurn(ctx: AnswerContext): FinalReply {
       answer = `${notes.map((n) => `${n}\n\n`).join("")}${answer}${tail}`;
     }
   }
-  // A hedged answer (retrieval and composer agree the evidence is only close) may stand below the rule.
-  const hedged = ctx.composed?.confidence === "low" && ctx.retrieval?.confidence === "low";
-  if (status === "answered" && ctx.route === "question" && (citations.length === 0 || !(hasEvidence(ctx.retrieval?.evidence ?? 0) || hedged))) {
+  // Grounded: a document-facts answer (from the index's structure), or retrieval's one answerability
+  // decision allows an answer; a hedged one (evidence only close) is marked low-confidence.
+  const grounded = ctx.composed?.composer === "document-facts" || (ctx.retrieval !== undefined && ctx.retrieval.confidence !== "none");
+  const hedged = ctx.composed?.confidence === "low" || ctx.retrieval?.confidence === "low";
+  if (status === "answered" && ctx.route === "question" && (citations.length === 0 || !grounded)) {
     status = "no_answer";
     answer = canned("no_answer", ctx.lang);
     citations = [];

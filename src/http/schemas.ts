@@ -15,7 +15,7 @@ export function chatRequestSchema(maxChars: number) {
         .optional()
         .openapi({
           description:
-            "The session token a previous reply returned (`web1_<id>.<signature>`), sent back as is. Omit it to start a new session. Any id this server did not issue (a Telegram/WhatsApp key, a guessed or altered token) gets 403 `invalid_session`.",
+            "The session token a previous reply returned (`web1_<id>.<signature>`), sent back as is. Omit it to start a new session. Any id this server did not issue (a Telegram/WhatsApp key, a guessed or altered token) is never used: the turn runs in a fresh session and the reply carries its new token.",
           example: "web1_3q2-7wEjRk1Lb0mQ8zN5xA.Yk3mP0q9Lr2sT7uV1wX4zA",
         }),
       opd: z.string().regex(/^[a-z0-9-]{2,40}$/, { error: "opd tidak valid (opd must be a lowercase slug)" }).optional(),

@@ -7,7 +7,7 @@ import { coverage, supportScore } from "./evidence.js";
 import { componentIntents, mentionedServices } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
-import { idf } from "./evidence.js";
+import { idf, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { questionFocus } from "./question-focus.js";
 
@@ -144,9 +144,6 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
   return { hits: top, evidence };
 }
 
-/** Evidence at or above this is enough to answer outright (see `supportScore`). */
-const SUFFICIENT_EVIDENCE = 1;
-
 /** IDF-weighted share of the asked terms that no indexed chunk contains. */
 function unknownShare(terms: string[], found: Candidates): number {
   let total = 0;
@@ -210,7 +207,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const why = outOfScope(req.question, scope, index);
   const confidence = answerability(
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
-    { sufficient: SUFFICIENT_EVIDENCE, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
+    { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
   return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence };
 }

@@ -22,40 +22,44 @@ describe("web sessions are bound to the web and to the browser that got them", (
   afterAll(() => t.cleanup());
 
   describe("security", () => {
-    it("refuses a Telegram session key: the half-filled form is neither shown, filled nor cancelled", async () => {
+    it("never uses a Telegram session key: the turn runs in a fresh web session and the half-filled form is neither shown, filled nor cancelled", async () => {
       const before = memoryOf("tg:424242421");
       expect(before).toContain("ktp-el-hilang-rusak");
       for (const message of ["lanjut", "7471085203950001", "batal", "kirim"]) {
         const res = await t.post("/api/chat", { message, sessionId: "tg:424242421" });
-        expect(res.status).toBe(403);
-        expect(await res.json()).toEqual({ error: INVALID });
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        expect(body.sessionId).toMatch(/^web1_/);
+        expect(body.answer).not.toMatch(/Nomor Kartu Keluarga|Siti|dibatalkan|\(\d\/6\)/);
       }
       const stream = await t.post("/api/chat/stream", { message: "batal", sessionId: "tg:424242421" });
-      expect(stream.status).toBe(403);
-      expect(stream.headers.get("content-type")).toContain("application/json");
-      expect(await stream.json()).toEqual({ error: INVALID });
+      expect(stream.status).toBe(200);
+      expect(await stream.text()).not.toMatch(/dibatalkan|Siti/);
       expect(memoryOf("tg:424242421")).toBe(before);
       // The citizen's own channel still has the form where it was.
       const own = await t.services.engine.answer({ message: "7471085203950001", ...tg });
       expect(own.answer).toMatch(/^\(3\/6\) Nomor Kartu Keluarga/);
     });
 
-    it("refuses a WhatsApp session key and a guessed id, and creates no session for them", async () => {
+    it("never uses a WhatsApp session key or a guessed id, and creates no session under them", async () => {
       for (const sessionId of ["wa:6281234567890@c.us", "aaaaaaaa", "web-12345678"]) {
         const res = await t.post("/api/chat", { message: "syarat ktp baru apa aja?", sessionId });
-        expect(res.status).toBe(403);
-        expect(await res.json()).toEqual({ error: INVALID });
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        expect(body.sessionId).not.toBe(sessionId);
+        expect(body.sessionId).toMatch(/^web1_/);
         expect(t.services.conversations.get(sessionId)).toBeNull();
       }
     });
 
-    it("refuses a token whose signature was altered, or that another server signed", async () => {
+    it("never uses a token whose signature was altered, or that another server signed", async () => {
       const { sessionId } = await (await t.post("/api/chat", { message: "halo" })).json();
       const last = sessionId.at(-1) === "A" ? "B" : "A";
       const foreign = createWebSessions(Buffer.alloc(32, 9)).issue();
       for (const forged of [sessionId.slice(0, -1) + last, foreign, `${sessionId.split(".")[0]}.`]) {
         const res = await t.post("/api/chat", { message: "halo", sessionId: forged });
-        expect(res.status).toBe(403);
+        expect(res.status).toBe(200);
+        expect((await res.json()).sessionId).not.toBe(forged);
       }
     });
 

@@ -56,14 +56,17 @@ export const INVALID_SESSION_MESSAGE =
 /**
  * The session of a web request: a new one when none is given, the given one when this server issued
  * it, and otherwise a 403 `invalid_session` error envelope (nothing about any other session is read).
+ * With `replaceUnknown` (chat turns), an id it did not issue gets a fresh session instead of the 403.
  *
  * @example
  * const s = webSession(c, deps.webSessions, body.sessionId);
  * if (!s.ok) return s.response;
  * await deps.engine.answer({ ...body, sessionId: s.sessionId, channel: "web" });
  */
-export function webSession(c: Context, sessions: WebSessions, given: string | undefined, options: { create?: boolean } = {}): WebSessionCheck {
+export function webSession(c: Context, sessions: WebSessions, given: string | undefined, options: { create?: boolean; replaceUnknown?: boolean } = {}): WebSessionCheck {
   if (given === undefined && options.create !== false) return { ok: true, sessionId: sessions.issue() };
   if (given !== undefined && sessions.verify(given)) return { ok: true, sessionId: given };
+  // A chat turn with an id this server did not issue runs in a fresh session: the id is never used.
+  if (given !== undefined && options.replaceUnknown) return { ok: true, sessionId: sessions.issue() };
   return { ok: false, response: apiError(c, 403, "invalid_session", INVALID_SESSION_MESSAGE) };
 }

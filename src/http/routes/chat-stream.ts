@@ -28,7 +28,7 @@ export function registerChatStream(app: OpenAPIHono<AppEnv>, deps: RouteDeps): v
   });
   app.openapi(route, async (c) => {
     const body = c.req.valid("json");
-    const session = webSession(c, deps.webSessions, body.sessionId);
+    const session = webSession(c, deps.webSessions, body.sessionId, { replaceUnknown: true });
     if (!session.ok) return session.response as never;
     return streamSSE(c, async (stream) => {
       const pending: Promise<void>[] = [];

@@ -7,7 +7,8 @@ import { chatRequestSchema, ChatResponseSchema } from "../schemas.js";
 /**
  * `POST /api/chat`: one question in, one grounded answer (or an honest status) out. Without a
  * `sessionId` a new web session is issued (its token is the reply's `sessionId`); a `sessionId` this
- * server did not issue (a `tg:`/`wa:` key, a guessed or altered token) gets 403 `invalid_session`.
+ * server did not issue (a `tg:`/`wa:` key, a guessed or altered token) is never used: the turn runs in a
+ * fresh session, whose new token the reply carries.
  *
  * @example
  * await app.request("/api/chat", { method: "POST", body: JSON.stringify({ message: "syarat ktp baru?" }), headers: { "content-type": "application/json" } });
@@ -28,7 +29,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   });
   app.openapi(route, async (c) => {
     const body = c.req.valid("json");
-    const session = webSession(c, deps.webSessions, body.sessionId);
+    const session = webSession(c, deps.webSessions, body.sessionId, { replaceUnknown: true });
     if (!session.ok) return session.response as never;
     const reply = await deps.engine.answer({ ...body, sessionId: session.sessionId, channel: "web" });
     return c.json({ ...reply, sessionId: session.sessionId }, 200);
