@@ -76,7 +76,7 @@ export interface AnswerContext {
   route?: "greeting" | "help" | "thanks" | "question";
   retrieval?: RetrievalResult;
   /** The chunks a composer answered from; `finalizeTurn` adds the notes they require. */
-  composed?: { composer: string; used: StoredChunk[] };
+  composed?: { composer: string; used: StoredChunk[]; confidence?: "high" | "low" };
   /** Text put in front of this turn's reply, whatever it is (messages kept for the user). */
   header?: string;
   /** How the turn ended; set by `finish` or `fail`. */

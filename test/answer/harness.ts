@@ -4,6 +4,7 @@ import type { Composer, ComposeInput } from "../../src/answer/composers/types.js
 import { createEngine } from "../../src/answer/engine.js";
 import type { CorpusIndex } from "../../src/index/corpus-index.js";
 import type { StoredChunk } from "../../src/index/manifest.js";
+import { hasEvidence } from "../../src/retrieval/evidence.js";
 import type { RetrievalResult } from "../../src/retrieval/hybrid.js";
 import { openDatabase } from "../../src/store/database.js";
 import { SqliteConversationStore, type TurnTrace } from "../../src/store/sessions.js";
@@ -25,10 +26,12 @@ export function chunk(id: string, over: { text?: string; unverified?: boolean; s
   };
 }
 
-/** A retrieval result over `chunks` with the given evidence (≥ 1 is sufficient). */
+/** A retrieval result over `chunks` with the given evidence (≥ 1 is sufficient: confidence "high", else "none"). */
 export function retrievalOf(chunks: StoredChunk[], evidence = 2): RetrievalResult {
   const hits = chunks.map((c) => ({ chunk: c, score: 1, coverage: 1, support: evidence }));
-  return { hits, evidence, scope: { cities: [], regulations: [], asksStatus: false, prefersRegulation: false, asksDefinition: false }, revoked: [], services: [], components: [] } as unknown as RetrievalResult;
+  const scope = { cities: [], regulations: [], asksStatus: false, prefersRegulation: false, asksDefinition: false };
+  const confidence = hasEvidence(evidence) ? "high" : "none";
+  return { hits, evidence, scope, revoked: [], services: [], components: [], outOfScope: null, confidence } as unknown as RetrievalResult;
 }
 
 /** A step standing in for route + retrieve: the message is a question with this retrieval result. */
