@@ -11,10 +11,11 @@ import { testApp, type TestApp } from "../helpers/app.js";
 const README = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
 type Doc = { paths: Record<string, Record<string, { operationId?: string; tags?: string[]; security?: unknown[] }>>; components: { securitySchemes: Record<string, unknown> } };
 
-/** Paths in the README's HTTP API table (`/api/documents/:id` → `/api/documents/{id}`), `*` rows as prefixes. */
+/** Paths in the README's HTTP API table rows (`/api/documents/:id` → `/api/documents/{id}`), `*` rows as prefixes. */
 function readmeRoutes(): string[] {
-  const table = README.slice(README.indexOf("## HTTP API"), README.indexOf("## Configuration"));
-  return [...table.matchAll(/`(\/[^`\s]*)`/g)].map((m) => m[1]!.replace(/:(\w+)/g, "{$1}").split("?")[0]!);
+  const section = README.slice(README.indexOf("## HTTP API"), README.indexOf("## Configuration"));
+  const rows = section.split("\n").filter((line) => /^\| [A-Z*]+ \|/.test(line));
+  return rows.flatMap((row) => [...row.matchAll(/`(\/[^`\s]*)`/g)].map((m) => m[1]!.replace(/:(\w+)/g, "{$1}").split("?")[0]!));
 }
 
 describe("OpenAPI document and /docs", () => {
