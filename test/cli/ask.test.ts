@@ -24,7 +24,7 @@ describe("npm run ask", () => {
     const run = ask("berapa biaya kk baru?", "--json");
     expect(run.status).toBe(0);
     const reply = JSON.parse(run.stdout);
-    expect(Object.keys(reply).sort()).toEqual(["actions", "answer", "citations", "sessionId", "status"]);
+    expect(Object.keys(reply).sort()).toEqual(["actions", "answer", "citations", "confidence", "sessionId", "status"]);
     expect(reply.status).toBe("answered");
     expect(reply.citations[0].docId).toBe("service:kartu-keluarga");
   });
