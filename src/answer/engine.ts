@@ -83,10 +83,10 @@ export function createEngine(deps: AnswerDeps, stores: EngineStores, steps: Step
     const started = performance.now();
     const sessionId = request.sessionId ?? randomUUID();
     const channel = request.channel ?? "web";
-    const admitted = admit({ ...request, sessionId });
     const stream = sink ? guardStream(sink) : undefined;
     let trace: TurnTrace = { steps: [] };
     try {
+      const admitted = admit({ ...request, sessionId });
       const session = stores.sessions.get(sessionId) ?? { id: sessionId, channel, userKey: request.userId ?? null, memory: {} };
       const ctx = createContext(admitted, deps, session.memory, stream);
       trace = ctx.trace;

@@ -53,6 +53,12 @@ describe("steps finish or fail, and failures leave a trace", () => {
     expect(row!.trace).toMatchObject({ failedStep: "boom", error: "database is locked", steps: [{ name: "boom" }] });
   });
 
+  it("never throws, even for a message that is not text", async () => {
+    const h = harness({ steps: defaultSteps() });
+    const reply = await h.engine.answer({ message: undefined as unknown as string, sessionId: "s-bad-1" });
+    expect(reply).toMatchObject({ sessionId: "s-bad-1", status: "error", answer: CANNED.error.id });
+  });
+
   it("records a step's own failure (no index loaded) with its name", async () => {
     const h = harness({ steps: defaultSteps(), index: null });
     const reply = await h.engine.answer({ message: "syarat ktp baru apa saja" });
