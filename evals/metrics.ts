@@ -19,8 +19,9 @@ export interface ItemResult {
 /** Scores one reply against its gold expectations. */
 export function scoreItem(item: EvalItem, reply: ChatResponse, latencyMs: number): ItemResult {
   const answer = reply.answer.toLowerCase();
-  const { doc, pasal } = item.expect;
-  const idx = reply.citations.findIndex((c) => c.docId === doc && (pasal === null || c.pasal === pasal));
+  const { doc, pasal, component } = item.expect;
+  // A service item is hit only by the right service *and* the right component (when the item names one).
+  const idx = reply.citations.findIndex((c) => c.docId === doc && (pasal === null || c.pasal === pasal) && (component == null || c.component === component));
   return {
     id: item.id,
     kind: item.kind,

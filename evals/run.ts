@@ -1,56 +1,87 @@
 /**
- * `npm run eval -- --dataset evals/datasets/dev.jsonl [--json out.json] [--failures]`: runs every
- * question through the same engine as `POST /api/chat` (a fresh session each) and prints
- * hit@1, hit@5, MRR, must_mention, refusal accuracy, must_not_mention violations and latency.
+ * `npm run eval -- [--dataset a.jsonl ...] [--json out.json] [--failures]`: runs every question of
+ * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
+ * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
+ * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split runs
+ * only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
-import { loadEnv } from "../src/config/env.js";
 import { createComposer } from "../src/answer/composers/from-env.js";
+import { loadEnv } from "../src/config/env.js";
 import { createServices } from "../src/services.js";
 import { openDatabase } from "../src/store/database.js";
-import { scoreItem, summarize, type ItemResult, type Summary } from "./metrics.js";
+import { type ItemResult, scoreItem, type Summary, summarize } from "./metrics.js";
 import { parseDataset } from "./schema.js";
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+const REGRESSION = ["evals/datasets/dev.jsonl", "evals/datasets/holdout-sim.jsonl", "evals/datasets/tune-a.jsonl", "evals/datasets/tune-b.jsonl"];
+const SEALED = "evals/datasets/sealed-c.jsonl";
+
+const args = process.argv.slice(2);
+const many = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
+const fmt = (x: number | null) => (x === null ? "    - " : x.toFixed(3).padStart(6));
+
+interface Row {
+  name: string;
+  all: Summary;
+  answerable: Summary;
+  refusable: Summary;
 }
 
-const fmt = (x: number | null) => (x === null ? "   -  " : x.toFixed(3).padStart(6));
-
-function table(rows: Array<[string, Summary]>): string {
-  const head = "kind           n   hit@1  hit@5    MRR  mention refusal falseRef  mnm-viol  p50ms  p95ms";
-  const lines = rows.map(([k, s]) =>
-    [k.padEnd(12), String(s.n).padStart(4), fmt(s.hit1), fmt(s.hit5), fmt(s.mrr), fmt(s.mustMention), fmt(s.refusalAccuracy), fmt(s.falseRefusals), String(s.mustNotMentionViolations).padStart(9), s.p50Ms.toFixed(1).padStart(6), s.p95Ms.toFixed(1).padStart(6)].join(" "),
+/** The one table the README's quality section reports. */
+export function table(rows: Row[]): string {
+  const head = "dataset            n   hit@1  hit@5    MRR answered refusal mnm-viol  p50ms  p95ms";
+  const lines = rows.map(({ name, all, answerable, refusable }) =>
+    [
+      name.padEnd(14),
+      String(all.n).padStart(5),
+      fmt(answerable.hit1),
+      fmt(answerable.hit5),
+      fmt(answerable.mrr),
+      fmt(answerable.falseRefusals === null ? null : 1 - answerable.falseRefusals).padStart(8),
+      fmt(refusable.refusalAccuracy).padStart(7),
+      String(all.mustNotMentionViolations).padStart(8),
+      all.p50Ms.toFixed(1).padStart(6),
+      all.p95Ms.toFixed(1).padStart(6),
+    ].join(" "),
   );
   return [head, ...lines].join("\n");
 }
 
 async function main(): Promise<number> {
-  const dataset = arg("--dataset") ?? "evals/datasets/dev.jsonl";
-  const items = parseDataset(readFileSync(dataset, "utf8"));
-  const env = loadEnv({ RATE_LIMIT_PER_MINUTE: "100000", ...process.env });
+  const sealed = args.includes("--sealed");
+  const datasets = [...(many("--dataset").length ? many("--dataset") : REGRESSION), ...(sealed ? [SEALED] : [])];
+  const env = loadEnv({ ...process.env, RATE_LIMIT_PER_MINUTE: "100000" });
   const services = createServices(env, { db: openDatabase(":memory:"), composer: createComposer(env) });
   await ensureIndex(services, (l) => console.error(l));
-  const results: ItemResult[] = [];
-  for (const item of items) {
-    const t0 = performance.now();
-    const reply = await services.engine.answer({ message: item.question, lang: item.lang, channel: "eval" });
-    results.push(scoreItem(item, reply, performance.now() - t0));
+  const rows: Row[] = [];
+  const all: Record<string, ItemResult[]> = {};
+  for (const dataset of datasets) {
+    const results: ItemResult[] = [];
+    for (const item of parseDataset(readFileSync(dataset, "utf8"))) {
+      const t0 = performance.now();
+      const reply = await services.engine.answer({ message: item.question, lang: item.lang, channel: "eval" });
+      results.push(scoreItem(item, reply, performance.now() - t0));
+    }
+    const name = dataset.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+    all[name] = results;
+    rows.push({ name, all: summarize(results), answerable: summarize(results.filter((r) => r.kind === "answerable")), refusable: summarize(results.filter((r) => r.kind !== "answerable")) });
   }
-  const kinds = ["answerable", "out_of_scope", "adversarial"] as const;
-  const rows: Array<[string, Summary]> = [...kinds.map((k) => [k, summarize(results.filter((r) => r.kind === k))] as [string, Summary]), ["overall", summarize(results)]];
-  console.log(`dataset ${dataset} (${items.length} questions), embedder ${services.embedder.id}, composer ${env.LLM_PROVIDER === "none" ? "extractive" : env.LLM_MODEL}`);
-  console.log(table(rows));
-  if (process.argv.includes("--failures")) {
-    for (const r of results) {
-      const bad = r.kind === "answerable" ? r.rank === null || !r.mentions : !r.refused || r.violation;
-      if (bad) console.log(`FAIL ${r.id} [${r.kind}/${r.status}] rank=${r.rank} mention=${r.mentions} :: ${r.question}\n     -> ${r.citations.join(" | ")}`);
+  const out = table(rows);
+  console.log(`embedder ${services.embedder.id}, composer ${env.LLM_PROVIDER === "none" ? "extractive" : env.LLM_MODEL}`);
+  console.log(out);
+  if (args.includes("--failures")) {
+    for (const [name, results] of Object.entries(all)) {
+      if (name === "sealed-c") continue; // the sealed split is reported, never studied
+      for (const r of results) {
+        const bad = r.kind === "answerable" ? r.rank === null || !r.mentions : !r.refused || r.violation;
+        if (bad) console.log(`FAIL ${r.id} [${r.kind}/${r.status}] rank=${r.rank} mention=${r.mentions} :: ${r.question}\n     -> ${r.citations.join(" | ")}`);
+      }
     }
   }
-  const out = arg("--json");
-  if (out) writeFileSync(out, JSON.stringify({ dataset, embedder: services.embedder.id, summary: Object.fromEntries(rows), results }, null, 2));
+  if (sealed) appendFileSync("evals/sealed-runs.md", `\n## ${new Date().toISOString()}\n\n\`\`\`\n${out}\n\`\`\`\n`);
+  const json = many("--json")[0];
+  if (json) writeFileSync(json, JSON.stringify({ rows, results: all }, null, 2));
   services.db.close();
   return 0;
 }

@@ -19,7 +19,7 @@ export interface DocumentFacts {
 }
 
 const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
-const ASKS_DATE = /\b(kapan|tanggal|tgl|when|date)\b.*\b(tetap\w*|diundangkan|undang\w*|sah\w*|terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b/;
+const ASKS_DATE = /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b/;
 const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
 const ASKS_REVOKE = /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|revoke\w*|repeal\w*|still (valid|in force)|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;

@@ -175,7 +175,7 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     expect(await page.locator(".msg").count()).toBe(0);
   });
 
-  it("drops a stored session the server did not issue (a Telegram key) and answers in a new one", async () => {
+  it("never uses a stored session the server did not issue (a Telegram key): answers in a new one and keeps its token", async () => {
     await page.evaluate(() => localStorage.setItem("layanan-tanya:disdukcapil", JSON.stringify({ sessionId: "tg:424242421", answers: 3 })));
     await page.reload();
     await page.locator("button.launcher").click();
@@ -183,7 +183,7 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     page.on("request", (r) => void (r.url().endsWith("/api/chat/stream") && sent.push(r.postDataJSON().sessionId)));
     const bubble = await ask(page, "syarat kk baru apa aja?", 0);
     expect(await bubble.getAttribute("data-status")).toBe("answered");
-    expect(sent).toEqual(["tg:424242421", undefined]);
+    expect(sent).toEqual(["tg:424242421"]);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("layanan-tanya:disdukcapil") ?? "{}"));
     expect(stored).toEqual({ sessionId: expect.stringMatching(/^web1_/), answers: 1 });
     page.removeAllListeners("request");
