@@ -8,7 +8,7 @@ import type { StoredChunk } from "../index/manifest.js";
 import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText } from "../text/normalize.js";
-import type { Lang } from "./statuses.js";
+import { canned, type Lang } from "./statuses.js";
 import { regulationTarget } from "./regulation-target.js";
 
 export interface DocumentFacts {
@@ -87,7 +87,7 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   if (ASKS_REVOKE.test(text)) {
     const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
     if (meta.status === "dicabut" && by?.kind === "regulation") {
-      facts.push(en ? `${name(meta)} was revoked by ${name(by.meta)}.` : `${name(meta)} sudah dicabut oleh ${name(by.meta)}.`);
+      facts.push(canned("revoked_note", lang, { name: name(meta), by: name(by.meta) }));
       const c = revokingChunk(index, by.docId, meta);
       if (c) used.push(c);
     } else {

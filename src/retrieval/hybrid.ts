@@ -7,7 +7,7 @@ import { coverage, supportScore } from "./evidence.js";
 import { componentIntents, mentionedServices } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
-import { idf, SUFFICIENT_SUPPORT } from "./evidence.js";
+import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { questionFocus } from "./question-focus.js";
 
@@ -73,8 +73,6 @@ const DEFINITION_BOOST = 1.6;
 const REGULATION_BOOST = 1.25;
 /** How much better another city's evidence must be to override the default city. */
 const OTHER_CITY_MARGIN = 1.25;
-/** How many of the top hits count for the evidence measure. */
-const EVIDENCE_DEPTH = 3;
 
 interface Pass {
   hits: RetrievedChunk[];
@@ -200,7 +198,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     // The default city comes first; another city's documents win only when they clearly answer
     // better (the question uses their terms, e.g. "Portal Emas") or the default city has no evidence.
     const wider = rank(found, req, terms, scope, focus, null, cfg);
-    const widerWins = result.evidence < 1 ? wider.evidence > result.evidence : wider.evidence > result.evidence * OTHER_CITY_MARGIN;
+    const widerWins = !hasEvidence(result.evidence) ? wider.evidence > result.evidence : wider.evidence > result.evidence * OTHER_CITY_MARGIN;
     if (widerWins) result = wider;
   }
   const citedRevoked = revoked.filter((d) => result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)));

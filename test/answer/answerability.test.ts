@@ -48,7 +48,7 @@ describe("answers about the documents themselves, and what the sources cannot an
   it("says what a revoked regulation was revoked by, citing the revoking Pasal", async () => {
     const r = await s.engine.answer({ message: "perwali kendari 51/2019 masih berlaku gak?" });
     expect(r.status).toBe("answered");
-    expect(r.answer).toContain("sudah dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021");
+    expect(r.answer).toContain("Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.");
     expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
   });
 
