@@ -3,6 +3,7 @@
  * composer, engine), makes sure an index exists, and serves the API. Channels are wired here too,
  * and only here.
  */
+import { officerChats, watchForOfficers } from "./notify/officer-alerts.js";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
   });
   const notifier = services.forms ? countSendFailures(services.forms.notifier, metrics) : undefined;
   const channels = await startChannels({ env, engine: countInFlight(services.engine, metrics), db: services.db, notifier, handoffs: services.forms?.handoffs, log: channelLog });
+  if (services.forms && notifier) {
+    // Officers hear of new tickets, handoffs and citizen messages outside the console too.
+    const { submissions, handoffs } = services.forms;
+    watchForOfficers([submissions.changes, handoffs.changes], notifier, officerChats(env.OFFICER_TELEGRAM_CHAT_IDS), env.PUBLIC_URL, (err) => logger.warn({ err }, "officer alert not sent"));
+  }
   // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
   const admin = createAdminDeps({
     db: services.db,

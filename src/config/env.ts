@@ -104,6 +104,8 @@ export const EnvSchema = z.object({
   TELEGRAM_WEBHOOK_URL: optionalUrl,
   TELEGRAM_WEBHOOK_SECRET: optionalString,
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
+  /** Officer alerts: `opd:chat_id` pairs (`disdukcapil:12345,dinsos:-100987`); new tickets and handoffs of an OPD are posted there. */
+  OFFICER_TELEGRAM_CHAT_IDS: list.pipe(z.array(z.string().regex(/^[a-z0-9-]+:-?\d+$/, "expected opd:chat_id pairs, e.g. disdukcapil:12345"))),
   WHATSAPP_ENABLED: bool.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
 

@@ -1,4 +1,7 @@
+import { InboxFeed } from "../notify/inbox-feed.js";
+import type { FieldCrypto } from "../privacy/crypto.js";
 import type { Db } from "../store/database.js";
+import { InboxStore } from "./inbox.js";
 
 export const SUBMISSION_STATUSES = ["diterima", "diproses", "selesai", "ditolak"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -25,11 +28,23 @@ export interface Submission {
   submitterTokenHash: string;
   confidential: boolean;
   notes: SubmissionNote[];
+  /** The officer's key id the ticket is assigned to, or null. */
+  assignee: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewSubmission = Omit<Submission, "ticket" | "status" | "notes" | "createdAt" | "updatedAt"> & { prefix: string };
+export type NewSubmission = Omit<Submission, "ticket" | "status" | "notes" | "assignee" | "createdAt" | "updatedAt"> & { prefix: string };
+
+/** Filters of the officers' list; `opd` is the caller's scope. */
+export interface SubmissionFilter {
+  opd?: string;
+  status?: SubmissionStatus;
+  serviceId?: string;
+  channel?: string;
+}
+
+const SEALED = /^v1\.[\w-]+\.[\w-]+\.[\w-]*$/;
 
 interface Row {
   ticket: string;
@@ -44,6 +59,7 @@ interface Row {
   submitter_token_hash: string;
   confidential: number;
   notes: string;
+  assignee: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -62,6 +78,7 @@ function fromRow(r: Row): Submission {
     submitterTokenHash: r.submitter_token_hash,
     confidential: r.confidential === 1,
     notes: JSON.parse(r.notes) as SubmissionNote[],
+    assignee: r.assignee ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -75,12 +92,19 @@ function fromRow(r: Row): Submission {
  * const s = repo.create({ prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", ... }); // s.ticket === "KDI-2026-000001"
  */
 export class SubmissionRepository {
-  constructor(private readonly db: Db) {}
+  /** New and changed tickets, for the console's live inbox and officer alerts. */
+  readonly changes = new InboxFeed();
+  /** Internal history, canned replies and officers. */
+  readonly inbox: InboxStore;
+
+  constructor(private readonly db: Db) {
+    this.inbox = new InboxStore(db);
+  }
 
   create(input: NewSubmission, now = new Date()): Submission {
     const at = now.toISOString();
     const year = now.getUTCFullYear();
-    return this.db.transaction(() => {
+    const created = this.db.transaction(() => {
       const row = this.db
         .prepare(
           `INSERT INTO ticket_counters (prefix, year, last) VALUES (?, ?, 1)
@@ -97,6 +121,8 @@ export class SubmissionRepository {
         .run(ticket, input.serviceId, input.opd, input.channel, input.userKey, JSON.stringify(input.fields), JSON.stringify(input.masked), input.nikHash, input.submitterTokenHash, input.confidential ? 1 : 0, JSON.stringify(notes), at, at);
       return this.get(ticket) as Submission;
     })();
+    this.changes.publish({ kind: "submission", id: created.ticket, opd: created.opd, change: "created" });
+    return created;
   }
 
   get(ticket: string): Submission | null {
@@ -104,11 +130,28 @@ export class SubmissionRepository {
     return row ? fromRow(row) : null;
   }
 
-  list(filter: { opd?: string; status?: SubmissionStatus } = {}): Submission[] {
+  list(filter: SubmissionFilter = {}): Submission[] {
     const rows = this.db
-      .prepare("SELECT * FROM submissions WHERE (@opd IS NULL OR opd = @opd) AND (@status IS NULL OR status = @status) ORDER BY id DESC LIMIT 500")
-      .all({ opd: filter.opd ?? null, status: filter.status ?? null }) as Row[];
+      .prepare(
+        `SELECT * FROM submissions WHERE (@opd IS NULL OR opd = @opd) AND (@status IS NULL OR status = @status)
+         AND (@service IS NULL OR service_id = @service) AND (@channel IS NULL OR channel = @channel) ORDER BY id DESC LIMIT 500`,
+      )
+      .all({ opd: filter.opd ?? null, status: filter.status ?? null, service: filter.serviceId ?? null, channel: filter.channel ?? null }) as Row[];
     return rows.map(fromRow);
+  }
+
+  /** Assigns the ticket to an officer's key (null: unassigned). */
+  assign(ticket: string, assignee: string | null): Submission | null {
+    const current = this.get(ticket);
+    if (!current) return null;
+    this.db.prepare("UPDATE submissions SET assignee = ?, updated_at = ? WHERE ticket = ?").run(assignee, new Date().toISOString(), current.ticket);
+    this.changes.publish({ kind: "submission", id: current.ticket, opd: current.opd, change: "updated" });
+    return this.get(current.ticket);
+  }
+
+  /** The submitted values in clear: encrypted ones decrypted, the rest as stored. Callers audit it. */
+  reveal(s: Submission, crypto: Pick<FieldCrypto, "decrypt">): Record<string, string> {
+    return Object.fromEntries(Object.entries(s.fields).map(([k, v]) => [k, SEALED.test(v) ? crypto.decrypt(v) : v]));
   }
 
   /** Sets the status and appends the note to the history. */
@@ -118,6 +161,7 @@ export class SubmissionRepository {
     const at = new Date().toISOString();
     const notes = [...current.notes, { at, status, text: note, by }];
     this.db.prepare("UPDATE submissions SET status = ?, notes = ?, updated_at = ? WHERE ticket = ?").run(status, JSON.stringify(notes), at, current.ticket);
+    this.changes.publish({ kind: "submission", id: current.ticket, opd: current.opd, change: "updated" });
     return this.get(current.ticket);
   }
 }

@@ -9,7 +9,8 @@ export interface OutboundMessage {
   /** The channel user: Telegram chat id, WhatsApp id, or the web session id. */
   userId: string;
   text: string;
-  kind: "operator_message" | "status_change" | "handoff_closed";
+  /** `officer_alert`: a new ticket or handoff posted to an OPD's officer chat (see officer-alerts.ts). */
+  kind: "operator_message" | "status_change" | "handoff_closed" | "officer_alert";
 }
 
 /** Delivers one message on one channel; throws when delivery failed (it is then retried later). */

@@ -158,4 +158,67 @@ export const MIGRATIONS: Migration[] = [
    CREATE INDEX turn_subjects_subject ON turn_subjects(subject);
    CREATE INDEX turn_subjects_turn ON turn_subjects(turn_id);`,
   },
+  {
+    version: 7,
+    name: "officer inbox: assignees, internal history, canned replies per OPD",
+    sql: `ALTER TABLE submissions ADD COLUMN assignee TEXT;
+   ALTER TABLE handoffs ADD COLUMN assignee TEXT;
+   CREATE TABLE inbox_history (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     kind TEXT NOT NULL CHECK (kind IN ('submission', 'handoff')),
+     target TEXT NOT NULL,
+     at TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     actor_name TEXT NOT NULL,
+     action TEXT NOT NULL,
+     text TEXT NOT NULL DEFAULT ''
+   );
+   CREATE INDEX inbox_history_target ON inbox_history(kind, target, id);
+   CREATE TABLE canned_replies (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     opd TEXT NOT NULL,
+     title TEXT NOT NULL,
+     text TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX canned_replies_opd ON canned_replies(opd);`,
+  },
+  {
+    version: 8,
+    name: "messages delivered to web sessions outside a reply (live widget, transcript)",
+    sql: `CREATE TABLE web_messages (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     text TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX web_messages_session ON web_messages(session_id, id);
+   CREATE TRIGGER web_messages_session_gone AFTER DELETE ON sessions
+   BEGIN DELETE FROM web_messages WHERE session_id = OLD.id; END;`,
+  },
+  {
+    version: 9,
+    name: "curators teach it: question variants linked to a Pasal or component, out-of-scope marks",
+    sql: `CREATE TABLE question_variants (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     question TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     pasal TEXT,
+     component TEXT,
+     chunk_id TEXT,
+     label TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     actor_name TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX question_variants_doc ON question_variants(doc_id);
+   CREATE TABLE review_out_of_scope (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     question TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     actor_name TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );`,
+  },
 ];
