@@ -20,7 +20,7 @@ const FABRICATE = [
   /\b(tebak|tebakan|ngarang|mengarang|karang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
   /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b.{0,40}\b(kalau|bahwa|that)\b.{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/,
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
-  /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess)|just (estimate|guess)|estimate it)\b/,
+  /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a ?n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
@@ -46,7 +46,7 @@ export const guardInput: Step = async function guardInput(ctx) {
   if (FABRICATE.some((re) => re.test(text) || re.test(raw))) return refuse("refused_fabricate");
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
-  if (ctx.memory.form?.kind === "filling") return;
+  if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
   const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !OWN_OR_OFFICE.test(text)) || BULK.test(text);
   const numberLookup = ctx.pii.includes("nik") && LOOKUP.test(text) && !/\b(status|tiket|ticket)\b/.test(text);
   if (personLookup || numberLookup) refuse("refused_personal_data");
