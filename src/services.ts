@@ -93,7 +93,7 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
   const encryptionKey = loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile);
   const forms =
     overrides.forms === true ? createFormsServices(db, encryptionKey, apiKeys) : overrides.forms || undefined;
-  const extra = forms ? formSteps(forms) : { beforeRoute: [], afterRoute: [] };
+  const extra = forms ? formSteps(forms, { retentionDays: env.RETENTION_DAYS }) : { beforeRoute: [], afterRoute: [] };
   const steps: StepSlots = {
     beforeRoute: [...(overrides.steps?.beforeRoute ?? []), ...extra.beforeRoute],
     afterRoute: [...(overrides.steps?.afterRoute ?? []), ...extra.afterRoute],

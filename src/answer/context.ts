@@ -79,6 +79,8 @@ export interface AnswerContext {
   composed?: { composer: string; used: StoredChunk[]; confidence?: "high" | "low" };
   /** Text put in front of this turn's reply, whatever it is (messages kept for the user). */
   header?: string;
+  /** Text put after this turn's reply, whatever it is (e.g. a form kept waiting while a question is answered). */
+  footer?: string;
   /** How the turn ended; set by `finish` or `fail`. */
   result?: StepResult;
   /** Receives answer text as it is produced (streaming); already guarded by the engine. */

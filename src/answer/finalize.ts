@@ -12,8 +12,8 @@ import { canned } from "./statuses.js";
  * 2. cite or stay silent: an answered question without a citation, or without sufficient evidence
  *    (unless retrieval and composer agree on a hedged, low-confidence answer), becomes `no_answer`;
  * 3. an empty reply (other than a quiet handoff) becomes `error`;
- * 4. messages kept for the user go in front, whatever the reply;
- * 5. personal data is masked in the answer and in every citation snippet.
+ * 4. messages kept for the user go in front, and a footer (a form kept waiting) after, whatever the reply;
+ * 5. personal data is masked in the answer (documented examples, a whole `Contoh: <value>` line, stay) and in every citation snippet.
  * What it returns is exactly what the engine streams, stores, logs and returns.
  *
  * @example
@@ -48,8 +48,9 @@ export function finalizeTurn(ctx: AnswerContext): FinalReply {
     answer = canned("error", ctx.lang);
   }
   if (ctx.header) answer = answer ? `${ctx.header}\n\n${answer}` : ctx.header;
+  if (ctx.footer) answer = answer ? `${answer}\n\n${ctx.footer}` : ctx.footer;
 
-  answer = maskPersonalData(answer).text;
+  answer = maskPersonalData(answer, { keepExamples: true }).text;
   for (const c of citations) c.snippet = maskPersonalData(c.snippet).text;
   return { status, answer, citations, actions: r.actions, confidence: status === "answered" && hedged ? "low" : "high" };
 }

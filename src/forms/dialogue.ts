@@ -1,5 +1,6 @@
+import type { Action } from "../answer/types.js";
 import type { ServiceStandard } from "../corpus/service.js";
-import { displayValue, quote } from "./catalog.js";
+import { displayValue, isSensitive, quote } from "./catalog.js";
 import type { FormField } from "./definition.js";
 import type { NextSteps } from "./submit.js";
 import { bullets, ftext, type Lang } from "./texts.js";
@@ -28,6 +29,66 @@ export function askField(fields: FormField[], step: number, lang: Lang): string 
     help: (f.help ?? "") + options,
     example: f.example ? ftext("example", lang, { example: f.example }) : "",
   });
+}
+
+/** A form reply: its text and the buttons (numbered options on WhatsApp) that answer it. */
+export interface FormReply {
+  answer: string;
+  actions: Action[];
+}
+
+/**
+ * The question for a field with its buttons: one per option of a choice (in the order of the
+ * numbered list), and "Lewati" for an optional field.
+ *
+ * @example
+ * fieldReply(fields, 3, "id").actions // [{ id: "form:choice:1", label: "hilang", reply: "hilang" }, …]
+ */
+export function fieldReply(fields: FormField[], step: number, lang: Lang): FormReply {
+  const f = fields[step] as FormField;
+  const actions: Action[] = (f.constraints.options ?? []).map((o, i) => ({ id: `form:choice:${i + 1}`, label: o, reply: o }));
+  if (!f.required) actions.push({ id: "form:skip", label: ftext("skip_action", lang), reply: "-" });
+  return { answer: askField(fields, step, lang), actions };
+}
+
+/** The summary with its "Kirim" and "Batal" buttons. */
+export function confirmReply(service: ServiceStandard, fields: FormField[], values: Record<string, string>, lang: Lang): FormReply {
+  return {
+    answer: summaryText(service, fields, values, lang),
+    actions: [
+      { id: "form:submit", label: ftext("submit_action", lang), reply: "kirim" },
+      { id: "form:cancel", label: ftext("cancel_action", lang), reply: "batal" },
+    ],
+  };
+}
+
+/** Personal data in the sense of UU 27/2022: numbers, contacts, names, addresses, dates of birth. */
+export function isPersonalField(f: FormField): boolean {
+  return isSensitive(f) || f.type === "email" || f.type === "address" || /nama|alamat|lahir|domisili/.test(f.name);
+}
+
+/**
+ * The consent notice shown before the first personal field: what is collected, why, how long it
+ * is kept and who sees it; null when the form asks for nothing personal.
+ *
+ * @example
+ * consentReply(service, form.fields, 180, "id")?.actions.map((a) => a.reply) // ["setuju", "tidak"]
+ */
+export function consentReply(service: ServiceStandard, fields: FormField[], retentionDays: number, lang: Lang): FormReply | null {
+  const personal = fields.filter(isPersonalField);
+  if (personal.length === 0) return null;
+  return {
+    answer: ftext("consent", lang, {
+      nama: service.nama,
+      fields: personal.map((f) => f.label).join(", "),
+      days: String(retentionDays),
+      opd_nama: internalForm(service)?.confidential ? ftext("consent_chosen_office", lang) : service.opd_nama,
+    }),
+    actions: [
+      { id: "form:consent:yes", label: ftext("consent_accept", lang), reply: "setuju" },
+      { id: "form:consent:no", label: ftext("consent_decline", lang), reply: "tidak" },
+    ],
+  };
 }
 
 /** The summary before submitting, with NIK/KK/phone masked. */

@@ -25,8 +25,15 @@ export function whoIs(ctx: Pick<AnswerContext, "request">): { channel: ChannelNa
 export const COMMANDS = {
   start: /^(mulai|ya|iya|yes|start|ok|oke|lanjut)[.!]?$/,
   submit: /^(ya|iya|kirim|yes|submit|ok kirim|ya kirim|benar)[.!]?$/,
-  cancel: /^(batal|batalkan|cancel)[.!]?$/,
-  back: /^(kembali|back)[.!]?$/,
-  edit: /^(ubah|ganti|edit)\s+(.+)$/,
+  cancel: /^(batal|batalkan|cancel|stop|berhenti|keluar|(gak|ga|nggak|ngga|enggak|tidak|ndak|gk|tdk) ?jadi)( (aja|saja|deh|dulu|ya|formulirnya|pengajuannya))?[.!]?$/,
+  back: /^(kembali|back|sebelumnya)[.!]?$/,
+  edit: /^(ubah|ganti|edit|change)\s+(.+)$/,
+  resume: /^(lanjut|lanjutkan|teruskan|continue|resume)( (isi|mengisi|formulir|formulirnya|pengajuan|aja|saja))?[.!]?$/,
+  accept: /^((saya |ya |iya )?setuju|ya|iya|ok|oke|yes|i agree|agree|boleh)[.!]?$/,
   endHandoff: /^(akhiri|selesai|end)[.!]?$/,
 };
+
+/** The commands a message matches, tried on what was typed and on its normalised form (slang expanded). */
+export function matches(re: RegExp, ...texts: string[]): boolean {
+  return texts.some((t) => re.test(t.trim().toLowerCase().replace(/\s+/g, " ")));
+}

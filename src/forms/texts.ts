@@ -30,10 +30,11 @@ export const VALIDATION = {
   nik_month: { id: "Digit ke-9 dan ke-10 NIK adalah bulan lahir (01-12), bukan {mm}. Periksa kembali NIK Anda.", en: "Digits 9-10 of a NIK are the birth month (01-12), not {mm}. Please check your NIK." },
   nik_date: { id: "Tanggal lahir dalam NIK ({date}) tidak ada di kalender. Periksa kembali NIK Anda.", en: "The birth date in this NIK ({date}) does not exist. Please check your NIK." },
   nik_serial: { id: "Empat digit terakhir NIK (nomor urut) tidak boleh 0000. Periksa kembali NIK Anda.", en: "The last four digits of a NIK (serial) cannot be 0000. Please check your NIK." },
-  phone_digits: { id: "Nomor HP hanya berisi angka, misalnya 081234567890.", en: "A phone number contains digits only, e.g. 081234567890." },
-  phone_prefix: { id: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628, misalnya 081234567890.", en: "Please give an Indonesian mobile number starting with 08 or +628, e.g. 081234567890." },
+  // Examples stand on a line of their own ("Contoh: …"): the output guard leaves such a line unmasked.
+  phone_digits: { id: "Nomor HP hanya berisi angka.\nContoh: 081234567890", en: "A phone number contains digits only.\nExample: 081234567890" },
+  phone_prefix: { id: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628.\nContoh: 081234567890", en: "Please give an Indonesian mobile number starting with 08 or +628.\nExample: 081234567890" },
   phone_length: { id: "Nomor HP harus 10 sampai 13 digit. Anda mengetik {n} digit.", en: "A phone number has 10 to 13 digits. You typed {n} digits." },
-  email: { id: "Alamat email tidak valid. Contoh: nama@contoh.com.", en: "That is not a valid e-mail address. Example: name@example.com." },
+  email: { id: "Alamat email tidak valid.\nContoh: nama@contoh.com", en: "That is not a valid e-mail address.\nExample: name@example.com" },
   date_format: { id: "Tulis tanggal dengan format tanggal-bulan-tahun, misalnya 05-08-2001.", en: "Please write the date as day-month-year, e.g. 05-08-2001." },
   date_invalid: { id: "Tanggal itu tidak ada di kalender. Periksa kembali tanggal dan bulannya.", en: "That date does not exist. Please check the day and month." },
   date_past: { id: "Tanggal tidak boleh setelah hari ini.", en: "The date cannot be after today." },
@@ -94,6 +95,25 @@ export const FORM_TEXTS = {
   operator_message: { id: "Pesan dari petugas {opd_nama}: {text}", en: "Message from the {opd_nama} officer: {text}" },
   status_change: { id: "Status tiket {ticket} kini {status}.{note}", en: "Ticket {ticket} is now {status}.{note}" },
   pending_header: { id: "Pesan untuk Anda:\n{messages}", en: "Messages for you:\n{messages}" },
+  consent: {
+    id: "Sebelum mengisi formulir {nama}, mohon baca pemberitahuan data pribadi ini (UU 27/2022 tentang Pelindungan Data Pribadi):\n• Data yang dikumpulkan: {fields}.\n• Tujuannya: hanya untuk memproses pengajuan Anda.\n• Disimpan terenkripsi; percakapan dihapus setelah {days} hari, dan data pengajuan disimpan selama diperlukan untuk memproses dan mengarsipkan layanan.\n• Yang dapat melihat: hanya petugas {opd_nama} yang menangani pengajuan Anda.\n\nKetik \"setuju\" untuk melanjutkan, atau \"tidak\" untuk membatalkan.",
+    en: "Before you fill in the form for {nama}, please read this personal-data notice (Law 27/2022 on Personal Data Protection):\n• What we collect: {fields}.\n• Why: only to process your application.\n• Stored encrypted; the conversation is deleted after {days} days, and the application is kept as long as needed to process and archive it.\n• Who sees it: only the {opd_nama} officers handling your application.\n\nType \"setuju\" to continue, or \"tidak\" to cancel.",
+  },
+  consent_chosen_office: { id: "instansi yang Anda pilih", en: "the office you choose" },
+  consent_declined: { id: "Tanpa persetujuan Anda, formulir tidak dapat dilanjutkan. Pengajuan dibatalkan dan tidak ada data yang disimpan.", en: "Without your consent the form cannot go on. The application was cancelled and nothing was stored." },
+  consent_accept: { id: "Setuju", en: "I agree" },
+  consent_decline: { id: "Tidak setuju", en: "I do not agree" },
+  submit_action: { id: "Kirim", en: "Submit" },
+  cancel_action: { id: "Batal", en: "Cancel" },
+  skip_action: { id: "Lewati", en: "Skip" },
+  resume_action: { id: "Lanjutkan formulir", en: "Continue the form" },
+  paused: { id: "Formulir Anda masih tersimpan; ketik *lanjut* untuk melanjutkan.", en: "Your form is still saved; type *lanjut* to continue." },
+  status_how: { id: "Untuk melihat status, ketik \"cek status <nomor tiket>\", misalnya \"cek status KDI-2026-000001\".", en: "To check a status, type \"cek status <ticket number>\", e.g. \"cek status KDI-2026-000001\"." },
+  complaint_in_form: {
+    id: "Untuk menyampaikan pengaduan, selesaikan dulu formulir ini atau ketik *batal*, lalu ketik \"mau lapor …\". Jika perlu bantuan sekarang, ketik \"hubungi petugas\".",
+    en: "To file a complaint, finish this form first or type *batal*, then type \"mau lapor …\". If you need help now, type \"hubungi petugas\".",
+  },
+  button_expired: { id: "Tombol ini sudah kedaluwarsa", en: "This button has expired" },
 } as const satisfies Texts;
 
 /** Indonesian names of the ticket statuses, as citizens see them. */

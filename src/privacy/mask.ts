@@ -36,14 +36,52 @@ export interface MaskResult {
   numbers: string[];
 }
 
+export interface MaskOptions {
+  /**
+   * Output only (never a user's message): leave a documented example alone, i.e. a line that is
+   * exactly `Contoh: <one number or e-mail>` (`Example: …` in English), as form prompts print them.
+   */
+  keepExamples?: boolean;
+}
+
+/** The documented example marker: a whole line `Contoh: <value>` or `Example: <value>`. */
+export const EXAMPLE_LINE = /^(?:Contoh|Example): \S.*$/m;
+const EXAMPLE_LINE_EXACT = /^(?:Contoh|Example): (\S.*)$/;
+
+/** Masks line by line, keeping a marked example line whose value is one number or one e-mail and nothing else. */
+function maskKeepingExamples(text: string): MaskResult {
+  const found = new Set<PersonalDataKind>();
+  const numbers: string[] = [];
+  const lines = text.split("\n").map((line) => {
+    const value = EXAMPLE_LINE_EXACT.exec(line)?.[1]?.trim();
+    if (value !== undefined && isSingleItem(value)) return line;
+    const m = maskPersonalData(line);
+    for (const k of m.found) found.add(k);
+    for (const n of m.numbers) if (!numbers.includes(n)) numbers.push(n);
+    return m.text;
+  });
+  const kinds: PersonalDataKind[] = ["nik", "phone", "email"];
+  return { text: lines.join("\n"), found: kinds.filter((k) => found.has(k)), numbers };
+}
+
+/** Whether the value is exactly one personal number or one e-mail address. */
+function isSingleItem(value: string): boolean {
+  const bare = value.replace(/[.,;]$/, "");
+  if (new RegExp(`^${EMAIL.source}$`).test(bare)) return true;
+  const matches = findPersonalNumbers(bare);
+  return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === bare.length;
+}
+
 /**
  * Masks every NIK/KK number, mobile number and e-mail address in a text, however it is grouped.
  *
  * @example
  * maskPersonalData("NIK saya 747108 520395 0021, hp (0812) 3456-7801")
  * // { text: "NIK saya 7471********0021, hp 0812******01", found: ["nik", "phone"], numbers: ["7471085203950021"] }
+ * maskPersonalData("Contoh: 7471085203950001", { keepExamples: true }).text // "Contoh: 7471085203950001"
  */
-export function maskPersonalData(text: string): MaskResult {
+export function maskPersonalData(text: string, options: MaskOptions = {}): MaskResult {
+  if (options.keepExamples && EXAMPLE_LINE.test(text)) return maskKeepingExamples(text);
   const found = new Set<PersonalDataKind>();
   const numbers: string[] = [];
   const withoutEmail = text.replace(EMAIL, (m) => (found.add("email"), maskEmail(m)));

@@ -9,8 +9,9 @@
  */
 export type FormState =
   | { kind: "offer"; serviceId: string }
-  | { kind: "filling"; serviceId: string; step: number; values: Record<string, string> }
-  | { kind: "confirm"; serviceId: string; values: Record<string, string> };
+  | { kind: "consent"; serviceId: string }
+  | { kind: "filling"; serviceId: string; step: number; values: Record<string, string>; paused?: boolean }
+  | { kind: "confirm"; serviceId: string; values: Record<string, string>; paused?: boolean };
 
 /** The memory of one conversation, one optional entry per feature. */
 export interface ConversationMemory {

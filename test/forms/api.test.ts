@@ -87,7 +87,7 @@ describe("forms and ticket API", () => {
         nik: "NIK harus 16 digit angka. Anda mengetik 15 digit.",
         no_kk: "KK harus 16 digit angka. Anda mengetik 3 digit.",
         alasan: "Pilih salah satu (ketik nomor atau teksnya):\n1. hilang\n2. rusak",
-        no_hp: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628, misalnya 081234567890.",
+        no_hp: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628.\nContoh: 081234567890",
         alamat: "Alamat domisili terlalu pendek: minimal 5 karakter, Anda mengetik 2.",
       });
     });

@@ -25,6 +25,7 @@ describe("complaints and human handoff", () => {
       "Pengaduan Anda bersifat rahasia dan diteruskan ke instansi yang Anda pilih. Anda juga dapat mengadu melalui SP4N-LAPOR! di https://www.lapor.go.id.",
     );
     await c.say("mulai");
+    await c.say("setuju");
     for (const a of ["Andi Saputra", "7471040508010003", "081234567890", "Jl. Melati No. 5, Kel. Pondambea, Kec. Kadia", "3", "Jl. Melati depan rumah No. 5"]) await c.say(a);
     const summary = await c.say("Jalan berlubang besar di depan rumah sejak dua bulan dan membahayakan pengendara motor.");
     expect(summary.answer).toContain("• Instansi yang diadukan: Dinas Pekerjaan Umum dan Penataan Ruang");
@@ -37,6 +38,7 @@ describe("complaints and human handoff", () => {
     const c = conversation(t);
     await c.say("mau lapor jalan rusak di depan rumah");
     await c.say("mulai");
+    await c.say("setuju");
     for (const a of ["Andi Saputra", "7471040508010003", "081234567890", "Jl. Melati No. 5, Kel. Pondambea, Kec. Kadia", "3", "Jl. Melati depan rumah No. 5"]) await c.say(a);
     const summary = await c.say("Pak Lurah Budi tidak peduli, alamat rumah warga di sini sering banjir karena jalan rusak.");
     expect(summary.status).toBe("form");

@@ -4,15 +4,24 @@ import { conversation, fileKtpHilang, formsApp, KTP_HILANG_ANSWERS } from "./hel
 
 const YEAR = new Date().getUTCFullYear();
 const ASK_NIK =
-  '(2/6) NIK\nNomor Induk Kependudukan 16 digit, tertera di Kartu Keluarga Anda.\nContoh: 7471********0001\n\nKetik "kembali" untuk mengubah jawaban sebelumnya atau "batal" untuk membatalkan.';
+  '(2/6) NIK\nNomor Induk Kependudukan 16 digit, tertera di Kartu Keluarga Anda.\nContoh: 7471085203950001\n\nKetik "kembali" untuk mengubah jawaban sebelumnya atau "batal" untuk membatalkan.';
+const CONSENT = [
+  "Sebelum mengisi formulir Penggantian KTP-el yang Hilang atau Rusak, mohon baca pemberitahuan data pribadi ini (UU 27/2022 tentang Pelindungan Data Pribadi):",
+  "• Data yang dikumpulkan: Nama lengkap, NIK, Nomor Kartu Keluarga, Nomor HP/WhatsApp, Alamat domisili.",
+  "• Tujuannya: hanya untuk memproses pengajuan Anda.",
+  "• Disimpan terenkripsi; percakapan dihapus setelah 180 hari, dan data pengajuan disimpan selama diperlukan untuk memproses dan mengarsipkan layanan.",
+  "• Yang dapat melihat: hanya petugas Dinas Kependudukan dan Pencatatan Sipil Kota Kendari yang menangani pengajuan Anda.",
+  "",
+  'Ketik "setuju" untuk melanjutkan, atau "tidak" untuk membatalkan.',
+].join("\n");
 const SUMMARY = (nama: string) =>
   [
     "Periksa kembali data pengajuan Penggantian KTP-el yang Hilang atau Rusak:",
     `• Nama lengkap: ${nama}`,
-    "• NIK: 7471********0001",
+    "• NIK: 7471********0021",
     "• Nomor Kartu Keluarga: 7471********0002",
     "• Alasan penggantian: hilang",
-    "• Nomor HP/WhatsApp: 0812******90",
+    "• Nomor HP/WhatsApp: 0812******01",
     "• Alamat domisili: Jl. Mawar No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia",
     "",
     'Ketik "kirim" untuk mengirim, "ubah <nama isian>" (misalnya "ubah nama lengkap") untuk memperbaiki, atau "batal" untuk membatalkan.',
@@ -40,7 +49,9 @@ describe("applying for a service in the chat", () => {
   it("fills the form field by field to a ticket with next steps, never keeping the NIK in clear", async () => {
     const c = conversation(t);
     await c.say("saya mau ganti ktp yang hilang");
-    const first = await c.say("mulai");
+    const consent = await c.say("mulai");
+    expect(consent).toMatchObject({ status: "form", answer: CONSENT, actions: [{ id: "form:consent:yes", label: "Setuju", reply: "setuju" }, { id: "form:consent:no", label: "Tidak setuju", reply: "tidak" }] });
+    const first = await c.say("setuju");
     expect(first.answer).toBe(
       '(1/6) Nama lengkap\nTulis sesuai nama di KTP-el atau Kartu Keluarga.\nContoh: Siti Rahmawati\n\nKetik "kembali" untuk mengubah jawaban sebelumnya atau "batal" untuk membatalkan.',
     );
@@ -49,8 +60,8 @@ describe("applying for a service in the chat", () => {
     expect(replies[0]?.answer).toBe(ASK_NIK);
     expect(replies.at(-1)).toMatchObject({ status: "form", answer: SUMMARY("Siti Rahmawati") });
     const memory = JSON.stringify(t.services.conversations.get(c.sessionId)?.memory);
-    expect(memory).not.toContain("7471085203950001");
-    expect(memory).not.toContain("081234567890");
+    expect(memory).not.toContain("7471085203950021");
+    expect(memory).not.toContain("081234567801");
 
     const done = await c.say("kirim");
     const ticket = `KDI-${YEAR}-000001`;
@@ -76,20 +87,21 @@ describe("applying for a service in the chat", () => {
     expect(stored).toMatchObject({ serviceId: "ktp-el-hilang-rusak", opd: "disdukcapil", channel: "web", userKey: c.sessionId, status: "diterima", confidential: false });
     expect(stored?.masked).toEqual({
       nama_lengkap: "Siti Rahmawati",
-      nik: "7471********0001",
+      nik: "7471********0021",
       no_kk: "7471********0002",
       alasan: "hilang",
-      no_hp: "0812******90",
+      no_hp: "0812******01",
       alamat: "Jl. Mawar No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia",
     });
     expect(stored?.fields.nik).toMatch(/^v1\./);
-    expect(t.services.forms?.crypto.decrypt(stored?.fields.nik ?? "")).toBe("7471085203950001");
+    expect(t.services.forms?.crypto.decrypt(stored?.fields.nik ?? "")).toBe("7471085203950021");
   });
 
   it("asks again with a correction prompt after an invalid NIK, then accepts the corrected one", async () => {
     const c = conversation(t);
     await c.say("saya mau ganti ktp yang hilang");
     await c.say("mulai");
+    await c.say("setuju");
     await c.say("Siti Rahmawati");
     expect(await c.say("747108520395001")).toMatchObject({ status: "form", answer: "NIK harus 16 digit angka. Anda mengetik 15 digit." });
     expect(await c.say("7471 0852 0395 0001")).toMatchObject({ status: "form", answer: expect.stringMatching(/^\(3\/6\) Nomor Kartu Keluarga\n/) });
@@ -99,6 +111,7 @@ describe("applying for a service in the chat", () => {
     const c = conversation(t);
     await c.say("saya mau ganti ktp yang hilang");
     await c.say("mulai");
+    await c.say("setuju");
     await c.say("Siti Rahmawati");
     await c.say("7471085203950001");
     expect(await c.say("batal")).toMatchObject({ status: "form", answer: "Pengajuan dibatalkan. Data yang sudah Anda isi telah dihapus." });
@@ -109,6 +122,7 @@ describe("applying for a service in the chat", () => {
     const c = conversation(t);
     await c.say("saya mau ganti ktp yang hilang");
     await c.say("mulai");
+    await c.say("setuju");
     await c.say("Siti Rahmawati");
     expect((await c.say("kembali")).answer).toMatch(/^\(1\/6\) Nama lengkap\n/);
     expect((await c.say("Siti Aminah")).answer).toBe(ASK_NIK);
@@ -118,6 +132,7 @@ describe("applying for a service in the chat", () => {
     const c = conversation(t);
     await c.say("saya mau ganti ktp yang hilang");
     await c.say("mulai");
+    await c.say("setuju");
     for (const a of KTP_HILANG_ANSWERS) await c.say(a);
     expect((await c.say("ubah nama lengkap")).answer).toMatch(/^\(1\/6\) Nama lengkap\n/);
     expect(await c.say("Siti Aminah")).toMatchObject({ status: "form", answer: SUMMARY("Siti Aminah") });

@@ -26,7 +26,7 @@ describe("personal data at rest", () => {
     const c = conversation(t);
     const { ticket } = await fileKtpHilang(c);
     const api = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", {
-      fields: { nama_lengkap: "Siti", nik: "7471085203950001", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567890", alamat: "Jl. Mawar No. 10" },
+      fields: { nama_lengkap: "Siti", nik: "7471085203950021", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567801", alamat: "Jl. Mawar No. 10" },
     });
     expect(api.status).toBe(201);
 
@@ -36,13 +36,13 @@ describe("personal data at rest", () => {
       .map((f) => readFileSync(join(dir.root, f)).toString("latin1"))
       .join("");
     expect(bytes).toContain(ticket);
-    for (const clear of ["7471085203950001", "7471081234560002", "081234567890", "6281234567890"]) expect(bytes).not.toContain(clear);
+    for (const clear of ["7471085203950021", "7471081234560002", "081234567801", "6281234567801"]) expect(bytes).not.toContain(clear);
 
     const { key } = t.services.forms!.apiKeys.create({ role: "admin", name: "Admin" });
     const list = await (await t.app.request("/api/admin/submissions", { headers: { authorization: `Bearer ${key}` } })).json();
     const shown = list.submissions.find((s: { ticket: string }) => s.ticket === ticket);
-    expect(shown.fields).toMatchObject({ nik: "7471********0001", no_kk: "7471********0002", no_hp: "0812******90" });
-    expect(JSON.stringify(list)).not.toContain("7471085203950001");
+    expect(shown.fields).toMatchObject({ nik: "7471********0021", no_kk: "7471********0002", no_hp: "0812******01" });
+    expect(JSON.stringify(list)).not.toContain("7471085203950021");
   });
 
   it("generates a development key file readable only by its owner, with a warning", () => {

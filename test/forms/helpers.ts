@@ -32,8 +32,8 @@ export function conversation(t: TestApp) {
   };
 }
 
-/** Answers for every field of the ktp-el-hilang-rusak form, in order. */
-export const KTP_HILANG_ANSWERS = ["Siti Rahmawati", "7471085203950001", "7471081234560002", "hilang", "+62 812-3456-7890", "Jl. Mawar No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia"];
+/** Answers for every field of the ktp-el-hilang-rusak form, in order (never the forms' documented examples, which are shown unmasked). */
+export const KTP_HILANG_ANSWERS = ["Siti Rahmawati", "7471085203950021", "7471081234560002", "hilang", "+62 812-3456-7801", "Jl. Mawar No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia"];
 
 /** The ticket number in a submission reply ("… nomor tiket KDI-2026-000001."). */
 export function ticketOf(answer: string): string {
@@ -44,6 +44,7 @@ export function ticketOf(answer: string): string {
 export async function fileKtpHilang(c: ReturnType<typeof conversation>): Promise<{ done: Reply; ticket: string }> {
   await c.say("saya mau ganti ktp yang hilang");
   await c.say("mulai");
+  await c.say("setuju");
   for (const a of KTP_HILANG_ANSWERS) await c.say(a);
   const done = await c.say("kirim");
   return { done, ticket: ticketOf(done.answer) };

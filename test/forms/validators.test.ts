@@ -53,7 +53,7 @@ describe("validateField", () => {
     expect(validateField(field("kk"), "7471/0812/3456/0002", "id")).toEqual({ ok: true, value: "7471081234560002" });
   });
   it("rejects a landline and a short phone number with the reason", () => {
-    expect(validateField(field("phone"), "0401 3125337", "id")).toEqual({ ok: false, message: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628, misalnya 081234567890." });
+    expect(validateField(field("phone"), "0401 3125337", "id")).toEqual({ ok: false, message: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628.\nContoh: 081234567890" });
     expect(validateField(field("phone"), "08123", "id")).toEqual({ ok: false, message: "Nomor HP harus 10 sampai 13 digit. Anda mengetik 5 digit." });
   });
   it("checks a KK's length and province", () => {
@@ -74,7 +74,7 @@ describe("validateField", () => {
   });
   it("checks e-mail and text length, and lets an optional field be skipped", () => {
     expect(validateField(field("email"), "Siti@Contoh.id", "id")).toEqual({ ok: true, value: "siti@contoh.id" });
-    expect(validateField(field("email"), "siti@", "id")).toEqual({ ok: false, message: "Alamat email tidak valid. Contoh: nama@contoh.com." });
+    expect(validateField(field("email"), "siti@", "id")).toEqual({ ok: false, message: "Alamat email tidak valid.\nContoh: nama@contoh.com" });
     expect(validateField(field("longtext", { minLength: 20 }), "jalan rusak", "id")).toEqual({ ok: false, message: "Isian terlalu pendek: minimal 20 karakter, Anda mengetik 11." });
     expect(validateField(field("text", {}, false), "-", "id")).toEqual({ ok: true, value: "" });
   });

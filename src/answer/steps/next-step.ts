@@ -51,6 +51,8 @@ export function offerNextStep(inner: Step): Step {
     await inner(ctx);
     const action = startFormAction(ctx);
     if (!action || !ctx.result) return;
+    // A form kept waiting (a question asked mid-form) is never replaced by an offer.
+    if (ctx.memory.form && ctx.memory.form.kind !== "offer") return;
     if (ctx.result.actions.some((a) => a.id === action.id)) return;
     setFormState(ctx.memory, { kind: "offer", serviceId: action.id.slice("form:start:".length) });
     ctx.finish({ ...ctx.result, actions: [...ctx.result.actions, action] });

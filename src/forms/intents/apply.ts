@@ -21,6 +21,7 @@ const COMPLAINT = /\b(lapor|melapor|laporkan|adu|mengadu|adukan|aduan|komplain|k
  * applyIntent(ctx) // true, ctx.result.status === "form", actions[0].id === "form:start:ktp-el-baru"
  */
 export function applyIntent(ctx: AnswerContext): boolean {
+  if (ctx.memory.form && ctx.memory.form.kind !== "offer") return false; // a form is kept waiting: never replace it
   const text = ctx.normalized.trim();
   if (!((WANT.test(text) && VERB.test(text)) || START.test(text)) || QUESTION.test(text) || ctx.question.includes("?")) return false;
   const index = ctx.deps.index();

@@ -26,6 +26,18 @@ function desk(ctx: AnswerContext): { opd: string; nama: string } {
 }
 
 /**
+ * Whether the message asks for a human officer ("hubungi petugas", "mau ngomong sama CS").
+ *
+ * @example
+ * asksForHuman(ctx) // true for "hubungi petugas"
+ */
+export function asksForHuman(ctx: Pick<AnswerContext, "normalized" | "question">): boolean {
+  const text = ` ${ctx.normalized} `;
+  const raw = ctx.question.toLowerCase();
+  return ASK_HUMAN.some((re) => re.test(text) || re.test(raw));
+}
+
+/**
  * "hubungi petugas", "mau ngomong sama CS", "talk to an officer": opens a handoff to the OPD
  * service desk (Service Desk Tier 1, Perwali Kendari 41/2021 Pasal 33).
  *
@@ -33,9 +45,7 @@ function desk(ctx: AnswerContext): { opd: string; nama: string } {
  * handoffRequest(ctx, forms.handoffs) // true, ctx.result.status === "handoff"
  */
 export function handoffRequest(ctx: AnswerContext, handoffs: HandoffRepository): boolean {
-  const text = ` ${ctx.normalized} `;
-  const raw = ctx.question.toLowerCase();
-  if (!ASK_HUMAN.some((re) => re.test(text) || re.test(raw))) return false;
+  if (!asksForHuman(ctx)) return false;
   const { channel, userKey } = whoIs(ctx);
   if (!userKey) return false;
   const { opd, nama } = desk(ctx);

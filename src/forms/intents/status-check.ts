@@ -4,7 +4,8 @@ import type { SubmissionRepository } from "../submissions.js";
 import { whoIs } from "../state.js";
 import { ftext, STATUS_NAMES } from "../texts.js";
 
-const TICKET = /\b([A-Z]{2,5}-\d{4}-\d{6})\b/i;
+/** A ticket number, e.g. KDI-2026-000123. */
+export const TICKET = /\b([A-Z]{2,5}-\d{4}-\d{6})\b/i;
 
 /**
  * "cek status KDI-2026-000123": the status and the latest note, only for the channel and user that

@@ -1,65 +1,107 @@
 import type { AnswerContext, Step } from "../../answer/context.js";
 import { serviceById } from "../catalog.js";
-import { askField, findField, internalForm, submittedText, summaryText } from "../dialogue.js";
+import { confirmReply, consentReply, fieldReply, findField, internalForm, submittedText, type FormReply } from "../dialogue.js";
+import { handoffRequest } from "../intents/handoff-request.js";
+import { statusCheck } from "../intents/status-check.js";
+import { wayOut } from "../intents/way-out.js";
 import type { FormsServices } from "../services.js";
-import { COMMANDS, getFormState, setFormState, whoIs, type FormState } from "../state.js";
+import { COMMANDS, getFormState, matches, setFormState, whoIs, type FormState } from "../state.js";
 import { submitForm } from "../submit.js";
 import { ftext } from "../texts.js";
 import { validateField } from "../validators.js";
 
+/** What the form steps need besides the forms services. */
+export interface FormDialogueOptions {
+  /** Days a conversation is kept (RETENTION_DAYS), quoted in the consent notice. */
+  retentionDays: number;
+}
+
+type Active = Extract<FormState, { kind: "filling" | "confirm" }>;
+
 /**
- * beforeRoute: when this session is filling a form, the message is the answer to the current
- * field. Commands are read from the masked message; only a field's value is revealed from the
- * sealed input, to be validated and encrypted. Handles "mulai", "batal", "kembali",
- * "ubah <field>", the summary and "kirim".
+ * beforeRoute: when this session is filling a form, the message is first checked for a way out
+ * or another intent, and only then taken as the answer to the current field:
+ * - "batal"/"gak jadi" cancels, "kembali" goes back, "ubah <field>" edits, "lanjut" resumes;
+ * - "hubungi petugas" opens a handoff, "cek status …" checks a ticket, a complaint is pointed to
+ *   its form; each leaves the form waiting (paused);
+ * - a plain question goes on to the normal pipeline with the form waiting and a footer saying so.
+ * A consent notice ("setuju") comes before the first personal field. Commands are read from the
+ * masked message; only a field's value is revealed from the sealed input, to be validated and encrypted.
  *
  * @example
- * defaultSteps({ beforeRoute: [formDialogue(forms)] });
+ * defaultSteps({ beforeRoute: [formDialogue(forms, { retentionDays: 180 })] });
  */
-export function formDialogue(forms: FormsServices): Step {
+export function formDialogue(forms: FormsServices, options: FormDialogueOptions): Step {
   const step: Step = async function formDialogue(ctx) {
     const state = getFormState(ctx.memory);
     if (!state) return;
     const service = serviceById(ctx.deps.index(), state.serviceId);
     const form = service ? internalForm(service) : null;
     if (!service || !form) return setFormState(ctx.memory, undefined);
-    const cmd = ctx.question.trim().toLowerCase().replace(/\s+/g, " ");
     const fields = form.fields;
-    const reply = (next: FormState | undefined, answer: string) => {
+    const is = (re: RegExp) => matches(re, ctx.question, ctx.normalized);
+    const reply = (next: FormState | undefined, r: FormReply | string) => {
       setFormState(ctx.memory, next);
-      ctx.finish({ status: "form", answer });
+      ctx.finish({ status: "form", ...(typeof r === "string" ? { answer: r } : r) });
     };
     const plain = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? "" : forms.crypto.decrypt(v)]));
+    const ask = (s: Active): FormReply => (s.kind === "confirm" ? confirmReply(service, fields, plain(s.values), ctx.lang) : fieldReply(fields, s.step, ctx.lang));
+    const filling = (stepAt: number, values: Record<string, string>): Active => ({ kind: "filling", serviceId: service.id, step: stepAt, values });
 
     if (state.kind === "offer") {
-      if (COMMANDS.start.test(cmd)) return reply({ kind: "filling", serviceId: service.id, step: 0, values: {} }, askField(fields, 0, ctx.lang));
-      return setFormState(ctx.memory, undefined); // the citizen moved on: answer normally
+      if (!is(COMMANDS.start)) return setFormState(ctx.memory, undefined); // the citizen moved on: answer normally
+      const consent = consentReply(service, fields, options.retentionDays, ctx.lang);
+      return consent ? reply({ kind: "consent", serviceId: service.id }, consent) : reply(filling(0, {}), fieldReply(fields, 0, ctx.lang));
     }
-    if (COMMANDS.cancel.test(cmd)) return reply(undefined, ftext("cancelled", ctx.lang));
-    const edit = COMMANDS.edit.exec(cmd);
+    if (state.kind === "consent") {
+      if (is(COMMANDS.accept)) return reply(filling(0, {}), fieldReply(fields, 0, ctx.lang));
+      setFormState(ctx.memory, undefined);
+      const declined = ftext("consent_declined", ctx.lang);
+      // Not accepted: the form is cancelled; a question or a request still gets its answer below this note.
+      if (is(COMMANDS.cancel) || /^(tidak|tdk|gak|ga|nggak|no|tolak)( setuju)?[.!]?$/.test(ctx.question.trim().toLowerCase()) || !wayOut(ctx, undefined, false)) {
+        return ctx.finish({ status: "form", answer: declined });
+      }
+      ctx.header = ctx.header ? `${ctx.header}\n\n${declined}` : declined;
+      return;
+    }
+    if (is(COMMANDS.cancel)) return reply(undefined, ftext("cancelled", ctx.lang));
+    const edit = COMMANDS.edit.exec(ctx.question.trim().toLowerCase().replace(/\s+/g, " "));
     if (edit) {
       const i = findField(fields, edit[2] ?? "");
       if (i === undefined) return reply(state, ftext("unknown_field", ctx.lang, { name: edit[2] ?? "", names: fields.map((f) => f.label).join(", ") }));
-      return reply({ kind: "filling", serviceId: service.id, step: i, values: state.values }, askField(fields, i, ctx.lang));
+      return reply(filling(i, state.values), fieldReply(fields, i, ctx.lang));
     }
-    if (state.kind === "confirm") {
-      if (COMMANDS.submit.test(cmd)) return submit(ctx, forms, state.serviceId, plain(state.values));
-      return reply(state, summaryText(service, fields, plain(state.values), ctx.lang));
+    if (is(COMMANDS.back)) {
+      const back = state.kind === "confirm" ? fields.length - 1 : Math.max(0, state.step - 1);
+      return reply(filling(back, state.values), fieldReply(fields, back, ctx.lang));
     }
-    if (COMMANDS.back.test(cmd)) {
-      const back = Math.max(0, state.step - 1);
-      return reply({ ...state, step: back }, askField(fields, back, ctx.lang));
+    const active: Active = { ...state, paused: undefined };
+    if (state.paused) {
+      if (is(COMMANDS.resume)) return reply(active, ask(active));
+      if (handoffRequest(ctx, forms.handoffs)) return;
+      ctx.footer = ftext("paused", ctx.lang); // the form waits; the pipeline answers the message
+      return;
     }
-    const field = fields[state.step];
-    if (!field) return reply({ kind: "confirm", serviceId: service.id, values: state.values }, summaryText(service, fields, plain(state.values), ctx.lang));
-    const v = validateField(field, ctx.input.reveal(), ctx.lang);
+    if (state.kind === "confirm" && is(COMMANDS.submit)) return submit(ctx, forms, state.serviceId, plain(state.values));
+
+    const field = state.kind === "filling" ? fields[state.step] : undefined;
+    const v = field ? validateField(field, ctx.input.reveal(), ctx.lang) : undefined;
+    const out = wayOut(ctx, field, v?.ok === true);
+    if (out) {
+      setFormState(ctx.memory, { ...state, paused: true });
+      if (out === "handoff" && handoffRequest(ctx, forms.handoffs)) return; // "akhiri" later says the form waits
+      ctx.footer = ftext("paused", ctx.lang);
+      if (out === "status" && !statusCheck(ctx, forms.submissions)) ctx.finish({ status: "form", answer: ftext("status_how", ctx.lang) });
+      if (out === "complaint") ctx.finish({ status: "form", answer: ftext("complaint_in_form", ctx.lang) });
+      return; // a question: answered by the normal pipeline
+    }
+    if (state.kind === "filling" && !field) return reply({ kind: "confirm", serviceId: service.id, values: state.values }, confirmReply(service, fields, plain(state.values), ctx.lang));
+    if (state.kind === "confirm" || !field || !v) return reply(active, ask(active));
     if (!v.ok) return reply(state, v.message);
     const values = { ...state.values, [field.name]: v.value === "" ? "" : forms.crypto.encrypt(v.value) };
     const nextStep = fields.findIndex((f) => !(f.name in values));
-    if (nextStep < 0) {
-      return reply({ kind: "confirm", serviceId: service.id, values }, summaryText(service, fields, plain(values), ctx.lang));
-    }
-    return reply({ ...state, step: nextStep, values }, askField(fields, nextStep, ctx.lang));
+    const next: Active = nextStep < 0 ? { kind: "confirm", serviceId: service.id, values } : filling(nextStep, values);
+    return reply(next, ask(next));
   };
   return step;
 }

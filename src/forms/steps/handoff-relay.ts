@@ -18,7 +18,9 @@ export function handoffRelay(handoffs: HandoffRepository): Step {
     if (COMMANDS.endHandoff.test(ctx.question.trim().toLowerCase())) {
       handoffs.addMessage(open.id, "citizen", ctx.question);
       handoffs.close(open.id);
+      const waiting = ctx.memory.form?.kind === "filling" || ctx.memory.form?.kind === "confirm";
       ctx.finish({ status: "answered", answer: ftext("handoff_ended", ctx.lang) });
+      if (waiting) ctx.footer = ftext("paused", ctx.lang); // a form left for the officer still waits
       return;
     }
     handoffs.addMessage(open.id, "citizen", ctx.question);
