@@ -7,6 +7,7 @@ import type { PdfLimits } from "../src/pdf/extract.js";
 import { buildIndex, type IngestCounts } from "./build.js";
 import type { LoadProblem } from "./loaders/types.js";
 import { removePartialVersions } from "./partials.js";
+import { withQuestionVariants } from "./question-variants.js";
 import { PdfTextCache } from "./pdf/cache.js";
 import { loadCorpus } from "./sources.js";
 
@@ -78,7 +79,9 @@ async function ingest(options: IngestOptions, started: number): Promise<IngestRe
   const cacheDir = options.pdf?.cacheDir === undefined ? join(dirname(options.indexDir), "pdf-cache") : options.pdf.cacheDir;
   const pdf = { ...(options.pdf?.limits ? { limits: options.pdf.limits } : {}), ...(cacheDir ? { cache: new PdfTextCache(cacheDir) } : {}) };
   const corpus = await loadCorpus(options.corpusDir, { maxPasalChars: options.maxPasalChars, pdf });
-  const { index, counts } = await buildIndex(prev, corpus.documents, {
+  // Curators' question variants become keywords of the chunks they were linked to.
+  const taught = withQuestionVariants(options.corpusDir, corpus.documents);
+  const { index, counts } = await buildIndex(prev, taught.documents, {
     embedder: options.embedder,
     hnsw: options.hnsw,
     batchSize: options.batchSize,
@@ -90,7 +93,7 @@ async function ingest(options: IngestOptions, started: number): Promise<IngestRe
   const version = changed ? index.write(options.indexDir, options.probe) : prev!.version;
   return {
     counts,
-    problems: corpus.problems,
+    problems: [...corpus.problems, ...taught.problems],
     version,
     chunkCount: index.size,
     documentCount: index.documents().length,

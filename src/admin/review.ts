@@ -1,6 +1,7 @@
 import type { Db } from "../store/database.js";
 import { tokenize } from "../text/normalize.js";
 import { toCsv } from "./csv.js";
+import { reviewResolutions } from "./question-variants.js";
 
 /** Evidence below this counts as weakly supported, for the review. */
 export const LOW_EVIDENCE = 1.2;
@@ -56,16 +57,28 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * Whether curators already dealt with a turn: it is similar to a question marked out of scope, or to
+ * a question linked to a passage after the turn was asked (a later failure is listed again).
+ */
+function resolvedFilter(db: Db, threshold: number): (tokens: Set<string>, at: string) => boolean {
+  const done = reviewResolutions(db).map((r) => ({ ...r, tokens: new Set(tokenize(r.question)) }));
+  return (tokens, at) => done.some((r) => (r.kind === "out_of_scope" || at <= r.at) && jaccard(r.tokens, tokens) >= threshold);
+}
+
+/**
  * Groups the questions to review by similarity (greedy: each question joins the first group whose
- * first question is similar enough), largest and most recent groups first.
+ * first question is similar enough), largest and most recent groups first. Questions curators
+ * linked or marked out of scope are left out.
  *
  * @example
  * reviewGroups(db)[0] // { count: 2, examples: ["cara urus izin reklame", "cara mengurus izin reklame?"], reasons: ["no_answer"], lastSeen: "2026-11-20T…" }
  */
 export function reviewGroups(db: Db, threshold = SIMILARITY): ReviewGroup[] {
   const groups: Array<{ seed: Set<string>; group: ReviewGroup }> = [];
+  const resolved = resolvedFilter(db, threshold);
   for (const t of candidates(db)) {
     const tokens = new Set(tokenize(t.question));
+    if (resolved(tokens, t.created_at)) continue;
     const g = groups.find((x) => jaccard(x.seed, tokens) >= threshold);
     if (!g) {
       groups.push({ seed: tokens, group: { count: 1, examples: [t.question], reasons: [t.reason], lastSeen: t.created_at } });

@@ -67,7 +67,7 @@ describe("admin routes: one list, key checked first", () => {
       const res = await t.app.request(path, { method: route.method.toUpperCase(), headers: { "content-type": "application/json" }, ...(route.method === "get" ? {} : { body: "{" }) });
       statuses[`${route.method.toUpperCase()} ${route.path}`] = res.status;
     }
-    expect(Object.keys(statuses)).toHaveLength(17);
+    expect(Object.keys(statuses)).toHaveLength(19);
     expect(Object.entries(statuses).filter(([, s]) => s !== 401)).toEqual([]);
   });
 
@@ -79,6 +79,8 @@ describe("admin routes: one list, key checked first", () => {
       "patch /api/admin/corpus/documents/{id}/status → corpus.status",
       "delete /api/admin/corpus/documents/{id} → corpus.delete",
       "post /api/admin/reindex → reindex.start",
+      "post /api/admin/review/links → review.link",
+      "post /api/admin/review/out-of-scope → review.out_of_scope",
       "post /api/admin/data-subject/delete → data_subject.delete",
       "patch /api/admin/submissions/{ticket} → submission.status",
       "post /api/admin/handoffs/{id}/messages → handoff.message",

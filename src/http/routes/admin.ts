@@ -18,6 +18,8 @@ import { jobsGet, jobsGetRoute } from "./admin-jobs-get.js";
 import { reindex, reindexRoute } from "./admin-reindex.js";
 import { reviewCsvExport, reviewCsvRoute } from "./admin-review-csv.js";
 import { reviewList, reviewRoute } from "./admin-review.js";
+import { reviewLink, reviewLinkRoute } from "./admin-review-link.js";
+import { reviewOutOfScope, reviewOutOfScopeRoute } from "./admin-review-out-of-scope.js";
 import { type AdminRouteEntry, adminRoute, auditTrail, withAdmin, withForms } from "./admin-route.js";
 import { statsCsvExport, statsCsvRoute } from "./admin-stats-csv.js";
 import { statsGet, statsRoute } from "./admin-stats.js";
@@ -39,6 +41,8 @@ export const ADMIN_ROUTES: readonly AdminRouteEntry[] = [
   adminRoute({ route: jobsGetRoute, roles: CURATORS, handler: withAdmin(jobsGet) }),
   adminRoute({ route: reviewCsvRoute, roles: CURATORS, handler: withAdmin(reviewCsvExport) }),
   adminRoute({ route: reviewRoute, roles: CURATORS, handler: withAdmin(reviewList) }),
+  adminRoute({ route: reviewLinkRoute, roles: CURATORS, audit: "review.link", handler: (deps) => (deps.admin ? reviewLink(deps.admin, deps.index) : null) }),
+  adminRoute({ route: reviewOutOfScopeRoute, roles: CURATORS, audit: "review.out_of_scope", handler: withAdmin(reviewOutOfScope) }),
   adminRoute({ route: statsCsvRoute, roles: CURATORS, handler: withAdmin(statsCsvExport) }),
   adminRoute({ route: statsRoute, roles: CURATORS, handler: withAdmin(statsGet) }),
   adminRoute({ route: dataSubjectDeleteRoute, roles: ADMINS, audit: "data_subject.delete", handler: withAdmin(dataSubjectDelete) }),
