@@ -51,7 +51,7 @@ function name(meta: RegulationMeta): string {
 export function documentFacts(question: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
   const text = normalizeText(question);
   const doc = regulationTarget(question, analyzeQuery(question, index), index);
-  if (!doc || doc.kind !== "regulation") return null;
+  if (doc?.kind !== "regulation") return null;
   const meta = doc.meta;
   const chunks = docChunks(index, doc.docId);
   const numbers = pasalNumbers(chunks);
