@@ -14,7 +14,7 @@ import { openDatabase } from "../src/store/database.js";
 import { type ItemResult, scoreItem, type Summary, summarize } from "./metrics.js";
 import { parseDataset } from "./schema.js";
 
-const REGRESSION = ["evals/datasets/dev.jsonl", "evals/datasets/holdout-sim.jsonl", "evals/datasets/tune-a.jsonl", "evals/datasets/tune-b.jsonl"];
+const REGRESSION = ["evals/datasets/dev.jsonl", "evals/datasets/holdout-sim.jsonl", "evals/datasets/tune-a.jsonl", "evals/datasets/tune-b.jsonl", "evals/datasets/tune-d.jsonl"];
 const SEALED = "evals/datasets/sealed-c.jsonl";
 
 const args = process.argv.slice(2);
