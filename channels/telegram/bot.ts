@@ -9,12 +9,15 @@ import type { Update, UserFromGetMe } from "telegraf/types";
 import type { Engine } from "../../src/answer/engine.js";
 import { canned } from "../../src/answer/statuses.js";
 import type { HandoffRepository } from "../../src/forms/handoffs.js";
+import { ftext } from "../../src/forms/texts.js";
+import type { ChatResponse } from "../../src/answer/types.js";
 import type { Deliver, Notifier } from "../../src/notify/types.js";
 import { engineUser, handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog, type Inbound } from "../contract.js";
 import type { Dedupe } from "../dedupe.js";
 import { ChatQueue, type Sleep } from "../queue.js";
+import { ButtonStamps } from "./buttons.js";
 import { continuePrivately, isPersonal, PrivateHandovers } from "./group.js";
-import { renderTelegram, type TelegramRender } from "./render.js";
+import { parseCallback, renderTelegram, type TelegramRender } from "./render.js";
 
 export interface TelegramOptions {
   token: string;
@@ -54,6 +57,7 @@ export class TelegramAdapter implements ChannelAdapter {
   readonly queue: ChatQueue;
   private readonly callbacks = new Map<string, string>();
   private readonly handovers = new PrivateHandovers();
+  private readonly buttons = new ButtonStamps();
   private readonly inflight = new Set<Promise<unknown>>();
   private state: ChannelHealth = { status: "stopped", detail: "not started" };
   private polling = false;
@@ -83,13 +87,15 @@ export class TelegramAdapter implements ChannelAdapter {
       return this.converse({ channel: "telegram", userId: String(ctx.from.id), chatId: String(ctx.chat.id), messageId: String(ctx.message.message_id), text: ctx.message.text, ...group });
     });
     bot.on("callback_query", async (ctx) => {
-      await ctx.answerCbQuery().catch(() => undefined);
       const query = ctx.callbackQuery;
-      const chatId = ctx.chat?.id ?? query.from.id;
-      if (!("data" in query) || !query.data) return;
-      const text = this.callbacks.get(query.data) ?? query.data;
+      const chatId = String(ctx.chat?.id ?? query.from.id);
+      const data = "data" in query && query.data ? (this.callbacks.get(query.data) ?? query.data) : "";
+      const { stamp, reply } = parseCallback(data);
+      // Only the buttons of the chat's latest reply are live: an older one says so and changes nothing.
+      if (!reply || !this.buttons.consume(chatId, stamp)) return void (await ctx.answerCbQuery(ftext("button_expired", "id")).catch(() => undefined));
+      await ctx.answerCbQuery().catch(() => undefined);
       const group = !ctx.chat || ctx.chat.type === "private" ? {} : { groupId: String(ctx.chat.id) };
-      await this.converse({ channel: "telegram", userId: String(query.from.id), chatId: String(chatId), messageId: query.id, text, ...group });
+      await this.converse({ channel: "telegram", userId: String(query.from.id), chatId, messageId: query.id, text: reply, ...group });
     });
     bot.catch((err, ctx) => this.options.log.error(`[telegram] update ${ctx.update.update_id} failed: ${(err as Error).message}`));
   }
@@ -102,7 +108,14 @@ export class TelegramAdapter implements ChannelAdapter {
       await this.sendReply(inbound.chatId, renderTelegram({ answer: pending.text, citations: [], actions: [] }));
     }
     const reply = await handleInbound(this.options.engine, inbound);
-    await this.sendReply(inbound.chatId, renderTelegram(reply));
+    await this.sendTurn(inbound.chatId, reply);
+  }
+
+  /** The reply of a turn: its buttons carry a fresh stamp, and every earlier button of the chat goes stale. */
+  private sendTurn(chatId: string, reply: ChatResponse): Promise<void> {
+    if (reply.actions.length === 0) this.buttons.clear(chatId);
+    const stamp = reply.actions.length > 0 ? this.buttons.issue(chatId) : undefined;
+    return this.sendReply(chatId, renderTelegram(reply, undefined, stamp));
   }
 
   /**
@@ -112,7 +125,7 @@ export class TelegramAdapter implements ChannelAdapter {
    */
   private async converseInGroup(inbound: Inbound): Promise<void> {
     const reply = await handleInbound(this.options.engine, inbound);
-    if (!isPersonal(reply)) return this.sendReply(inbound.chatId, renderTelegram(reply));
+    if (!isPersonal(reply)) return this.sendTurn(inbound.chatId, reply);
     const opened = reply.status === "handoff" ? this.options.handoffs?.openFor("telegram", engineUser(inbound).userId) : null;
     if (opened) this.options.handoffs?.close(opened.id);
     const token = this.handovers.issue(inbound.userId, inbound.text);

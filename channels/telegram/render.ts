@@ -41,11 +41,24 @@ export function markdownToHtml(escaped: string): string {
     .replace(/(^|[^\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])/gm, "$1<i>$2</i>");
 }
 
-function callbackData(reply: string, callbacks: Map<string, string>): string {
-  if (Buffer.byteLength(reply, "utf8") <= CALLBACK_BYTES) return reply;
-  const token = `r:${createHash("sha256").update(reply).digest("hex").slice(0, 20)}`;
-  callbacks.set(token, reply);
+function callbackData(reply: string, callbacks: Map<string, string>, stamp?: string): string {
+  const data = stamp ? `${stamp}|${reply}` : reply;
+  if (Buffer.byteLength(data, "utf8") <= CALLBACK_BYTES) return data;
+  const token = `r:${createHash("sha256").update(data).digest("hex").slice(0, 20)}`;
+  callbacks.set(token, data);
   return token;
+}
+
+/**
+ * A button's data split into the stamp of the reply that carried it and the text it sends.
+ *
+ * @example
+ * parseCallback("k3Fz9a|kirim") // { stamp: "k3Fz9a", reply: "kirim" }
+ * parseCallback("kirim") // { stamp: null, reply: "kirim" } (a button from before stamps: stale)
+ */
+export function parseCallback(data: string): { stamp: string | null; reply: string } {
+  const m = /^([A-Za-z0-9_-]{6,12})\|([\s\S]*)$/.exec(data);
+  return m ? { stamp: m[1] as string, reply: m[2] as string } : { stamp: null, reply: data };
 }
 
 function sources(citations: ChatResponse["citations"]): string {
@@ -76,11 +89,13 @@ export function balanceTags(parts: string[]): string[] {
 /**
  * The messages for one reply: escaped HTML with bold/italic, a numbered source list, and the
  * actions as inline buttons on the last message. Each message stays under the Telegram limit.
+ * With a `stamp`, each button's data carries it (`<stamp>|<reply>`), so a press can be checked
+ * against the chat's latest buttons (see `parseCallback`).
  *
  * @example
  * renderTelegram({ answer: "**Syarat**: KK", citations: [], actions: [] }).messages[0].text; // "<b>Syarat</b>: KK"
  */
-export function renderTelegram(reply: Pick<ChatResponse, "answer" | "citations" | "actions">, limit = TELEGRAM_LIMIT): TelegramRender {
+export function renderTelegram(reply: Pick<ChatResponse, "answer" | "citations" | "actions">, limit = TELEGRAM_LIMIT, stamp?: string): TelegramRender {
   const callbacks = new Map<string, string>();
   const blocks = [markdownToHtml(escapeHtml(reply.answer.trim()))];
   if (reply.citations.length > 0) blocks.push(sources(reply.citations));
@@ -95,7 +110,7 @@ export function renderTelegram(reply: Pick<ChatResponse, "answer" | "citations" 
   const messages: TelegramMessage[] = parts.map((text) => ({ text, parse_mode: "HTML" }));
   const last = messages[messages.length - 1];
   if (last && reply.actions.length > 0) {
-    last.reply_markup = { inline_keyboard: reply.actions.map((a) => [{ text: a.label, callback_data: callbackData(a.reply, callbacks) }]) };
+    last.reply_markup = { inline_keyboard: reply.actions.map((a) => [{ text: a.label, callback_data: callbackData(a.reply, callbacks, stamp) }]) };
   }
   return { messages, callbacks };
 }

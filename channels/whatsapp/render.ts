@@ -27,6 +27,8 @@ export function renderWhatsApp(reply: Pick<ChatResponse, "answer" | "citations" 
   const blocks = [markdownToWhatsApp(reply.answer.trim())];
   const labels = [...new Map(reply.citations.map((c) => [c.label, c.url] as const))];
   if (labels.length > 0) blocks.push(`Sumber:\n${labels.map(([label, url], i) => `${i + 1}. ${label}${url ? ` (${url})` : ""}`).join("\n")}`);
-  if (reply.actions.length > 0) blocks.push(reply.actions.map((a, i) => `Balas ${i + 1} untuk ${a.label}`).join("\n"));
+  // A form choice is already a numbered line of the question ("Pilihan:\n1. hilang"): its number selects it.
+  const lines = reply.actions.flatMap((a, i) => (a.id.startsWith("form:choice:") ? [] : [`Balas ${i + 1} untuk ${a.label}`]));
+  if (lines.length > 0) blocks.push(lines.join("\n"));
   return { parts: splitMessage(blocks.join("\n\n"), limit), options: reply.actions.map((a) => a.reply) };
 }

@@ -76,7 +76,7 @@ describe("Telegram groups (real engine and forms)", () => {
   it("never posts a member's half-filled private form, its summary or a handoff in the group", async () => {
     const api = telegramApi();
     const bot = adapter(t.services.engine, { handoffs: t.services.forms!.handoffs }).bot;
-    for (const text of ["saya mau ganti ktp yang hilang", "mulai", "Siti Rahmawati", "7471085203950001", "7471081234560002", "hilang", "0812 3456 7890", "Jl. Mawar No. 10, Kadia"]) {
+    for (const text of ["saya mau ganti ktp yang hilang", "mulai", "setuju", "Siti Rahmawati", "7471085203950001", "7471081234560002", "hilang", "0812 3456 7890", "Jl. Mawar No. 10, Kadia"]) {
       await bot.handleUpdate(textUpdate(text));
     }
     const privately = api.sent().at(-1)!;

@@ -51,15 +51,16 @@ describe("Telegram replies", () => {
     const { engine, requests } = fakeEngine(FORM);
     const bot = adapter(engine).bot;
     await bot.handleUpdate(textUpdate("mau bikin ktp"));
-    expect(api.sent()).toEqual([
-      {
-        chat_id: 42,
-        text: "Untuk mengajukan KTP-el baru, pilih salah satu:",
-        parse_mode: "HTML",
-        reply_markup: { inline_keyboard: [[{ text: "Ajukan KTP-el", callback_data: "ajukan ktp-el baru" }], [{ text: "Batal", callback_data: "batal" }]] },
-      },
-    ]);
-    await bot.handleUpdate(callbackUpdate("ajukan ktp-el baru"));
+    const [sent] = api.sent();
+    const keyboard = (sent?.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    const stamp = /^([A-Za-z0-9_-]{8})\|/.exec(keyboard[0]![0]!.callback_data)?.[1];
+    expect(sent).toEqual({
+      chat_id: 42,
+      text: "Untuk mengajukan KTP-el baru, pilih salah satu:",
+      parse_mode: "HTML",
+      reply_markup: { inline_keyboard: [[{ text: "Ajukan KTP-el", callback_data: `${stamp}|ajukan ktp-el baru` }], [{ text: "Batal", callback_data: `${stamp}|batal` }]] },
+    });
+    await bot.handleUpdate(callbackUpdate(`${stamp}|ajukan ktp-el baru`));
     expect(requests[1]).toEqual({ message: "ajukan ktp-el baru", sessionId: "tg:42", channel: "telegram", userId: "42" });
     expect(api.methods()).toContain("answerCallbackQuery");
     expect(api.sent()).toHaveLength(2);
