@@ -68,6 +68,18 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   add(input: FeedbackInput): FeedbackRecord {
     const reason = input.reason?.trim() ? maskPersonalData(input.reason.trim()).text : null;
+    // One rating per answer: a later click (a changed mind, or the optional reason after a thumbs-down) updates it.
+    const existing = this.db
+      .prepare(
+        `SELECT id FROM feedback WHERE session_id = ? AND message_index IS ? AND answer_hash IS ? AND channel = ? ORDER BY id DESC LIMIT 1`,
+      )
+      .get(input.sessionId, input.messageIndex ?? null, input.answerHash ?? null, input.channel ?? "web") as { id: number } | undefined;
+    if (existing) {
+      const updated = this.db
+        .prepare("UPDATE feedback SET rating = ?, reason = COALESCE(?, CASE WHEN rating = ? THEN reason END) WHERE id = ? RETURNING *")
+        .get(input.rating, reason, input.rating, existing.id) as Row;
+      return toRecord(updated);
+    }
     const row = this.db
       .prepare(
         `INSERT INTO feedback (session_id, message_index, answer_hash, rating, reason, channel, opd, created_at)

@@ -1,5 +1,6 @@
 import type { ApiKeyRepository } from "../auth/api-keys.js";
 import { OutboxNotifier } from "../notify/notifier.js";
+import { WebLive } from "../notify/web-live.js";
 import { createFieldCrypto, type FieldCrypto } from "../privacy/crypto.js";
 import type { Db } from "../store/database.js";
 import { HandoffRepository } from "./handoffs.js";
@@ -12,6 +13,8 @@ export interface FormsServices {
   handoffs: HandoffRepository;
   notifier: OutboxNotifier;
   apiKeys: ApiKeyRepository;
+  /** Live delivery to open web widgets (attached to the notifier as the `web` delivery) and their messages. */
+  webLive: WebLive;
 }
 
 /**
@@ -22,11 +25,15 @@ export interface FormsServices {
  * const forms = createFormsServices(db, loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile), apiKeys);
  */
 export function createFormsServices(db: Db, key: Buffer, apiKeys: ApiKeyRepository): FormsServices {
+  const notifier = new OutboxNotifier(db);
+  const webLive = new WebLive(db);
+  notifier.attach("web", webLive.deliver);
   return {
     crypto: createFieldCrypto(key),
     submissions: new SubmissionRepository(db),
     handoffs: new HandoffRepository(db),
-    notifier: new OutboxNotifier(db),
+    notifier,
     apiKeys,
+    webLive,
   };
 }

@@ -25,6 +25,8 @@ import { registerConsole } from "./console/routes.js";
 import { registerAdmin } from "./routes/admin.js";
 import { registerChat } from "./routes/chat.js";
 import { registerChatStream } from "./routes/chat-stream.js";
+import { registerChatEvents } from "./routes/chat-events.js";
+import { registerChatTranscript } from "./routes/chat-transcript.js";
 import { registerDocumentsGet } from "./routes/documents-get.js";
 import { registerDocumentsList } from "./routes/documents-list.js";
 import { registerFeedback } from "./routes/feedback.js";
@@ -83,7 +85,7 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   if (deps.logger) app.use("*", requestLog({ logger: deps.logger }));
   if (deps.metrics) app.use("*", httpMetrics(deps.metrics));
   app.use("*", securityHeaders()); // CSP, frame-ancestors, nosniff, Referrer-Policy (widget.js sets its own CORP)
-  app.use("/api/*", ...originAllowlist({ origins: deps.env.CORS_ORIGINS, publicUrl: deps.env.PUBLIC_URL }));
+  app.use("/api/*", ...originAllowlist({ origins: deps.env.CORS_ORIGINS, publicUrl: deps.env.PUBLIC_URL, ...(deps.logger ? { logger: deps.logger } : {}) }));
   const smallBody = limitBody(deps.env.MAX_BODY_BYTES);
   // Admin routes get their body limit after the key check (routes/admin.ts): an unauthenticated upload is never read.
   app.use("/api/*", (c, next) => (c.req.path.startsWith("/api/admin/") ? next() : smallBody(c, next)));
@@ -98,6 +100,7 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   if (deps.feedback) registerFeedback(app, { ...deps, feedback: deps.feedback });
   registerAdmin(app, deps); // every /api/admin/* route, from one list (routes/admin.ts)
   if (deps.forms) registerForms(app, { ...deps, forms: deps.forms });
+  if (deps.forms) for (const register of [registerChatEvents, registerChatTranscript]) register(app, { ...deps, forms: deps.forms }); // live widget
   if (deps.admin) registerConsole(app, { ...deps, admin: deps.admin });
   for (const register of extra) register(app);
 

@@ -1,0 +1,96 @@
+import type { Db } from "../store/database.js";
+import type { Deliver, OutboundMessage } from "./types.js";
+import { type TranscriptEntry, webTranscript } from "./web-transcript.js";
+
+/** A message the service sent to a web session outside a reply (an officer's reply, a status change). */
+export interface WebMessage {
+  /** Increasing per database: the stream's event id and the transcript's cursor. */
+  id: number;
+  kind: OutboundMessage["kind"];
+  text: string;
+  at: string;
+}
+
+type Listener = (message: WebMessage) => void;
+
+/** Open streams one session may hold at once (tabs); an older one is closed beyond this. */
+export const MAX_STREAMS_PER_SESSION = 4;
+
+/**
+ * Live delivery to open web widgets. The notifier's `web` delivery pushes a message to every open
+ * stream of that session and keeps it in `web_messages` (so a reload shows it and a reconnect catches
+ * up from its cursor). With no stream open the delivery throws, so the notifier keeps the message in
+ * the outbox: the next stream (`drain`) or the citizen's next reply hands it over.
+ *
+ * @example
+ * const live = new WebLive(db);
+ * notifier.attach("web", live.deliver);
+ * const off = live.subscribe(sessionId, (m) => stream.writeSSE({ id: String(m.id), event: "message", data: JSON.stringify(m) }));
+ */
+export class WebLive {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly evictors = new Map<Listener, () => void>();
+
+  constructor(private readonly db: Db) {}
+
+  /** The notifier's delivery for the `web` channel. */
+  readonly deliver: Deliver = async (message) => {
+    const open = this.listeners.get(message.userId);
+    if (!open?.size) throw new Error("no open widget for this session");
+    const stored = this.record(message.userId, message);
+    for (const listener of [...open]) listener(stored);
+  };
+
+  /** Listens for a session's messages; returns the unsubscribe function. Beyond the cap, the oldest listener is dropped. */
+  subscribe(sessionId: string, listener: Listener, onEvicted?: () => void): () => void {
+    const set = this.listeners.get(sessionId) ?? new Set<Listener>();
+    this.listeners.set(sessionId, set);
+    set.add(listener);
+    if (onEvicted) this.evictors.set(listener, onEvicted);
+    if (set.size > MAX_STREAMS_PER_SESSION) {
+      const oldest = set.values().next().value as Listener;
+      this.evictors.get(oldest)?.();
+      this.drop(sessionId, oldest);
+    }
+    return () => this.drop(sessionId, listener);
+  }
+
+  private drop(sessionId: string, listener: Listener): void {
+    const set = this.listeners.get(sessionId);
+    set?.delete(listener);
+    this.evictors.delete(listener);
+    if (set && set.size === 0) this.listeners.delete(sessionId);
+  }
+
+  /** Streams open for a session (tests, metrics). */
+  openStreams(sessionId: string): number {
+    return this.listeners.get(sessionId)?.size ?? 0;
+  }
+
+  /** Stores a message delivered to a session (also the ones taken from the outbox). */
+  record(sessionId: string, message: Pick<OutboundMessage, "kind" | "text">): WebMessage {
+    const at = new Date().toISOString();
+    const { lastInsertRowid } = this.db
+      .prepare("INSERT INTO web_messages (session_id, kind, text, created_at) VALUES (?, ?, ?, ?)")
+      .run(sessionId, message.kind, message.text, at);
+    return { id: Number(lastInsertRowid), kind: message.kind, text: message.text, at };
+  }
+
+  /** The session's visible conversation for a reloaded widget (`webTranscript`). */
+  transcript(sessionId: string): { entries: TranscriptEntry[]; cursor: number } {
+    return webTranscript(this.db, this, sessionId);
+  }
+
+  /** The id of the session's newest message (0 when none): where a stream opened after a transcript resumes. */
+  lastId(sessionId: string): number {
+    const row = this.db.prepare("SELECT MAX(id) AS id FROM web_messages WHERE session_id = ?").get(sessionId) as { id: number | null };
+    return row.id ?? 0;
+  }
+
+  /** A session's messages after a cursor (0: all), oldest first, at most `limit`. */
+  since(sessionId: string, after: number, limit = 200): WebMessage[] {
+    return this.db
+      .prepare("SELECT id, kind, text, created_at AS at FROM web_messages WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?")
+      .all(sessionId, after, limit) as WebMessage[];
+  }
+}
