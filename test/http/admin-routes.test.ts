@@ -67,7 +67,7 @@ describe("admin routes: one list, key checked first", () => {
       const res = await t.app.request(path, { method: route.method.toUpperCase(), headers: { "content-type": "application/json" }, ...(route.method === "get" ? {} : { body: "{" }) });
       statuses[`${route.method.toUpperCase()} ${route.path}`] = res.status;
     }
-    expect(Object.keys(statuses)).toHaveLength(19);
+    expect(Object.keys(statuses)).toHaveLength(27);
     expect(Object.entries(statuses).filter(([, s]) => s !== 401)).toEqual([]);
   });
 
@@ -85,6 +85,11 @@ describe("admin routes: one list, key checked first", () => {
       "patch /api/admin/submissions/{ticket} → submission.status",
       "post /api/admin/handoffs/{id}/messages → handoff.message",
       "post /api/admin/handoffs/{id}/close → handoff.close",
+      "post /api/admin/submissions/{ticket}/notes → submission.note",
+      "put /api/admin/submissions/{ticket}/assignee → submission.assign",
+      "post /api/admin/submissions/{ticket}/reveal → submission.reveal",
+      "put /api/admin/handoffs/{id}/assignee → handoff.assign",
+      "post /api/admin/canned-replies → canned_reply.create",
     ]);
     expect(() => adminRoute({ route: reindexRoute, roles: ["admin"], handler: () => null })).toThrow("POST /api/admin/reindex: a change needs an audit action");
     expect(() => adminRoute({ route: reindexRoute, roles: [], audit: "x", handler: () => null })).toThrow("POST /api/admin/reindex: no roles");

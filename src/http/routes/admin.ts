@@ -25,6 +25,14 @@ import { statsCsvExport, statsCsvRoute } from "./admin-stats-csv.js";
 import { statsGet, statsRoute } from "./admin-stats.js";
 import { submissionsList, submissionsListRoute } from "./admin-submissions-list.js";
 import { submissionsUpdate, submissionsUpdateRoute } from "./admin-submissions-update.js";
+import { cannedRepliesCreate, cannedRepliesCreateRoute } from "./admin-canned-replies-create.js";
+import { cannedRepliesList, cannedRepliesListRoute } from "./admin-canned-replies-list.js";
+import { handoffsAssign, handoffsAssignRoute } from "./admin-handoffs-assign.js";
+import { inboxList, inboxListRoute } from "./admin-inbox-list.js";
+import { submissionsAssign, submissionsAssignRoute } from "./admin-submissions-assign.js";
+import { submissionsHistory, submissionsHistoryRoute } from "./admin-submissions-history.js";
+import { submissionsNote, submissionsNoteRoute } from "./admin-submissions-note.js";
+import { submissionsReveal, submissionsRevealRoute } from "./admin-submissions-reveal.js";
 
 /**
  * Every `/api/admin/*` route, who may call it and what a change is audited as: the one access
@@ -51,6 +59,14 @@ export const ADMIN_ROUTES: readonly AdminRouteEntry[] = [
   adminRoute({ route: handoffsListRoute, roles: OFFICERS, handler: withForms(handoffsList) }),
   adminRoute({ route: handoffsMessageRoute, roles: OFFICERS, audit: "handoff.message", handler: withForms(handoffsMessage) }),
   adminRoute({ route: handoffsCloseRoute, roles: OFFICERS, audit: "handoff.close", handler: withForms(handoffsClose) }),
+  adminRoute({ route: inboxListRoute, roles: OFFICERS, handler: withForms(inboxList) }),
+  adminRoute({ route: submissionsHistoryRoute, roles: OFFICERS, handler: withForms(submissionsHistory) }),
+  adminRoute({ route: submissionsNoteRoute, roles: OFFICERS, audit: "submission.note", handler: withForms(submissionsNote) }),
+  adminRoute({ route: submissionsAssignRoute, roles: OFFICERS, audit: "submission.assign", handler: withForms(submissionsAssign) }),
+  adminRoute({ route: submissionsRevealRoute, roles: OFFICERS, audit: "submission.reveal", handler: withForms(submissionsReveal) }),
+  adminRoute({ route: handoffsAssignRoute, roles: OFFICERS, audit: "handoff.assign", handler: withForms(handoffsAssign) }),
+  adminRoute({ route: cannedRepliesListRoute, roles: OFFICERS, handler: withForms(cannedRepliesList) }),
+  adminRoute({ route: cannedRepliesCreateRoute, roles: OFFICERS, audit: "canned_reply.create", handler: withForms(cannedRepliesCreate) }),
 ];
 
 /**
