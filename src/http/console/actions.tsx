@@ -8,7 +8,7 @@ import { consoleSecret, sameOrigin, signIn, signOutRoute } from "./session.js";
 import { SignIn } from "./sign-in.js";
 
 /** Calls the admin API as the signed-in user, so validation and auditing live in one place. */
-async function callApi(app: OpenAPIHono<AppEnv>, c: Context, path: string, init: RequestInit): Promise<{ ok: boolean; message: string; body: Record<string, unknown> }> {
+export async function callApi(app: OpenAPIHono<AppEnv>, c: Context, path: string, init: RequestInit): Promise<{ ok: boolean; message: string; body: Record<string, unknown> }> {
   const headers = new Headers(init.headers);
   headers.set("authorization", `Bearer ${consoleSecret(c)}`);
   const res = await app.request(path, { ...init, headers });
@@ -18,7 +18,8 @@ async function callApi(app: OpenAPIHono<AppEnv>, c: Context, path: string, init:
   return { ok: false, message: `${body.error?.message ?? res.statusText}${fields}`, body };
 }
 
-const back = (c: Context, page: string, r: { ok: boolean; message: string }, ok: string) =>
+/** Redirects back to a console page with the outcome (`?ok=` or `?err=`). */
+export const back = (c: Context, page: string, r: { ok: boolean; message: string }, ok: string) =>
   c.redirect(`${page}?${new URLSearchParams(r.ok ? { ok } : { err: r.message })}`, 303);
 
 /**

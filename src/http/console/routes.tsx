@@ -13,6 +13,7 @@ import { Layout, Notice } from "./layout.js";
 import { OfficerSection } from "./officer.js";
 import { Overview } from "./overview.js";
 import { ReviewSection } from "./review.js";
+import { registerReviewActions } from "./review-link.js";
 import { StatsSection } from "./stats.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,6 +28,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admin: AdminDeps }): void {
   const { admin } = deps;
   registerConsoleActions(app, admin);
+  registerReviewActions(app, admin, deps.index);
   const notice = (q: Record<string, string>) => <Notice ok={q.ok} err={q.err} />;
 
   app.get("/admin", (c) => {
@@ -64,7 +66,7 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
   app.get("/admin/tinjauan", (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return html(c, <Layout title="Tinjauan" apiKey={key}><ReviewSection groups={reviewGroups(admin.db)} /></Layout>);
+    return html(c, <Layout title="Tinjauan" apiKey={key}>{notice(c.req.query())}<ReviewSection groups={reviewGroups(admin.db)} /></Layout>);
   });
 
   app.get("/admin/tinjauan.csv", (c) => {
