@@ -2,14 +2,16 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
 import type { AppEnv, RouteRegistrar } from "../../src/http/app.js";
 import { widgetBundle } from "./bundle.js";
-import { demoPage } from "./demo.js";
+import { demoPage, isolationPage } from "./demo.js";
 
 /** The script tag's URL has no version in it, so caches revalidate often (the ETag makes that cheap). */
 const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
 
 /**
- * `GET /widget.js` (the bundled widget, gzip when accepted, ETag + Cache-Control) and `GET /demo`
- * (a sample OPD page embedding it). Wired in by the composition root.
+ * `GET /widget.js` (the bundled widget, gzip when accepted, ETag + Cache-Control), `GET /demo` (a
+ * sample OPD page embedding it), `GET /demo/isolation` (a hostile-CSS page) and
+ * `GET /api/widget/origin` (200 for an allowed page; the origin allowlist's 403 tells the widget it is
+ * not in CORS_ORIGINS). Wired in by the composition root.
  *
  * @example
  * createApp(deps, [webWidgetRoutes()]);
@@ -26,10 +28,13 @@ export function webWidgetRoutes(): RouteRegistrar {
       if (c.req.header("if-none-match") === bundle.etag) return c.body(null, 304);
       return c.body(bundle.code, 200, { "Content-Type": "application/javascript; charset=utf-8" });
     });
-    app.get("/demo", (c) => {
-      const lang = c.req.query("lang") === "en" ? "en" : "id";
-      c.header("Cache-Control", "no-cache");
-      return c.html(demoPage({ lang }));
-    });
+    for (const [path, page] of [["/demo", demoPage], ["/demo/isolation", isolationPage]] as const) {
+      app.get(path, (c) => {
+        const lang = c.req.query("lang") === "en" ? "en" : "id";
+        c.header("Cache-Control", "no-cache");
+        return c.html(page({ lang }));
+      });
+    }
+    app.get("/api/widget/origin", (c) => c.json({ ok: true }));
   };
 }

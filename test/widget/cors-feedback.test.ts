@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { webWidgetRoutes } from "../../channels/web/routes.js";
 import { testApp, type TestApp } from "../helpers/app.js";
 
@@ -30,10 +30,16 @@ describe("CORS allowlist, feedback and the widget script", () => {
       expect(res.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("content-type");
     });
 
-    it("refuses a site that is not on the list with 403 in the error envelope", async () => {
+    it("refuses a site that is not on the list with 403 in the error envelope, readable there, and logs it once", async () => {
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
       const res = await t.post("/api/chat", { message: "syarat kk" }, { origin: "https://evil.example.com" });
+      await t.post("/api/chat", { message: "syarat kk" }, { origin: "https://evil.example.com" });
+      expect(warn.mock.calls.map((c) => c[0])).toEqual(["origin not allowed: add it to CORS_ORIGINS to embed the widget there (origin https://evil.example.com, /api/chat)"]);
+      warn.mockRestore();
       expect(res.status).toBe(403);
-      expect(res.headers.get("access-control-allow-origin")).toBeNull();
+      // The widget on that page can read why (and say so); the body holds nothing but the refusal.
+      expect(res.headers.get("access-control-allow-origin")).toBe("https://evil.example.com");
+      expect(res.headers.get("access-control-allow-credentials")).toBeNull();
       const body = await res.json();
       expect(body.error.code).toBe("forbidden");
       expect(body.error.message).toBe("Asal permintaan tidak diizinkan. (This origin may not use the API.)");
@@ -131,12 +137,16 @@ describe("CORS allowlist, feedback and the widget script", () => {
       expect(again.status).toBe(304);
     });
 
-    it("serves a demo Disdukcapil page with the one script tag", async () => {
+    it("serves a plain demo Disdukcapil page with the one script tag, and the hostile CSS page at /demo/isolation", async () => {
       const res = await t.app.request("/demo");
       expect(res.status).toBe(200);
       const html = await res.text();
       expect(html).toContain('<script src="/widget.js" data-opd="disdukcapil" data-lang="id" async></script>');
-      expect(html).toContain("font-size: 40px !important");
+      expect(html).toContain("<h1>Dinas Kependudukan dan Pencatatan Sipil</h1>");
+      expect(html).not.toContain("!important");
+      const hostile = await (await t.app.request("/demo/isolation")).text();
+      expect(hostile).toContain("font-size: 40px !important");
+      expect(hostile).toContain('<script src="/widget.js" data-opd="disdukcapil" data-lang="id" async></script>');
     });
   });
 });

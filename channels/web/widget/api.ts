@@ -24,6 +24,12 @@ export interface Submitted {
   nextSteps?: { bawa: string[]; lokasi?: string; waktu?: string };
 }
 
+/** One entry of a restored conversation (`GET /api/chat/transcript`). */
+export type TranscriptEntry =
+  | { role: "user"; text: string; at: string }
+  | { role: "bot"; text: string; status: string; citations: string[]; at: string }
+  | { role: "notice"; kind: string; text: string; at: string; id: number };
+
 /** The error envelope's useful part, or a network failure. */
 export interface ApiFailure {
   status: number;
@@ -120,6 +126,23 @@ export function createApi(base: string) {
         throw failed;
       }
       return (await res.json()) as Submitted;
+    },
+
+    /** The session's conversation so far, and the message id the live stream resumes after. */
+    async transcript(sessionId: string): Promise<{ entries: TranscriptEntry[]; cursor: number }> {
+      const res = await fetch(`${base}/api/chat/transcript?session=${encodeURIComponent(sessionId)}`);
+      if (!res.ok) throw await failure(res);
+      return (await res.json()) as { entries: TranscriptEntry[]; cursor: number };
+    },
+
+    /** After a network failure: true when the server refuses this page's origin (not in CORS_ORIGINS). */
+    async originRefused(): Promise<boolean> {
+      try {
+        const res = await fetch(`${base}/api/widget/origin`);
+        return res.status === 403 && (await failure(res)).code === "forbidden";
+      } catch {
+        return false;
+      }
     },
 
     async feedback(body: { sessionId: string; messageIndex: number; answerHash: string; rating: "up" | "down"; reason?: string; opd?: string }): Promise<void> {

@@ -48,7 +48,8 @@ export function renderActions(actions: Action[], t: Strings, on: { reply(text: s
 }
 
 /**
- * Thumbs up/down; a thumbs-down opens an optional reason box.
+ * Thumbs up/down. Either click is recorded at once; a thumbs-down then offers an optional reason,
+ * which updates the same rating.
  *
  * @example
  * renderRating(t, (rating, reason) => api.feedback({ sessionId, messageIndex: 0, answerHash: h, rating, reason }))
@@ -56,40 +57,45 @@ export function renderActions(actions: Action[], t: Strings, on: { reply(text: s
 export function renderRating(t: Strings, send: (rating: "up" | "down", reason?: string) => Promise<void>): HTMLElement {
   const box = h("div", { class: "rate" });
   const note = h("p", { class: "note", role: "status" });
-  const finish = async (rating: "up" | "down", reason?: string) => {
+  const rate = async (rating: "up" | "down", button: HTMLElement) => {
+    for (const b of [up, down]) b.setAttribute("disabled", "");
+    button.setAttribute("aria-pressed", "true");
     try {
-      await send(rating, reason);
-      box.replaceChildren(note);
-      note.textContent = t.thanks;
+      await send(rating);
     } catch {
+      for (const b of [up, down]) b.removeAttribute("disabled");
+      button.setAttribute("aria-pressed", "false");
       note.textContent = t.networkError;
       box.append(note);
+      return;
     }
+    note.textContent = t.thanks;
+    if (rating === "up") return box.replaceChildren(note);
+    const id = `lt-reason-${Math.random().toString(36).slice(2, 8)}`;
+    const input = h("textarea", { id, maxlength: 500, rows: 2 });
+    const form: HTMLFormElement = h(
+      "form",
+      {
+        class: "reason",
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          const reason = input.value.trim();
+          if (!reason) return;
+          send("down", reason).then(
+            () => form.replaceWith(note),
+            () => (note.textContent = t.networkError),
+          );
+        },
+      },
+      h("label", { for: id, class: "note" }, t.reasonLabel),
+      input,
+      h("button", { type: "submit", class: "primary" }, t.reasonSend),
+    );
+    box.append(note, form);
+    input.focus();
   };
-  const up = h("button", { type: "button", "aria-label": t.helpful, title: t.helpful, "aria-pressed": "false", "data-rate": "up", onclick: () => void finish("up") }, thumbIcon("up"));
-  const down = h("button", {
-    type: "button",
-    "aria-label": t.notHelpful,
-    title: t.notHelpful,
-    "aria-pressed": "false",
-    "data-rate": "down",
-    onclick: () => {
-      down.setAttribute("aria-pressed", "true");
-      up.setAttribute("disabled", "");
-      down.setAttribute("disabled", "");
-      const id = `lt-reason-${Math.random().toString(36).slice(2, 8)}`;
-      const input = h("textarea", { id, maxlength: 500, rows: 2 });
-      const form = h(
-        "form",
-        { class: "reason", onsubmit: (e: Event) => (e.preventDefault(), void finish("down", input.value.trim() || undefined)) },
-        h("label", { for: id, class: "note" }, t.reasonLabel),
-        input,
-        h("button", { type: "submit", class: "primary" }, t.reasonSend),
-      );
-      box.append(form);
-      input.focus();
-    },
-  }, thumbIcon("down"));
+  const up: HTMLElement = h("button", { type: "button", "aria-label": t.helpful, title: t.helpful, "aria-pressed": "false", "data-rate": "up", onclick: () => void rate("up", up) }, thumbIcon("up"));
+  const down: HTMLElement = h("button", { type: "button", "aria-label": t.notHelpful, title: t.notHelpful, "aria-pressed": "false", "data-rate": "down", onclick: () => void rate("down", down) }, thumbIcon("down"));
   box.append(up, down);
   return box;
 }

@@ -36,6 +36,13 @@ const STRINGS = {
     reasonSend: "Kirim masukan",
     thanks: "Terima kasih atas masukan Anda.",
     networkError: "Maaf, koneksi ke server terputus. Silakan coba lagi.",
+    greeting: "Halo! Saya asisten layanan publik. Tanyakan syarat, biaya, waktu, atau alur layanan; jawaban saya bersumber dari peraturan dan standar pelayanan resmi. Ketik *hubungi petugas* untuk berbicara dengan petugas.",
+    suggestions: "Contoh pertanyaan",
+    sentToOfficer: "Terkirim ke petugas",
+    officer: "Petugas",
+    notice: "Pemberitahuan",
+    unread: "pesan baru",
+    originRefused: "Layanan tanya jawab belum diaktifkan untuk situs ini. Mohon hubungi pengelola situs.",
   },
   en: {
     launcher: "Ask about services",
@@ -71,6 +78,13 @@ const STRINGS = {
     reasonSend: "Send feedback",
     thanks: "Thank you for your feedback.",
     networkError: "Sorry, the connection to the server failed. Please try again.",
+    greeting: "Hello! I am the public service assistant. Ask about requirements, fees, timing or procedures; my answers come from official regulations and service standards. Type *talk to an officer* to reach an officer.",
+    suggestions: "Example questions",
+    sentToOfficer: "Sent to the officer",
+    officer: "Officer",
+    notice: "Notice",
+    unread: "new messages",
+    originRefused: "The question service is not enabled for this website yet. Please contact the site's administrator.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
