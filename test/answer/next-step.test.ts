@@ -34,7 +34,9 @@ describe("the next step offered with an answer (forms enabled)", () => {
   it("starts the offered form when the citizen answers \"mulai\"", async () => {
     const first = await withForms.engine.answer({ message: "apa saja syarat akta kelahiran?" });
     expect(first.actions).toEqual([START_AKTA]);
-    const next = await withForms.engine.answer({ message: "mulai", sessionId: first.sessionId });
+    const consent = await withForms.engine.answer({ message: "mulai", sessionId: first.sessionId });
+    expect(consent.answer).toMatch(/^Sebelum mengisi formulir /);
+    const next = await withForms.engine.answer({ message: "setuju", sessionId: first.sessionId });
     expect(next.status).toBe("form");
     expect(next.answer).toMatch(/^\(1\/\d+\)/);
   });

@@ -17,7 +17,7 @@ describe("web sessions are bound to the web and to the browser that got them", (
   beforeAll(async () => {
     t = await formsApp();
     // A Telegram citizen is half-way through a form: name given, NIK asked next.
-    for (const message of ["saya mau ganti ktp yang hilang", "mulai", "Siti Rahmawati"]) await t.services.engine.answer({ message, ...tg });
+    for (const message of ["saya mau ganti ktp yang hilang", "mulai", "setuju", "Siti Rahmawati"]) await t.services.engine.answer({ message, ...tg });
   });
   afterAll(() => t.cleanup());
 
