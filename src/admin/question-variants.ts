@@ -64,7 +64,7 @@ export const toFileVariant = (v: StoredVariant): QuestionVariant => ({
 /**
  * The curators' teaching (migration 9): question variants and out-of-scope marks. The database is
  * the record; every link rewrites the corpus mirror (`corpus/question-variants.yaml`) that the
- * ingest reads, so retrieval uses a link after the next re-index (see docs/adr/0004).
+ * ingest reads, so retrieval uses a link after the next re-index (see docs/adr/0005).
  *
  * @example
  * const variants = new QuestionVariants(db, "corpus");
