@@ -23,7 +23,7 @@ export function LinkPicker(props: { question: string; query: string; options: Ch
     <section aria-labelledby="tautkan">
       <h2 id="tautkan">Tautkan pertanyaan ke jawabannya</h2>
       <p>Pertanyaan: <q>{props.question}</q></p>
-      <form method="get" action="/admin/tinjauan/tautkan" role="search">
+      <form method="get" action="/admin/tinjauan/tautkan">
         <input type="hidden" name="pertanyaan" value={props.question} />
         <label for="cari">Cari bagian</label>
         <input id="cari" name="cari" type="search" value={props.query} required />

@@ -15,7 +15,7 @@ export function LinkForms(props: { question: string; n: number }) {
   return (
     <details>
       <summary>Tautkan ke jawaban atau tandai di luar cakupan</summary>
-      <form method="get" action="/admin/tinjauan/tautkan" role="search">
+      <form method="get" action="/admin/tinjauan/tautkan">
         <input type="hidden" name="pertanyaan" value={props.question} />
         <label for={`${id}-cari`}>Cari bagian (label, mis. "37 2024 pasal 7" atau "akta kelahiran biaya")</label>
         <input id={`${id}-cari`} name="cari" type="search" required />
