@@ -33,6 +33,6 @@ export function guard(c: Context, keys: ApiKeyRepository, roles: readonly Role[]
  * @example
  * return html(c, <Layout title="Korpus">…</Layout>);
  */
-export function html(c: Context, page: unknown, status: 200 | 401 | 403 = 200): Response {
+export function html(c: Context, page: unknown, status: 200 | 401 | 403 | 404 = 200): Response {
   return c.body(`<!DOCTYPE html>${String(page)}`, status, { "content-type": "text/html; charset=UTF-8" });
 }

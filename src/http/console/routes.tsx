@@ -9,6 +9,7 @@ import { registerConsoleActions } from "./actions.js";
 import { AuditSection } from "./audit.js";
 import { CorpusSection } from "./corpus.js";
 import { CURATORS, EVERYONE, guard, html, OFFICERS } from "./guard.js";
+import { registerInbox } from "./inbox-routes.js";
 import { Layout, Notice } from "./layout.js";
 import { OfficerSection } from "./officer.js";
 import { Overview } from "./overview.js";
@@ -28,6 +29,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admin: AdminDeps }): void {
   const { admin } = deps;
   registerConsoleActions(app, admin);
+  if (deps.forms) registerInbox(app, admin, deps.forms);
   registerReviewActions(app, admin, deps.index);
   const notice = (q: Record<string, string>) => <Notice ok={q.ok} err={q.err} />;
 

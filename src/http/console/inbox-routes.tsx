@@ -1,0 +1,131 @@
+/** @jsxImportSource hono/jsx */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { streamSSE } from "hono/streaming";
+import type { ApiKey } from "../../auth/api-keys.js";
+import { canAccessOpd, listScope } from "../../auth/authorize.js";
+import { INBOX_STATUSES, type InboxFilter, type InboxStatus, inboxItems } from "../../forms/inbox-list.js";
+import type { FormsServices } from "../../forms/services.js";
+import type { AdminDeps } from "../../admin/deps.js";
+import type { AppEnv } from "../app.js";
+import { historyOf } from "../routes/admin-submissions-history.js";
+import { registerInboxActions } from "./inbox-actions.js";
+import { HandoffSection, Thread } from "./handoff.js";
+import { InboxRows, InboxSection } from "./inbox.js";
+import { INBOX_SCRIPT } from "./inbox-script.js";
+import { guard, html, OFFICERS } from "./guard.js";
+import { Layout, Notice } from "./layout.js";
+import { TicketSection } from "./ticket.js";
+
+const KEEPALIVE_MS = 20_000;
+
+/** The filter of an inbox request, within the key's OPD scope; null for an operator without an OPD. */
+function filterOf(key: ApiKey, q: Record<string, string>): InboxFilter | null {
+  const scope = listScope(key, undefined);
+  if (!scope.ok) return null;
+  const status = (INBOX_STATUSES as readonly string[]).includes(q.status ?? "") ? (q.status as InboxStatus) : undefined;
+  return { opd: scope.value, status, serviceId: q.service || undefined, channel: q.channel || undefined };
+}
+
+const page403 = (c: Context, key: ApiKey, text: string) => html(c, <Layout title="Tidak berwenang" apiKey={key}><p role="alert">{text}</p></Layout>, 403);
+const NOT_YOURS = "Tiket atau percakapan ini milik OPD lain.";
+
+/**
+ * The officers' inbox in the console: `/admin/kotak-masuk` (one live list), `/admin/tiket/:ticket`,
+ * `/admin/handoff/:id`, their fragments, the SSE stream and the page script. Operators see their
+ * OPD only; every page checks the role and the OPD on the server.
+ *
+ * @example
+ * if (deps.forms) registerInbox(app, admin, deps.forms);
+ */
+export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms: FormsServices): void {
+  const officerNames = (items: Array<{ assignee: string | null }>) =>
+    Object.fromEntries(items.flatMap((i) => (i.assignee ? [[i.assignee, forms.submissions.inbox.officerName(i.assignee) ?? i.assignee]] : [])));
+  registerInboxActions(app, admin, forms);
+
+  app.get("/admin/inbox.js", (c) => c.body(INBOX_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+
+  app.get("/admin/kotak-masuk", (c) => {
+    const key = guard(c, admin.apiKeys, OFFICERS);
+    if (key instanceof Response) return key;
+    const filter = filterOf(key, c.req.query());
+    if (!filter) return page403(c, key, "Kunci operator ini tidak terhubung ke OPD mana pun.");
+    const items = inboxItems(forms, filter);
+    const waiting = items.filter((i) => i.waiting).length;
+    const services = [...new Set(forms.submissions.list(filter.opd ? { opd: filter.opd } : {}).map((s) => s.serviceId))].sort();
+    return html(c,
+      <Layout title="Kotak masuk" count={waiting} apiKey={key} script="/admin/inbox.js">
+        <InboxSection items={items} filter={filter} services={services} names={officerNames(items)} waiting={waiting} />
+      </Layout>,
+    );
+  });
+
+  app.get("/admin/kotak-masuk/daftar", (c) => {
+    const key = guard(c, admin.apiKeys, OFFICERS);
+    if (key instanceof Response) return key;
+    const filter = filterOf(key, c.req.query());
+    if (!filter) return page403(c, key, "Kunci operator ini tidak terhubung ke OPD mana pun.");
+    const items = inboxItems(forms, filter);
+    const rows = <InboxRows items={items} names={officerNames(items)} />;
+    return c.body(String(rows), 200, { "content-type": "text/html; charset=UTF-8", "cache-control": "no-store", "x-waiting": String(items.filter((i) => i.waiting).length) });
+  });
+
+  app.get("/admin/kotak-masuk/stream", (c) => {
+    const key = guard(c, admin.apiKeys, OFFICERS);
+    if (key instanceof Response) return key;
+    if (!listScope(key, undefined).ok) return page403(c, key, "Kunci operator ini tidak terhubung ke OPD mana pun.");
+    return streamSSE(c, async (stream) => {
+      const send = (change: { kind: string; id: string; opd: string; change: string }) => {
+        if (canAccessOpd(key, change.opd)) void stream.writeSSE({ event: "inbox", data: JSON.stringify(change) }).catch(() => {});
+      };
+      const offs = [forms.submissions.changes.subscribe(send), forms.handoffs.changes.subscribe(send)];
+      stream.onAbort(() => offs.forEach((off) => off()));
+      await stream.writeSSE({ event: "ready", data: "{}" });
+      while (!stream.aborted && !stream.closed) {
+        await stream.sleep(KEEPALIVE_MS);
+        if (!stream.aborted) await stream.write(": keep-alive\n\n").catch(() => {});
+      }
+      offs.forEach((off) => off());
+    });
+  });
+
+  app.get("/admin/tiket/:ticket", (c) => {
+    const key = guard(c, admin.apiKeys, OFFICERS);
+    if (key instanceof Response) return key;
+    const s = forms.submissions.get(c.req.param("ticket"));
+    if (!s) return html(c, <Layout title="Tiket tidak ditemukan" apiKey={key}><p role="alert">Tiket tidak ditemukan.</p></Layout>, 404);
+    if (!canAccessOpd(key, s.opd)) return page403(c, key, NOT_YOURS);
+    const q = c.req.query();
+    return html(c,
+      <Layout title={`Tiket ${s.ticket}`} apiKey={key} script="/admin/inbox.js">
+        <p><a href="/admin/kotak-masuk">← Kotak masuk</a></p>
+        <Notice ok={q.ok} err={q.err} />
+        <TicketSection submission={s} history={historyOf(forms, s)} officers={forms.submissions.inbox.officers(s.opd)} revealed={null} />
+      </Layout>,
+    );
+  });
+
+  app.get("/admin/handoff/:id", (c) => {
+    const key = guard(c, admin.apiKeys, OFFICERS);
+    if (key instanceof Response) return key;
+    const h = forms.handoffs.get(c.req.param("id"));
+    if (!h) return html(c, <Layout title="Percakapan tidak ditemukan" apiKey={key}><p role="alert">Percakapan tidak ditemukan.</p></Layout>, 404);
+    if (!canAccessOpd(key, h.opd)) return page403(c, key, NOT_YOURS);
+    const q = c.req.query();
+    return html(c,
+      <Layout title={`Percakapan ${h.id.slice(0, 8)}`} apiKey={key} script="/admin/inbox.js">
+        <p><a href="/admin/kotak-masuk">← Kotak masuk</a></p>
+        <Notice ok={q.ok} err={q.err} />
+        <HandoffSection handoff={h} canned={forms.handoffs.inbox.cannedReplies(h.opd)} officers={forms.handoffs.inbox.officers(h.opd)} />
+      </Layout>,
+    );
+  });
+
+  app.get("/admin/handoff/:id/pesan", (c) => {
+    const key = guard(c, admin.apiKeys, OFFICERS);
+    if (key instanceof Response) return key;
+    const h = forms.handoffs.get(c.req.param("id"));
+    if (!h || !canAccessOpd(key, h.opd)) return page403(c, key, NOT_YOURS);
+    return c.body(String(<Thread handoff={h} />), 200, { "content-type": "text/html; charset=UTF-8", "cache-control": "no-store" });
+  });
+}
