@@ -72,15 +72,18 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     }
     return quotePasal(inPasal, ayat, meta, lang);
   }
-  if (meta.status === "dicabut" && numbers.length === 0 && !ASKS_REVOKE.test(text)) {
+  if (numbers.length === 0 && !ASKS_REVOKE.test(text) && !ASKS_TITLE.test(text)) {
+    // A metadata-only record (a revoked regulation whose text is not held): its content and dates are not known.
     const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
     const byName = by?.kind === "regulation" ? name(by.meta) : (meta.dicabut_oleh ?? "");
-    const revoking = by ? revokingChunk(index, by.docId, meta) : undefined;
-    return {
-      status: "answered",
-      answer: en ? `${name(meta)} on ${meta.judul} is no longer in force: it was revoked by ${byName}. Its text is not in my sources.` : `${name(meta)} tentang ${meta.judul} sudah tidak berlaku: dicabut oleh ${byName}. Teksnya tidak ada dalam sumber saya.`,
-      used: revoking ? [revoking] : [],
-    };
+    const revoked = meta.status === "dicabut" ? `${canned("revoked_note", lang, { name: name(meta), by: byName })} ` : "";
+    return { status: "no_answer", answer: `${revoked}${en ? "Its text is not in my sources, so I cannot say what it contains." : "Teksnya tidak ada dalam sumber saya, jadi saya tidak dapat menyebutkan isinya."}`, used: [] };
+  }
+  const date = ASKS_DATE.test(text) ? datesAsked(text, meta, lang) : null;
+  if (date?.missing) return { status: "no_answer", answer: date.lines.join(" "), used: [] };
+  if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && meta.mencabut.length === 0 && CLAIMS_REVOKED.test(text)) {
+    // A false premise ("X sudah dicabut oleh Y, pasal berapa?"): there is no revoking Pasal to name.
+    return { status: "no_answer", answer: en ? `According to my sources, ${name(meta)} is still in force; no Pasal revokes it.` : `Menurut sumber saya, ${name(meta)} masih berlaku; tidak ada pasal yang mencabutnya.`, used: [] };
   }
   const facts: string[] = [];
   const used: StoredChunk[] = [];
@@ -102,13 +105,7 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     }
     if (meta.mencabut.length === 0 && meta.status !== "dicabut") facts.push(en ? "It does not revoke another regulation." : "Peraturan ini tidak mencabut peraturan lain.");
   }
-  if (ASKS_DATE.test(text)) {
-    const set = fmtDate(meta.ditetapkan, lang);
-    const pub = fmtDate(meta.diundangkan, lang);
-    if (set) facts.push(en ? `It was enacted (ditetapkan) on ${set}.` : `Ditetapkan pada ${set}.`);
-    if (pub) facts.push(en ? `It was promulgated (diundangkan) on ${pub}.` : `Diundangkan pada ${pub}.`);
-    if (!set && !pub) facts.push(en ? "Its dates are not recorded in my sources." : "Tanggal penetapannya tidak tercatat dalam sumber saya.");
-  }
+  if (date) facts.push(...date.lines);
   if (ASKS_COUNT.test(text) && numbers.length > 0) facts.push(en ? `It has ${numbers.length} Pasal (Pasal 1 to Pasal ${numbers.at(-1)}).` : `Peraturan ini terdiri atas ${numbers.length} Pasal (Pasal 1 sampai Pasal ${numbers.at(-1)}).`);
   if (ASKS_TITLE.test(text)) facts.push(en ? `Its full title is ${name(meta)} on ${meta.judul}.` : `Judul lengkapnya: ${name(meta)} tentang ${meta.judul}.`);
   if (facts.length === 0) return null;
@@ -122,6 +119,32 @@ function ayatsOf(inPasal: StoredChunk[]): string[] {
   const fromChunks = inPasal.map((c) => c.ayat).filter((a): a is string => !!a);
   const found = fromChunks.length ? fromChunks : inPasal.flatMap((c) => [...c.text.matchAll(/(?:^|\n|[-•]\s*)\((\d{1,2})\)\s/g)].map((m) => m[1]!));
   return [...new Set(found)];
+}
+
+const ASKS_PROMULGATED = /\b(diundangkan|undangkan|pengundangan|promulgat\w*|published|berita daerah|lembaran daerah)\b/;
+const ASKS_ENACTED = /\b(ditetapkan|tetapkan|penetapan|enact\w*|signed|sign|disahkan|sahkan)\b/;
+const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|repealed)\b|\bdicabut (oleh|dengan)\b|\b(revoked|repealed) by\b/;
+
+/** The dates a question asks for; `missing` when none of those asked for is recorded. */
+function datesAsked(text: string, meta: RegulationMeta, lang: Lang): { lines: string[]; missing: boolean } {
+  const en = lang === "en";
+  const wantPub = ASKS_PROMULGATED.test(text);
+  const wantSet = ASKS_ENACTED.test(text) || !wantPub;
+  const set = fmtDate(meta.ditetapkan, lang);
+  const pub = fmtDate(meta.diundangkan, lang);
+  const lines: string[] = [];
+  let missing = false;
+  if (wantSet) {
+    if (set) lines.push(en ? `It was enacted (ditetapkan) on ${set}.` : `Ditetapkan pada ${set}.`);
+    else missing = true;
+  }
+  if (wantPub) {
+    if (pub) lines.push(en ? `It was promulgated (diundangkan) on ${pub}.` : `Diundangkan pada ${pub}.`);
+    else missing = true;
+  }
+  const found = lines.length > 0;
+  if (missing) lines.push(en ? `The ${wantPub && !pub ? "promulgation" : "enactment"} date of ${name(meta)} is not recorded in my sources.` : `Tanggal ${wantPub && !pub ? "diundangkannya" : "penetapannya"} ${name(meta)} tidak tercatat dalam sumber saya.`);
+  return { lines, missing: missing && !found };
 }
 
 /** The Pasal of `docId` that revokes the regulation `old` (its closing provisions name it). */

@@ -36,8 +36,8 @@ function uniqueTitleWords(index: CorpusIndex): Map<string, string[]> {
  * regulationTarget("perwali chatina ada pasal 10 gk?", analyzeQuery(q, index), index)?.docId // "kendari-37-2024"
  */
 export function regulationTarget(question: string, scope: QueryScope, index: CorpusIndex): DocumentRecord | undefined {
-  if (scope.regulations.length === 1) return index.document(scope.regulations[0]!);
-  if (scope.regulations.length > 1) return undefined;
+  // Several cited: the question is about the first ("X dicabut oleh Y?" is about X).
+  if (scope.regulations.length >= 1) return index.document(scope.regulations[0]!);
   const text = normalizeText(question);
   // A number the corpus does not hold ("perwali 12/2020") names another regulation.
   if (!REGULATION_WORD.test(text) || /\b\d{1,4}\s*(\/|tahun|th|thn)\s*\d{4}\b/.test(text)) return undefined;

@@ -18,6 +18,8 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "pdam", "tagihan air", "pln", "token listrik", "tagihan listrik", "sampah", "retribusi sampah",
   // schooling and religious affairs
   "ppdb", "penerimaan peserta didik", "kua", "buku nikah", "nikah di kua", "sertifikasi halal", "haji", "umrah",
+  // civil-service jobs, pay and budgets
+  "cpns", "pppk", "civil servant", "tambahan penghasilan", "gaji pegawai", "pagu anggaran",
   // statistics and news
   "jumlah penduduk", "population", "cuaca", "weather", "berita terbaru", "harga tiket", "jadwal kapal", "jadwal pesawat",
 ];
