@@ -33,6 +33,7 @@ export const INBOX_SCRIPT = `(() => {
   const connect = () => {
     const source = new EventSource("/admin/kotak-masuk/stream");
     source.addEventListener("open", () => { delay = 1000; });
+    source.addEventListener("ready", () => { document.documentElement.setAttribute("data-live", "1"); });
     source.addEventListener("inbox", (e) => {
       const change = JSON.parse(e.data);
       if (inbox) void refreshInbox();
@@ -40,6 +41,7 @@ export const INBOX_SCRIPT = `(() => {
     });
     source.addEventListener("error", () => {
       source.close();
+      document.documentElement.removeAttribute("data-live");
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 30000);
     });

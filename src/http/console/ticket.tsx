@@ -58,7 +58,7 @@ export function TicketSection(props: { submission: Submission; history: HistoryL
         {props.revealed ? null : (
           <form method="post" action={`/admin/tiket/${s.ticket}/tampilkan`} class="inline">
             <label for="reason">Alasan menampilkan data pribadi</label>
-            <input id="reason" name="reason" required minlength={5} maxlength={500} placeholder="mis. menghubungi pemohon soal berkas" />
+            <input id="reason" name="reason" size={50} required minlength={5} maxlength={500} placeholder="mis. menghubungi pemohon soal berkas" />
             <button type="submit">Tampilkan data</button>
           </form>
         )}
