@@ -50,8 +50,10 @@ describe("live delivery to the web widget: GET /api/chat/events and GET /api/cha
   it("never carries another session's messages", async () => {
     const a = await handedOver();
     const b = await handedOver();
+    const nextA = await open(a.sessionId);
     const nextB = await open(b.sessionId);
     await a.reply("Pesan untuk A saja.");
+    expect(JSON.parse(((await nextA()) as { data: string }).data).text).toContain("Pesan untuk A saja.");
     expect(await nextB(400)).toBe("timeout");
     expect(JSON.stringify(await (await t.app.request(`/api/chat/transcript?session=${b.sessionId}`)).json())).not.toContain("Pesan untuk A saja.");
   });
