@@ -11,11 +11,13 @@ const CACHE_LIMIT = 50_000;
 
 /** The index terms of a chunk: its text, heading path, title and keywords. */
 export function chunkTerms(chunk: Chunk): Set<string> {
-  let terms = termCache.get(chunk.id + "\u0000" + chunk.text.length);
+  // Keyed on what the terms come from: a curator's question variant changes only the keywords.
+  const key = `${chunk.id}\u0000${chunk.text.length}\u0000${(chunk.keywords ?? []).join("\u0001")}`;
+  let terms = termCache.get(key);
   if (!terms) {
     terms = new Set(tokenize([chunk.text, chunk.headingPath.join(" "), chunk.title, ...(chunk.keywords ?? [])].join(" \n ")));
     if (termCache.size > CACHE_LIMIT) termCache.clear();
-    termCache.set(chunk.id + "\u0000" + chunk.text.length, terms);
+    termCache.set(key, terms);
   }
   return terms;
 }
