@@ -109,11 +109,14 @@ export function formDialogue(forms: FormsServices, options: FormDialogueOptions)
 function submit(ctx: AnswerContext, forms: FormsServices, serviceId: string, values: Record<string, string>): void {
   const service = serviceById(ctx.deps.index(), serviceId);
   setFormState(ctx.memory, undefined); // never keep the citizen's data in the session after this turn
-  if (!service) return ctx.fail(`form service ${serviceId} is no longer in the index`);
+  if (!service) {
+    ctx.fail(`form service ${serviceId} is no longer in the index`);
+    return;
+  }
   const result = submitForm(forms, service, values, whoIs(ctx), ctx.lang);
   if (!result.ok) {
-    const first = Object.values(result.errors)[0] ?? "";
-    return ctx.finish({ status: "form", answer: first });
+    ctx.finish({ status: "form", answer: Object.values(result.errors)[0] ?? "" });
+    return;
   }
   ctx.finish({ status: "form", answer: submittedText(service, result.submission.ticket, result.nextSteps, ctx.lang) });
 }
