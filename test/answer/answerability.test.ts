@@ -60,6 +60,16 @@ describe("answers about the documents themselves, and what the sources cannot an
     }
   });
 
+  it("hedges a weakly supported answer: the closest Pasal under a plain hedge, with confidence low", async () => {
+    const r = await s.engine.answer({ message: "apakah opd boleh pakai email gratisan" });
+    expect(r.status).toBe("answered");
+    expect(r.confidence).toBe("low");
+    expect(r.answer.startsWith("Saya belum menemukan jawaban yang pasti. Pasal atau bagian yang paling dekat dengan pertanyaan Anda:")).toBe(true);
+    expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 8");
+    const sure = await s.engine.answer({ message: "isi pasal 7 perwali 37/2024" });
+    expect(sure.confidence).toBe("high");
+  });
+
   it("says a date the sources do not record is not recorded, instead of giving another date", async () => {
     const r = await s.engine.answer({ message: "kapan perwali kendari 41/2021 diundangkan?" });
     expect(r.status).toBe("no_answer");
