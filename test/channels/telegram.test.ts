@@ -52,7 +52,7 @@ describe("Telegram replies", () => {
     const bot = adapter(engine).bot;
     await bot.handleUpdate(textUpdate("mau bikin ktp"));
     const [sent] = api.sent();
-    const keyboard = (sent?.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    const keyboard = (sent!.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
     const stamp = /^([A-Za-z0-9_-]{8})\|/.exec(keyboard[0]![0]!.callback_data)?.[1];
     expect(sent).toEqual({
       chat_id: 42,
