@@ -81,8 +81,15 @@ export function createConversation(p: ConversationParts) {
       const reply = await api.chat(
         { message, lang: config.lang, ...(sessionId ? { sessionId } : {}), ...(config.opd ? { opd: config.opd } : {}) },
         {
-          token: (piece) => ((streamed += piece), renderMarkdown(text, streamed), scroll()),
-          reset: () => ((streamed = ""), (text.textContent = t.thinking)),
+          token: (piece) => {
+            streamed += piece;
+            renderMarkdown(text, streamed);
+            scroll();
+          },
+          reset: () => {
+            streamed = "";
+            text.textContent = t.thinking;
+          },
         },
       );
       if (reply.answer.trim()) finishReply(bubble, text, reply);

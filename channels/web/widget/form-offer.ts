@@ -51,7 +51,9 @@ export async function openServiceForm(p: FormOfferParts, serviceId: string, bubb
             nextSteps?.lokasi ? h("p", { class: "note" }, nextSteps.lokasi) : null,
           ),
         );
-        bubble.querySelectorAll("[data-form]").forEach((b) => b.remove());
+        bubble.querySelectorAll("[data-form]").forEach((b) => {
+          b.remove();
+        });
         p.scroll();
         p.input.focus();
       },

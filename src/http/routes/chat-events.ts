@@ -57,7 +57,10 @@ export function registerChatEvents(app: OpenAPIHono<AppEnv>, deps: RouteDeps & {
       };
       let wake: () => void = () => undefined;
       let closed = false;
-      const close = () => ((closed = true), wake());
+      const close = () => {
+        closed = true;
+        wake();
+      };
       // Subscribe, then catch up, in one synchronous run: nothing delivered in between is missed.
       const off = webLive.subscribe(sessionId, send, close);
       stream.onAbort(close);
