@@ -16,11 +16,13 @@ export interface RewrittenQuery {
   expansions: string;
 }
 
-const phraseRes = EN_ID_PHRASES.map(([en, id]) => [new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), ` ${id} `] as const);
+/** All English phrases in one alternation, longest first (the table is sorted so), looked up by match. */
+const PHRASE_OF = new Map(EN_ID_PHRASES.map(([en, id]) => [en, id]));
+const PHRASES = new RegExp(`\\b(?:${EN_ID_PHRASES.map(([en]) => en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
 function english(question: string): string {
   let s = question.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
-  for (const [re, id] of phraseRes) s = s.replace(re, id);
+  s = s.replace(PHRASES, (m) => ` ${PHRASE_OF.get(m) ?? m} `);
   return s
     .split(/(\s+)/)
     .map((tok) => {
