@@ -12,7 +12,7 @@ export function officerChats(pairs: readonly string[]): Record<string, string[]>
   for (const pair of pairs) {
     const i = pair.lastIndexOf(":");
     const [opd, chat] = [pair.slice(0, i), pair.slice(i + 1)];
-    if (opd && chat) (out[opd] ??= []).push(chat);
+    if (opd && chat) out[opd] = [...(out[opd] ?? []), chat];
   }
   return out;
 }

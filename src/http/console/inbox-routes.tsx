@@ -79,13 +79,16 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
         if (canAccessOpd(key, change.opd)) void stream.writeSSE({ event: "inbox", data: JSON.stringify(change) }).catch(() => {});
       };
       const offs = [forms.submissions.changes.subscribe(send), forms.handoffs.changes.subscribe(send)];
-      stream.onAbort(() => offs.forEach((off) => off()));
+      const unsubscribe = () => {
+        for (const off of offs) off();
+      };
+      stream.onAbort(unsubscribe);
       await stream.writeSSE({ event: "ready", data: "{}" });
       while (!stream.aborted && !stream.closed) {
         await stream.sleep(KEEPALIVE_MS);
         if (!stream.aborted) await stream.write(": keep-alive\n\n").catch(() => {});
       }
-      offs.forEach((off) => off());
+      unsubscribe();
     });
   });
 
