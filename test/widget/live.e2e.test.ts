@@ -132,6 +132,8 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     const notice = page.locator(".msg.notice");
     await notice.waitFor({ timeout: 2_000 });
     expect(await notice.locator(".text").textContent()).toBe(`Status tiket ${ticket} kini sedang diproses.\nCatatan terakhir petugas: Berkas lengkap, KTP-el sedang dicetak.`);
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/widget-live.png" });
   });
 
   it("shows the same conversation after a reload, from the server", async () => {
@@ -143,6 +145,9 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     expect(after.map((m) => m.replace(/✓.*$/, ""))).toEqual(before.map((m) => m.replace(/✓.*$/, "").replace(/Jawaban ini.*$/, "")));
     expect(after).toHaveLength(5); // question, handoff notice, relayed message, officer's reply, status change
     expect(await page.locator(".msg.bot .text:empty").count()).toBe(0);
+    // The reloaded page's stream replaced the old one, which closed with its page.
+    const sessionId = await sessionOf(page);
+    await expect.poll(() => t.services.forms!.webLive.openStreams(sessionId)).toBe(1);
   });
 
   it("takes its title, colour and greeting from the script tag", async () => {
