@@ -110,4 +110,15 @@ describe("officers' inbox API", () => {
     expect(rows[0]?.text).toContain(s.ticket);
     expect(rows[0]?.text).toContain("Silakan bawa KK asli besok.");
   });
+  it("records an officer's reply and close of a handoff in the internal history, with the officer's name", async () => {
+    const op = keyFor(t, "operator", "Rina (Dukcapil)", "disdukcapil");
+    const h = t.services.forms!.handoffs.open({ sessionId: "s-hist", channel: "web", userKey: "s-hist", opd: "disdukcapil" });
+    expect((await send(t, "POST", `/api/admin/handoffs/${h.id}/messages`, op.headers, { text: "Silakan datang ke loket 3." })).status).toBe(201);
+    expect((await send(t, "POST", `/api/admin/handoffs/${h.id}/close`, op.headers)).status).toBe(200);
+    const history = t.services.forms!.handoffs.inbox.history("handoff", h.id);
+    expect(history.map((e) => ({ action: e.action, name: e.actor.name, text: e.text }))).toEqual([
+      { action: "reply", name: "Rina (Dukcapil)", text: "Silakan datang ke loket 3." },
+      { action: "close", name: "Rina (Dukcapil)", text: "" },
+    ]);
+  });
 });

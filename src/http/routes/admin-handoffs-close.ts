@@ -7,6 +7,7 @@ import type { ChannelName } from "../../notify/types.js";
 import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 import { AuthHeaderSchema, HandoffSchema } from "../forms-schemas.js";
 import { refusal } from "../middleware/require-role.js";
+import { actorOf } from "./admin-inbox-access.js";
 import { type AdminEnv, noteAudit } from "./admin-route.js";
 
 export const handoffsCloseRoute = createRoute({
@@ -23,7 +24,8 @@ export const handoffsCloseRoute = createRoute({
 });
 
 /**
- * `POST /api/admin/handoffs/:id/close`: ends the handoff; the bot answers the citizen again.
+ * `POST /api/admin/handoffs/:id/close`: ends the handoff; the bot answers the citizen again. Closing
+ * an open handoff is recorded in the internal history with the officer's name (`close`).
  *
  * @example
  * await app.request(`/api/admin/handoffs/${id}/close`, { method: "POST", headers }); // 200 { handoff: { status: "closed" } }
@@ -38,6 +40,7 @@ export const handoffsClose =
     const closed = deps.forms.handoffs.close(id) ?? h;
     noteAudit(c, id);
     if (h.status === "open") {
+      deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "close");
       await deps.forms.notifier.notify({ channel: h.channel as ChannelName, userId: h.userKey, text: ftext("handoff_ended", "id"), kind: "handoff_closed" });
     }
     return c.json({ handoff: handoffView(closed) }, 200);

@@ -4,10 +4,12 @@ import type { FormsServices } from "../../forms/services.js";
 import { ftext } from "../../forms/texts.js";
 import { handoffView } from "../../forms/views.js";
 import type { ChannelName } from "../../notify/types.js";
+import { maskPersonalData } from "../../privacy/mask.js";
 import type { AppDeps } from "../app.js";
 import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 import { AuthHeaderSchema, HandoffSchema } from "../forms-schemas.js";
 import { refusal } from "../middleware/require-role.js";
+import { actorOf } from "./admin-inbox-access.js";
 import { type AdminEnv, noteAudit } from "./admin-route.js";
 
 export const handoffsMessageRoute = createRoute({
@@ -30,7 +32,8 @@ export const handoffsMessageRoute = createRoute({
 
 /**
  * `POST /api/admin/handoffs/:id/messages` {text}: an officer's reply, stored in the thread and
- * delivered to the citizen through the notifier. The text is not copied into the audit.
+ * delivered to the citizen through the notifier, and recorded in the internal history with the
+ * officer's name (`reply`). The text is not copied into the audit.
  *
  * @example
  * await app.request(`/api/admin/handoffs/${id}/messages`, { method: "POST", body: JSON.stringify({ text: "Halo, ada yang bisa dibantu?" }), headers }); // 201
@@ -45,6 +48,7 @@ export const handoffsMessage =
     if (!canAccessOpd(c.get("apiKey"), h.opd)) return refusal(c, "forbidden") as never;
     if (h.status === "closed") return apiError(c, 409, "conflict", "Percakapan ini sudah ditutup. (This handoff is closed.)");
     const updated = deps.forms.handoffs.addMessage(id, "operator", text) ?? h;
+    deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "reply", maskPersonalData(text).text);
     noteAudit(c, id);
     const opdNama = deps.index.get()?.documents().find((d) => d.kind === "service" && d.meta.opd === h.opd)?.meta;
     const name = opdNama && "opd_nama" in opdNama ? opdNama.opd_nama : h.opd;
