@@ -89,15 +89,19 @@ describe("admin API roles and audit", () => {
     const doc = (await (await t.app.request("/openapi.json")).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths).filter((p) => p.startsWith("/api/admin/") && !/submissions|handoffs/.test(p)).sort()).toEqual([
       "/api/admin/audit",
+      "/api/admin/canned-replies",
       "/api/admin/corpus/documents/{id}",
       "/api/admin/corpus/documents/{id}/status",
       "/api/admin/corpus/regulations",
       "/api/admin/corpus/services/{id}",
       "/api/admin/data-subject/delete",
+      "/api/admin/inbox",
       "/api/admin/jobs/{id}",
       "/api/admin/reindex",
       "/api/admin/review",
       "/api/admin/review.csv",
+      "/api/admin/review/links",
+      "/api/admin/review/out-of-scope",
       "/api/admin/stats",
       "/api/admin/stats.csv",
     ]);
