@@ -1,11 +1,25 @@
-import type { OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
 import type { AppEnv, RouteRegistrar } from "../../src/http/app.js";
+import { ErrorEnvelopeSchema } from "../../src/http/errors.js";
 import { widgetBundle } from "./bundle.js";
 import { demoPage, isolationPage } from "./demo.js";
 
 /** The script tag's URL has no version in it, so caches revalidate often (the ETag makes that cheap). */
 const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
+
+const originRoute = createRoute({
+  method: "get",
+  path: "/api/widget/origin",
+  operationId: "getWidgetOrigin",
+  tags: ["chat"],
+  summary: "Whether the embedding page's origin may use the widget",
+  description: "The widget calls this on start: 200 when the page's Origin is in CORS_ORIGINS (or same-origin); the origin allowlist answers 403 `forbidden` otherwise, so the widget can say so instead of failing later.",
+  responses: {
+    200: { description: "The origin is allowed", content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } } },
+    403: { description: "The origin is not in CORS_ORIGINS", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+  },
+});
 
 /**
  * `GET /widget.js` (the bundled widget, gzip when accepted, ETag + Cache-Control), `GET /demo` (a
@@ -35,6 +49,6 @@ export function webWidgetRoutes(): RouteRegistrar {
         return c.html(page({ lang }));
       });
     }
-    app.get("/api/widget/origin", (c) => c.json({ ok: true }));
+    app.openapi(originRoute, (c) => c.json({ ok: true as const }, 200));
   };
 }

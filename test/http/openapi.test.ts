@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SqliteFeedbackStore } from "../../src/feedback/store.js";
+import { webWidgetRoutes } from "../../channels/web/routes.js";
 import { createApp } from "../../src/http/app.js";
 import { createMetrics } from "../../src/observability/metrics.js";
 import { testApp, type TestApp } from "../helpers/app.js";
@@ -24,8 +25,8 @@ describe("OpenAPI document and /docs", () => {
   let doc: Doc;
   beforeAll(async () => {
     t = await testApp({}, { forms: true }, { admin: true });
-    // the full app as main.ts builds it: forms, admin API and metrics
-    app = createApp({ env: t.services.env, engine: t.services.engine, index: t.services.index, feedback: new SqliteFeedbackStore(t.services.db), forms: t.services.forms, admin: t.admin, metrics: createMetrics() });
+    // the full app as main.ts builds it: forms, admin API, metrics and the web widget's routes
+    app = createApp({ env: t.services.env, engine: t.services.engine, index: t.services.index, feedback: new SqliteFeedbackStore(t.services.db), forms: t.services.forms, admin: t.admin, metrics: createMetrics() }, [webWidgetRoutes()]);
     doc = await (await app.request("/openapi.json")).json();
   });
   afterAll(() => t.cleanup());
@@ -48,6 +49,10 @@ describe("OpenAPI document and /docs", () => {
     }
     const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("describes the widget's origin check", () => {
+    expect(doc.paths["/api/widget/origin"]?.get).toMatchObject({ operationId: "getWidgetOrigin", tags: ["chat"] });
   });
 
   it("has every route the README names", () => {
