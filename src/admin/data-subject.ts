@@ -50,7 +50,8 @@ export function scrubDeleted(db: Db): void {
 
 /**
  * Erases a data subject (UU 27/2022 PDP): their submissions, every conversation of the same channel
- * user (sessions, turns, feedback, outbox) and their handoffs. By NIK it also finds the chats in
+ * user (sessions, turns, feedback, outbox, live web messages) and their handoffs, with the officers'
+ * internal history (`inbox_history`) of those submissions and handoffs. By NIK it also finds the chats in
  * which the NIK was typed, through the keyed hashes in `turn_subjects`; the NIK itself is never
  * stored. The file is then scrubbed (see scrubDeleted). Returns null when nothing matches.
  *
@@ -63,19 +64,30 @@ export function eraseSubject(db: Db, crypto: FieldCrypto | undefined, subject: S
   if (subs.length === 0 && chats.length === 0) return null;
   const out = db.transaction(() => {
     const out: Erasure = { target, submissions: 0, sessions: 0, turns: 0, handoffs: 0 };
-    for (const s of subs) out.submissions += db.prepare("DELETE FROM submissions WHERE ticket = ?").run(s.ticket).changes;
+    for (const s of subs) {
+      out.submissions += db.prepare("DELETE FROM submissions WHERE ticket = ?").run(s.ticket).changes;
+      db.prepare("DELETE FROM inbox_history WHERE kind = 'submission' AND target = ?").run(s.ticket);
+    }
+    /** A handoff's internal history (officers' replies, notes) goes with it. */
+    const dropHandoffs = (where: string, ...args: string[]) => {
+      db.prepare(`DELETE FROM inbox_history WHERE kind = 'handoff' AND target IN (SELECT id FROM handoffs WHERE ${where})`).run(...args);
+      return db.prepare(`DELETE FROM handoffs WHERE ${where}`).run(...args).changes;
+    };
     const sessionIds = new Set(chats.map((c) => c.id));
     const users = new Map([...subs, ...chats].map((u) => [`${u.channel}\u0000${u.userKey}`, { channel: u.channel, userKey: u.userKey }]));
     for (const { channel, userKey } of users.values()) {
       for (const r of db.prepare("SELECT id FROM sessions WHERE id = ? OR (channel = ? AND user_key = ?)").all(userKey, channel, userKey) as Array<{ id: string }>) sessionIds.add(r.id);
       for (const h of db.prepare("SELECT session_id FROM handoffs WHERE channel = ? AND user_key = ?").all(channel, userKey) as Array<{ session_id: string }>) sessionIds.add(h.session_id);
-      out.handoffs += db.prepare("DELETE FROM handoffs WHERE channel = ? AND user_key = ?").run(channel, userKey).changes;
+      out.handoffs += dropHandoffs("channel = ? AND user_key = ?", channel, userKey);
       db.prepare("DELETE FROM outbox WHERE channel = ? AND user_key = ?").run(channel, userKey);
+      // A web submission's user key is its session token: its live messages may exist without a sessions row.
+      if (channel === "web") db.prepare("DELETE FROM web_messages WHERE session_id = ?").run(userKey);
     }
     for (const id of sessionIds) {
       db.prepare("DELETE FROM turn_subjects WHERE turn_id IN (SELECT id FROM turns WHERE session_id = ?)").run(id);
       out.turns += db.prepare("DELETE FROM turns WHERE session_id = ?").run(id).changes;
-      out.handoffs += db.prepare("DELETE FROM handoffs WHERE session_id = ?").run(id).changes;
+      out.handoffs += dropHandoffs("session_id = ?", id);
+      db.prepare("DELETE FROM web_messages WHERE session_id = ?").run(id);
       db.prepare("DELETE FROM feedback WHERE session_id = ?").run(id);
       out.sessions += db.prepare("DELETE FROM sessions WHERE id = ?").run(id).changes;
     }

@@ -62,6 +62,29 @@ describe("data-subject deletion", () => {
     expect(t.admin.audit.list({ action: "data_subject.delete" })[0]).toMatchObject({ target: sub.ticket, actor: { id: admin.id, name: "Admin PDP", role: "admin" }, details: { by: "ticket", submissions: 1 } });
   });
 
+  it("erases the officers' internal history of the ticket and its handoff, and the web session's live messages", async () => {
+    const forms = t.services.forms!;
+    const db = t.services.db;
+    const officer = { id: "key_x", name: "Loket Dukcapil" };
+    const h = forms.handoffs.open({ sessionId: "web-tok-9", channel: "web", userKey: "web-tok-9", opd: "disdukcapil" });
+    const sub = forms.submissions.create({
+      prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", channel: "web", userKey: "web-tok-9",
+      fields: { nik: forms.crypto.encrypt("7471085203950021") }, masked: { nik: "7471********0021" }, nikHash: forms.crypto.hash("7471085203950021"), submitterTokenHash: "x", confidential: false,
+    });
+    const kept = submit("tg-kept", "7471085203950022");
+    forms.submissions.inbox.record("submission", sub.ticket, officer, "note", "Warga atas nama Siti, rumah di Jl. Kenanga.");
+    forms.submissions.inbox.record("submission", kept.ticket, officer, "note", "Tetap.");
+    forms.handoffs.inbox.record("handoff", h.id, officer, "reply", "Silakan datang ke loket 3, Bu Siti.");
+    db.prepare("INSERT INTO web_messages (session_id, kind, text, created_at) VALUES ('web-tok-9', 'operator_message', 'Halo Bu Siti', ?)").run(new Date().toISOString());
+
+    const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { ticket: sub.ticket });
+    expect(await res.json()).toEqual({ erased: { target: sub.ticket, submissions: 1, sessions: 0, turns: 0, handoffs: 1 } });
+    expect(forms.submissions.inbox.history("submission", sub.ticket)).toEqual([]);
+    expect(forms.handoffs.inbox.history("handoff", h.id)).toEqual([]);
+    expect(count(t, "SELECT COUNT(*) AS n FROM web_messages WHERE session_id = 'web-tok-9'")).toBe(0);
+    expect(forms.submissions.inbox.history("submission", kept.ticket).map((e) => e.text)).toEqual(["Tetap."]);
+  });
+
   it("erases by NIK through its keyed hash; the audit row holds only the masked NIK", async () => {
     const a = submit("tg-333", "7471085203950009");
     const b = submit("tg-444", "7471085203950009");
