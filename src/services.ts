@@ -48,6 +48,14 @@ export function retrievalConfig(env: Env): RetrievalConfig {
     hedgeEvidence: env.HEDGE_EVIDENCE,
     maxUnknownShare: env.HEDGE_MAX_UNKNOWN_SHARE,
     synonyms: env.RETRIEVAL_SYNONYMS,
+    boosts: {
+      opd: env.BOOST_OPD,
+      service: env.BOOST_SERVICE,
+      component: env.BOOST_COMPONENT,
+      definition: env.BOOST_DEFINITION,
+      regulation: env.BOOST_REGULATION,
+      otherCityMargin: env.OTHER_CITY_MARGIN,
+    },
   };
 }
 

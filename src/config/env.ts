@@ -70,6 +70,13 @@ export const EnvSchema = z.object({
   HEDGE_EVIDENCE: z.coerce.number().min(0).max(1).default(0.6),
   /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
   HEDGE_MAX_UNKNOWN_SHARE: z.coerce.number().min(0).max(1).default(0.34),
+  /** Retrieval score multipliers (see `RetrievalBoosts` in src/retrieval/hybrid.ts). */
+  BOOST_OPD: z.coerce.number().min(1).default(1.3),
+  BOOST_SERVICE: z.coerce.number().min(1).default(1.5),
+  BOOST_COMPONENT: z.coerce.number().min(1).default(1.3),
+  BOOST_DEFINITION: z.coerce.number().min(1).default(1.6),
+  BOOST_REGULATION: z.coerce.number().min(1).default(1.25),
+  OTHER_CITY_MARGIN: z.coerce.number().min(1).default(1.25),
   /** Widen lexical search with formal synonyms of everyday words (src/text/lexicon/synonyms.ts). */
   RETRIEVAL_SYNONYMS: bool.default(false),
 

@@ -22,6 +22,8 @@ export interface RetrievalConfig {
   minCoverageLong: number;
   massRareTerms: number;
   defaultCity: string;
+  /** Score multipliers for what the question names, and how much better another city must answer. */
+  boosts: RetrievalBoosts;
   /** Evidence below `sufficient` but at or above this gets a hedged, low-confidence answer. */
   hedgeEvidence: number;
   /** Widen the lexical search with formal synonyms of everyday words (measured: no gain on the tune split). */
@@ -29,6 +31,24 @@ export interface RetrievalConfig {
   /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
   maxUnknownShare: number;
 }
+
+export interface RetrievalBoosts {
+  /** A chunk of the OPD whose site embeds the widget (`data-opd`). */
+  opd: number;
+  /** A chunk of a service the question names. */
+  service: number;
+  /** A service component the question asks about. */
+  component: number;
+  /** A definition (or a service summary) when the question asks what something is. */
+  definition: number;
+  /** A regulation when the question speaks of law (Pasal, peraturan). */
+  regulation: number;
+  /** How much better another city's evidence must be to override the default city. */
+  otherCityMargin: number;
+}
+
+/** The boosts `.env.example` documents, as defaults. */
+export const DEFAULT_BOOSTS: RetrievalBoosts = { opd: 1.3, service: 1.5, component: 1.3, definition: 1.6, regulation: 1.25, otherCityMargin: 1.25 };
 
 export interface RetrieveRequest {
   question: string;
@@ -66,13 +86,6 @@ export interface RetrievalResult {
   confidence: Confidence;
 }
 
-const OPD_BOOST = 1.3;
-const SERVICE_BOOST = 1.5;
-const COMPONENT_BOOST = 1.3;
-const DEFINITION_BOOST = 1.6;
-const REGULATION_BOOST = 1.25;
-/** How much better another city's evidence must be to override the default city. */
-const OTHER_CITY_MARGIN = 1.25;
 
 interface Pass {
   hits: RetrievedChunk[];
@@ -129,11 +142,11 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
     const cov = sup.share;
     const support = supportScore(sup, cfg, found.docCount);
     let score = rrf * (0.25 + cov);
-    if (req.opd && chunk.meta.opd.includes(req.opd)) score *= OPD_BOOST;
-    if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= REGULATION_BOOST;
-    if (chunk.meta.serviceId && focus.services.includes(chunk.meta.serviceId)) score *= SERVICE_BOOST;
-    if (chunk.meta.component && focus.components.includes(chunk.meta.component)) score *= COMPONENT_BOOST;
-    if (scope.asksDefinition && (chunk.meta.unit === "definisi" || chunk.meta.component === "ringkasan")) score *= DEFINITION_BOOST;
+    if (req.opd && chunk.meta.opd.includes(req.opd)) score *= cfg.boosts.opd;
+    if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= cfg.boosts.regulation;
+    if (chunk.meta.serviceId && focus.services.includes(chunk.meta.serviceId)) score *= cfg.boosts.service;
+    if (chunk.meta.component && focus.components.includes(chunk.meta.component)) score *= cfg.boosts.component;
+    if (scope.asksDefinition && (chunk.meta.unit === "definisi" || chunk.meta.component === "ringkasan")) score *= cfg.boosts.definition;
     hits.push({ chunk, score, coverage: cov, support });
   }
   hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
@@ -198,7 +211,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     // The default city comes first; another city's documents win only when they clearly answer
     // better (the question uses their terms, e.g. "Portal Emas") or the default city has no evidence.
     const wider = rank(found, req, terms, scope, focus, null, cfg);
-    const widerWins = !hasEvidence(result.evidence) ? wider.evidence > result.evidence : wider.evidence > result.evidence * OTHER_CITY_MARGIN;
+    const widerWins = !hasEvidence(result.evidence) ? wider.evidence > result.evidence : wider.evidence > result.evidence * cfg.boosts.otherCityMargin;
     if (widerWins) result = wider;
   }
   const citedRevoked = revoked.filter((d) => result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)));

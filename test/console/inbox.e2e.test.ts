@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    server.closeAllConnections?.();
+    (server as import("node:http").Server).closeAllConnections?.();
     await new Promise((ok) => server.close(ok));
     t.cleanup();
   });

@@ -1,5 +1,7 @@
 /** Every text the widget shows, in Indonesian and English (`data-lang="en"`). */
-export type Lang = "id" | "en";
+import type { Lang } from "../../../src/answer/statuses.js";
+
+export type { Lang };
 
 const STRINGS = {
   id: {
@@ -43,6 +45,13 @@ const STRINGS = {
     notice: "Pemberitahuan",
     unread: "pesan baru",
     originRefused: "Layanan tanya jawab belum diaktifkan untuk situs ini. Mohon hubungi pengelola situs.",
+    consentTitle: "Pemberitahuan data pribadi (UU 27/2022)",
+    consentWhat: "Data yang dikumpulkan: {fields}.",
+    consentWhy: "Tujuannya: hanya untuk memproses pengajuan Anda.",
+    consentKept: "Disimpan terenkripsi; percakapan dihapus setelah {days} hari, dan data pengajuan disimpan selama diperlukan untuk memproses dan mengarsipkan layanan.",
+    consentWho: "Yang dapat melihat: hanya petugas {opd} yang menangani pengajuan Anda.",
+    consentAgree: "Saya setuju",
+    consentRequired: "Centang \"Saya setuju\" agar formulir dapat dikirim.",
   },
   en: {
     launcher: "Ask about services",
@@ -85,6 +94,13 @@ const STRINGS = {
     notice: "Notice",
     unread: "new messages",
     originRefused: "The question service is not enabled for this website yet. Please contact the site's administrator.",
+    consentTitle: "Personal-data notice (Law 27/2022)",
+    consentWhat: "What we collect: {fields}.",
+    consentWhy: "Why: only to process your application.",
+    consentKept: "Stored encrypted; the conversation is deleted after {days} days, and the application is kept as long as needed to process and archive it.",
+    consentWho: "Who sees it: only the {opd} officers handling your application.",
+    consentAgree: "I agree (Saya setuju)",
+    consentRequired: "Tick \"I agree\" to send the form.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
