@@ -154,6 +154,17 @@ export class SubmissionRepository {
     return Object.fromEntries(Object.entries(s.fields).map(([k, v]) => [k, SEALED.test(v) ? crypto.decrypt(v) : v]));
   }
 
+  /** Records when the citizen accepted the personal-data notice (UU 27/2022) for this ticket. */
+  recordConsent(ticket: string, at = new Date().toISOString()): void {
+    this.db.prepare("UPDATE submissions SET consent_at = ? WHERE ticket = ?").run(at, ticket);
+  }
+
+  /** When the citizen consented to the personal-data notice, or null (no notice, or before migration 10). */
+  consentAt(ticket: string): string | null {
+    const row = this.db.prepare("SELECT consent_at FROM submissions WHERE ticket = ?").get(ticket) as { consent_at: string | null } | undefined;
+    return row?.consent_at ?? null;
+  }
+
   /** Sets the status and appends the note to the history. */
   update(ticket: string, status: SubmissionStatus, note: string, by: string): Submission | null {
     const current = this.get(ticket);

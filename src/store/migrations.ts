@@ -221,4 +221,9 @@ export const MIGRATIONS: Migration[] = [
      created_at TEXT NOT NULL
    );`,
   },
+  {
+    version: 10,
+    name: "submissions record when the citizen consented to the personal-data notice (UU 27/2022)",
+    sql: `ALTER TABLE submissions ADD COLUMN consent_at TEXT;`,
+  },
 ];

@@ -30,7 +30,7 @@ describe("forms and ticket API", () => {
 
   describe("happy path", () => {
     it("accepts a submission and returns the ticket, a submitter token and next steps", async () => {
-      const res = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID });
+      const res = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, consent: true });
       expect(res.status).toBe(201);
       const body = await res.json();
       expect(body).toEqual({
@@ -54,7 +54,7 @@ describe("forms and ticket API", () => {
         delivered.push(m);
       });
       const { sessionId } = await (await t.post("/api/chat", { message: "halo" })).json();
-      const { ticket, submitterToken } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, sessionId })).json();
+      const { ticket, submitterToken } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, sessionId, consent: true })).json();
       const list = await t.app.request("/api/admin/submissions?status=diterima", { headers: bearer(keys.dukcapil) });
       expect(list.status).toBe(200);
       expect((await list.json()).submissions.map((s: { ticket: string }) => s.ticket)).toContain(ticket);
@@ -78,6 +78,7 @@ describe("forms and ticket API", () => {
     it("names every invalid field with its correction prompt", async () => {
       const res = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", {
         fields: { nama_lengkap: "S", nik: "747108520395001", no_kk: "123", alasan: "x", no_hp: "0401 3125337", alamat: "Jl" },
+        consent: true,
       });
       expect(res.status).toBe(400);
       const body = await res.json();
@@ -92,6 +93,25 @@ describe("forms and ticket API", () => {
       });
     });
 
+    it("refuses a form with personal fields without consent: true, and stores the consent time when given", async () => {
+      for (const consent of [undefined, false]) {
+        const res = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, ...(consent === undefined ? {} : { consent }) });
+        expect(res.status).toBe(400);
+        const message = 'Formulir ini meminta data pribadi: centang "Saya setuju" pada pemberitahuan data pribadi untuk mengirimnya. (This form asks for personal data: consent is required.)';
+        expect((await res.json()).error).toMatchObject({ code: "invalid_request", message, fields: { consent: message } });
+      }
+      const before = new Date().toISOString();
+      const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, consent: true })).json();
+      expect(t.services.forms!.submissions.consentAt(ticket)! >= before).toBe(true);
+    });
+
+    it("tells the widget what the consent notice must say: the personal fields, RETENTION_DAYS and who sees it", async () => {
+      const { service } = await (await t.app.request("/api/services/ktp-el-hilang-rusak")).json();
+      expect(service.form.consent).toMatchObject({ retentionDays: t.services.env.RETENTION_DAYS, seenBy: service.opd_nama });
+      expect(service.form.consent.fields).toEqual(expect.arrayContaining(["nama_lengkap", "nik", "no_kk", "no_hp", "alamat"]));
+      expect(service.form.consent.fields).not.toContain("alasan");
+    });
+
     it("says a service without a chat form has no submissions", async () => {
       const res = await t.post("/api/forms/nib/submissions", { fields: {} });
       expect(res.status).toBe(404);
@@ -101,7 +121,7 @@ describe("forms and ticket API", () => {
 
   describe("security", () => {
     it("gives a wrong or missing submitter token the same 404 as an unknown ticket", async () => {
-      const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID })).json();
+      const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, consent: true })).json();
       const unknown = await t.app.request("/api/submissions/KDI-2000-999999", { headers: bearer("nope") });
       const wrong = await t.app.request(`/api/submissions/${ticket}`, { headers: bearer("nope") });
       const missing = await t.app.request(`/api/submissions/${ticket}`);
@@ -114,7 +134,7 @@ describe("forms and ticket API", () => {
     });
 
     it("checks roles: no key 401, another OPD's operator 403, curator 403, own OPD and admin 200", async () => {
-      const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID })).json();
+      const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, consent: true })).json();
       const patch = (key?: string) =>
         t.app.request(`/api/admin/submissions/${ticket}`, {
           method: "PATCH",
@@ -149,7 +169,7 @@ describe("form submission rate limit", () => {
   afterAll(() => t.cleanup());
 
   it("accepts N submissions a minute from one client and answers the next with 429 in the error envelope", async () => {
-    const submit = (ip: string) => t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID }, { "x-forwarded-for": ip });
+    const submit = (ip: string) => t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, consent: true }, { "x-forwarded-for": ip });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await submit("203.0.113.7")).status);
     expect(statuses).toEqual([201, 201, 201]);

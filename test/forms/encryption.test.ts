@@ -27,6 +27,7 @@ describe("personal data at rest", () => {
     const { ticket } = await fileKtpHilang(c);
     const api = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", {
       fields: { nama_lengkap: "Siti", nik: "7471085203950021", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567801", alamat: "Jl. Mawar No. 10" },
+      consent: true,
     });
     expect(api.status).toBe(201);
 

@@ -20,7 +20,7 @@ describe("free-text form fields", () => {
   afterAll(() => t.cleanup());
 
   it("stores and shows a complaint's name, address and text with NIK, KK and phone numbers masked", async () => {
-    const res = await t.post("/api/forms/pengaduan/submissions", { fields: COMPLAINT });
+    const res = await t.post("/api/forms/pengaduan/submissions", { fields: COMPLAINT, consent: true });
     expect(res.status).toBe(201);
     const { ticket } = (await res.json()) as { ticket: string };
 

@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
   it("shows a ticket's status change with the officer's message", async () => {
     const sessionId = await sessionOf(page);
     const fields = { nama_lengkap: "Siti Rahmawati", nik: "7471085203950001", no_kk: "7471081234560002", alasan: "2", no_hp: "081234567890", alamat: "Jl. Mawar No. 10, Kel. Pondambea, Kec. Kadia" };
-    const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields, sessionId })).json();
+    const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields, sessionId, consent: true })).json();
     const patch = await t.app.request(`/api/admin/submissions/${ticket}`, {
       method: "PATCH",
       headers: { "content-type": "application/json", ...auth() },

@@ -44,9 +44,10 @@ async function ask(page: Page, question: string) {
 
 /**
  * Opens a reply's form, types the invalid NIK "123" and expects the chat's own message, corrects it,
- * fills the rest, submits, and expects a ticket number.
+ * fills the rest, finds the personal-data notice (UU 27/2022) above the personal fields, is refused
+ * without ticking "Saya setuju", ticks it, submits, and expects a ticket number with its consent stored.
  */
-async function completeForm(page: Page, bubble: Locator, serviceId: string, rest: Record<string, string>, shot: string) {
+async function completeForm(t: TestApp, page: Page, bubble: Locator, serviceId: string, rest: Record<string, string>, shot: string) {
   await bubble.locator(`button[data-form="${serviceId}"]`).click();
   const form = bubble.locator("form.svc");
   await form.waitFor();
@@ -70,10 +71,26 @@ async function completeForm(page: Page, bubble: Locator, serviceId: string, rest
     if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(value);
     else await field.fill(value);
   }
+  const consent = form.locator("fieldset.consent");
+  const notice = (await consent.textContent()) ?? "";
+  expect(notice).toContain("Pemberitahuan data pribadi (UU 27/2022)");
+  expect(notice).toContain("NIK");
+  expect(notice).toContain(`percakapan dihapus setelah ${t.services.env.RETENTION_DAYS} hari`);
+  expect(notice).toContain("Yang dapat melihat: hanya petugas");
+  expect(await inWidget(page, (r) => r.querySelector("form.svc fieldset.consent + .field [name]")?.getAttribute("name"))).toBe("nama_lengkap");
+  await form.locator("button[type=submit]").click();
+  const consentError = consent.locator(".err");
+  await consentError.waitFor();
+  expect(await consentError.textContent()).toBe('Centang "Saya setuju" agar formulir dapat dikirim.');
+  expect(await inWidget(page, (r) => (r.activeElement as HTMLInputElement | null)?.name)).toBe("consent");
+  expect(await bubble.locator(".ticket").count()).toBe(0);
+  await consent.getByLabel("Saya setuju").check();
+  expect(await consentError.isHidden()).toBe(true);
   await form.locator("button[type=submit]").click();
   const ticket = bubble.locator(".ticket");
   await ticket.waitFor({ timeout: 10_000 });
   expect(await ticket.textContent()).toMatch(/^KDI-\d{4}-\d{6}$/);
+  expect(t.services.forms!.submissions.consentAt((await ticket.textContent()) ?? "")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   expect(await bubble.locator("[data-form]").count()).toBe(0);
   await page.screenshot({ path: `${SHOTS}/widget-form-ticket-${shot}.png` });
 }
@@ -212,14 +229,14 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     await page.locator("button.new-chat").click();
     const bubble = await ask(page, "sy mau bikin ktp baru");
     expect(await bubble.getAttribute("data-status")).toBe("form");
-    await completeForm(page, bubble, "ktp-el-baru", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", tanggal_lahir: "12-03-1995", status_perkawinan: "kawin", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "baru");
+    await completeForm(t, page, bubble, "ktp-el-baru", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", tanggal_lahir: "12-03-1995", status_perkawinan: "kawin", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "baru");
   });
 
   it("offers the form for 'sy mau urus ktp yg hilang' and files it", async () => {
     await page.locator("button.new-chat").click();
     const bubble = await ask(page, "sy mau urus ktp yg hilang");
     expect(await bubble.getAttribute("data-status")).toBe("form");
-    await completeForm(page, bubble, "ktp-el-hilang-rusak", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "hilang");
+    await completeForm(t, page, bubble, "ktp-el-hilang-rusak", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "hilang");
   });
 
   it("works by keyboard alone, in English with data-lang=\"en\", with AA contrast", async () => {

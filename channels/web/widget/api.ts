@@ -1,4 +1,5 @@
 /** The widget's HTTP client: the chat stream (SSE over fetch), services, form submissions, feedback. */
+import type { ConsentTerms } from "../../../src/forms/consent.js";
 import type { FormDefinition } from "../../../src/forms/definition.js";
 import type { ChatResponse } from "../../../src/answer/types.js";
 import type { Lang } from "./strings.js";
@@ -14,7 +15,8 @@ export interface StreamHandlers {
 export interface ServiceInfo {
   id: string;
   nama?: string;
-  form?: FormDefinition;
+  /** An internal form asking for personal data carries its UU 27/2022 notice terms. */
+  form?: FormDefinition & { consent?: ConsentTerms };
 }
 
 /** The 201 body of a form submission. */
@@ -110,14 +112,14 @@ export function createApi(base: string) {
       throw { status: 0, message: "stream ended without a reply" } satisfies ApiFailure;
     },
 
-    async service(id: string): Promise<ServiceInfo> {
-      const res = await fetch(`${base}/api/services/${encodeURIComponent(id)}`);
+    async service(id: string, lang: Lang = "id"): Promise<ServiceInfo> {
+      const res = await fetch(`${base}/api/services/${encodeURIComponent(id)}?lang=${lang}`);
       if (!res.ok) throw await failure(res);
       return ((await res.json()) as { service: ServiceInfo }).service;
     },
 
     /** Submits a service form (`POST /api/forms/:serviceId/submissions`); resolves with the 201 body. */
-    async submit(serviceId: string, body: { fields: Record<string, string>; sessionId?: string; lang: Lang }): Promise<Submitted> {
+    async submit(serviceId: string, body: { fields: Record<string, string>; consent?: boolean; sessionId?: string; lang: Lang }): Promise<Submitted> {
       const res = await post(`/api/forms/${encodeURIComponent(serviceId)}/submissions`, body);
       if (!res.ok) {
         const failed = await failure(res);

@@ -29,7 +29,7 @@ export async function openServiceForm(p: FormOfferParts, serviceId: string, bubb
   const note = h("p", { class: "note", role: "status" }, t.formLoading);
   bubble.append(note);
   try {
-    const service = await api.service(serviceId);
+    const service = await api.service(serviceId, p.config.lang);
     const def = service.form;
     if (!def || (def.target === "internal" && !def.fields.length)) throw new Error("no form");
     if (def.target === "external") {
@@ -37,7 +37,7 @@ export async function openServiceForm(p: FormOfferParts, serviceId: string, bubb
       return;
     }
     const handlers: FormHandlers = {
-      submit: (fields) => api.submit(serviceId, { fields, ...(saved.get().sessionId ? { sessionId: saved.get().sessionId } : {}), lang: p.config.lang }),
+      submit: (fields, consent) => api.submit(serviceId, { fields, ...(consent ? { consent } : {}), ...(saved.get().sessionId ? { sessionId: saved.get().sessionId } : {}), lang: p.config.lang }),
       done: ({ ticket, nextSteps }) => {
         const items = (nextSteps?.bawa ?? def.next_steps.bawa).map((b) => h("li", {}, b));
         form.replaceWith(
@@ -61,7 +61,8 @@ export async function openServiceForm(p: FormOfferParts, serviceId: string, bubb
     };
     const form = renderForm(def, p.config.lang, t, handlers);
     note.replaceWith(form);
-    const first = form.querySelector<HTMLElement>("input, select, textarea");
+    // The first field, not the consent box that may sit above it.
+    const first = form.querySelector<HTMLElement>(".field input, .field select, .field textarea");
     // The form starts at its first field: scroll the form's top into view, not past it.
     form.scrollIntoView({ block: "start" });
     first?.focus({ preventScroll: true });

@@ -1,8 +1,11 @@
 /**
  * A service's form as a real HTML form. Each field is checked with the same `validateField` the
  * chat uses (same rules, same messages), on leaving the field and on submit; the server's
- * `error.fields` are shown the same way.
+ * `error.fields` are shown the same way. A form asking for personal data shows its UU 27/2022
+ * notice (what, why, how long, who sees it) above the first personal field, with a required
+ * "Saya setuju" box.
  */
+import type { ConsentTerms } from "../../../src/forms/consent.js";
 import type { FormDefinition, FormField } from "../../../src/forms/definition.js";
 import { validateField } from "../../../src/forms/validators.js";
 import type { ApiFailure, Submitted } from "./api.js";
@@ -10,7 +13,8 @@ import { h, uid } from "./dom.js";
 import type { Lang, Strings } from "./strings.js";
 
 export interface FormHandlers {
-  submit(fields: Record<string, string>): Promise<Submitted>;
+  /** `consent` is true when the citizen ticked "Saya setuju" under the personal-data notice. */
+  submit(fields: Record<string, string>, consent: boolean): Promise<Submitted>;
   done(submitted: Submitted): void;
   cancel(): void;
 }
@@ -34,6 +38,32 @@ function inputFor(field: FormField, id: string, describedBy: string, t: Strings)
   return h("input", { ...common, type, inputmode, autocomplete: field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off", placeholder: field.example });
 }
 
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+
+/** The personal-data notice and its required "Saya setuju" box. */
+function consentBox(terms: ConsentTerms, t: Strings) {
+  const id = uid("consent");
+  const box = h("input", { type: "checkbox", id, name: "consent", "aria-describedby": `${id}-notice ${id}-err`, "aria-required": "true" }) as HTMLInputElement;
+  const error = h("p", { class: "err", id: `${id}-err`, hidden: true });
+  const lines = [fill(t.consentWhat, { fields: terms.labels.join(", ") }), t.consentWhy, fill(t.consentKept, { days: String(terms.retentionDays) }), fill(t.consentWho, { opd: terms.seenBy })];
+  const el = h(
+    "fieldset",
+    { class: "consent" },
+    h("legend", {}, t.consentTitle),
+    h("ul", { id: `${id}-notice` }, ...lines.map((l) => h("li", {}, l))),
+    h("label", { class: "agree" }, box, ` ${t.consentAgree}`),
+    error,
+  );
+  const show = (message: string | null) => {
+    error.textContent = message ?? "";
+    error.hidden = !message;
+    if (message) box.setAttribute("aria-invalid", "true");
+    else box.removeAttribute("aria-invalid");
+  };
+  box.addEventListener("change", () => box.checked && show(null));
+  return { el, box, show };
+}
+
 function showError(c: Control, message: string | null): void {
   c.error.textContent = message ?? "";
   c.error.hidden = !message;
@@ -47,7 +77,9 @@ function showError(c: Control, message: string | null): void {
  * @example
  * panel.append(renderForm(service.form, "id", t, { submit, done, cancel }));
  */
-export function renderForm(def: FormDefinition & { target: "internal" }, lang: Lang, t: Strings, on: FormHandlers): HTMLFormElement {
+export function renderForm(def: FormDefinition & { target: "internal"; consent?: ConsentTerms }, lang: Lang, t: Strings, on: FormHandlers): HTMLFormElement {
+  const consent = def.consent ? consentBox(def.consent, t) : null;
+  const firstPersonal = def.consent?.fields[0];
   const controls: Control[] = def.fields.map((field) => {
     const id = uid(field.name);
     const hintId = `${id}-hint`;
@@ -70,7 +102,7 @@ export function renderForm(def: FormDefinition & { target: "internal" }, lang: L
     { class: "svc", novalidate: true },
     ...controls.map((c) => {
       const hint = [c.field.help, c.field.example ? `${t.example}: ${c.field.example}` : ""].filter(Boolean).join(" ");
-      return h(
+      const field = h(
         "div",
         { class: "field" },
         h("label", { for: c.input.id }, `${c.field.label} (${c.field.required ? t.required : t.optional})`),
@@ -78,7 +110,8 @@ export function renderForm(def: FormDefinition & { target: "internal" }, lang: L
         c.input,
         c.error,
       );
-    }),
+      return consent && c.field.name === firstPersonal ? [consent.el, field] : [field];
+    }).flat(),
     status,
     h("div", { class: "actions" }, submit, h("button", { type: "button", onclick: () => on.cancel() }, t.cancel)),
   );
@@ -92,14 +125,16 @@ export function renderForm(def: FormDefinition & { target: "internal" }, lang: L
       if (r.ok) values[c.field.name] = r.value;
       else firstBad ??= c;
     }
-    if (firstBad) {
-      status.textContent = t.fixErrors;
-      firstBad.input.focus();
+    const agreed = consent?.box.checked ?? false;
+    consent?.show(consent.box.checked ? null : t.consentRequired);
+    if (firstBad || (consent && !agreed)) {
+      status.textContent = firstBad ? t.fixErrors : t.consentRequired;
+      (firstBad?.input ?? consent?.box)?.focus();
       return;
     }
     submit.disabled = true;
     status.textContent = t.submitting;
-    on.submit(values)
+    on.submit(values, agreed)
       .then((submitted) => on.done(submitted))
       .catch((err: ApiFailure) => {
         submit.disabled = false;
@@ -109,6 +144,7 @@ export function renderForm(def: FormDefinition & { target: "internal" }, lang: L
           const message = err.fields?.[c.field.name] ?? err.fields?.[`fields.${c.field.name}`];
           if (message) (showError(c, message), (focus ??= c));
         }
+        if (err.fields?.consent && consent) consent.show(err.fields.consent);
         focus?.input.focus();
       });
   });

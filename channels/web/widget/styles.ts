@@ -58,6 +58,11 @@ form.svc label { font-weight: 600; font-size: 14px; display: block; margin-botto
 form.svc .hint { font-size: 13px; color: #595959; margin: 0 0 4px; }
 form.svc .err { font-size: 13px; color: #a8071a; margin: 4px 0 0; white-space: pre-wrap; }
 form.svc [aria-invalid="true"] { border-color: #a8071a; border-width: 2px; }
+form.svc fieldset.consent { border: 1px solid #d9d9d9; border-radius: 8px; padding: 8px 12px; margin: 0; font-size: 13px; background: #fafafa; }
+form.svc fieldset.consent legend { font-weight: 600; padding: 0 4px; }
+form.svc fieldset.consent ul { margin: 0 0 8px; padding-left: 18px; }
+form.svc fieldset.consent label.agree { display: flex; gap: 8px; align-items: center; margin: 0; }
+form.svc fieldset.consent input[type="checkbox"] { width: 18px; height: 18px; margin: 0; }
 .ticket { font-weight: 700; font-size: 17px; }
 @media (max-width: 480px) {
   .lt { right: 8px; bottom: 8px; }
