@@ -25,6 +25,8 @@ describe("personal data at rest", () => {
   it("stores NIK, KK and phone encrypted in the SQLite file while the API shows them masked", async () => {
     const c = conversation(t);
     const { ticket } = await fileKtpHilang(c);
+    // The chat asked for consent before the first personal field; the filed ticket records it.
+    expect(t.services.forms!.submissions.consentAt(ticket)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const api = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", {
       fields: { nama_lengkap: "Siti", nik: "7471085203950021", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567801", alamat: "Jl. Mawar No. 10" },
       consent: true,

@@ -1,4 +1,5 @@
 import type { AnswerContext, Step } from "../../answer/context.js";
+import { consentTerms } from "../consent.js";
 import { serviceById } from "../catalog.js";
 import { confirmReply, consentReply, fieldReply, findField, internalForm, submittedText, type FormReply } from "../dialogue.js";
 import { handoffRequest } from "../intents/handoff-request.js";
@@ -118,5 +119,7 @@ function submit(ctx: AnswerContext, forms: FormsServices, serviceId: string, val
     ctx.finish({ status: "form", answer: Object.values(result.errors)[0] ?? "" });
     return;
   }
+  // The chat asks for consent before the first personal field, so a filed form with such fields was agreed to.
+  if (consentTerms(service, 0, ctx.lang) !== null) forms.submissions.recordConsent(result.submission.ticket);
   ctx.finish({ status: "form", answer: submittedText(service, result.submission.ticket, result.nextSteps, ctx.lang) });
 }
