@@ -99,7 +99,10 @@ async function load(base: string, route: LoadRow["route"], connections: number, 
 export async function benchApi(options: { dataset: string; durationS: number; concurrency: number[]; repoDir: string }): Promise<ApiReport> {
   const items = parseDataset(readFileSync(options.dataset, "utf8")).filter((i) => i.kind === "answerable");
   const step = Math.max(1, Math.floor(items.length / 20));
-  const bodies = items.filter((_, i) => i % step === 0).slice(0, 20).map((i) => JSON.stringify({ message: i.question, lang: i.lang }));
+  const bodies = items
+    .filter((_, i) => i % step === 0)
+    .slice(0, 20)
+    .map((i) => JSON.stringify({ message: i.question, lang: i.lang }));
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;

@@ -88,7 +88,9 @@ export async function benchRetrieval(env: Env, embedder: Embedder, dataset: stri
 
     const baseline = await buildBaseline(corpusDir, embedder);
     const rows = [
-      await evaluate("ours: hybrid retrieve()", index.size, items, async (q) => (await retrieve(index, embedder, { question: q }, cfg)).hits.map((h) => fromChunk(h.chunk))),
+      await evaluate("ours: hybrid retrieve()", index.size, items, async (q) =>
+        (await retrieve(index, embedder, { question: q }, cfg)).hits.map((h) => fromChunk(h.chunk)),
+      ),
       await evaluate("stock LangChain (splitter+HNSW)", baseline.chunks, items, async (q) =>
         (await baseline.store.similaritySearch(q, DEPTH)).map((d) => d.metadata as BaselineMeta),
       ),

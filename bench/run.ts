@@ -39,7 +39,10 @@ async function main(): Promise<number> {
   const env = loadEnv({ ...process.env, EMBEDDINGS_PROVIDER: "local" });
   const embedder = new LocalHashEmbedder({ dimensions: env.LOCAL_EMBEDDER_DIMENSIONS });
   const durationS = intEnv("BENCH_DURATION", 8);
-  const concurrency = (process.env.BENCH_CONCURRENCY ?? "1,16,64").split(",").map(Number).filter((n) => n > 0);
+  const concurrency = (process.env.BENCH_CONCURRENCY ?? "1,16,64")
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
   const scaleChunks = intEnv("BENCH_SCALE_CHUNKS", 100_000);
   const only = new Set((process.env.BENCH_ONLY ?? "retrieval,ingest,api,scale").split(",").map((s) => s.trim()));
   const log = (s: string) => console.error(`[bench] ${s} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
@@ -58,14 +61,33 @@ async function main(): Promise<number> {
 
   const base: Omit<BenchResults, "targets" | "totalMs"> = {
     date: new Date().toISOString(),
-    machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? "?", memGb: Math.round(totalmem() / 1024 ** 3), node: process.versions.node, platform: process.platform },
+    machine: {
+      cpus: availableParallelism(),
+      cpuModel: cpus()[0]?.model ?? "?",
+      memGb: Math.round(totalmem() / 1024 ** 3),
+      node: process.versions.node,
+      platform: process.platform,
+    },
     config: { durationS, concurrency, scaleChunks, embedder: embedder.id },
   };
   base.retrieval = await section("retrieval", () => benchRetrieval(env, embedder, relative(REPO, DATASET), CORPUS));
   base.ingest = await section("ingest", () => benchIngest(env, embedder, CORPUS));
   base.api = await section("api", () => benchApi({ dataset: DATASET, durationS, concurrency, repoDir: REPO }));
   base.scale = await section("scale", () =>
-    runScaleInChild({ chunks: scaleChunks, queries: 1000, recallQueries: 200, corpusDir: CORPUS, hnsw: hnswOptions(env), efSweep: [200, 400], hybridQueries: intEnv("BENCH_SCALE_HYBRID", 0, true), retrieval: retrievalConfig(env) }, embedder.dimensions, REPO),
+    runScaleInChild(
+      {
+        chunks: scaleChunks,
+        queries: 1000,
+        recallQueries: 200,
+        corpusDir: CORPUS,
+        hnsw: hnswOptions(env),
+        efSweep: [200, 400],
+        hybridQueries: intEnv("BENCH_SCALE_HYBRID", 0, true),
+        retrieval: retrievalConfig(env),
+      },
+      embedder.dimensions,
+      REPO,
+    ),
   );
 
   const results: BenchResults = { ...base, targets: targets(base), totalMs: Math.round(performance.now() - started) };

@@ -41,7 +41,13 @@ function storedChunk(text: string, i: number): StoredChunk {
  * @example
  * const r = await hybridAtScale(texts, vectors, embedder, queries, cfg);
  */
-export async function hybridAtScale(texts: string[], vectors: HnswVectorIndex, embedder: Embedder & { dimensions: number }, queries: string[], cfg: RetrievalConfig): Promise<HybridAtScale> {
+export async function hybridAtScale(
+  texts: string[],
+  vectors: HnswVectorIndex,
+  embedder: Embedder & { dimensions: number },
+  queries: string[],
+  cfg: RetrievalConfig,
+): Promise<HybridAtScale> {
   const chunks = texts.map(storedChunk);
   const t0 = performance.now();
   const lexical = LexicalIndex.build(chunks);

@@ -145,7 +145,10 @@ export async function benchScale(embedder: LocalHashEmbedder, options: ScaleOpti
     }
   }
 
-  const hybrid = options.hybridQueries > 0 ? await hybridAtScale(texts, index, embedder, querySets["on-topic"].slice(0, options.hybridQueries), options.retrieval) : undefined;
+  const hybrid =
+    options.hybridQueries > 0
+      ? await hybridAtScale(texts, index, embedder, querySets["on-topic"].slice(0, options.hybridQueries), options.retrieval)
+      : undefined;
 
   return {
     chunks: n,

@@ -34,7 +34,11 @@ export class SyntheticCorpus {
       words.push(...ws);
       for (let i = 0; i < ws.length; i += TOPIC_WORDS) topics.push(ws.slice(i, i + TOPIC_WORDS));
     }
-    return new SyntheticCorpus(words, topics.filter((t) => t.length >= 10), seeded(seed));
+    return new SyntheticCorpus(
+      words,
+      topics.filter((t) => t.length >= 10),
+      seeded(seed),
+    );
   }
 
   /** Distinct words in the model. */

@@ -53,7 +53,8 @@ async function tryStart(adapter: ChannelAdapter, log: ChannelLog, waitMs: number
       log.info(`[channels] ${adapter.name} is still starting after ${waitMs} ms; the API serves now and the channel comes up in the background.`);
       starting.then(
         () => log.info(`[channels] ${adapter.name} started: ${adapter.health().detail}`),
-        (err: unknown) => log.error(`[channels] ${adapter.name} failed to start and is disabled: ${(err as Error).message}. The API and other channels keep running.`),
+        (err: unknown) =>
+          log.error(`[channels] ${adapter.name} failed to start and is disabled: ${(err as Error).message}. The API and other channels keep running.`),
       );
       return true;
     }
@@ -94,7 +95,9 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
     });
     pending.push({
       adapter: telegram,
-      registrar: env.TELEGRAM_WEBHOOK_URL ? telegramWebhook(telegram, { path: webhookPath(env.TELEGRAM_WEBHOOK_URL), secret: env.TELEGRAM_WEBHOOK_SECRET }) : undefined,
+      registrar: env.TELEGRAM_WEBHOOK_URL
+        ? telegramWebhook(telegram, { path: webhookPath(env.TELEGRAM_WEBHOOK_URL), secret: env.TELEGRAM_WEBHOOK_SECRET })
+        : undefined,
       attach: () => notifier?.attach("telegram", telegram.deliver),
     });
   }

@@ -14,7 +14,13 @@ import { openDatabase } from "../src/store/database.js";
 import { type ItemResult, scoreItem, type Summary, summarize } from "./metrics.js";
 import { parseDataset } from "./schema.js";
 
-const REGRESSION = ["evals/datasets/dev.jsonl", "evals/datasets/holdout-sim.jsonl", "evals/datasets/tune-a.jsonl", "evals/datasets/tune-b.jsonl", "evals/datasets/tune-d.jsonl"];
+const REGRESSION = [
+  "evals/datasets/dev.jsonl",
+  "evals/datasets/holdout-sim.jsonl",
+  "evals/datasets/tune-a.jsonl",
+  "evals/datasets/tune-b.jsonl",
+  "evals/datasets/tune-d.jsonl",
+];
 const SEALED = "evals/datasets/sealed-c.jsonl";
 
 const args = process.argv.slice(2);
@@ -65,7 +71,12 @@ async function main(): Promise<number> {
     }
     const name = dataset.replace(/^.*\//, "").replace(/\.jsonl$/, "");
     all[name] = results;
-    rows.push({ name, all: summarize(results), answerable: summarize(results.filter((r) => r.kind === "answerable")), refusable: summarize(results.filter((r) => r.kind !== "answerable")) });
+    rows.push({
+      name,
+      all: summarize(results),
+      answerable: summarize(results.filter((r) => r.kind === "answerable")),
+      refusable: summarize(results.filter((r) => r.kind !== "answerable")),
+    });
   }
   const out = table(rows);
   console.log(`embedder ${services.embedder.id}, composer ${env.LLM_PROVIDER === "none" ? "extractive" : env.LLM_MODEL}`);

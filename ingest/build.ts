@@ -35,7 +35,11 @@ const COMPACT_RATIO = 0.3;
  * const { index, counts } = await buildIndex(prev, documents, { embedder, hnsw });
  * counts; // { added: 0, updated: 1, unchanged: 411, removed: 0 }
  */
-export async function buildIndex(prev: CorpusIndex | null, loaded: LoadedDocument[], options: BuildOptions): Promise<{ index: CorpusIndex; counts: IngestCounts }> {
+export async function buildIndex(
+  prev: CorpusIndex | null,
+  loaded: LoadedDocument[],
+  options: BuildOptions,
+): Promise<{ index: CorpusIndex; counts: IngestCounts }> {
   const { embedder } = options;
   const failed = options.failedFiles ?? new Set<string>();
   const documents: DocumentRecord[] = loaded.map((d) => d.record);

@@ -14,7 +14,10 @@ async function main(): Promise<number> {
   const env = loadEnv();
   const paths = dataPaths(env);
   const embedder = createEmbedder(env);
-  const bar = process.stderr.isTTY && !args.has("--json") ? new SingleBar({ format: "embedding {bar} {value}/{total} chunks", stream: process.stderr }, Presets.shades_classic) : null;
+  const bar =
+    process.stderr.isTTY && !args.has("--json")
+      ? new SingleBar({ format: "embedding {bar} {value}/{total} chunks", stream: process.stderr }, Presets.shades_classic)
+      : null;
   let started = false;
   const report = await runIngest({
     corpusDir: paths.corpus,
@@ -38,7 +41,9 @@ async function main(): Promise<number> {
     if (report.rebuiltBecause) console.error(`Full rebuild: ${report.rebuiltBecause}`);
     for (const p of report.problems) console.error(`SKIPPED ${p.file}: ${p.problem}`);
     console.log(JSON.stringify(report.counts));
-    console.log(`index ${report.version ?? "(none)"}: ${report.documentCount} documents, ${report.chunkCount} chunks, ${report.durationMs} ms (embedder ${embedder.id})`);
+    console.log(
+      `index ${report.version ?? "(none)"}: ${report.documentCount} documents, ${report.chunkCount} chunks, ${report.durationMs} ms (embedder ${embedder.id})`,
+    );
   }
   return report.problems.length > 0 ? 1 : 0;
 }

@@ -88,7 +88,12 @@ async function ingest(options: IngestOptions, started: number): Promise<IngestRe
     failedFiles: corpus.failedFiles,
     onProgress: options.onProgress,
   });
-  const docsKey = (i: CorpusIndex) => i.documents().map((d) => `${d.docId}:${d.digest}`).sort().join("|");
+  const docsKey = (i: CorpusIndex) =>
+    i
+      .documents()
+      .map((d) => `${d.docId}:${d.digest}`)
+      .sort()
+      .join("|");
   const changed = !prev || counts.added + counts.updated + counts.removed > 0 || docsKey(prev) !== docsKey(index);
   const version = changed ? index.write(options.indexDir, options.probe) : prev!.version;
   return {

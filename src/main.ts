@@ -43,11 +43,20 @@ async function main(): Promise<void> {
     if (channel) metrics.sendFailures.inc({ channel, kind: "reply" });
   });
   const notifier = services.forms ? countSendFailures(services.forms.notifier, metrics) : undefined;
-  const channels = await startChannels({ env, engine: countInFlight(services.engine, metrics), db: services.db, notifier, handoffs: services.forms?.handoffs, log: channelLog });
+  const channels = await startChannels({
+    env,
+    engine: countInFlight(services.engine, metrics),
+    db: services.db,
+    notifier,
+    handoffs: services.forms?.handoffs,
+    log: channelLog,
+  });
   if (services.forms && notifier) {
     // Officers hear of new tickets, handoffs and citizen messages outside the console too.
     const { submissions, handoffs } = services.forms;
-    watchForOfficers([submissions.changes, handoffs.changes], notifier, officerChats(env.OFFICER_TELEGRAM_CHAT_IDS), env.PUBLIC_URL, (err) => logger.warn({ err }, "officer alert not sent"));
+    watchForOfficers([submissions.changes, handoffs.changes], notifier, officerChats(env.OFFICER_TELEGRAM_CHAT_IDS), env.PUBLIC_URL, (err) =>
+      logger.warn({ err }, "officer alert not sent"),
+    );
   }
   // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
   const admin = createAdminDeps({
@@ -55,23 +64,48 @@ async function main(): Promise<void> {
     apiKeys: services.apiKeys,
     corpusDir: services.paths.corpus,
     reindex: async (onProgress) => {
-      const r = await runIngest({ corpusDir: services.paths.corpus, indexDir: services.paths.index, embedder: services.embedder, hnsw: hnswOptions(env), batchSize: env.EMBEDDINGS_BATCH_SIZE, onProgress, pdf: { limits: pdfLimitsFromEnv(env) } });
+      const r = await runIngest({
+        corpusDir: services.paths.corpus,
+        indexDir: services.paths.index,
+        embedder: services.embedder,
+        hnsw: hnswOptions(env),
+        batchSize: env.EMBEDDINGS_BATCH_SIZE,
+        onProgress,
+        pdf: { limits: pdfLimitsFromEnv(env) },
+      });
       return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
     },
     reload: () => services.index.reload(),
     ...(services.forms ? { crypto: services.forms.crypto } : {}),
     channels: () =>
       channels.adapters.map((a) => {
-        const login = "qrState" in a && typeof a.qrState === "function" ? (a.qrState as () => { state: string; qr: string | null; updatedAt: string })() : undefined;
+        const login =
+          "qrState" in a && typeof a.qrState === "function" ? (a.qrState as () => { state: string; qr: string | null; updatedAt: string })() : undefined;
         return { name: a.name, ...a.health(), ...(login ? { login } : {}) };
       }),
     retentionDays: env.RETENTION_DAYS,
   });
   const stopRetention = startRetention(services.db, admin.audit, env.RETENTION_DAYS, (l) => logger.info({ component: "retention" }, l));
-  const app = createApp({ env, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), forms: services.forms, admin, sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile), logger, metrics }, [webWidgetRoutes(), ...channels.registrars]);
+  const app = createApp(
+    {
+      env,
+      engine: services.engine,
+      index: services.index,
+      feedback: new SqliteFeedbackStore(services.db),
+      forms: services.forms,
+      admin,
+      sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile),
+      logger,
+      metrics,
+    },
+    [webWidgetRoutes(), ...channels.registrars],
+  );
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
-    logger.info({ event: "listening", port: info.port }, `Layanan Tanya is listening on http://${host}:${info.port} (embedder ${services.embedder.id}, ${services.index.get()?.size ?? 0} chunks)`);
+    logger.info(
+      { event: "listening", port: info.port },
+      `Layanan Tanya is listening on http://${host}:${info.port} (embedder ${services.embedder.id}, ${services.index.get()?.size ?? 0} chunks)`,
+    );
   });
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests (streams too), flush channel queues, close the database.
   const stop = gracefulShutdown({

@@ -99,8 +99,7 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
   const apiKeys = (overrides.forms && overrides.forms !== true ? overrides.forms.apiKeys : null) ?? new ApiKeyRepository(db);
   // One key: field encryption of forms, and the keyed hashes that let erasure by NIK find chat turns.
   const encryptionKey = loadEncryptionKey(env.ENCRYPTION_KEY, paths.keyFile);
-  const forms =
-    overrides.forms === true ? createFormsServices(db, encryptionKey, apiKeys) : overrides.forms || undefined;
+  const forms = overrides.forms === true ? createFormsServices(db, encryptionKey, apiKeys) : overrides.forms || undefined;
   const extra = forms ? formSteps(forms, { retentionDays: env.RETENTION_DAYS }) : { beforeRoute: [], afterRoute: [] };
   const steps: StepSlots = {
     beforeRoute: [...(overrides.steps?.beforeRoute ?? []), ...extra.beforeRoute],

@@ -25,7 +25,10 @@ export class HnswlibStore extends VectorStore {
     return "hnswlib";
   }
 
-  constructor(embeddings: EmbeddingsInterface, private readonly space: "cosine" | "ip" | "l2" = "cosine") {
+  constructor(
+    embeddings: EmbeddingsInterface,
+    private readonly space: "cosine" | "ip" | "l2" = "cosine",
+  ) {
     super(embeddings, {});
   }
 

@@ -38,12 +38,16 @@ export function renderYaml(value: unknown, indent = ""): string {
 export function loadBaselineTexts(corpusDir: string): Array<{ docId: string; text: string; kind: "regulation" | "service" }> {
   const out: Array<{ docId: string; text: string; kind: "regulation" | "service" }> = [];
   const regDir = join(corpusDir, "regulations");
-  for (const f of readdirSync(regDir).filter((f) => f.endsWith(".md") && !/^(readme|cleaning)\.md$/i.test(f)).sort()) {
+  for (const f of readdirSync(regDir)
+    .filter((f) => f.endsWith(".md") && !/^(readme|cleaning)\.md$/i.test(f))
+    .sort()) {
     const { data, body } = splitFrontMatter(readFileSync(join(regDir, f), "utf8"));
     out.push({ docId: String((data as { id: string }).id), text: body, kind: "regulation" });
   }
   const svcDir = join(corpusDir, "services");
-  for (const f of readdirSync(svcDir).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const f of readdirSync(svcDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
     const data = YAML.parse(readFileSync(join(svcDir, f), "utf8")) as { id: string };
     out.push({ docId: `service:${data.id}`, text: renderYaml(data), kind: "service" });
   }

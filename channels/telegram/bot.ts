@@ -78,13 +78,29 @@ export class TelegramAdapter implements ChannelAdapter {
     bot.start((ctx) => {
       // "Lanjutkan di chat pribadi" links carry a start token: the group message continues here.
       const text = ctx.chat.type === "private" && ctx.payload ? this.handovers.take(ctx.payload, String(ctx.from.id)) : null;
-      if (text) return this.converse({ channel: "telegram", userId: String(ctx.from.id), chatId: String(ctx.chat.id), messageId: String(ctx.message.message_id), text });
+      if (text)
+        return this.converse({
+          channel: "telegram",
+          userId: String(ctx.from.id),
+          chatId: String(ctx.chat.id),
+          messageId: String(ctx.message.message_id),
+          text,
+        });
       return this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("greeting", "id"), citations: [], actions: [] }));
     });
-    bot.command(["bantuan", "help"], (ctx) => this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("help", "id"), citations: [], actions: [] })));
+    bot.command(["bantuan", "help"], (ctx) =>
+      this.sendReply(String(ctx.chat.id), renderTelegram({ answer: canned("help", "id"), citations: [], actions: [] })),
+    );
     bot.on(message("text"), (ctx) => {
       const group = ctx.chat.type === "private" ? {} : { groupId: String(ctx.chat.id) };
-      return this.converse({ channel: "telegram", userId: String(ctx.from.id), chatId: String(ctx.chat.id), messageId: String(ctx.message.message_id), text: ctx.message.text, ...group });
+      return this.converse({
+        channel: "telegram",
+        userId: String(ctx.from.id),
+        chatId: String(ctx.chat.id),
+        messageId: String(ctx.message.message_id),
+        text: ctx.message.text,
+        ...group,
+      });
     });
     bot.on("callback_query", async (ctx) => {
       const query = ctx.callbackQuery;

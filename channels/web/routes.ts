@@ -14,7 +14,8 @@ const originRoute = createRoute({
   operationId: "getWidgetOrigin",
   tags: ["chat"],
   summary: "Whether the embedding page's origin may use the widget",
-  description: "The widget calls this on start: 200 when the page's Origin is in CORS_ORIGINS (or same-origin); the origin allowlist answers 403 `forbidden` otherwise, so the widget can say so instead of failing later.",
+  description:
+    "The widget calls this on start: 200 when the page's Origin is in CORS_ORIGINS (or same-origin); the origin allowlist answers 403 `forbidden` otherwise, so the widget can say so instead of failing later.",
   responses: {
     200: { description: "The origin is allowed", content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } } },
     403: { description: "The origin is not in CORS_ORIGINS", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
@@ -42,7 +43,10 @@ export function webWidgetRoutes(): RouteRegistrar {
       if (c.req.header("if-none-match") === bundle.etag) return c.body(null, 304);
       return c.body(bundle.code, 200, { "Content-Type": "application/javascript; charset=utf-8" });
     });
-    for (const [path, page] of [["/demo", demoPage], ["/demo/isolation", isolationPage]] as const) {
+    for (const [path, page] of [
+      ["/demo", demoPage],
+      ["/demo/isolation", isolationPage],
+    ] as const) {
       app.get(path, (c) => {
         const lang = c.req.query("lang") === "en" ? "en" : "id";
         c.header("Cache-Control", "no-cache");

@@ -170,7 +170,10 @@ export class WhatsAppAdapter implements ChannelAdapter {
     if (id && this.options.dedupe && !this.options.dedupe.claim(id)) return;
     const chatId = msg.from;
     const choice = /^\d{1,2}$/.test(body) ? this.chatOptions.get(chatId)?.[Number(body) - 1] : undefined;
-    void msg.getChat?.().then((chat) => chat.sendStateTyping()).catch(() => undefined);
+    void msg
+      .getChat?.()
+      .then((chat) => chat.sendStateTyping())
+      .catch(() => undefined);
     for (const pending of this.options.notifier?.takePending("whatsapp", chatId) ?? []) await this.send(chatId, pending.text);
     const reply = await handleInbound(this.options.engine, { channel: "whatsapp", userId: chatId, chatId, messageId: id ?? "", text: choice ?? body });
     const { parts, options } = renderWhatsApp(reply);

@@ -58,7 +58,11 @@ function documentUnits(doc: LegalDocument, title: string, maxPasal: number, maxS
 /** The record of a regulation known only by its metadata (e.g. revoked, body not in the corpus). */
 function metadataUnit(meta: RegulationMeta, title: string): Unit {
   const by =
-    meta.status === "dicabut" && meta.dicabut_oleh ? ` oleh ${meta.dicabut_oleh}` : meta.status === "diubah" && meta.diubah_oleh.length ? ` oleh ${meta.diubah_oleh.join(", ")}` : "";
+    meta.status === "dicabut" && meta.dicabut_oleh
+      ? ` oleh ${meta.dicabut_oleh}`
+      : meta.status === "diubah" && meta.diubah_oleh.length
+        ? ` oleh ${meta.diubah_oleh.join(", ")}`
+        : "";
   return pembukaanUnit("pembukaan", " (Pembukaan)", `${title}. Status: ${meta.status}${by}.`);
 }
 

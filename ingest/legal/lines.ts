@@ -13,8 +13,7 @@ export interface Line {
   blankBefore: boolean;
 }
 
-const ORDINAL =
-  "(?:Pertama|Kesatu|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Kesebelas)(?:\\s+(?:Belas|Puluh))?";
+const ORDINAL = "(?:Pertama|Kesatu|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Kesebelas)(?:\\s+(?:Belas|Puluh))?";
 
 /** "BAB IV" or "BAB IV KEAMANAN DATA". */
 export const BAB_RE = /^BAB\s+([IVXLC]+)\b\.?(?:\s+(.*))?$/;
@@ -37,8 +36,7 @@ export const LAMPIRAN_RE = /^LAMPIRAN(?:\s+([IVXLC]+|\d+)\b)?(?:\s+(.*))?$/;
 /** A Penjelasan opener: "PENJELASAN" or "PENJELASAN ATAS ...", uppercase (not "Penjelasan teknis ..."). */
 export const PENJELASAN_RE = /^PENJELASAN(?:\s+ATAS\b.*)?$/;
 /** Lines that open the penutup once the last Pasal has been read. */
-export const PENUTUP_RE =
-  /^(?:Agar setiap orang mengetahuinya|Ditetapkan\s+di\b|Diundangkan\s+di\b|BERITA DAERAH\b|LEMBARAN DAERAH\b|Salinan sesuai\b)/i;
+export const PENUTUP_RE = /^(?:Agar setiap orang mengetahuinya|Ditetapkan\s+di\b|Diundangkan\s+di\b|BERITA DAERAH\b|LEMBARAN DAERAH\b|Salinan sesuai\b)/i;
 
 /**
  * Normalises one raw line: no heading hashes, bullets, emphasis markers or repeated spaces.

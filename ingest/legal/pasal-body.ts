@@ -82,11 +82,21 @@ function appendText(sink: string[], text: string, paragraphBreak: boolean): void
 }
 
 function finishItem(item: MutItem): ListItem {
-  return { kind: item.kind, nomor: item.nomor, text: item.lines.map((l) => l.trim()).filter(Boolean).join("\n") };
+  return {
+    kind: item.kind,
+    nomor: item.nomor,
+    text: item.lines
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join("\n"),
+  };
 }
 
 function finishAyat(a: MutAyat): Ayat {
-  const intro = a.intro.map((l) => l.trim()).filter(Boolean).join("\n");
+  const intro = a.intro
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join("\n");
   const items = a.items.map(finishItem);
   const text = [`(${a.nomor}) ${intro}`.trim(), ...items.map(renderItem)].join("\n");
   return { nomor: a.nomor, intro, items, text };
@@ -111,7 +121,10 @@ export function renderItem(item: ListItem): string {
 export function definedTerm(text: string): string {
   const m = /^(.+?)\s+(?:adalah|merupakan|ialah|yaitu)\s/.exec(text.split("\n")[0] ?? "");
   if (!m?.[1]) return "";
-  return m[1].replace(/,?\s+(?:yang\s+)?selanjutnya\b.*$/i, "").replace(/[,\s]+$/, "").trim();
+  return m[1]
+    .replace(/,?\s+(?:yang\s+)?selanjutnya\b.*$/i, "")
+    .replace(/[,\s]+$/, "")
+    .trim();
 }
 
 function toDefinition(item: ListItem): Definition {

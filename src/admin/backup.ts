@@ -1,5 +1,20 @@
 import { createHash } from "node:crypto";
-import { chmodSync, closeSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import * as tar from "tar";
@@ -64,13 +79,20 @@ export async function createBackup(db: Db, sources: BackupSources | string, arch
   const stage = mkdtempSync(join(tmpdir(), "lt-backup-"));
   try {
     await db.backup(join(stage, "app.db"));
-    const contents = { corpus: corpus ? copyTree(corpus, join(stage, "corpus")) : false, whatsappAuth: whatsappAuth ? copyTree(whatsappAuth, join(stage, "whatsapp-auth")) : false };
+    const contents = {
+      corpus: corpus ? copyTree(corpus, join(stage, "corpus")) : false,
+      whatsappAuth: whatsappAuth ? copyTree(whatsappAuth, join(stage, "whatsapp-auth")) : false,
+    };
     const version = currentVersion(indexDir);
     if (version) {
       cpSync(join(indexDir, version), join(stage, "index", version), { recursive: true });
       writeFileSync(join(stage, "index", CURRENT), version + "\n");
     }
-    const files = Object.fromEntries(walk(stage).sort().map((f) => [f, sha256File(join(stage, f))]));
+    const files = Object.fromEntries(
+      walk(stage)
+        .sort()
+        .map((f) => [f, sha256File(join(stage, f))]),
+    );
     const schema = (db.prepare("SELECT version FROM schema_migrations ORDER BY version").all() as Array<{ version: number }>).map((r) => r.version);
     const manifest: BackupManifest = { createdAt: new Date().toISOString(), versions: { schema, index: version }, contents, files };
     writeFileSync(join(stage, "manifest.json"), JSON.stringify(manifest, null, 2));
@@ -107,12 +129,18 @@ export async function restoreBackup(archive: string, dataDir: string, targets: {
   const stage = mkdtempSync(join(tmpdir(), "lt-restore-"));
   try {
     await tar.extract({ file: archive, cwd: stage });
-    if (!existsSync(join(stage, "manifest.json"))) throw new BackupVerificationError(`${archive} has no manifest.json: not a backup of this service. Nothing was restored.`);
+    if (!existsSync(join(stage, "manifest.json")))
+      throw new BackupVerificationError(`${archive} has no manifest.json: not a backup of this service. Nothing was restored.`);
     const manifest = JSON.parse(readFileSync(join(stage, "manifest.json"), "utf8")) as BackupManifest;
-    const present = walk(stage).filter((f) => f !== "manifest.json").sort();
+    const present = walk(stage)
+      .filter((f) => f !== "manifest.json")
+      .sort();
     const listed = Object.keys(manifest.files).sort();
     const extra = present.filter((f) => !(f in manifest.files));
-    if (extra.length) throw new BackupVerificationError(`Checksum verification failed: ${extra[0]} is not listed in the manifest. The archive was altered; nothing was restored.`);
+    if (extra.length)
+      throw new BackupVerificationError(
+        `Checksum verification failed: ${extra[0]} is not listed in the manifest. The archive was altered; nothing was restored.`,
+      );
     for (const f of listed) {
       if (!existsSync(join(stage, f)) || sha256File(join(stage, f)) !== manifest.files[f]) {
         throw new BackupVerificationError(`Checksum mismatch for ${f}: the archive is damaged or was altered. Nothing was restored.`);
@@ -130,7 +158,10 @@ export async function restoreBackup(archive: string, dataDir: string, targets: {
       writeFileSync(join(indexDir, `${CURRENT}.tmp`), manifest.versions.index + "\n");
       renameSync(join(indexDir, `${CURRENT}.tmp`), join(indexDir, CURRENT));
     }
-    for (const [name, target] of [["corpus", targets.corpus], ["whatsapp-auth", targets.whatsappAuth]] as const) {
+    for (const [name, target] of [
+      ["corpus", targets.corpus],
+      ["whatsapp-auth", targets.whatsappAuth],
+    ] as const) {
       if (!target || !existsSync(join(stage, name))) continue;
       rmSync(target, { recursive: true, force: true });
       mkdirSync(dirname(target), { recursive: true });

@@ -31,7 +31,8 @@ export function findRegulation(corpusDir: string, id: string): RegulationFiles |
       const m = FRONT.exec(readFileSync(file, "utf8"));
       if (m && (YAML.parse(m[1]!) as { id?: string } | null)?.id === id) return { kind: "markdown", metaFile: file, files: [file] };
     } else if (name.endsWith(".yaml") && existsSync(file.replace(/\.yaml$/, ".pdf"))) {
-      if ((YAML.parse(readFileSync(file, "utf8")) as { id?: string } | null)?.id === id) return { kind: "pdf", metaFile: file, files: [file.replace(/\.yaml$/, ".pdf"), file] };
+      if ((YAML.parse(readFileSync(file, "utf8")) as { id?: string } | null)?.id === id)
+        return { kind: "pdf", metaFile: file, files: [file.replace(/\.yaml$/, ".pdf"), file] };
     }
   }
   return null;
@@ -110,7 +111,10 @@ export function setRegulationStatus(corpusDir: string, id: string, change: Statu
  * @example
  * await validateRegulationFile({ kind: "pdf", bytes }); // { ok: false, problem: "unreadable PDF: Invalid PDF structure." }
  */
-export async function validateRegulationFile(upload: { kind: "pdf" | "markdown"; bytes: Uint8Array }, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<{ ok: true } | { ok: false; problem: string }> {
+export async function validateRegulationFile(
+  upload: { kind: "pdf" | "markdown"; bytes: Uint8Array },
+  limits: PdfLimits = DEFAULT_PDF_LIMITS,
+): Promise<{ ok: true } | { ok: false; problem: string }> {
   if (upload.kind !== "pdf") return { ok: true };
   const text = await extractPdfTextInWorker(upload.bytes, limits);
   return text.ok ? { ok: true } : { ok: false, problem: text.problem };

@@ -27,7 +27,9 @@ function locate(db: Db, crypto: FieldCrypto | undefined, subject: Subject, targe
   }
   if (!crypto) throw new Error("NIK matching needs the forms field crypto");
   const nik = stripGrouping(subject.nik);
-  const subs = db.prepare("SELECT ticket, channel, user_key AS userKey FROM submissions WHERE nik_hash = ?").all(crypto.hash(nik)) as Array<User & { ticket: string }>;
+  const subs = db.prepare("SELECT ticket, channel, user_key AS userKey FROM submissions WHERE nik_hash = ?").all(crypto.hash(nik)) as Array<
+    User & { ticket: string }
+  >;
   const chats = db
     .prepare(
       `SELECT DISTINCT s.id, s.channel, COALESCE(s.user_key, s.id) AS userKey
@@ -76,8 +78,12 @@ export function eraseSubject(db: Db, crypto: FieldCrypto | undefined, subject: S
     const sessionIds = new Set(chats.map((c) => c.id));
     const users = new Map([...subs, ...chats].map((u) => [`${u.channel}\u0000${u.userKey}`, { channel: u.channel, userKey: u.userKey }]));
     for (const { channel, userKey } of users.values()) {
-      for (const r of db.prepare("SELECT id FROM sessions WHERE id = ? OR (channel = ? AND user_key = ?)").all(userKey, channel, userKey) as Array<{ id: string }>) sessionIds.add(r.id);
-      for (const h of db.prepare("SELECT session_id FROM handoffs WHERE channel = ? AND user_key = ?").all(channel, userKey) as Array<{ session_id: string }>) sessionIds.add(h.session_id);
+      for (const r of db.prepare("SELECT id FROM sessions WHERE id = ? OR (channel = ? AND user_key = ?)").all(userKey, channel, userKey) as Array<{
+        id: string;
+      }>)
+        sessionIds.add(r.id);
+      for (const h of db.prepare("SELECT session_id FROM handoffs WHERE channel = ? AND user_key = ?").all(channel, userKey) as Array<{ session_id: string }>)
+        sessionIds.add(h.session_id);
       out.handoffs += dropHandoffs("channel = ? AND user_key = ?", channel, userKey);
       db.prepare("DELETE FROM outbox WHERE channel = ? AND user_key = ?").run(channel, userKey);
       // A web submission's user key is its session token: its live messages may exist without a sessions row.

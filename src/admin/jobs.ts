@@ -63,7 +63,18 @@ export class ReindexJobs {
   }
 
   private create(reason: string): Job {
-    const job: Job = { id: `job_${randomUUID().slice(0, 8)}`, status: "queued", reason, progress: { done: 0, total: 0 }, counts: null, problems: [], version: null, error: null, startedAt: null, finishedAt: null };
+    const job: Job = {
+      id: `job_${randomUUID().slice(0, 8)}`,
+      status: "queued",
+      reason,
+      progress: { done: 0, total: 0 },
+      counts: null,
+      problems: [],
+      version: null,
+      error: null,
+      startedAt: null,
+      finishedAt: null,
+    };
     this.jobs.set(job.id, job);
     return job;
   }

@@ -101,7 +101,13 @@ export class QuestionVariants {
   markOutOfScope(actor: Actor, question: string): OutOfScopeMark {
     const r = this.db
       .prepare("INSERT INTO review_out_of_scope (question, actor_id, actor_name, created_at) VALUES (?, ?, ?, ?) RETURNING *")
-      .get(question, actor.id, actor.name, new Date().toISOString()) as { id: number; question: string; actor_id: string; actor_name: string; created_at: string };
+      .get(question, actor.id, actor.name, new Date().toISOString()) as {
+      id: number;
+      question: string;
+      actor_id: string;
+      actor_name: string;
+      created_at: string;
+    };
     return { id: r.id, question: r.question, actor: { id: r.actor_id, name: r.actor_name }, createdAt: r.created_at };
   }
 

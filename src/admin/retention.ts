@@ -14,7 +14,9 @@ export function purgeConversations(db: Db, days: number, now = new Date()): { se
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
   return db.transaction(() => {
     const oldTurns = db.prepare("DELETE FROM turns WHERE created_at < ?").run(cutoff).changes;
-    const sessionTurns = (db.prepare("SELECT COUNT(*) AS n FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE updated_at < ?)").get(cutoff) as { n: number }).n;
+    const sessionTurns = (
+      db.prepare("SELECT COUNT(*) AS n FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE updated_at < ?)").get(cutoff) as { n: number }
+    ).n;
     db.prepare("DELETE FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE updated_at < ?)").run(cutoff);
     const sessions = db.prepare("DELETE FROM sessions WHERE updated_at < ?").run(cutoff).changes;
     return { sessions, turns: oldTurns + sessionTurns, cutoff };

@@ -36,7 +36,10 @@ function candidates(db: Db): Array<TurnRow & { reason: ReviewReason }> {
     .all(LOW_EVIDENCE) as TurnRow[];
   const out = rows.map((r) => ({ ...r, reason: (r.status === "no_answer" ? "no_answer" : "low_evidence") as ReviewReason }));
   const seen = new Set(out.map((r) => r.id));
-  const down = db.prepare("SELECT session_id, message_index FROM feedback WHERE rating = 'down'").all() as Array<{ session_id: string; message_index: number | null }>;
+  const down = db.prepare("SELECT session_id, message_index FROM feedback WHERE rating = 'down'").all() as Array<{
+    session_id: string;
+    message_index: number | null;
+  }>;
   const bySession = db.prepare("SELECT id, session_id, question, status, evidence, created_at FROM turns WHERE session_id = ? ORDER BY id");
   for (const f of down) {
     const turns = bySession.all(f.session_id) as TurnRow[];
@@ -99,5 +102,8 @@ export function reviewGroups(db: Db, threshold = SIMILARITY): ReviewGroup[] {
  * reviewCsv(reviewGroups(db)).split("\r\n")[0] // "count,last_seen,reasons,examples"
  */
 export function reviewCsv(groups: ReviewGroup[]): string {
-  return toCsv(["count", "last_seen", "reasons", "examples"], groups.map((g) => [g.count, g.lastSeen, g.reasons.join(" "), g.examples.join(" | ")]));
+  return toCsv(
+    ["count", "last_seen", "reasons", "examples"],
+    groups.map((g) => [g.count, g.lastSeen, g.reasons.join(" "), g.examples.join(" | ")]),
+  );
 }

@@ -26,19 +26,29 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function computeStats(db: Db, range: { from: string; to: string }): Stats {
   const p = { from: range.from, to: `${range.to}\uffff` };
   const perDay = db
-    .prepare("SELECT substr(created_at, 1, 10) AS day, channel, COUNT(*) AS count FROM turns WHERE created_at >= @from AND created_at <= @to GROUP BY day, channel ORDER BY day, channel")
+    .prepare(
+      "SELECT substr(created_at, 1, 10) AS day, channel, COUNT(*) AS count FROM turns WHERE created_at >= @from AND created_at <= @to GROUP BY day, channel ORDER BY day, channel",
+    )
     .all(p) as Stats["questionsPerDay"];
   const totals = db
-    .prepare("SELECT COUNT(*) AS total, SUM(CASE WHEN status = 'answered' THEN 1 ELSE 0 END) AS answered FROM turns WHERE created_at >= @from AND created_at <= @to")
+    .prepare(
+      "SELECT COUNT(*) AS total, SUM(CASE WHEN status = 'answered' THEN 1 ELSE 0 END) AS answered FROM turns WHERE created_at >= @from AND created_at <= @to",
+    )
     .get(p) as { total: number; answered: number | null };
   const topServices = db
-    .prepare("SELECT service_id AS serviceId, COUNT(*) AS count FROM turns WHERE service_id IS NOT NULL AND created_at >= @from AND created_at <= @to GROUP BY service_id ORDER BY count DESC, service_id LIMIT 10")
+    .prepare(
+      "SELECT service_id AS serviceId, COUNT(*) AS count FROM turns WHERE service_id IS NOT NULL AND created_at >= @from AND created_at <= @to GROUP BY service_id ORDER BY count DESC, service_id LIMIT 10",
+    )
     .all(p) as Stats["topServices"];
   const submissions = db
-    .prepare("SELECT service_id AS serviceId, status, COUNT(*) AS count FROM submissions WHERE created_at >= @from AND created_at <= @to GROUP BY service_id, status ORDER BY service_id, status")
+    .prepare(
+      "SELECT service_id AS serviceId, status, COUNT(*) AS count FROM submissions WHERE created_at >= @from AND created_at <= @to GROUP BY service_id, status ORDER BY service_id, status",
+    )
     .all(p) as Stats["submissions"];
   const fb = db
-    .prepare("SELECT SUM(CASE WHEN rating = 'up' THEN 1 ELSE 0 END) AS up, SUM(CASE WHEN rating = 'down' THEN 1 ELSE 0 END) AS down FROM feedback WHERE created_at >= @from AND created_at <= @to")
+    .prepare(
+      "SELECT SUM(CASE WHEN rating = 'up' THEN 1 ELSE 0 END) AS up, SUM(CASE WHEN rating = 'down' THEN 1 ELSE 0 END) AS down FROM feedback WHERE created_at >= @from AND created_at <= @to",
+    )
     .get(p) as { up: number | null; down: number | null };
   const up = fb.up ?? 0;
   const down = fb.down ?? 0;

@@ -47,7 +47,10 @@ export function resolveTarget(index: CorpusIndex, input: TargetInput): Resolved 
   const component = input.component.trim().toLowerCase();
   const c = chunks.find((x) => x.meta.component === component);
   if (!c) {
-    const known = chunks.map((x) => x.meta.component).filter(Boolean).join(", ");
+    const known = chunks
+      .map((x) => x.meta.component)
+      .filter(Boolean)
+      .join(", ");
     return { ok: false, message: `Komponen ${component} tidak ada di ${docId} (ada: ${known}). (No such component.)` };
   }
   return { ok: true, target: { docId, pasal: null, component, chunkId: null, label: c.label } };

@@ -19,14 +19,21 @@ export interface DocumentFacts {
 }
 
 const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
-const ASKS_DATE = /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b/;
+const ASKS_DATE =
+  /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b/;
 const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
-const ASKS_REVOKE = /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|revoke\w*|repeal\w*|still (valid|in force)|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
+const ASKS_REVOKE =
+  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|revoke\w*|repeal\w*|still (valid|in force)|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
 
 function fmtDate(iso: string | null, lang: Lang): string | null {
   if (!iso) return null;
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === "en" ? "en-GB" : "id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === "en" ? "en-GB" : "id-ID", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 function docChunks(index: CorpusIndex, docId: string): StoredChunk[] {
@@ -62,13 +69,25 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     const [n, ayat] = [Number(ref[1]), ref[2]];
     const range = en ? `It has Pasal 1 to Pasal ${numbers.at(-1)}.` : `Peraturan ini memuat Pasal 1 sampai Pasal ${numbers.at(-1)}.`;
     if (!numbers.includes(n)) {
-      return { status: "no_answer", answer: en ? `Pasal ${n} does not exist in ${name(meta)} on ${meta.judul}. ${range}` : `Pasal ${n} tidak ada dalam ${name(meta)} tentang ${meta.judul}. ${range}`, used: [] };
+      return {
+        status: "no_answer",
+        answer: en
+          ? `Pasal ${n} does not exist in ${name(meta)} on ${meta.judul}. ${range}`
+          : `Pasal ${n} tidak ada dalam ${name(meta)} tentang ${meta.judul}. ${range}`,
+        used: [],
+      };
     }
     const inPasal = chunks.filter((c) => c.pasal === String(n));
     const ayatList = ayatsOf(inPasal);
     if (ayat && ayatList.length > 0 && !ayatList.includes(ayat)) {
       const ayats = ayatList.map((a) => `(${a})`).join(", ");
-      return { status: "no_answer", answer: en ? `Pasal ${n} of ${name(meta)} has no ayat (${ayat}); it has ayat ${ayats}.` : `Pasal ${n} ${name(meta)} tidak memiliki ayat (${ayat}); ayatnya: ${ayats}.`, used: [] };
+      return {
+        status: "no_answer",
+        answer: en
+          ? `Pasal ${n} of ${name(meta)} has no ayat (${ayat}); it has ayat ${ayats}.`
+          : `Pasal ${n} ${name(meta)} tidak memiliki ayat (${ayat}); ayatnya: ${ayats}.`,
+        used: [],
+      };
     }
     return quotePasal(inPasal, ayat, meta, lang);
   }
@@ -77,13 +96,23 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
     const byName = by?.kind === "regulation" ? name(by.meta) : (meta.dicabut_oleh ?? "");
     const revoked = meta.status === "dicabut" ? `${canned("revoked_note", lang, { name: name(meta), by: byName })} ` : "";
-    return { status: "no_answer", answer: `${revoked}${en ? "Its text is not in my sources, so I cannot say what it contains." : "Teksnya tidak ada dalam sumber saya, jadi saya tidak dapat menyebutkan isinya."}`, used: [] };
+    return {
+      status: "no_answer",
+      answer: `${revoked}${en ? "Its text is not in my sources, so I cannot say what it contains." : "Teksnya tidak ada dalam sumber saya, jadi saya tidak dapat menyebutkan isinya."}`,
+      used: [],
+    };
   }
   const date = ASKS_DATE.test(text) ? datesAsked(text, meta, lang) : null;
   if (date?.missing) return { status: "no_answer", answer: date.lines.join(" "), used: [] };
   if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && meta.mencabut.length === 0 && CLAIMS_REVOKED.test(text)) {
     // A false premise ("X sudah dicabut oleh Y, pasal berapa?"): there is no revoking Pasal to name.
-    return { status: "no_answer", answer: en ? `According to my sources, ${name(meta)} is still in force; no Pasal revokes it.` : `Menurut sumber saya, ${name(meta)} masih berlaku; tidak ada pasal yang mencabutnya.`, used: [] };
+    return {
+      status: "no_answer",
+      answer: en
+        ? `According to my sources, ${name(meta)} is still in force; no Pasal revokes it.`
+        : `Menurut sumber saya, ${name(meta)} masih berlaku; tidak ada pasal yang mencabutnya.`,
+      used: [],
+    };
   }
   const facts: string[] = [];
   const used: StoredChunk[] = [];
@@ -94,7 +123,11 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
       const c = revokingChunk(index, by.docId, meta);
       if (c) used.push(c);
     } else {
-      facts.push(en ? `${name(meta)} is in force in my sources${meta.diubah_oleh.length ? `, amended by ${meta.diubah_oleh.join(", ")}` : ""}.` : `${name(meta)} masih berlaku menurut sumber saya${meta.diubah_oleh.length ? `, dengan perubahan oleh ${meta.diubah_oleh.join(", ")}` : ""}.`);
+      facts.push(
+        en
+          ? `${name(meta)} is in force in my sources${meta.diubah_oleh.length ? `, amended by ${meta.diubah_oleh.join(", ")}` : ""}.`
+          : `${name(meta)} masih berlaku menurut sumber saya${meta.diubah_oleh.length ? `, dengan perubahan oleh ${meta.diubah_oleh.join(", ")}` : ""}.`,
+      );
     }
     for (const id of meta.mencabut) {
       const old = index.document(id);
@@ -103,10 +136,16 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
       const c = old?.kind === "regulation" ? revokingChunk(index, doc.docId, old.meta) : undefined;
       if (c) used.unshift(c);
     }
-    if (meta.mencabut.length === 0 && meta.status !== "dicabut") facts.push(en ? "It does not revoke another regulation." : "Peraturan ini tidak mencabut peraturan lain.");
+    if (meta.mencabut.length === 0 && meta.status !== "dicabut")
+      facts.push(en ? "It does not revoke another regulation." : "Peraturan ini tidak mencabut peraturan lain.");
   }
   if (date) facts.push(...date.lines);
-  if (ASKS_COUNT.test(text) && numbers.length > 0) facts.push(en ? `It has ${numbers.length} Pasal (Pasal 1 to Pasal ${numbers.at(-1)}).` : `Peraturan ini terdiri atas ${numbers.length} Pasal (Pasal 1 sampai Pasal ${numbers.at(-1)}).`);
+  if (ASKS_COUNT.test(text) && numbers.length > 0)
+    facts.push(
+      en
+        ? `It has ${numbers.length} Pasal (Pasal 1 to Pasal ${numbers.at(-1)}).`
+        : `Peraturan ini terdiri atas ${numbers.length} Pasal (Pasal 1 sampai Pasal ${numbers.at(-1)}).`,
+    );
   if (ASKS_TITLE.test(text)) facts.push(en ? `Its full title is ${name(meta)} on ${meta.judul}.` : `Judul lengkapnya: ${name(meta)} tentang ${meta.judul}.`);
   if (facts.length === 0) return null;
   if (opening && !used.includes(opening)) used.push(opening);
@@ -143,7 +182,12 @@ function datesAsked(text: string, meta: RegulationMeta, lang: Lang): { lines: st
     else missing = true;
   }
   const found = lines.length > 0;
-  if (missing) lines.push(en ? `The ${wantPub && !pub ? "promulgation" : "enactment"} date of ${name(meta)} is not recorded in my sources.` : `Tanggal ${wantPub && !pub ? "diundangkannya" : "penetapannya"} ${name(meta)} tidak tercatat dalam sumber saya.`);
+  if (missing)
+    lines.push(
+      en
+        ? `The ${wantPub && !pub ? "promulgation" : "enactment"} date of ${name(meta)} is not recorded in my sources.`
+        : `Tanggal ${wantPub && !pub ? "diundangkannya" : "penetapannya"} ${name(meta)} tidak tercatat dalam sumber saya.`,
+    );
   return { lines, missing: missing && !found };
 }
 

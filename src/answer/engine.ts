@@ -34,7 +34,16 @@ export interface StepSlots {
  * document facts → retrieve → compose. The engine masks before the first step and finalises after the last.
  */
 export function defaultSteps(slots: StepSlots = {}): Step[] {
-  return [normalize, guardInput, ...(slots.beforeRoute ?? []), route, ...(slots.afterRoute ?? []), documentFactsStep, retrieveStep, slots.offerForms ? offerNextStep(compose) : compose];
+  return [
+    normalize,
+    guardInput,
+    ...(slots.beforeRoute ?? []),
+    route,
+    ...(slots.afterRoute ?? []),
+    documentFactsStep,
+    retrieveStep,
+    slots.offerForms ? offerNextStep(compose) : compose,
+  ];
 }
 
 export interface Engine {
@@ -65,7 +74,9 @@ export interface EngineStores {
 }
 
 function topicOf(query: string): string {
-  const words = normalizeText(query).split(" ").filter((w) => w && !STOPWORDS.has(w));
+  const words = normalizeText(query)
+    .split(" ")
+    .filter((w) => w && !STOPWORDS.has(w));
   return words.slice(-TOPIC_WORDS).join(" ");
 }
 

@@ -1,7 +1,15 @@
 import type { Lang } from "./statuses.js";
 
-const EN = new Set("the a an is are was what how much many does do did can could i my me you your where when which who why of for to in on with please need get apply cost fee long take still valid about".split(" "));
-const ID = new Set("yang apa bagaimana berapa dimana kapan siapa saya aku ini itu dan atau untuk dengan di ke dari ada bisa mau tidak gak ga yg gmn brp sy utk dgn kalau klo apakah adalah harus syarat cara biaya buat bikin urus min kak pak bu".split(" "));
+const EN = new Set(
+  "the a an is are was what how much many does do did can could i my me you your where when which who why of for to in on with please need get apply cost fee long take still valid about".split(
+    " ",
+  ),
+);
+const ID = new Set(
+  "yang apa bagaimana berapa dimana kapan siapa saya aku ini itu dan atau untuk dengan di ke dari ada bisa mau tidak gak ga yg gmn brp sy utk dgn kalau klo apakah adalah harus syarat cara biaya buat bikin urus min kak pak bu".split(
+    " ",
+  ),
+);
 
 /**
  * Guesses whether a message is English or Indonesian from its function words; falls back to

@@ -13,7 +13,11 @@ export interface Admitted {
 
 /** Control characters and runs of whitespace are tidied; NFKC first, so full-width digits are masked too. */
 export function cleanMessage(message: string): string {
-  return message.normalize("NFKC").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  return message
+    .normalize("NFKC")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

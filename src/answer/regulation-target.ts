@@ -11,7 +11,23 @@ import { STOPWORDS } from "../text/stopwords.js";
 /** The question speaks of a regulation (not of a service). */
 const REGULATION_WORD = /\b(perwali|peraturan|regulation|pasal|ayat|perda|wali kota|walikota)\b/;
 /** Title words too common to name one regulation. */
-const GENERIC = new Set(["peraturan", "wali", "kota", "sistem", "pemerintah", "daerah", "layanan", "pelayanan", "publik", "penyelenggaraan", "melalui", "berbasis", "elektronik", "aplikasi", "informasi"]);
+const GENERIC = new Set([
+  "peraturan",
+  "wali",
+  "kota",
+  "sistem",
+  "pemerintah",
+  "daerah",
+  "layanan",
+  "pelayanan",
+  "publik",
+  "penyelenggaraan",
+  "melalui",
+  "berbasis",
+  "elektronik",
+  "aplikasi",
+  "informasi",
+]);
 
 const titleWords = new WeakMap<CorpusIndex, Map<string, string[]>>();
 
@@ -21,9 +37,22 @@ function uniqueTitleWords(index: CorpusIndex): Map<string, string[]> {
   if (!map) {
     const regs = index.documents().filter((d) => d.kind === "regulation");
     const places = new Set(regs.flatMap((d) => normalizeText(d.kind === "regulation" ? d.meta.daerah : "").split(" ")));
-    const words = new Map(regs.map((d) => [d.docId, new Set(normalizeText(d.kind === "regulation" ? d.meta.judul : "").split(" ").filter((w) => w.length > 3 && !STOPWORDS.has(w) && !GENERIC.has(w) && !places.has(w)))]));
+    const words = new Map(
+      regs.map((d) => [
+        d.docId,
+        new Set(
+          normalizeText(d.kind === "regulation" ? d.meta.judul : "")
+            .split(" ")
+            .filter((w) => w.length > 3 && !STOPWORDS.has(w) && !GENERIC.has(w) && !places.has(w)),
+        ),
+      ]),
+    );
     map = new Map();
-    for (const [id, ws] of words) map.set(id, [...ws].filter((w) => [...words].every(([other, ows]) => other === id || !ows.has(w))));
+    for (const [id, ws] of words)
+      map.set(
+        id,
+        [...ws].filter((w) => [...words].every(([other, ows]) => other === id || !ows.has(w))),
+      );
     titleWords.set(index, map);
   }
   return map;

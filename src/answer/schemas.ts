@@ -16,7 +16,10 @@ export const CitationSchema = z
     label: z.string().openapi({ example: "Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 7 ayat (1)" }),
     snippet: z.string(),
     /** The service-standard component the chunk belongs to (e.g. "waktu"); null for regulations. */
-    component: z.string().nullable().openapi({ example: "waktu", description: "Service-standard component of the cited chunk (persyaratan, prosedur, waktu, biaya, ...); null for regulation text." }),
+    component: z.string().nullable().openapi({
+      example: "waktu",
+      description: "Service-standard component of the cited chunk (persyaratan, prosedur, waktu, biaya, ...); null for regulation text.",
+    }),
     url: z.string().optional(),
   })
   .openapi("Citation");
@@ -39,10 +42,7 @@ export const ChatResponseSchema = z
     answer: z.string(),
     citations: z.array(CitationSchema).max(5),
     actions: z.array(ActionSchema),
-    confidence: z
-      .enum(["high", "low"])
-      .default("high")
-      .openapi({ description: "\"low\" when the answer is hedged: the sources support it only in part." }),
+    confidence: z.enum(["high", "low"]).default("high").openapi({ description: '"low" when the answer is hedged: the sources support it only in part.' }),
   })
   .openapi("ChatResponse");
 

@@ -14,12 +14,12 @@ export const CANNED = {
     en: "Hello! I am the public-service assistant of the Kendari city government. I answer from official regulations and service standards, with their sources.\n\nTry asking:\n• What are the requirements for a new ID card (KTP-el)?\n• How long does a birth certificate take?\n• How do I replace a lost ID card?\n\nType *help* for guidance.",
   },
   help: {
-    id: "Saya bisa membantu:\n1. Persyaratan, prosedur, waktu, biaya, dan produk layanan (KTP-el, KK, akta, pindah, KIA, NIB, PBG, SKTM, kartu kuning).\n2. Isi peraturan wali kota, sampai Pasal dan ayat.\n3. Cara menyampaikan pengaduan.\n\nTulis pertanyaan Anda dengan kalimat biasa, misalnya \"syarat kk baru apa aja?\". Untuk bicara dengan petugas, ketik \"hubungi petugas\".",
-    en: "I can help with:\n1. Requirements, procedure, processing time, fees and products of city services (ID card, family card, certificates, moving, NIB, building permits, SKTM, job-seeker card).\n2. The text of city regulations, down to Pasal and ayat.\n3. How to file a complaint.\n\nJust ask in your own words. To reach an officer, type \"talk to an officer\".",
+    id: 'Saya bisa membantu:\n1. Persyaratan, prosedur, waktu, biaya, dan produk layanan (KTP-el, KK, akta, pindah, KIA, NIB, PBG, SKTM, kartu kuning).\n2. Isi peraturan wali kota, sampai Pasal dan ayat.\n3. Cara menyampaikan pengaduan.\n\nTulis pertanyaan Anda dengan kalimat biasa, misalnya "syarat kk baru apa aja?". Untuk bicara dengan petugas, ketik "hubungi petugas".',
+    en: 'I can help with:\n1. Requirements, procedure, processing time, fees and products of city services (ID card, family card, certificates, moving, NIB, building permits, SKTM, job-seeker card).\n2. The text of city regulations, down to Pasal and ayat.\n3. How to file a complaint.\n\nJust ask in your own words. To reach an officer, type "talk to an officer".',
   },
   no_answer: {
-    id: "Maaf, saya belum menemukan jawabannya di peraturan dan standar pelayanan yang saya miliki, jadi saya tidak ingin menebak.\n\nAnda dapat:\n• menanyakan dengan kata lain atau menyebut nama layanannya (misalnya \"syarat akta kelahiran\");\n• menghubungi petugas: ketik \"hubungi petugas\";\n• datang ke Mal Pelayanan Publik (MPP) Balai Kota Kendari, Jl. Drs. H. Abdullah Silondae No. 8.",
-    en: "Sorry, I could not find the answer in the regulations and service standards I have, so I would rather not guess.\n\nYou can:\n• rephrase, or name the service (e.g. \"birth certificate requirements\");\n• reach an officer: type \"talk to an officer\";\n• visit the Public Service Mall (MPP) at Kendari City Hall, Jl. Drs. H. Abdullah Silondae No. 8.",
+    id: 'Maaf, saya belum menemukan jawabannya di peraturan dan standar pelayanan yang saya miliki, jadi saya tidak ingin menebak.\n\nAnda dapat:\n• menanyakan dengan kata lain atau menyebut nama layanannya (misalnya "syarat akta kelahiran");\n• menghubungi petugas: ketik "hubungi petugas";\n• datang ke Mal Pelayanan Publik (MPP) Balai Kota Kendari, Jl. Drs. H. Abdullah Silondae No. 8.',
+    en: 'Sorry, I could not find the answer in the regulations and service standards I have, so I would rather not guess.\n\nYou can:\n• rephrase, or name the service (e.g. "birth certificate requirements");\n• reach an officer: type "talk to an officer";\n• visit the Public Service Mall (MPP) at Kendari City Hall, Jl. Drs. H. Abdullah Silondae No. 8.',
   },
   off_topic: {
     id: "Maaf, pertanyaan itu di luar layanan publik Pemerintah Kota Kendari yang dapat saya jawab. Saya dapat membantu soal persyaratan dan prosedur layanan (KTP-el, KK, akta, perizinan) serta isi peraturan wali kota.",
@@ -30,12 +30,12 @@ export const CANNED = {
     en: "Sorry, I can't do that. I only answer questions about Kendari city public services and regulations, based on official sources.",
   },
   too_long: {
-    id: "Maaf, pesan Anda terlalu panjang (maksimal {max} karakter). Mohon ringkas pertanyaan Anda, misalnya \"syarat akta kelahiran apa saja?\".",
+    id: 'Maaf, pesan Anda terlalu panjang (maksimal {max} karakter). Mohon ringkas pertanyaan Anda, misalnya "syarat akta kelahiran apa saja?".',
     en: "Sorry, your message is too long (at most {max} characters). Please shorten your question.",
   },
   refused_fabricate: {
-    id: "Maaf, saya tidak menebak atau mengarang informasi, termasuk biaya dan waktu layanan. Saya hanya menyampaikan apa yang tertulis di peraturan dan standar pelayanan resmi. Silakan tanyakan, misalnya, \"berapa lama bikin KK?\" dan saya kutipkan sumbernya.",
-    en: "Sorry, I don't guess or make up information, including fees and processing times. I only pass on what the official regulations and service standards say. Ask, for example, \"how long does a family card take?\" and I will quote the source.",
+    id: 'Maaf, saya tidak menebak atau mengarang informasi, termasuk biaya dan waktu layanan. Saya hanya menyampaikan apa yang tertulis di peraturan dan standar pelayanan resmi. Silakan tanyakan, misalnya, "berapa lama bikin KK?" dan saya kutipkan sumbernya.',
+    en: 'Sorry, I don\'t guess or make up information, including fees and processing times. I only pass on what the official regulations and service standards say. Ask, for example, "how long does a family card take?" and I will quote the source.',
   },
   refused_personal_data: {
     id: "Maaf, saya tidak dapat mencari atau memberikan data pribadi siapa pun (seperti NIK, alamat, atau nomor telepon). Data pribadi dilindungi UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Untuk data Anda sendiri, silakan datang ke Disdukcapil dengan membawa KTP-el.",

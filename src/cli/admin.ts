@@ -38,7 +38,8 @@ const COMMANDS: Record<string, Command> = {
       if (role === "operator" && !values.opd) throw new UsageError("An operator key needs --opd (the OPD it works for).");
       if (values.opd) {
         const opds = knownOpds(dataPaths(env).corpus);
-        if (!opds.includes(values.opd)) throw new UsageError(`Unknown OPD "${values.opd}". Known OPDs: ${opds.join(", ") || "(none: corpus/services/ is empty)"}.`);
+        if (!opds.includes(values.opd))
+          throw new UsageError(`Unknown OPD "${values.opd}". Known OPDs: ${opds.join(", ") || "(none: corpus/services/ is empty)"}.`);
       }
       const { key, apiKey } = new ApiKeyRepository(db).create({ role, name: values.name.trim(), opd: values.opd ?? null });
       new AuditLog(db).record(CLI_ACTOR, "key.create", apiKey.id, { role: apiKey.role, name: apiKey.name, opd: apiKey.opd });
@@ -51,9 +52,14 @@ const COMMANDS: Record<string, Command> = {
     usage: "list-keys",
     help: "Lists API keys (id, role, OPD, name, created, revoked); never the keys themselves.",
     run({ db }) {
-      const rows = db.prepare("SELECT id, role, opd, name, created_at, revoked_at FROM api_keys ORDER BY created_at, id").all() as Array<Record<string, string | null>>;
-      if (rows.length === 0) console.log("No API keys yet. Create one with: npm run admin -- create-key --role admin --name \"...\"");
-      for (const r of rows) console.log([r.id, r.role, r.opd ?? "-", r.created_at?.slice(0, 10), r.revoked_at ? `revoked ${r.revoked_at.slice(0, 10)}` : "active", r.name].join("\t"));
+      const rows = db.prepare("SELECT id, role, opd, name, created_at, revoked_at FROM api_keys ORDER BY created_at, id").all() as Array<
+        Record<string, string | null>
+      >;
+      if (rows.length === 0) console.log('No API keys yet. Create one with: npm run admin -- create-key --role admin --name "..."');
+      for (const r of rows)
+        console.log(
+          [r.id, r.role, r.opd ?? "-", r.created_at?.slice(0, 10), r.revoked_at ? `revoked ${r.revoked_at.slice(0, 10)}` : "active", r.name].join("\t"),
+        );
       return 0;
     },
   },

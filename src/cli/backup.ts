@@ -21,7 +21,9 @@ async function main(argv: string[]): Promise<number> {
     const manifest = await createBackup(db, { index: paths.index, corpus: paths.corpus, whatsappAuth: paths.whatsappAuth }, out);
     new AuditLog(db).record(CLI_ACTOR, "backup.create", out, { files: Object.keys(manifest.files).length, index: manifest.versions.index });
     const extra = [manifest.contents?.corpus ? "corpus" : "", manifest.contents?.whatsappAuth ? "WhatsApp session" : ""].filter(Boolean);
-    console.log(`Backup written to ${out}: ${Object.keys(manifest.files).length} files, index ${manifest.versions.index ?? "(none)"}, schema ${manifest.versions.schema.join(",")}${extra.length ? `, with ${extra.join(" and ")}` : ""}.`);
+    console.log(
+      `Backup written to ${out}: ${Object.keys(manifest.files).length} files, index ${manifest.versions.index ?? "(none)"}, schema ${manifest.versions.schema.join(",")}${extra.length ? `, with ${extra.join(" and ")}` : ""}.`,
+    );
     return 0;
   } finally {
     db.close();

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { readEnvironment } from "./dotenv.js";
 
-const bool = z
-  .union([z.boolean(), z.string()])
-  .transform((v) => (typeof v === "boolean" ? v : ["1", "true", "yes", "on"].includes(v.trim().toLowerCase())));
+const bool = z.union([z.boolean(), z.string()]).transform((v) => (typeof v === "boolean" ? v : ["1", "true", "yes", "on"].includes(v.trim().toLowerCase())));
 const list = z
   .string()
   .default("")
-  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 
@@ -84,7 +87,11 @@ export const EnvSchema = z.object({
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(10).default(1000),
   MAX_BODY_BYTES: z.coerce.number().int().min(256).default(16_384),
   /** Corpus uploads in the admin API (PDF or Markdown regulations). */
-  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Form submissions (`POST /api/forms/:id/submissions`) allowed per client per minute. */
   FORM_SUBMIT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),

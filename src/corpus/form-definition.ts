@@ -49,7 +49,10 @@ export const FormDefinitionSchema = z.discriminatedUnion("target", [
     .object({
       target: z.literal("internal"),
       /** Ticket prefix, e.g. "KDI". */
-      ticket_prefix: z.string().regex(/^[A-Z]{2,5}$/).default("KDI"),
+      ticket_prefix: z
+        .string()
+        .regex(/^[A-Z]{2,5}$/)
+        .default("KDI"),
       confidential: z.boolean().default(false),
       fields: z.array(FieldSchema).min(1),
       next_steps: NextStepsSchema.default({ bawa: [] }),

@@ -70,9 +70,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
     const reason = input.reason?.trim() ? maskPersonalData(input.reason.trim()).text : null;
     // One rating per answer: a later click (a changed mind, or the optional reason after a thumbs-down) updates it.
     const existing = this.db
-      .prepare(
-        `SELECT id FROM feedback WHERE session_id = ? AND message_index IS ? AND answer_hash IS ? AND channel = ? ORDER BY id DESC LIMIT 1`,
-      )
+      .prepare(`SELECT id FROM feedback WHERE session_id = ? AND message_index IS ? AND answer_hash IS ? AND channel = ? ORDER BY id DESC LIMIT 1`)
       .get(input.sessionId, input.messageIndex ?? null, input.answerHash ?? null, input.channel ?? "web") as { id: number } | undefined;
     if (existing) {
       const updated = this.db
@@ -85,7 +83,16 @@ export class SqliteFeedbackStore implements FeedbackStore {
         `INSERT INTO feedback (session_id, message_index, answer_hash, rating, reason, channel, opd, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       )
-      .get(input.sessionId, input.messageIndex ?? null, input.answerHash ?? null, input.rating, reason, input.channel ?? "web", input.opd ?? null, new Date().toISOString()) as Row;
+      .get(
+        input.sessionId,
+        input.messageIndex ?? null,
+        input.answerHash ?? null,
+        input.rating,
+        reason,
+        input.channel ?? "web",
+        input.opd ?? null,
+        new Date().toISOString(),
+      ) as Row;
     return toRecord(row);
   }
 

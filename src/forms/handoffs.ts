@@ -73,7 +73,9 @@ export class HandoffRepository {
     const at = new Date().toISOString();
     const id = randomUUID();
     this.db
-      .prepare("INSERT INTO handoffs (id, session_id, channel, user_key, opd, status, messages, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', '[]', ?, ?)")
+      .prepare(
+        "INSERT INTO handoffs (id, session_id, channel, user_key, opd, status, messages, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', '[]', ?, ?)",
+      )
       .run(id, input.sessionId, input.channel, input.userKey, input.opd, at, at);
     this.changes.publish({ kind: "handoff", id, opd: input.opd, change: "created" });
     return this.get(id) as Handoff;
@@ -86,7 +88,9 @@ export class HandoffRepository {
 
   /** The user's open handoff on a channel, if any. */
   openFor(channel: string, userKey: string): Handoff | null {
-    const row = this.db.prepare("SELECT * FROM handoffs WHERE channel = ? AND user_key = ? AND status = 'open' ORDER BY created_at DESC LIMIT 1").get(channel, userKey) as Row | undefined;
+    const row = this.db
+      .prepare("SELECT * FROM handoffs WHERE channel = ? AND user_key = ? AND status = 'open' ORDER BY created_at DESC LIMIT 1")
+      .get(channel, userKey) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 

@@ -47,15 +47,44 @@ export function inboxItems(forms: { submissions: SubmissionRepository; handoffs:
   const channel = f.channel ? { channel: f.channel } : {};
   const items: InboxItem[] = [];
   if (!handoffStatus) {
-    const subs = forms.submissions.list({ ...scope, ...channel, ...(ticketStatus ? { status: ticketStatus } : {}), ...(f.serviceId ? { serviceId: f.serviceId } : {}) });
+    const subs = forms.submissions.list({
+      ...scope,
+      ...channel,
+      ...(ticketStatus ? { status: ticketStatus } : {}),
+      ...(f.serviceId ? { serviceId: f.serviceId } : {}),
+    });
     for (const s of subs) {
-      items.push({ kind: "submission", id: s.ticket, opd: s.opd, serviceId: s.serviceId, channel: s.channel, status: s.status, assignee: s.assignee, waiting: s.status === "diterima", preview: "", createdAt: s.createdAt, updatedAt: s.updatedAt });
+      items.push({
+        kind: "submission",
+        id: s.ticket,
+        opd: s.opd,
+        serviceId: s.serviceId,
+        channel: s.channel,
+        status: s.status,
+        assignee: s.assignee,
+        waiting: s.status === "diterima",
+        preview: "",
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+      });
     }
   }
   if (!ticketStatus && !f.serviceId) {
     for (const h of forms.handoffs.list({ ...scope, ...channel, ...(handoffStatus ? { status: handoffStatus } : {}) })) {
       const last = h.messages[h.messages.length - 1];
-      items.push({ kind: "handoff", id: h.id, opd: h.opd, serviceId: null, channel: h.channel, status: h.status, assignee: h.assignee, waiting: handoffWaiting(h), preview: last ? last.text.slice(0, 120) : "", createdAt: h.createdAt, updatedAt: h.updatedAt });
+      items.push({
+        kind: "handoff",
+        id: h.id,
+        opd: h.opd,
+        serviceId: null,
+        channel: h.channel,
+        status: h.status,
+        assignee: h.assignee,
+        waiting: handoffWaiting(h),
+        preview: last ? last.text.slice(0, 120) : "",
+        createdAt: h.createdAt,
+        updatedAt: h.updatedAt,
+      });
     }
   }
   return items.sort((a, b) => Number(a.assignee !== null) - Number(b.assignee !== null) || b.updatedAt.localeCompare(a.updatedAt));

@@ -25,7 +25,8 @@ export function whoIs(ctx: Pick<AnswerContext, "request">): { channel: ChannelNa
 export const COMMANDS = {
   start: /^(mulai|ya|iya|yes|start|ok|oke|lanjut)[.!]?$/,
   submit: /^(ya|iya|kirim|yes|submit|ok kirim|ya kirim|benar)[.!]?$/,
-  cancel: /^(batal|batalkan|cancel|stop|berhenti|keluar|(gak|ga|nggak|ngga|enggak|tidak|ndak|gk|tdk) ?jadi)( (aja|saja|deh|dulu|ya|formulirnya|pengajuannya))?[.!]?$/,
+  cancel:
+    /^(batal|batalkan|cancel|stop|berhenti|keluar|(gak|ga|nggak|ngga|enggak|tidak|ndak|gk|tdk) ?jadi)( (aja|saja|deh|dulu|ya|formulirnya|pengajuannya))?[.!]?$/,
   back: /^(kembali|back|sebelumnya)[.!]?$/,
   edit: /^(ubah|ganti|edit|change)\s+(.+)$/,
   resume: /^(lanjut|lanjutkan|teruskan|continue|resume)( (isi|mengisi|formulir|formulirnya|pengajuan|aja|saja))?[.!]?$/,

@@ -118,7 +118,21 @@ export class SubmissionRepository {
           `INSERT INTO submissions (ticket, service_id, opd, channel, user_key, status, fields, fields_masked, nik_hash, submitter_token_hash, confidential, notes, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, 'diterima', ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(ticket, input.serviceId, input.opd, input.channel, input.userKey, JSON.stringify(input.fields), JSON.stringify(input.masked), input.nikHash, input.submitterTokenHash, input.confidential ? 1 : 0, JSON.stringify(notes), at, at);
+        .run(
+          ticket,
+          input.serviceId,
+          input.opd,
+          input.channel,
+          input.userKey,
+          JSON.stringify(input.fields),
+          JSON.stringify(input.masked),
+          input.nikHash,
+          input.submitterTokenHash,
+          input.confidential ? 1 : 0,
+          JSON.stringify(notes),
+          at,
+          at,
+        );
       return this.get(ticket) as Submission;
     })();
     this.changes.publish({ kind: "submission", id: created.ticket, opd: created.opd, change: "created" });

@@ -15,9 +15,7 @@ export interface NextSteps {
   waktu?: string;
 }
 
-export type SubmitResult =
-  | { ok: true; submission: Submission; submitterToken: string; nextSteps: NextSteps }
-  | { ok: false; errors: Record<string, string> };
+export type SubmitResult = { ok: true; submission: Submission; submitterToken: string; nextSteps: NextSteps } | { ok: false; errors: Record<string, string> };
 
 /** What the citizen does next: from the form's `next_steps`, with the standard's `waktu` as fallback. */
 export function nextStepsOf(service: ServiceStandard): NextSteps {

@@ -48,12 +48,12 @@ export interface AppDeps {
   forms?: FormsServices;
   /** Curator/operator console and admin API (audit, corpus, re-index, review, stats); served when present. */
   admin?: AdminDeps;
+  /** Signs web chat session tokens (the field-encryption key fits); a random per-process secret when absent. */
+  sessionSecret?: Buffer;
   /** Structured logger: one line per request when present (`src/observability/logger.ts`). */
   logger?: Logger;
   /** Prometheus metrics: request latency middleware and `GET /metrics` when present. */
   metrics?: Metrics;
-  /** Signs web chat session tokens (the field-encryption key fits); a random per-process secret when absent. */
-  sessionSecret?: Buffer;
 }
 
 /** AppDeps as the routes see them: with the web session issuer built from `sessionSecret`. */
@@ -82,9 +82,9 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   });
 
   app.use("*", requestId());
+  app.use("*", securityHeaders()); // CSP, frame-ancestors, nosniff, Referrer-Policy (widget.js sets its own CORP)
   if (deps.logger) app.use("*", requestLog({ logger: deps.logger }));
   if (deps.metrics) app.use("*", httpMetrics(deps.metrics));
-  app.use("*", securityHeaders()); // CSP, frame-ancestors, nosniff, Referrer-Policy (widget.js sets its own CORP)
   app.use("/api/*", ...originAllowlist({ origins: deps.env.CORS_ORIGINS, publicUrl: deps.env.PUBLIC_URL, ...(deps.logger ? { logger: deps.logger } : {}) }));
   const smallBody = limitBody(deps.env.MAX_BODY_BYTES);
   // Admin routes get their body limit after the key check (routes/admin.ts): an unauthenticated upload is never read.
@@ -94,7 +94,15 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   app.use("/api/chat/stream", limiter);
   app.use("/api/feedback", limiter);
 
-  for (const register of [registerHealth, registerChat, registerChatStream, registerDocumentsList, registerDocumentsGet, registerServicesList, registerServicesGet]) {
+  for (const register of [
+    registerHealth,
+    registerChat,
+    registerChatStream,
+    registerDocumentsList,
+    registerDocumentsGet,
+    registerServicesList,
+    registerServicesGet,
+  ]) {
     register(app, deps);
   }
   if (deps.feedback) registerFeedback(app, { ...deps, feedback: deps.feedback });

@@ -14,7 +14,9 @@ export const SubmissionViewSchema = z
   })
   .openapi("Submission");
 
-export const OfficerSubmissionSchema = SubmissionViewSchema.extend({ opd: z.string(), channel: z.string(), confidential: z.boolean() }).openapi("OfficerSubmission");
+export const OfficerSubmissionSchema = SubmissionViewSchema.extend({ opd: z.string(), channel: z.string(), confidential: z.boolean() }).openapi(
+  "OfficerSubmission",
+);
 
 export const HandoffSchema = z
   .object({

@@ -2,7 +2,13 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./app.js";
 
 type Doc = ReturnType<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>;
-type Operation = { operationId?: string; tags?: string[]; security?: Array<Record<string, string[]>>; parameters?: Array<{ in?: string; name?: string }>; requestBody?: { content?: Record<string, { example?: unknown }> } };
+type Operation = {
+  operationId?: string;
+  tags?: string[];
+  security?: Array<Record<string, string[]>>;
+  parameters?: Array<{ in?: string; name?: string }>;
+  requestBody?: { content?: Record<string, { example?: unknown }> };
+};
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
@@ -86,7 +92,19 @@ export function completeDocument(doc: Doc, options: { serverUrl: string }): Doc 
  */
 export function registerSecuritySchemes(app: OpenAPIHono<AppEnv>): void {
   const registry = app.openAPIRegistry;
-  registry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "A role API key (admin, curator, operator) from `npm run admin -- create-key`." });
-  registry.registerComponent("securitySchemes", "submitterToken", { type: "http", scheme: "bearer", description: "The submitter token returned with a ticket." });
-  registry.registerComponent("securitySchemes", "metricsToken", { type: "http", scheme: "bearer", description: "METRICS_TOKEN (unset: loopback clients only)." });
+  registry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    description: "A role API key (admin, curator, operator) from `npm run admin -- create-key`.",
+  });
+  registry.registerComponent("securitySchemes", "submitterToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The submitter token returned with a ticket.",
+  });
+  registry.registerComponent("securitySchemes", "metricsToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "METRICS_TOKEN (unset: loopback clients only).",
+  });
 }

@@ -115,5 +115,4 @@ export class LexicalIndex {
     const hits = [...scored.values()].sort((x, y) => y.score - x.score).slice(0, k);
     return { hits, df, docCount: this.ms.documentCount };
   }
-
 }

@@ -35,7 +35,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "layanan_" });
   const registers = [registry];
-  const answers = new Counter({ name: "layanan_answers_total", help: "Answered turns by answer status and channel", labelNames: ["status", "channel"], registers });
+  const answers = new Counter({
+    name: "layanan_answers_total",
+    help: "Answered turns by answer status and channel",
+    labelNames: ["status", "channel"],
+    registers,
+  });
   let index: IndexProbe | undefined;
   const queues = new Map<string, () => number>();
   new Gauge({
@@ -95,8 +100,18 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       buckets: [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 5],
       registers,
     }),
-    rateLimited: new Counter({ name: "layanan_rate_limit_rejections_total", help: "Requests refused with 429 by the rate limit", labelNames: ["route"], registers }),
-    sendFailures: new Counter({ name: "layanan_channel_send_failures_total", help: "Channel messages that could not be sent", labelNames: ["channel", "kind"], registers }),
+    rateLimited: new Counter({
+      name: "layanan_rate_limit_rejections_total",
+      help: "Requests refused with 429 by the rate limit",
+      labelNames: ["route"],
+      registers,
+    }),
+    sendFailures: new Counter({
+      name: "layanan_channel_send_failures_total",
+      help: "Channel messages that could not be sent",
+      labelNames: ["channel", "kind"],
+      registers,
+    }),
     pipelineFailures: new Counter({ name: "layanan_pipeline_failures_total", help: "Turns whose pipeline step failed", labelNames: ["step"], registers }),
     watchIndex: (probe) => {
       index = probe;

@@ -44,7 +44,10 @@ export function observeTurns(deps: { metrics?: Metrics; logger?: Logger }): Turn
     const trace = turn.trace;
     if (trace?.failedStep) {
       deps.metrics?.pipelineFailures.inc({ step: trace.failedStep });
-      deps.logger?.error({ event: "pipeline_failed", step: trace.failedStep, error: trace.error, status: turn.status, channel: turn.channel, steps: trace.steps }, `pipeline step ${trace.failedStep} failed`);
+      deps.logger?.error(
+        { event: "pipeline_failed", step: trace.failedStep, error: trace.error, status: turn.status, channel: turn.channel, steps: trace.steps },
+        `pipeline step ${trace.failedStep} failed`,
+      );
     }
     if (trace?.composerFallback) {
       deps.logger?.warn({ event: "composer_fallback", error: trace.composerFallback, channel: turn.channel }, "composer fell back to extractive");

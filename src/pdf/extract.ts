@@ -64,12 +64,18 @@ function runWorker(data: Uint8Array, limits: PdfLimits): Promise<PdfText> {
       void worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => finish({ ok: false, problem: `reading the PDF took longer than ${limits.timeoutMs} ms (PDF_PARSE_TIMEOUT_MS)` }), limits.timeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, problem: `reading the PDF took longer than ${limits.timeoutMs} ms (PDF_PARSE_TIMEOUT_MS)` }),
+      limits.timeoutMs,
+    );
     worker.once("message", (m: PdfText) => finish(m));
     worker.once("error", (err: Error & { code?: string }) =>
       finish({
         ok: false,
-        problem: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `reading the PDF needed more than ${limits.maxMemoryMb} MB (PDF_WORKER_MAX_MB)` : `unreadable PDF: ${err.message}`,
+        problem:
+          err.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? `reading the PDF needed more than ${limits.maxMemoryMb} MB (PDF_WORKER_MAX_MB)`
+            : `unreadable PDF: ${err.message}`,
       }),
     );
     worker.once("exit", (code) => finish({ ok: false, problem: `the PDF reader stopped (exit code ${code})` }));

@@ -6,7 +6,15 @@
 
 /** Province codes (kode wilayah, Permendagri 72/2019) a NIK or KK may start with. */
 export const PROVINCES: ReadonlySet<number> = new Set([
-  ...range(11, 19), 21, ...range(31, 36), ...range(51, 53), ...range(61, 65), ...range(71, 76), 81, 82, ...range(91, 96),
+  ...range(11, 19),
+  21,
+  ...range(31, 36),
+  ...range(51, 53),
+  ...range(61, 65),
+  ...range(71, 76),
+  81,
+  82,
+  ...range(91, 96),
 ]);
 
 function range(a: number, b: number): number[] {
@@ -132,7 +140,10 @@ export function findPersonalNumbers(text: string): NumberMatch[] {
       const end = groups[s.j]!.end;
       if (text[start - 1] === "+") start -= 1;
       if (text[start - 1] === "(" && text.slice(start, end).includes(")")) start -= 1;
-      const digits = groups.slice(s.i, s.j + 1).map((g) => g.text).join("");
+      const digits = groups
+        .slice(s.i, s.j + 1)
+        .map((g) => g.text)
+        .join("");
       out.push({ start, end, kind: s.kind, digits, numbers: s.numbers });
     }
   }

@@ -86,7 +86,6 @@ export interface RetrievalResult {
   confidence: Confidence;
 }
 
-
 interface Pass {
   hits: RetrievedChunk[];
   evidence: number;
@@ -108,7 +107,14 @@ interface Candidates {
 /** How many more candidates to gather than to rank, so filtering by city afterwards loses nothing. */
 const GATHER_FACTOR = 4;
 
-function gather(index: CorpusIndex, qvec: number[], req: RetrieveRequest & { expansions?: string }, scope: QueryScope, docs: Set<string> | null, cfg: RetrievalConfig): Candidates {
+function gather(
+  index: CorpusIndex,
+  qvec: number[],
+  req: RetrieveRequest & { expansions?: string },
+  scope: QueryScope,
+  docs: Set<string> | null,
+  cfg: RetrievalConfig,
+): Candidates {
   const allowRevoked = scope.asksStatus || scope.regulations.length > 0;
   const keep = (c: StoredChunk | undefined): c is StoredChunk =>
     !!c && (allowRevoked || c.meta.status !== "dicabut") && (docs === null || docs.has(c.docId)) && (!req.sourceType || c.meta.sourceType === req.sourceType);
@@ -128,14 +134,20 @@ function gather(index: CorpusIndex, qvec: number[], req: RetrieveRequest & { exp
 function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: QueryScope, focus: Focus, cities: string[] | null, cfg: RetrievalConfig): Pass {
   const inScope = (c: StoredChunk) => cities === null || cities.includes(c.meta.city);
   const fused = new Map<string, { chunk: StoredChunk; rrf: number; matched?: Set<string> }>();
-  found.lexical.filter((h) => inScope(h.chunk)).slice(0, cfg.candidates).forEach((h, r) => {
-    fused.set(h.chunk.id, { chunk: h.chunk, rrf: cfg.weightLexical / (cfg.rrfK + r + 1), matched: h.terms });
-  });
-  found.vector.filter(inScope).slice(0, cfg.candidates).forEach((chunk, r) => {
-    const f = fused.get(chunk.id) ?? { chunk, rrf: 0 };
-    f.rrf += cfg.weightVector / (cfg.rrfK + r + 1);
-    fused.set(chunk.id, f);
-  });
+  found.lexical
+    .filter((h) => inScope(h.chunk))
+    .slice(0, cfg.candidates)
+    .forEach((h, r) => {
+      fused.set(h.chunk.id, { chunk: h.chunk, rrf: cfg.weightLexical / (cfg.rrfK + r + 1), matched: h.terms });
+    });
+  found.vector
+    .filter(inScope)
+    .slice(0, cfg.candidates)
+    .forEach((chunk, r) => {
+      const f = fused.get(chunk.id) ?? { chunk, rrf: 0 };
+      f.rrf += cfg.weightVector / (cfg.rrfK + r + 1);
+      fused.set(chunk.id, f);
+    });
   const hits: RetrievedChunk[] = [];
   for (const { chunk, rrf, matched } of fused.values()) {
     const sup = coverage(terms, chunk, found.df, found.docCount, matched);
@@ -214,7 +226,9 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     const widerWins = !hasEvidence(result.evidence) ? wider.evidence > result.evidence : wider.evidence > result.evidence * cfg.boosts.otherCityMargin;
     if (widerWins) result = wider;
   }
-  const citedRevoked = revoked.filter((d) => result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)));
+  const citedRevoked = revoked.filter((d) =>
+    result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)),
+  );
   const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index);
   const confidence = answerability(
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },

@@ -16,14 +16,35 @@ function contentWords(text: string): string {
  * informal Indonesian and, after normalisation, English; it names no particular service.
  */
 const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
-  ["biaya", /\b(biaya\w*|bayar\w*|dibayar|gratis|tarif|harga|retribusi|pungut\w*|uang|duit|ongkos|rp|rupiah|mahal|murah|fee|cost|charge)\b|^(berapa|brp)\b(?!.*\b(lama|hari|jam|kali|tahun|pasal|ayat|bulan|minggu|orang)\b)/],
-  ["waktu", /\b(lama(nya)?|berapa hari|waktu|durasi|selesai(nya)?|jadi(nya)? kapan|kapan (jadi|selesai|keluar|terbit|bisa diambil)|hari kerja|hari (itu|yang sama) (juga|jadi)|langsung jadi|sehari jadi|ditunggu|cepat|lambat|tenggat|batas waktu)\b/],
-  ["persyaratan", /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas|bawa\w*|dibawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/],
-  ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|urus|mengurus|diurus|daftar|mendaftar|bagaimana|apply|mengajukan|pengajuan)\b/],
-  ["pengaduan", /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|lapor|melapor|laporkan|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|oknum|suap|calo|sogok|kecewa|tidak puas)\b/],
-  ["produk", /\b(produk|hasil(nya)?|dapat apa|mendapat apa|diterima apa|berlaku (sampai|hingga|berapa)|masa berlaku|sampai kapan berlaku|kedaluwarsa|expired)\b/],
+  [
+    "biaya",
+    /\b(biaya\w*|bayar\w*|dibayar|gratis|tarif|harga|retribusi|pungut\w*|uang|duit|ongkos|rp|rupiah|mahal|murah|fee|cost|charge)\b|^(berapa|brp)\b(?!.*\b(lama|hari|jam|kali|tahun|pasal|ayat|bulan|minggu|orang)\b)/,
+  ],
+  [
+    "waktu",
+    /\b(lama(nya)?|berapa hari|waktu|durasi|selesai(nya)?|jadi(nya)? kapan|kapan (jadi|selesai|keluar|terbit|bisa diambil)|hari kerja|hari (itu|yang sama) (juga|jadi)|langsung jadi|sehari jadi|ditunggu|cepat|lambat|tenggat|batas waktu)\b/,
+  ],
+  [
+    "persyaratan",
+    /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas|bawa\w*|dibawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
+  ],
+  [
+    "prosedur",
+    /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|urus|mengurus|diurus|daftar|mendaftar|bagaimana|apply|mengajukan|pengajuan)\b/,
+  ],
+  [
+    "pengaduan",
+    /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|lapor|melapor|laporkan|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
+  ],
+  [
+    "produk",
+    /\b(produk|hasil(nya)?|dapat apa|mendapat apa|diterima apa|berlaku (sampai|hingga|berapa)|masa berlaku|sampai kapan berlaku|kedaluwarsa|expired)\b/,
+  ],
   ["lokasi", /\b(dimana|di mana|kemana|ke mana|lokasi|alamat (kantor|dinas|loket)|kantor(nya)? (di|dimana)|tempat(nya)?|loket(nya)? (di|dimana))\b/],
-  ["jam_layanan", /\b(jam (buka|berapa|layanan|kerja|operasional|pelayanan)|buka (jam|hari|sampai)|tutup jam|hari (sabtu|minggu|libur)|sabtu|akhir pekan|weekend|libur)\b/],
+  [
+    "jam_layanan",
+    /\b(jam (buka|berapa|layanan|kerja|operasional|pelayanan)|buka (jam|hari|sampai)|tutup jam|hari (sabtu|minggu|libur)|sabtu|akhir pekan|weekend|libur)\b/,
+  ],
   ["sarana", /\b(antre\w*|antri\w*|nomor antrean|online|daring|aplikasi|fasilitas|sarana|ruang tunggu|website|situs)\b/],
   ["dasar_hukum", /\b(dasar hukum|aturan(nya)?|landasan|undang[- ]undang|regulasi(nya)?)\b/],
 ];

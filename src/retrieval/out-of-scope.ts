@@ -18,7 +18,8 @@ const PERSON =
   /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b/;
 
 /** A law cited by kind and number or name that the corpus does not hold, asked about by its content. */
-const LAW = /\b(uu|undang|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
+const LAW =
+  /\b(uu|undang|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
 const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents?)\b/;
 
 /**
@@ -36,8 +37,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     const words = ` ${text} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
   }
-  if (scope.regulations.length === 0 && OUTSIDE_SERVICES.some((p) => ` ${text} `.includes(` ${p} `)) && mentionedServices(question, index).length === 0) return "other_service";
-  if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text)) return "other_law";
+  if (scope.regulations.length === 0 && OUTSIDE_SERVICES.some((p) => ` ${text} `.includes(` ${p} `)) && mentionedServices(question, index).length === 0)
+    return "other_service";
+  if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
+    return "other_law";
   return null;
 }
 
@@ -49,7 +52,7 @@ function knownPlace(place: string, index: CorpusIndex): boolean {
   if (all === undefined) {
     all = ` ${index
       .documents()
-      .map((d) => normalizeText(`${d.docId.replace(/-/g, " ")} ${d.kind === "service" ? d.meta.daerah : d.meta.daerah ?? ""}`))
+      .map((d) => normalizeText(`${d.docId.replace(/-/g, " ")} ${d.kind === "service" ? d.meta.daerah : (d.meta.daerah ?? "")}`))
       .join(" ")} `;
     known.set(index, all);
   }

@@ -18,7 +18,26 @@ sulawesi tengah, sulawesi selatan, makassar, parepare, palopo, gowa, maros, sula
 maluku utara, tidore, papua, jayapura, sorong, merauke, manokwari, baubau, bau bau, kolaka, kolaka utara, kolaka timur, konawe,
 konawe selatan, konawe utara, konawe kepulauan, wakatobi, buton utara, buton selatan, buton tengah, muna barat, bombana, raha,
 unaaha, andoolo`;
-const WITH_KIND = ["malang", "padang", "palu", "medan", "batu", "solo", "kendal", "bima", "metro", "banjar", "tegal", "blitar", "kediri", "serang", "muna", "buton", "bone", "riau"];
+const WITH_KIND = [
+  "malang",
+  "padang",
+  "palu",
+  "medan",
+  "batu",
+  "solo",
+  "kendal",
+  "bima",
+  "metro",
+  "banjar",
+  "tegal",
+  "blitar",
+  "kediri",
+  "serang",
+  "muna",
+  "buton",
+  "bone",
+  "riau",
+];
 
 export const OTHER_PLACES: readonly string[] = [
   ...new Set([...PLAIN.split(",").map((p) => p.trim().replace(/\s+/g, " ")), ...WITH_KIND.flatMap((p) => [`kota ${p}`, `kabupaten ${p}`, `kab ${p}`])]),

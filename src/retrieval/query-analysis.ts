@@ -16,7 +16,8 @@ export interface QueryScope {
 }
 
 const STATUS_WORDS = /\b(dicabut|cabut|masih berlaku|berlaku|tidak berlaku|revoked|repealed|still valid|in force)\b/;
-const DEFINITION = /(\bapa (itu|sih|yang dimaksud( dengan)?|arti(nya)?|maksud(nya)?)\b|\bitu apa\b|\byang dimaksud( dengan)?\b|\b(pengertian|definisi|arti) (dari )?\w|\bapaan\b|\bwhat (is|are|does)\b.*\b(mean|stand for)?)/;
+const DEFINITION =
+  /(\bapa (itu|sih|yang dimaksud( dengan)?|arti(nya)?|maksud(nya)?)\b|\bitu apa\b|\byang dimaksud( dengan)?\b|\b(pengertian|definisi|arti) (dari )?\w|\bapaan\b|\bwhat (is|are|does)\b.*\b(mean|stand for)?)/;
 const REGULATION_WORDS = /\b(pasal|ayat|peraturan|perda|bab|lampiran|ketentuan|diatur|mengatur|atur)\b/;
 
 /**
@@ -31,7 +32,7 @@ export function analyzeQuery(question: string, index: CorpusIndex): QueryScope {
   const cities = new Set<string>();
   const regulations = new Set<string>();
   const docs = index.documents();
-  const knownCities = new Set(docs.map((d) => d.docId.startsWith("service:") ? "" : d.docId.replace(/-[0-9]+[a-z]?-[0-9]{4}$/, "")).filter(Boolean));
+  const knownCities = new Set(docs.map((d) => (d.docId.startsWith("service:") ? "" : d.docId.replace(/-[0-9]+[a-z]?-[0-9]{4}$/, ""))).filter(Boolean));
   for (const city of knownCities) {
     if (new RegExp(`\\b${city.replace(/-/g, "[ -]")}\\b`).test(text)) cities.add(city);
   }

@@ -13,7 +13,10 @@ const SHORT_WORDS = 14;
 
 /** Splits a message into sentences (and over-long sentences at commas). */
 export function sentences(message: string): string[] {
-  const parts = message.split(/(?<=[.?!])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  const parts = message
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.flatMap((p) => (p.split(/\s+/).length > 28 ? p.split(/[,;]\s+/) : [p])).filter((s) => /\p{L}/u.test(s));
 }
 

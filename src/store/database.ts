@@ -42,7 +42,12 @@ function restrictFiles(path: string): void {
 
 function migrate(db: Db): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-  const applied = new Set(db.prepare("SELECT version FROM schema_migrations").all().map((r) => (r as { version: number }).version));
+  const applied = new Set(
+    db
+      .prepare("SELECT version FROM schema_migrations")
+      .all()
+      .map((r) => (r as { version: number }).version),
+  );
   for (const { version, sql } of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (applied.has(version)) continue;
     db.transaction(() => {

@@ -84,22 +84,31 @@ export class SqliteConversationStore implements SessionStore, TurnLog {
 
   save(session: Session): void {
     const now = new Date().toISOString();
-    this
-      .prepare(
-        `INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+    this.prepare(
+      `INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET memory = excluded.memory, updated_at = excluded.updated_at`,
-      )
-      .run(session.id, session.channel, session.userKey, JSON.stringify(session.memory), now, now);
+    ).run(session.id, session.channel, session.userKey, JSON.stringify(session.memory), now, now);
   }
 
   record(t: TurnRecord): number {
     return this.db.transaction(() => {
-      const { lastInsertRowid } = this
-        .prepare(
-          `INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at, trace)
+      const { lastInsertRowid } = this.prepare(
+        `INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at, trace)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(t.sessionId, t.channel, t.question, t.status, t.answer, JSON.stringify(t.citations), t.evidence, t.opd, t.serviceId, t.latencyMs, new Date().toISOString(), JSON.stringify(t.trace));
+      ).run(
+        t.sessionId,
+        t.channel,
+        t.question,
+        t.status,
+        t.answer,
+        JSON.stringify(t.citations),
+        t.evidence,
+        t.opd,
+        t.serviceId,
+        t.latencyMs,
+        new Date().toISOString(),
+        JSON.stringify(t.trace),
+      );
       const id = Number(lastInsertRowid);
       const subject = this.prepare("INSERT INTO turn_subjects (turn_id, subject) VALUES (?, ?)");
       for (const s of new Set(t.subjects)) subject.run(id, s);

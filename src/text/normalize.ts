@@ -10,7 +10,37 @@ const ANALYZER_REVISION = 3;
 const stemmer = new Stemmer();
 
 /** Words that end in "-in" without being the colloquial suffix ("daftarin" = "daftarkan"). */
-const REAL_IN_WORDS = new Set(["ingin", "lain", "main", "izin", "ijin", "kain", "mesin", "angin", "dingin", "miskin", "yakin", "cermin", "batin", "latin", "kawin", "admin", "vaksin", "bensin", "lalin", "domain", "login", "online", "yasin", "muslimin", "engkin", "cabin", "pin", "margin", "plugin"]);
+const REAL_IN_WORDS = new Set([
+  "ingin",
+  "lain",
+  "main",
+  "izin",
+  "ijin",
+  "kain",
+  "mesin",
+  "angin",
+  "dingin",
+  "miskin",
+  "yakin",
+  "cermin",
+  "batin",
+  "latin",
+  "kawin",
+  "admin",
+  "vaksin",
+  "bensin",
+  "lalin",
+  "domain",
+  "login",
+  "online",
+  "yasin",
+  "muslimin",
+  "engkin",
+  "cabin",
+  "pin",
+  "margin",
+  "plugin",
+]);
 
 /** "aktifin" → "aktifkan", "daftarin" → "daftarkan": the chat suffix -in to standard -kan. */
 function colloquialSuffix(word: string): string {

@@ -44,7 +44,10 @@ function colloquial(question: string): string {
 }
 
 function synonyms(text: string): string {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (const key of [words[i]!, i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : ""]) {

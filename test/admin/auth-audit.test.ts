@@ -44,7 +44,8 @@ describe("admin API roles and audit", () => {
   });
 
   it("keeps data-subject deletion for admins only", async () => {
-    for (const k of [curator, operator]) expect((await send(t, "POST", "/api/admin/data-subject/delete", k.headers, { ticket: "KDI-2026-999999" })).status).toBe(403);
+    for (const k of [curator, operator])
+      expect((await send(t, "POST", "/api/admin/data-subject/delete", k.headers, { ticket: "KDI-2026-999999" })).status).toBe(403);
     expect((await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { ticket: "KDI-2026-999999" })).status).toBe(404);
   });
 
@@ -60,16 +61,36 @@ describe("admin API roles and audit", () => {
     expect(res.status).toBe(202);
     const { jobId } = (await res.json()) as { jobId: string };
     await finishJob(t, jobId, curator.headers);
-    const { entries } = (await (await t.app.request("/api/admin/audit?limit=50", { headers: admin.headers })).json()) as { entries: Array<Record<string, unknown>> };
+    const { entries } = (await (await t.app.request("/api/admin/audit?limit=50", { headers: admin.headers })).json()) as {
+      entries: Array<Record<string, unknown>>;
+    };
     expect(entries[0]).toMatchObject({ action: "reindex.start", target: jobId, actor: { id: curator.id, name: "Kurator Diskominfo", role: "curator" } });
-    const status = (await (await t.app.request("/api/admin/audit?action=corpus.status", { headers: curator.headers })).json()) as { entries: Array<Record<string, unknown>> };
+    const status = (await (await t.app.request("/api/admin/audit?action=corpus.status", { headers: curator.headers })).json()) as {
+      entries: Array<Record<string, unknown>>;
+    };
     expect(status.entries).toHaveLength(1);
-    expect(status.entries[0]).toMatchObject({ action: "corpus.status", target: "kendari-37-2024", actor: { id: curator.id, role: "curator" }, details: { status: "berlaku" } });
+    expect(status.entries[0]).toMatchObject({
+      action: "corpus.status",
+      target: "kendari-37-2024",
+      actor: { id: curator.id, role: "curator" },
+      details: { status: "berlaku" },
+    });
   });
 
   it("audits an operator's submission status change and handoff actions, without message text", async () => {
     const forms = t.services.forms!;
-    const sub = forms.submissions.create({ prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", channel: "web", userKey: "web-user-1", fields: {}, masked: {}, nikHash: null, submitterTokenHash: "x", confidential: false });
+    const sub = forms.submissions.create({
+      prefix: "KDI",
+      serviceId: "ktp-el-baru",
+      opd: "disdukcapil",
+      channel: "web",
+      userKey: "web-user-1",
+      fields: {},
+      masked: {},
+      nikHash: null,
+      submitterTokenHash: "x",
+      confidential: false,
+    });
     const patch = await send(t, "PATCH", `/api/admin/submissions/${sub.ticket}`, operator.headers, { status: "diproses", note: "Berkas lengkap." });
     expect(patch.status).toBe(200);
     const h = forms.handoffs.open({ sessionId: "s-h1", channel: "web", userKey: "web-user-1", opd: "disdukcapil" });
@@ -87,7 +108,11 @@ describe("admin API roles and audit", () => {
 
   it("documents the admin routes in /openapi.json", async () => {
     const doc = (await (await t.app.request("/openapi.json")).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/api/admin/") && !/submissions|handoffs/.test(p)).sort()).toEqual([
+    expect(
+      Object.keys(doc.paths)
+        .filter((p) => p.startsWith("/api/admin/") && !/submissions|handoffs/.test(p))
+        .sort(),
+    ).toEqual([
       "/api/admin/audit",
       "/api/admin/canned-replies",
       "/api/admin/corpus/documents/{id}",

@@ -15,8 +15,13 @@ const TSX = resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
 const questions = (db: Db) => (db.prepare("SELECT question FROM turns ORDER BY id").all() as Array<{ question: string }>).map((r) => r.question);
 
 function addTurn(db: Db, question: string): void {
-  db.prepare("INSERT OR IGNORE INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'web', NULL, '{}', ?, ?)").run("2026-11-20T00:00:00.000Z", "2026-11-20T00:00:00.000Z");
-  db.prepare("INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'answered', '', '[]', 2, NULL, NULL, 5, ?)").run(question, "2026-11-20T08:00:00.000Z");
+  db.prepare("INSERT OR IGNORE INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'web', NULL, '{}', ?, ?)").run(
+    "2026-11-20T00:00:00.000Z",
+    "2026-11-20T00:00:00.000Z",
+  );
+  db.prepare(
+    "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'answered', '', '[]', 2, NULL, NULL, 5, ?)",
+  ).run(question, "2026-11-20T08:00:00.000Z");
 }
 
 describe("backup and restore", () => {
@@ -38,7 +43,9 @@ describe("backup and restore", () => {
     const archive = join(ws.root, "backups", "b.tar.gz");
     const backup = spawnSync(TSX, ["src/cli/backup.ts", archive], { env, encoding: "utf8" });
     expect(backup.stderr).toBe("");
-    expect(backup.stdout).toMatch(new RegExp(`^Backup written to ${archive.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ files, index ${version}, schema 1(,\\d+)*, with corpus\\.\\n$`));
+    expect(backup.stdout).toMatch(
+      new RegExp(`^Backup written to ${archive.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ files, index ${version}, schema 1(,\\d+)*, with corpus\\.\\n$`),
+    );
 
     db.prepare("DELETE FROM turns").run();
     addTurn(db, "pertanyaan setelah backup");

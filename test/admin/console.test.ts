@@ -11,8 +11,13 @@ if (!HAS_CHROMIUM) console.warn(`[console test] SKIPPED the browser test: ${CHRO
 
 function seedReview(t: AdminTestApp): void {
   const db = t.services.db;
-  db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'web', NULL, '{}', ?, ?)").run(new Date().toISOString(), new Date().toISOString());
-  const turn = db.prepare("INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'no_answer', '', '[]', NULL, NULL, NULL, 5, ?)");
+  db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'web', NULL, '{}', ?, ?)").run(
+    new Date().toISOString(),
+    new Date().toISOString(),
+  );
+  const turn = db.prepare(
+    "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'no_answer', '', '[]', NULL, NULL, NULL, 5, ?)",
+  );
   turn.run("cara urus izin reklame", new Date().toISOString());
   turn.run("cara mengurus izin reklame?", new Date().toISOString());
 }
@@ -46,7 +51,16 @@ describe("console pages (server-side role checks)", () => {
     const korpus = await page("/admin/korpus", op.key);
     expect(korpus.status).toBe(403);
     expect(await korpus.text()).toContain("Peran Anda tidak boleh membuka halaman atau melakukan tindakan ini.");
-    const base = { channel: "web", userKey: "u", fields: {}, masked: { nama: "Siti R****" }, nikHash: null, submitterTokenHash: "x", confidential: false, prefix: "KDI" };
+    const base = {
+      channel: "web",
+      userKey: "u",
+      fields: {},
+      masked: { nama: "Siti R****" },
+      nikHash: null,
+      submitterTokenHash: "x",
+      confidential: false,
+      prefix: "KDI",
+    };
     const own = t.services.forms!.submissions.create({ ...base, serviceId: "ktp-el-baru", opd: "disdukcapil" });
     const other = t.services.forms!.submissions.create({ ...base, serviceId: "nib", opd: "dpmptsp" });
     const html = await (await page("/admin/layanan", op.key)).text();
@@ -59,7 +73,12 @@ describe("console pages (server-side role checks)", () => {
     const admin = keyFor(t, "admin");
     t.admin.channels = () => [
       { name: "telegram", status: "ok", detail: "polling as @kendari_bot" },
-      { name: "whatsapp", status: "starting", detail: "waiting for QR scan", login: { state: "qr", qr: "2@kendari-test-qr", updatedAt: "2026-11-24T00:00:00.000Z" } },
+      {
+        name: "whatsapp",
+        status: "starting",
+        detail: "waiting for QR scan",
+        login: { state: "qr", qr: "2@kendari-test-qr", updatedAt: "2026-11-24T00:00:00.000Z" },
+      },
     ];
     const html = await (await page("/admin", admin.key)).text();
     expect(html).toContain("<td>polling as @kendari_bot</td>");
@@ -73,7 +92,16 @@ describe("console pages (server-side role checks)", () => {
     const k = keyFor(t, "curator", "Kurator Unggah");
     const form = new FormData();
     form.set("file", new File(["Pasal 1\n\nPasar malam dibuka setiap hari Jumat.\n"], "pasar.md", { type: "text/markdown" }));
-    for (const [f, v] of Object.entries({ id: "kendari-7-2026", jenis: "Peraturan Wali Kota", nomor: "7", tahun: "2026", judul: "Pasar Malam", daerah: "Kota Kendari", opd: "disperindag" })) form.set(f, v);
+    for (const [f, v] of Object.entries({
+      id: "kendari-7-2026",
+      jenis: "Peraturan Wali Kota",
+      nomor: "7",
+      tahun: "2026",
+      judul: "Pasar Malam",
+      daerah: "Kota Kendari",
+      opd: "disperindag",
+    }))
+      form.set(f, v);
     const res = await t.app.request("/admin/korpus/unggah", { method: "POST", body: form, headers: { cookie: `lt_console=${k.key}` } });
     expect(res.status).toBe(303);
     const location = decodeURIComponent((res.headers.get("location") ?? "").replace(/\+/g, " "));
@@ -81,7 +109,10 @@ describe("console pages (server-side role checks)", () => {
     await t.admin.jobs.wait(t.admin.jobs.latest()!.id);
     expect(t.services.index.get()?.document("kendari-7-2026")?.meta).toMatchObject({ judul: "Pasar Malam", opd: ["disperindag"] });
     expect(t.admin.audit.list({ action: "corpus.upload" })[0]).toMatchObject({ target: "kendari-7-2026", actor: { id: k.id } });
-    const cross = await t.app.request("/admin/indeks-ulang", { method: "POST", headers: { cookie: `lt_console=${k.key}`, origin: "https://evil.example", host: "localhost" } });
+    const cross = await t.app.request("/admin/indeks-ulang", {
+      method: "POST",
+      headers: { cookie: `lt_console=${k.key}`, origin: "https://evil.example", host: "localhost" },
+    });
     expect(cross.status).toBe(403);
   });
 
@@ -115,7 +146,15 @@ describe("console in headless Chromium", () => {
   it.skipIf(!HAS_CHROMIUM)("signs a curator in and shows the overview, index version and review groups", async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     const curator = keyFor(t, "curator", "Kurator Diskominfo");
     const page = await browser.newPage();

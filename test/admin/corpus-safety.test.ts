@@ -6,7 +6,15 @@ import { pdfWorkerSpawns } from "../../src/pdf/extract.js";
 import { heavyPdf } from "../ingest/helpers/heavy-pdf.js";
 import { adminApp, finishJob, keyFor, send, type AdminTestApp } from "./helpers.js";
 
-const META = { id: "kendari-9-2026", jenis: "Peraturan Wali Kota", nomor: "9", tahun: "2026", judul: "Retribusi Parkir Tepi Jalan Umum", daerah: "Kota Kendari", ditetapkan: "2026-01-05" };
+const META = {
+  id: "kendari-9-2026",
+  jenis: "Peraturan Wali Kota",
+  nomor: "9",
+  tahun: "2026",
+  judul: "Retribusi Parkir Tepi Jalan Umum",
+  daerah: "Kota Kendari",
+  ditetapkan: "2026-01-05",
+};
 
 /** A writable folder on another filesystem than the temp dir (tmpfs), when the machine has one. */
 const OTHER_FS = existsSync("/dev/shm") && statSync("/dev/shm").dev !== statSync(tmpdir()).dev ? "/dev/shm" : null;
@@ -40,7 +48,11 @@ describe("corpus changes are confined and safe", () => {
   });
 
   it("refuses a broken PDF upload with 400 before anything is stored", async () => {
-    const res = await t.app.request("/api/admin/corpus/regulations", { method: "POST", headers: curator.headers, body: uploadForm(Buffer.from("%PDF-1.4 this is not a pdf"), "rusak.pdf") });
+    const res = await t.app.request("/api/admin/corpus/regulations", {
+      method: "POST",
+      headers: curator.headers,
+      body: uploadForm(Buffer.from("%PDF-1.4 this is not a pdf"), "rusak.pdf"),
+    });
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
     expect(error).toMatchObject({
@@ -54,8 +66,17 @@ describe("corpus changes are confined and safe", () => {
 
   it("keeps answering /healthz while a re-index reads a slow PDF", async () => {
     const dir = join(t.workspace.corpus, "regulations");
-    writeFileSync(join(dir, "kendari-9-2026.pdf"), heavyPdf(["PERATURAN WALI KOTA KENDARI", "NOMOR 9 TAHUN 2026", "Pasal 1", "Tarif parkir sepeda motor Rp2.000."], 250_000));
-    writeFileSync(join(dir, "kendari-9-2026.yaml"), Object.entries(META).map(([k, v]) => `${k}: "${v}"`).join("\n").replace('tahun: "2026"', "tahun: 2026"));
+    writeFileSync(
+      join(dir, "kendari-9-2026.pdf"),
+      heavyPdf(["PERATURAN WALI KOTA KENDARI", "NOMOR 9 TAHUN 2026", "Pasal 1", "Tarif parkir sepeda motor Rp2.000."], 250_000),
+    );
+    writeFileSync(
+      join(dir, "kendari-9-2026.yaml"),
+      Object.entries(META)
+        .map(([k, v]) => `${k}: "${v}"`)
+        .join("\n")
+        .replace('tahun: "2026"', "tahun: 2026"),
+    );
     const spawns = pdfWorkerSpawns();
     const job = t.admin.jobs.start("manual");
     const finished = () => ["done", "failed"].includes(t.admin.jobs.get(job.id)?.status ?? "");

@@ -17,14 +17,25 @@ const PDF_LINES = [
   "(2) Juru parkir wajib memberikan karcis parkir kepada pengguna jasa.",
 ];
 
-function uploadForm(fields: Record<string, string>, file = new File([new Uint8Array(makePdf(PDF_LINES))], "perwali-9-2026.pdf", { type: "application/pdf" })): FormData {
+function uploadForm(
+  fields: Record<string, string>,
+  file = new File([new Uint8Array(makePdf(PDF_LINES))], "perwali-9-2026.pdf", { type: "application/pdf" }),
+): FormData {
   const form = new FormData();
   form.set("file", file);
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   return form;
 }
 
-const META = { id: "kendari-9-2026", jenis: "Peraturan Wali Kota", nomor: "9", tahun: "2026", judul: "Retribusi Parkir Tepi Jalan Umum", daerah: "Kota Kendari", ditetapkan: "2026-01-05" };
+const META = {
+  id: "kendari-9-2026",
+  jenis: "Peraturan Wali Kota",
+  nomor: "9",
+  tahun: "2026",
+  judul: "Retribusi Parkir Tepi Jalan Umum",
+  daerah: "Kota Kendari",
+  ditetapkan: "2026-01-05",
+};
 
 describe("corpus management", () => {
   let t: AdminTestApp;
@@ -54,7 +65,11 @@ describe("corpus management", () => {
   });
 
   it("rejects an upload with invalid metadata, naming each field", async () => {
-    const res = await t.app.request("/api/admin/corpus/regulations", { method: "POST", headers: curator.headers, body: uploadForm({ ...META, id: "Perwali 9", tahun: "dua ribu" }) });
+    const res = await t.app.request("/api/admin/corpus/regulations", {
+      method: "POST",
+      headers: curator.headers,
+      body: uploadForm({ ...META, id: "Perwali 9", tahun: "dua ribu" }),
+    });
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
     expect(error.code).toBe("invalid_request");
@@ -64,7 +79,11 @@ describe("corpus management", () => {
   });
 
   it("refuses a PDF upload for an id that exists as Markdown with 409", async () => {
-    const res = await t.app.request("/api/admin/corpus/regulations", { method: "POST", headers: curator.headers, body: uploadForm({ ...META, id: "kendari-37-2024", nomor: "37", tahun: "2024" }) });
+    const res = await t.app.request("/api/admin/corpus/regulations", {
+      method: "POST",
+      headers: curator.headers,
+      body: uploadForm({ ...META, id: "kendari-37-2024", nomor: "37", tahun: "2024" }),
+    });
     expect(res.status).toBe(409);
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
       "Peraturan kendari-37-2024 sudah ada sebagai regulations/kendari-37-2024.md; hapus dulu. (Already in the corpus as regulations/kendari-37-2024.md; delete it first.)",
@@ -75,7 +94,10 @@ describe("corpus management", () => {
     const before = await ask(t, "apa itu walidata");
     expect(before.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 35");
 
-    const res = await send(t, "PATCH", "/api/admin/corpus/documents/kendari-41-2021/status", curator.headers, { status: "dicabut", dicabut_oleh: "kendari-1-2022" });
+    const res = await send(t, "PATCH", "/api/admin/corpus/documents/kendari-41-2021/status", curator.headers, {
+      status: "dicabut",
+      dicabut_oleh: "kendari-1-2022",
+    });
     expect(res.status).toBe(200);
     const { jobId, files } = (await res.json()) as { jobId: string; files: string[] };
     expect(files).toEqual(["regulations/kendari-41-2021.md"]);
@@ -89,12 +111,18 @@ describe("corpus management", () => {
     const after = await ask(t, "apa itu walidata");
     expect(after.citations.map((c) => c.docId)).not.toContain("kendari-41-2021");
     const status = await ask(t, "perwali 41 tahun 2021 masih berlaku?");
-    expect(status.answer).toContain("Peraturan Walikota Kendari Nomor 41 Tahun 2021 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 1 Tahun 2022.");
+    expect(status.answer).toContain(
+      "Peraturan Walikota Kendari Nomor 41 Tahun 2021 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 1 Tahun 2022.",
+    );
   });
 
   it("validates a service standard sent as YAML and lists per-field errors", async () => {
     const yaml = "id: parkir-langganan\nnama: Parkir Langganan\nopd: dishub\n";
-    const res = await t.app.request("/api/admin/corpus/services/parkir-langganan", { method: "PUT", headers: { ...curator.headers, "content-type": "text/yaml" }, body: yaml });
+    const res = await t.app.request("/api/admin/corpus/services/parkir-langganan", {
+      method: "PUT",
+      headers: { ...curator.headers, "content-type": "text/yaml" },
+      body: yaml,
+    });
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as { error: { message: string; fields: Record<string, string> } };
     expect(error.message).toBe("Standar pelayanan tidak valid. (Invalid service standard.)");
@@ -103,7 +131,11 @@ describe("corpus management", () => {
 
   it("replaces a service standard and removes a document, each with a re-index", async () => {
     const nib = readFileSync(join(t.workspace.corpus, "services/nib.yaml"), "utf8").replace(/^nama: .*$/m, "nama: Penerbitan NIB (diperbarui)");
-    const put = await t.app.request("/api/admin/corpus/services/nib", { method: "PUT", headers: { ...curator.headers, "content-type": "text/yaml" }, body: nib });
+    const put = await t.app.request("/api/admin/corpus/services/nib", {
+      method: "PUT",
+      headers: { ...curator.headers, "content-type": "text/yaml" },
+      body: nib,
+    });
     expect(put.status).toBe(200);
     const putBody = (await put.json()) as { id: string; files: string[]; jobId: string };
     expect(putBody).toMatchObject({ id: "service:nib", files: ["services/nib.yaml"] });

@@ -29,7 +29,15 @@ describe("a curator links an unanswered question to the Pasal that answers it", 
     const res = await send(t, "POST", "/api/admin/review/links", curator.headers, { question: QUESTION, docId: "kendari-37-2024", pasal: "Pasal 7" });
     expect(res.status).toBe(201);
     const { variant, jobId } = (await res.json()) as { variant: Record<string, unknown>; jobId: string };
-    expect(variant).toMatchObject({ question: QUESTION, docId: "kendari-37-2024", pasal: "7", component: null, chunkId: null, label: PASAL_7, actor: { id: curator.id, name: "Kurator Diskominfo" } });
+    expect(variant).toMatchObject({
+      question: QUESTION,
+      docId: "kendari-37-2024",
+      pasal: "7",
+      component: null,
+      chunkId: null,
+      label: PASAL_7,
+      actor: { id: curator.id, name: "Kurator Diskominfo" },
+    });
     const job = await finishJob(t, jobId, curator.headers);
     expect(job.status).toBe("done");
 
@@ -49,14 +57,22 @@ describe("a curator links an unanswered question to the Pasal that answers it", 
   });
 
   it("stores the variant with who and when, mirrors it into the corpus and writes an audit row", () => {
-    const row = t.services.db.prepare("SELECT question, doc_id, pasal, actor_id, actor_name, created_at FROM question_variants").get() as Record<string, string>;
+    const row = t.services.db.prepare("SELECT question, doc_id, pasal, actor_id, actor_name, created_at FROM question_variants").get() as Record<
+      string,
+      string
+    >;
     expect(row).toMatchObject({ question: QUESTION, doc_id: "kendari-37-2024", pasal: "7", actor_id: curator.id, actor_name: "Kurator Diskominfo" });
     expect(row.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const mirror = readFileSync(join(t.workspace.corpus, "question-variants.yaml"), "utf8");
     expect(mirror).toContain(`question: ${QUESTION}`);
     expect(mirror).toContain("doc_id: kendari-37-2024");
     const [audit] = t.admin.audit.list({ action: "review.link" });
-    expect(audit).toMatchObject({ actor: { id: curator.id, role: "curator" }, action: "review.link", target: "variant:1", details: { docId: "kendari-37-2024", pasal: "7" } });
+    expect(audit).toMatchObject({
+      actor: { id: curator.id, role: "curator" },
+      action: "review.link",
+      target: "variant:1",
+      details: { docId: "kendari-37-2024", pasal: "7" },
+    });
   });
 
   it("refuses an operator key with 403 and stores nothing", async () => {
@@ -72,6 +88,8 @@ describe("a curator links an unanswered question to the Pasal that answers it", 
   it("answers 404 for a Pasal the document does not have", async () => {
     const res = await send(t, "POST", "/api/admin/review/links", curator.headers, { question: "apa isi pasal 99?", docId: "kendari-37-2024", pasal: "99" });
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("Pasal 99 tidak ada di kendari-37-2024. (No such Pasal in that document.)");
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+      "Pasal 99 tidak ada di kendari-37-2024. (No such Pasal in that document.)",
+    );
   });
 });

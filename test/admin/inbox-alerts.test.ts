@@ -21,7 +21,12 @@ describe("officer alerts and the live inbox stream", () => {
   it("posts a new ticket, a new handoff and a citizen's message to the OPD's officer chats, without personal data", async () => {
     const sent: OutboundMessage[] = [];
     const forms = t.services.forms!;
-    const off = watchForOfficers([forms.submissions.changes, forms.handoffs.changes], { notify: async (m) => void sent.push(m) }, { disdukcapil: ["12345"] }, "https://layanan.kendarikota.go.id");
+    const off = watchForOfficers(
+      [forms.submissions.changes, forms.handoffs.changes],
+      { notify: async (m) => void sent.push(m) },
+      { disdukcapil: ["12345"] },
+      "https://layanan.kendarikota.go.id",
+    );
     const s = seedTicket(t);
     seedTicket(t, { opd: "dinsos", serviceId: "dtks" });
     const h = forms.handoffs.open({ sessionId: "s-al", channel: "web", userKey: "s-al", opd: "disdukcapil" });

@@ -19,5 +19,9 @@ export function seedTicket(t: AdminTestApp, opts: { opd?: string; serviceId?: st
 
 /** The outbox rows of a citizen (what their channel receives on delivery). */
 export function outbox(t: AdminTestApp, userKey: string) {
-  return t.services.db.prepare("SELECT channel, kind, text FROM outbox WHERE user_key = ? ORDER BY id").all(userKey) as Array<{ channel: string; kind: string; text: string }>;
+  return t.services.db.prepare("SELECT channel, kind, text FROM outbox WHERE user_key = ? ORDER BY id").all(userKey) as Array<{
+    channel: string;
+    kind: string;
+    text: string;
+  }>;
 }

@@ -20,7 +20,10 @@ describe("officers' inbox API", () => {
 
     const res = await send(t, "GET", "/api/admin/inbox", op.headers);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: Array<{ kind: string; id: string; assignee: string | null; waiting: boolean; preview: string }>; waiting: number };
+    const body = (await res.json()) as {
+      items: Array<{ kind: string; id: string; assignee: string | null; waiting: boolean; preview: string }>;
+      waiting: number;
+    };
     const ids = body.items.map((i) => i.id);
     expect(ids).not.toContain(other.ticket);
     expect(ids.indexOf(assigned.ticket)).toBe(ids.length - 1);
@@ -63,7 +66,9 @@ describe("officers' inbox API", () => {
     const ok = await send(t, "PUT", `/api/admin/submissions/${s.ticket}/assignee`, op.headers, { assignee: colleague.id });
     expect(ok.status).toBe(200);
     expect(t.services.forms!.submissions.get(s.ticket)?.assignee).toBe(colleague.id);
-    const history = ((await (await send(t, "GET", `/api/admin/submissions/${s.ticket}/history`, op.headers)).json()) as { history: Array<{ action: string; text: string }> }).history;
+    const history = (
+      (await (await send(t, "GET", `/api/admin/submissions/${s.ticket}/history`, op.headers)).json()) as { history: Array<{ action: string; text: string }> }
+    ).history;
     expect(history.at(-1)).toMatchObject({ action: "assign", text: "Rina (Dukcapil)" });
     expect(t.admin.audit.list({ action: "submission.assign" })[0]).toMatchObject({ target: s.ticket, details: { assignee: colleague.id } });
     const h = t.services.forms!.handoffs.open({ sessionId: "s-as", channel: "web", userKey: "s-as", opd: "disdukcapil" });
@@ -84,7 +89,11 @@ describe("officers' inbox API", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(await res.json()).toEqual({ ticket: s.ticket, fields: { nama_lengkap: "Siti Rahma", nik: "7471085203950001", no_hp: "081234567801" } });
-    expect(t.admin.audit.list({ action: "submission.reveal" })[0]).toMatchObject({ target: s.ticket, actor: { id: op.id, name: "Loket Dukcapil" }, details: { reason: "Menghubungi pemohon soal berkas" } });
+    expect(t.admin.audit.list({ action: "submission.reveal" })[0]).toMatchObject({
+      target: s.ticket,
+      actor: { id: op.id, name: "Loket Dukcapil" },
+      details: { reason: "Menghubungi pemohon soal berkas" },
+    });
   });
 
   it("keeps canned replies per OPD", async () => {

@@ -5,9 +5,13 @@ import { adminApp, keyFor, send, type AdminTestApp } from "./helpers.js";
 const NOW = new Date("2026-11-24T00:00:00.000Z");
 
 function session(t: AdminTestApp, id: string, at: string, channel = "web", userKey: string | null = null): void {
-  t.services.db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, '{}', ?, ?)").run(id, channel, userKey, at, at);
   t.services.db
-    .prepare("INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES (?, ?, 'syarat ktp', 'answered', '', '[]', 2, NULL, NULL, 5, ?)")
+    .prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, '{}', ?, ?)")
+    .run(id, channel, userKey, at, at);
+  t.services.db
+    .prepare(
+      "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES (?, ?, 'syarat ktp', 'answered', '', '[]', 2, NULL, NULL, 5, ?)",
+    )
     .run(id, channel, at);
 }
 
@@ -44,8 +48,16 @@ describe("data-subject deletion", () => {
     session(t, userKey, new Date().toISOString(), "telegram", userKey);
     forms.handoffs.open({ sessionId: userKey, channel: "telegram", userKey, opd: "disdukcapil" });
     return forms.submissions.create({
-      prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", channel: "telegram", userKey,
-      fields: { nik: forms.crypto.encrypt(nik) }, masked: { nik: "7471********0001" }, nikHash: forms.crypto.hash(nik), submitterTokenHash: "x", confidential: false,
+      prefix: "KDI",
+      serviceId: "ktp-el-baru",
+      opd: "disdukcapil",
+      channel: "telegram",
+      userKey,
+      fields: { nik: forms.crypto.encrypt(nik) },
+      masked: { nik: "7471********0001" },
+      nikHash: forms.crypto.hash(nik),
+      submitterTokenHash: "x",
+      confidential: false,
     });
   }
 
@@ -59,7 +71,11 @@ describe("data-subject deletion", () => {
     expect(count(t, "SELECT COUNT(*) AS n FROM sessions WHERE id = 'tg-111'")).toBe(0);
     expect(count(t, "SELECT COUNT(*) AS n FROM handoffs WHERE user_key = 'tg-111'")).toBe(0);
     expect(t.services.forms!.submissions.get(other.ticket)?.ticket).toBe(other.ticket);
-    expect(t.admin.audit.list({ action: "data_subject.delete" })[0]).toMatchObject({ target: sub.ticket, actor: { id: admin.id, name: "Admin PDP", role: "admin" }, details: { by: "ticket", submissions: 1 } });
+    expect(t.admin.audit.list({ action: "data_subject.delete" })[0]).toMatchObject({
+      target: sub.ticket,
+      actor: { id: admin.id, name: "Admin PDP", role: "admin" },
+      details: { by: "ticket", submissions: 1 },
+    });
   });
 
   it("erases the officers' internal history of the ticket and its handoff, and the web session's live messages", async () => {
@@ -68,14 +84,24 @@ describe("data-subject deletion", () => {
     const officer = { id: "key_x", name: "Loket Dukcapil" };
     const h = forms.handoffs.open({ sessionId: "web-tok-9", channel: "web", userKey: "web-tok-9", opd: "disdukcapil" });
     const sub = forms.submissions.create({
-      prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", channel: "web", userKey: "web-tok-9",
-      fields: { nik: forms.crypto.encrypt("7471085203950021") }, masked: { nik: "7471********0021" }, nikHash: forms.crypto.hash("7471085203950021"), submitterTokenHash: "x", confidential: false,
+      prefix: "KDI",
+      serviceId: "ktp-el-baru",
+      opd: "disdukcapil",
+      channel: "web",
+      userKey: "web-tok-9",
+      fields: { nik: forms.crypto.encrypt("7471085203950021") },
+      masked: { nik: "7471********0021" },
+      nikHash: forms.crypto.hash("7471085203950021"),
+      submitterTokenHash: "x",
+      confidential: false,
     });
     const kept = submit("tg-kept", "7471085203950022");
     forms.submissions.inbox.record("submission", sub.ticket, officer, "note", "Warga atas nama Siti, rumah di Jl. Kenanga.");
     forms.submissions.inbox.record("submission", kept.ticket, officer, "note", "Tetap.");
     forms.handoffs.inbox.record("handoff", h.id, officer, "reply", "Silakan datang ke loket 3, Bu Siti.");
-    db.prepare("INSERT INTO web_messages (session_id, kind, text, created_at) VALUES ('web-tok-9', 'operator_message', 'Halo Bu Siti', ?)").run(new Date().toISOString());
+    db.prepare("INSERT INTO web_messages (session_id, kind, text, created_at) VALUES ('web-tok-9', 'operator_message', 'Halo Bu Siti', ?)").run(
+      new Date().toISOString(),
+    );
 
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { ticket: sub.ticket });
     expect(await res.json()).toEqual({ erased: { target: sub.ticket, submissions: 1, sessions: 0, turns: 0, handoffs: 1 } });
@@ -114,6 +140,8 @@ describe("data-subject deletion", () => {
   it("answers 404 when nothing matches", async () => {
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471085203959999" });
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("Tidak ada data yang cocok dengan tiket atau NIK ini. (Nothing matches this ticket or NIK.)");
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+      "Tidak ada data yang cocok dengan tiket atau NIK ini. (Nothing matches this ticket or NIK.)",
+    );
   });
 });

@@ -15,7 +15,8 @@ describe("re-index jobs", () => {
   it("runs in the background: 202 with a job id, then done with counts and a new index version", async () => {
     const before = t.services.index.get()?.version;
     writeFileSync(join(t.workspace.corpus, "regulations/README.md"), "not a document"); // ignored by the loader
-    const md = "---\nid: kendari-8-2026\njenis: Peraturan Wali Kota\nnomor: \"8\"\ntahun: 2026\njudul: Uji Coba\ndaerah: Kota Kendari\n---\n\nPasal 1\n\nLayanan uji coba pengindeksan ulang dibuka setiap hari Sabtu.\n";
+    const md =
+      '---\nid: kendari-8-2026\njenis: Peraturan Wali Kota\nnomor: "8"\ntahun: 2026\njudul: Uji Coba\ndaerah: Kota Kendari\n---\n\nPasal 1\n\nLayanan uji coba pengindeksan ulang dibuka setiap hari Sabtu.\n';
     writeFileSync(join(t.workspace.corpus, "regulations/kendari-8-2026.md"), md);
     const res = await send(t, "POST", "/api/admin/reindex", curator.headers);
     expect(res.status).toBe(202);
@@ -39,7 +40,10 @@ describe("re-index jobs", () => {
   });
 
   it("keeps answering during the swap: every chat request returns 200", async () => {
-    writeFileSync(join(t.workspace.corpus, "regulations/kendari-8-2026.md"), "---\nid: kendari-8-2026\njenis: Peraturan Wali Kota\nnomor: \"8\"\ntahun: 2026\njudul: Uji Coba\ndaerah: Kota Kendari\n---\n\nPasal 1\n\nLayanan uji coba dibuka setiap hari Minggu.\n");
+    writeFileSync(
+      join(t.workspace.corpus, "regulations/kendari-8-2026.md"),
+      '---\nid: kendari-8-2026\njenis: Peraturan Wali Kota\nnomor: "8"\ntahun: 2026\njudul: Uji Coba\ndaerah: Kota Kendari\n---\n\nPasal 1\n\nLayanan uji coba dibuka setiap hari Minggu.\n',
+    );
     const { jobId } = (await (await send(t, "POST", "/api/admin/reindex", curator.headers)).json()) as { jobId: string };
     const statuses: number[] = [];
     const seen = new Set<string>();

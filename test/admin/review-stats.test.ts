@@ -7,7 +7,12 @@ import { adminApp, keyFor, type AdminTestApp } from "./helpers.js";
 function seed(t: AdminTestApp): void {
   const db: Db = t.services.db;
   const session = db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, NULL, '{}', ?, ?)");
-  for (const [id, ch] of [["s1", "web"], ["s2", "telegram"], ["s3", "web"]] as const) session.run(id, ch, "2026-11-20T00:00:00.000Z", "2026-11-21T00:00:00.000Z");
+  for (const [id, ch] of [
+    ["s1", "web"],
+    ["s2", "telegram"],
+    ["s3", "web"],
+  ] as const)
+    session.run(id, ch, "2026-11-20T00:00:00.000Z", "2026-11-21T00:00:00.000Z");
   const turn = db.prepare(
     "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES (?, ?, ?, ?, '', '[]', ?, NULL, ?, 5, ?)",
   );
@@ -22,7 +27,17 @@ function seed(t: AdminTestApp): void {
   fb.run("s1", 1, "up", "2026-11-20T08:06:00.000Z");
   fb.run("s2", 0, "up", "2026-11-21T09:01:00.000Z");
   const subs = t.services.forms!.submissions;
-  const base = { opd: "disdukcapil", channel: "web", userKey: "u", fields: {}, masked: {}, nikHash: null, submitterTokenHash: "x", confidential: false, prefix: "KDI" };
+  const base = {
+    opd: "disdukcapil",
+    channel: "web",
+    userKey: "u",
+    fields: {},
+    masked: {},
+    nikHash: null,
+    submitterTokenHash: "x",
+    confidential: false,
+    prefix: "KDI",
+  };
   const at = new Date("2026-11-21T11:00:00.000Z");
   subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
   subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
@@ -92,7 +107,13 @@ describe("review and statistics", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await res.text()).split("\r\n");
-    expect(lines.slice(0, 5)).toEqual(["metric,key,channel,value", "questions,2026-11-20,web,2", "questions,2026-11-21,telegram,1", "questions,2026-11-21,web,2", "answer_rate,2026-11-20..2026-11-21,,0.6"]);
+    expect(lines.slice(0, 5)).toEqual([
+      "metric,key,channel,value",
+      "questions,2026-11-20,web,2",
+      "questions,2026-11-21,telegram,1",
+      "questions,2026-11-21,web,2",
+      "answer_rate,2026-11-20..2026-11-21,,0.6",
+    ]);
     expect(lines).toContain("submissions,ktp-el-baru/selesai,,1");
     expect(lines).toContain("feedback_down,,,1");
   });

@@ -11,7 +11,12 @@ describe("answers about the documents themselves, and what the sources cannot an
   let s: Services;
   beforeAll(async () => {
     await runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW });
-    const env = loadEnv({ DATA_DIR: join(ws.root, "data"), CORPUS_DIR: ws.corpus, LOCAL_EMBEDDER_DIMENSIONS: "256", ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") });
+    const env = loadEnv({
+      DATA_DIR: join(ws.root, "data"),
+      CORPUS_DIR: ws.corpus,
+      LOCAL_EMBEDDER_DIMENSIONS: "256",
+      ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+    });
     s = createServices(env, { db: openDatabase(":memory:") });
     s.index.reload();
   });
@@ -21,7 +26,9 @@ describe("answers about the documents themselves, and what the sources cannot an
     const r = await s.engine.answer({ message: "isi pasal 25 perwali 37/2024 apa?" });
     expect(r.status).toBe("no_answer");
     expect(r.citations).toEqual([]);
-    expect(r.answer).toBe("Pasal 25 tidak ada dalam Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang Integrasi Sistem Layanan Publik melalui Aplikasi Chatina. Peraturan ini memuat Pasal 1 sampai Pasal 10.");
+    expect(r.answer).toBe(
+      "Pasal 25 tidak ada dalam Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang Integrasi Sistem Layanan Publik melalui Aplikasi Chatina. Peraturan ini memuat Pasal 1 sampai Pasal 10.",
+    );
   });
 
   it("says an ayat that does not exist is missing", async () => {
@@ -48,7 +55,9 @@ describe("answers about the documents themselves, and what the sources cannot an
   it("says what a revoked regulation was revoked by, citing the revoking Pasal", async () => {
     const r = await s.engine.answer({ message: "perwali kendari 51/2019 masih berlaku gak?" });
     expect(r.status).toBe("answered");
-    expect(r.answer).toContain("Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.");
+    expect(r.answer).toContain(
+      "Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.",
+    );
     expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
   });
 
@@ -77,7 +86,9 @@ describe("answers about the documents themselves, and what the sources cannot an
   });
 
   it("corrects a false premise of revocation instead of naming a revoking Pasal", async () => {
-    const r = await s.engine.answer({ message: "Perwali Kendari Nomor 1 Tahun 2022 sudah dicabut dengan Perwali Nomor 37 Tahun 2024, benar? Sebutkan pasal yang mencabutnya." });
+    const r = await s.engine.answer({
+      message: "Perwali Kendari Nomor 1 Tahun 2022 sudah dicabut dengan Perwali Nomor 37 Tahun 2024, benar? Sebutkan pasal yang mencabutnya.",
+    });
     expect(r.status).toBe("no_answer");
     expect(r.answer).toBe("Menurut sumber saya, Peraturan Walikota Kendari Nomor 1 Tahun 2022 masih berlaku; tidak ada pasal yang mencabutnya.");
   });

@@ -8,7 +8,9 @@ describe("the reply contract and the evidence rule", () => {
       sessionId: "s",
       status: "answered",
       answer: "Gratis [1].",
-      citations: [{ docId: "service:ktp-el-baru", title: "KTP-el", pasal: null, ayat: null, label: "KTP-el, Biaya/tarif", snippet: "Gratis", component: "biaya" }],
+      citations: [
+        { docId: "service:ktp-el-baru", title: "KTP-el", pasal: null, ayat: null, label: "KTP-el, Biaya/tarif", snippet: "Gratis", component: "biaya" },
+      ],
       actions: [],
     });
     expect(reply.confidence).toBe("high");

@@ -11,7 +11,9 @@ describe("the engine masks once, at entry, before any step", () => {
     const h = harness({ steps: defaultSteps(), maxChars: 30 });
     const reply = await h.engine.answer({ message: `nik saya ${NIK}, tolong cek sy punya data kependudukan lengkap` });
     expect(reply.status).toBe("no_answer");
-    expect(reply.answer).toBe('Maaf, pesan Anda terlalu panjang (maksimal 30 karakter). Mohon ringkas pertanyaan Anda, misalnya "syarat akta kelahiran apa saja?".');
+    expect(reply.answer).toBe(
+      'Maaf, pesan Anda terlalu panjang (maksimal 30 karakter). Mohon ringkas pertanyaan Anda, misalnya "syarat akta kelahiran apa saja?".',
+    );
     const [row] = h.turns();
     expect(row!.question).toBe("nik saya 7471********0001, tol");
     expect(JSON.stringify(h.db.prepare("SELECT * FROM turns").all())).not.toContain("52039");
@@ -71,7 +73,11 @@ describe("steps finish or fail, and failures leave a trace", () => {
 
   it("returns the trace to callers that log, and keeps it out of the public reply", async () => {
     const used = [chunk("c1")];
-    const h = harness({ steps: [retrieved(retrievalOf(used)), ...defaultSteps().slice(-1)], composer: failingComposer("LLM timed out after 200 ms"), fallbackComposer: scriptedComposer("extractive", ["Gratis [1]."], used) });
+    const h = harness({
+      steps: [retrieved(retrievalOf(used)), ...defaultSteps().slice(-1)],
+      composer: failingComposer("LLM timed out after 200 ms"),
+      fallbackComposer: scriptedComposer("extractive", ["Gratis [1]."], used),
+    });
     const done = await h.engine.turn({ message: "biaya ktp" });
     expect(done.response.status).toBe("answered");
     expect(done.trace.composerFallback).toBe("llm: LLM timed out after 200 ms");
@@ -81,7 +87,11 @@ describe("steps finish or fail, and failures leave a trace", () => {
 
   it("keeps the typed memory: the topic of an answered question for the next turn", async () => {
     const used = [chunk("c1")];
-    const h = harness({ steps: [retrieved(retrievalOf(used)), ...defaultSteps().slice(-1)], composer: scriptedComposer("extractive", ["Gratis [1]."], used), index: indexWith() });
+    const h = harness({
+      steps: [retrieved(retrievalOf(used)), ...defaultSteps().slice(-1)],
+      composer: scriptedComposer("extractive", ["Gratis [1]."], used),
+      index: indexWith(),
+    });
     const reply = await h.engine.answer({ message: "berapa biaya ktp baru", sessionId: "s-topic-1" });
     expect(h.store.get(reply.sessionId)?.memory).toEqual({ topic: { words: "biaya ktp baru" } });
   });

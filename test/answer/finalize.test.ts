@@ -14,13 +14,18 @@ describe("finalizeTurn: one place for every rule after the steps", () => {
     const h = harness({ steps: [retrieved(retrievalOf(used)), compose], composer: scriptedComposer("llm", ["Biayanya Rp30.000 [1]."], used), index });
     const reply = await h.engine.answer({ message: "biaya skck" });
     expect(reply.status).toBe("answered");
-    expect(reply.answer).toBe(`Layanan ini bukan layanan Pemerintah Kota Kendari. Silakan menghubungi Polresta Kendari.\n\nBiayanya Rp30.000 [1].${UNVERIFIED}`);
+    expect(reply.answer).toBe(
+      `Layanan ini bukan layanan Pemerintah Kota Kendari. Silakan menghubungi Polresta Kendari.\n\nBiayanya Rp30.000 [1].${UNVERIFIED}`,
+    );
     expect(h.turns()[0]!.answer).toBe(reply.answer);
   });
 
   it("adds the same notes to an extractive answer, from the same call", async () => {
     const used = [chunk("ktp#biaya", { unverified: true })];
-    const h = harness({ steps: [retrieved(retrievalOf(used)), compose], composer: scriptedComposer("extractive", ["Berdasarkan sumber resmi:\n\nGratis [1]."], used) });
+    const h = harness({
+      steps: [retrieved(retrievalOf(used)), compose],
+      composer: scriptedComposer("extractive", ["Berdasarkan sumber resmi:\n\nGratis [1]."], used),
+    });
     const reply = await h.engine.answer({ message: "biaya ktp" });
     expect(reply.answer).toBe(`Berdasarkan sumber resmi:\n\nGratis [1].${UNVERIFIED}`);
   });

@@ -22,7 +22,15 @@ export function chunk(id: string, over: { text?: string; unverified?: boolean; s
     text: over.text ?? "Biaya/tarif:\nGratis (tidak dipungut biaya).",
     digest: "d",
     vectorLabel: 1,
-    meta: { sourceType: "service", city: "kendari", status: "berlaku", opd: ["disdukcapil"], component: "biaya", serviceId: over.serviceId ?? "ktp-el-baru", unverified: over.unverified },
+    meta: {
+      sourceType: "service",
+      city: "kendari",
+      status: "berlaku",
+      opd: ["disdukcapil"],
+      component: "biaya",
+      serviceId: over.serviceId ?? "ktp-el-baru",
+      unverified: over.unverified,
+    },
   };
 }
 
@@ -78,7 +86,10 @@ export function recordingSink() {
   /** The text on screen: tokens since the last reset. */
   const shown = () => {
     const last = events.lastIndexOf("reset");
-    return events.slice(last + 1).map((e) => (e as { token: string }).token).join("");
+    return events
+      .slice(last + 1)
+      .map((e) => (e as { token: string }).token)
+      .join("");
   };
   return { sink, events, shown, tokens: () => events.flatMap((e) => (e === "reset" ? [] : [e.token])) };
 }

@@ -105,7 +105,10 @@ describe("LlmComposer (OpenAI-compatible server, mocked with msw)", () => {
   });
 
   it("sends the model, stream: true, the numbered passages and the API key", async () => {
-    const seen: Array<{ auth: string | null; body: { model: string; stream: boolean; temperature: number; messages: Array<{ role: string; content: string }> } }> = [];
+    const seen: Array<{
+      auth: string | null;
+      body: { model: string; stream: boolean; temperature: number; messages: Array<{ role: string; content: string }> };
+    }> = [];
     server.use(
       http.post(CHAT, async ({ request }) => {
         seen.push({ auth: request.headers.get("authorization"), body: (await request.json()) as (typeof seen)[number]["body"] });
@@ -182,7 +185,9 @@ describe("LlmComposer (OpenAI-compatible server, mocked with msw)", () => {
 
 describe("ungroundedFigures", () => {
   it("accepts figures written in the passages, whatever the separators", () => {
-    expect(ungroundedFigures("Selesai 14 hari kerja [1], denda Rp 75 juta [2].", ["paling lama 14 (empat belas) hari kerja", "denda paling banyak Rp75 juta"])).toEqual([]);
+    expect(
+      ungroundedFigures("Selesai 14 hari kerja [1], denda Rp 75 juta [2].", ["paling lama 14 (empat belas) hari kerja", "denda paling banyak Rp75 juta"]),
+    ).toEqual([]);
     expect(ungroundedFigures("Retribusi Rp30.000,00 atau 2,5% [1].", ["Rp 30.000", "sebesar 2,5 persen"])).toEqual([]);
     expect(ungroundedFigures("Menurut Perwali Nomor 37 Tahun 2024 [1].", ["Pasal 7"])).toEqual([]);
   });

@@ -31,7 +31,7 @@ describe("the next step offered with an answer (forms enabled)", () => {
     expect(reply.actions).toEqual([START_AKTA]);
   });
 
-  it("starts the offered form when the citizen answers \"mulai\"", async () => {
+  it('starts the offered form when the citizen answers "mulai"', async () => {
     const first = await withForms.engine.answer({ message: "apa saja syarat akta kelahiran?" });
     expect(first.actions).toEqual([START_AKTA]);
     const consent = await withForms.engine.answer({ message: "mulai", sessionId: first.sessionId });

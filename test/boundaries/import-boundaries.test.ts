@@ -40,7 +40,10 @@ describe("import boundaries (dependency-cruiser, .dependency-cruiser.cjs)", () =
     }
     copyFileSync(join(ROOT, ".dependency-cruiser.cjs"), join(dir, ".dependency-cruiser.cjs"));
     copyFileSync(join(ROOT, "tsconfig.json"), join(dir, "tsconfig.json"));
-    const run = spawnSync(DEPCRUISE, ["src", "channels", "ingest", "evals", "--config", ".dependency-cruiser.cjs", "--output-type", "json"], { cwd: dir, encoding: "utf8" });
+    const run = spawnSync(DEPCRUISE, ["src", "channels", "ingest", "evals", "--config", ".dependency-cruiser.cjs", "--output-type", "json"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(run.status, run.stderr).not.toBe(null);
     violations = (JSON.parse(run.stdout) as { summary: { violations: Violation[] } }).summary.violations;
   }, 60_000);

@@ -12,9 +12,33 @@ export const ANSWERED: Reply = {
   status: "answered",
   answer: "**Syarat KTP-el baru**:\n1. Fotokopi KK\n2. Usia 17 tahun & sudah _rekam_ <biometrik>",
   citations: [
-    { docId: "sp-ktp", title: "Standar Pelayanan KTP-el", pasal: null, ayat: null, label: "Standar Pelayanan KTP-el, Persyaratan", snippet: "Fotokopi KK", component: "persyaratan" },
-    { docId: "perwali-37-2024", title: "Perwali Kendari 37/2024", pasal: "7", ayat: "1", label: "Perwali Kendari 37/2024 Pasal 7 ayat (1)", snippet: "...", component: null },
-    { docId: "sp-ktp", title: "Standar Pelayanan KTP-el", pasal: null, ayat: null, label: "Standar Pelayanan KTP-el, Persyaratan", snippet: "Usia", component: "persyaratan" },
+    {
+      docId: "sp-ktp",
+      title: "Standar Pelayanan KTP-el",
+      pasal: null,
+      ayat: null,
+      label: "Standar Pelayanan KTP-el, Persyaratan",
+      snippet: "Fotokopi KK",
+      component: "persyaratan",
+    },
+    {
+      docId: "perwali-37-2024",
+      title: "Perwali Kendari 37/2024",
+      pasal: "7",
+      ayat: "1",
+      label: "Perwali Kendari 37/2024 Pasal 7 ayat (1)",
+      snippet: "...",
+      component: null,
+    },
+    {
+      docId: "sp-ktp",
+      title: "Standar Pelayanan KTP-el",
+      pasal: null,
+      ayat: null,
+      label: "Standar Pelayanan KTP-el, Persyaratan",
+      snippet: "Usia",
+      component: "persyaratan",
+    },
   ],
   actions: [],
   confidence: "high",
@@ -68,7 +92,10 @@ export function telegramApi(responders: Record<string, (body: Record<string, unk
       if (custom instanceof Response) return custom;
       if (custom !== undefined) return HttpResponse.json({ ok: true, result: custom });
       if (method === "sendMessage") {
-        return HttpResponse.json({ ok: true, result: { message_id: calls.length, date: 1_700_000_000, chat: { id: body.chat_id, type: "private" }, text: body.text } });
+        return HttpResponse.json({
+          ok: true,
+          result: { message_id: calls.length, date: 1_700_000_000, chat: { id: body.chat_id, type: "private" }, text: body.text },
+        });
       }
       if (method === "getMe") return HttpResponse.json({ ok: true, result: BOT_INFO });
       return HttpResponse.json({ ok: true, result: true });
@@ -115,7 +142,10 @@ export function startUpdate(payload: string, userId = 42): Update {
   const text = `/start ${payload}`;
   const from = { id: userId, is_bot: false, first_name: "Ani" };
   const chat = { id: userId, type: "private" as const, first_name: "Ani" };
-  return { update_id: updateId, message: { message_id: updateId, date: 1_700_000_000, chat, from, text, entities: [{ type: "bot_command" as const, offset: 0, length: 6 }] } } as Update;
+  return {
+    update_id: updateId,
+    message: { message_id: updateId, date: 1_700_000_000, chat, from, text, entities: [{ type: "bot_command" as const, offset: 0, length: 6 }] },
+  } as Update;
 }
 
 /** A press on an inline button carrying `data`. */

@@ -27,17 +27,30 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
   function chat() {
     db = openDatabase(":memory:");
     const api = telegramApi();
-    const tg = new TelegramAdapter({ token: "123:ABC", apiRoot: "https://api.telegram.org", engine: t.services.engine, dedupe: sqliteDedupe(db, "telegram"), log: silentLog().log, botInfo: BOT_INFO });
+    const tg = new TelegramAdapter({
+      token: "123:ABC",
+      apiRoot: "https://api.telegram.org",
+      engine: t.services.engine,
+      dedupe: sqliteDedupe(db, "telegram"),
+      log: silentLog().log,
+      botInfo: BOT_INFO,
+    });
     const id = user++;
     const say = async (text: string) => {
       const update = textUpdate(text) as { message: { from: { id: number }; chat: { id: number } } };
-      await tg.bot.handleUpdate({ ...update, message: { ...update.message, from: { ...update.message.from, id }, chat: { ...update.message.chat, id } } } as never);
+      await tg.bot.handleUpdate({
+        ...update,
+        message: { ...update.message, from: { ...update.message.from, id }, chat: { ...update.message.chat, id } },
+      } as never);
       return api.sent().at(-1) as { chat_id: number; text: string; reply_markup?: Keyboard };
     };
     const press = async (data: string) => {
       const update = callbackUpdate(data) as { callback_query: { from: { id: number }; message: { chat: { id: number } } } };
       const q = update.callback_query;
-      await tg.bot.handleUpdate({ ...update, callback_query: { ...q, from: { ...q.from, id }, message: { ...q.message, chat: { ...q.message.chat, id } } } } as never);
+      await tg.bot.handleUpdate({
+        ...update,
+        callback_query: { ...q, from: { ...q.from, id }, message: { ...q.message, chat: { ...q.message.chat, id } } },
+      } as never);
     };
     return { api, say, press, id: String(id) };
   }
@@ -83,7 +96,9 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
   it("cancels with gak jadi, and answers cek status mid-form with the form kept waiting", async () => {
     const c = chat();
     await toNik(c);
-    expect((await c.say("cek status")).text).toBe(`Untuk melihat status, ketik "cek status &lt;nomor tiket&gt;", misalnya "cek status KDI-2026-000001".\n\n${PAUSED}`);
+    expect((await c.say("cek status")).text).toBe(
+      `Untuk melihat status, ketik "cek status &lt;nomor tiket&gt;", misalnya "cek status KDI-2026-000001".\n\n${PAUSED}`,
+    );
     expect((await c.say("gak jadi deh")).text).toBe("Pengajuan dibatalkan. Data yang sudah Anda isi telah dihapus.");
     expect(t.services.conversations.get(`tg:${c.id}`)?.memory.form).toBeUndefined();
   });
@@ -137,7 +152,9 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
     expect(notice.text).toMatch(/^Sebelum mengisi formulir Penggantian KTP-el yang Hilang atau Rusak, mohon baca pemberitahuan data pribadi ini/);
     expect(notice.text).toContain("percakapan dihapus setelah 180 hari");
     expect(notice.reply_markup!.inline_keyboard.map((row) => row[0]!.text)).toEqual(["Setuju", "Tidak setuju"]);
-    expect((await c.say("Siti Rahmawati")).text).toBe("Tanpa persetujuan Anda, formulir tidak dapat dilanjutkan. Pengajuan dibatalkan dan tidak ada data yang disimpan.");
+    expect((await c.say("Siti Rahmawati")).text).toBe(
+      "Tanpa persetujuan Anda, formulir tidak dapat dilanjutkan. Pengajuan dibatalkan dan tidak ada data yang disimpan.",
+    );
     expect(t.services.conversations.get(`tg:${c.id}`)?.memory.form).toBeUndefined();
   });
 });
@@ -151,7 +168,13 @@ describe("chat forms on WhatsApp (real engine)", () => {
 
   async function whatsapp() {
     const client = new FakeWaClient();
-    const adapter = new WhatsAppAdapter({ factory: () => client, engine: t.services.engine, log: silentLog().log, sleep: fakeSleep().sleep, timers: fakeTimers().timers });
+    const adapter = new WhatsAppAdapter({
+      factory: () => client,
+      engine: t.services.engine,
+      log: silentLog().log,
+      sleep: fakeSleep().sleep,
+      timers: fakeTimers().timers,
+    });
     await adapter.start();
     const say = async (body: string, from = CITIZEN) => {
       client.emit("message", waMessage(body, { from }).msg);
@@ -170,7 +193,9 @@ describe("chat forms on WhatsApp (real engine)", () => {
     const choice = await say("7471081234560002");
     expect(choice).toContain("\nPilihan:\n1. hilang\n2. rusak");
     expect(choice).not.toContain("Balas 1 untuk hilang");
-    expect(await say("berapa biaya ganti ktp yang hilang?")).toMatch(/\n\nFormulir Anda masih tersimpan; ketik \*lanjut\* untuk melanjutkan\.\n\nSumber:\n1\. /);
+    expect(await say("berapa biaya ganti ktp yang hilang?")).toMatch(
+      /\n\nFormulir Anda masih tersimpan; ketik \*lanjut\* untuk melanjutkan\.\n\nSumber:\n1\. /,
+    );
     expect(await say("lanjut")).toMatch(/^\(4\/6\) Alasan penggantian\n/);
     expect(await say("2")).toMatch(/^\(5\/6\) Nomor HP\/WhatsApp\n/);
   });

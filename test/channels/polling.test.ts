@@ -15,7 +15,13 @@ describe("Telegram long polling", () => {
       getUpdates: (_body, n) => (n === 1 ? [update] : delay(200).then(() => [])),
     });
     db = openDatabase(":memory:");
-    const tg = new TelegramAdapter({ token: "123:ABC", apiRoot: "https://api.telegram.org", engine: fakeEngine(NO_ANSWER).engine, dedupe: sqliteDedupe(db, "telegram"), log: silentLog().log });
+    const tg = new TelegramAdapter({
+      token: "123:ABC",
+      apiRoot: "https://api.telegram.org",
+      engine: fakeEngine(NO_ANSWER).engine,
+      dedupe: sqliteDedupe(db, "telegram"),
+      log: silentLog().log,
+    });
     await tg.start();
     expect(tg.health()).toEqual({ status: "ok", detail: "@layanan_kendari_bot via long polling" });
     for (let i = 0; i < 100 && api.sent().length === 0; i++) await new Promise((r) => setTimeout(r, 20));

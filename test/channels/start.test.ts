@@ -108,7 +108,14 @@ describe("startChannels", () => {
     const { engine } = fakeEngine(NO_ANSWER);
     const onlyWhatsapp = loadEnv({ WHATSAPP_ENABLED: "true", DATA_DIR: "/tmp/layanan-tanya-channels-test" });
     const t0 = Date.now();
-    channels = await startChannels({ env: onlyWhatsapp, engine, db, log, startWaitMs: 50, whatsapp: { factory: () => wa, sleep: fakeSleep().sleep, timers: fakeTimers().timers } });
+    channels = await startChannels({
+      env: onlyWhatsapp,
+      engine,
+      db,
+      log,
+      startWaitMs: 50,
+      whatsapp: { factory: () => wa, sleep: fakeSleep().sleep, timers: fakeTimers().timers },
+    });
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(channels.adapters.map((a) => a.name)).toEqual(["whatsapp"]);
     expect(lines).toContain("[channels] whatsapp is still starting after 50 ms; the API serves now and the channel comes up in the background.");

@@ -9,14 +9,23 @@ import type { TestApp } from "../helpers/app.js";
 import { formsApp } from "../forms/helpers.js";
 import { ANSWERED, BOT_INFO, fakeEngine, FORM, groupTextUpdate, silentLog, startUpdate, telegramApi, textUpdate } from "./fakes.js";
 
-const LINK = /^Demi menjaga data pribadi Anda, formulir, cek status tiket, dan layanan petugas tidak dilayani di grup\.\nLanjutkan di chat pribadi: https:\/\/t\.me\/layanan_kendari_bot\?start=([A-Za-z0-9_-]{22})$/;
+const LINK =
+  /^Demi menjaga data pribadi Anda, formulir, cek status tiket, dan layanan petugas tidak dilayani di grup\.\nLanjutkan di chat pribadi: https:\/\/t\.me\/layanan_kendari_bot\?start=([A-Za-z0-9_-]{22})$/;
 
 const GREETING = renderTelegram({ answer: canned("greeting", "id"), citations: [], actions: [] }).messages[0]!.text;
 
 let db: Db;
 function adapter(engine: Engine, extra: Partial<ConstructorParameters<typeof TelegramAdapter>[0]> = {}) {
   db = openDatabase(":memory:");
-  return new TelegramAdapter({ token: "123:ABC", apiRoot: "https://api.telegram.org", engine, dedupe: sqliteDedupe(db, "telegram"), log: silentLog().log, botInfo: BOT_INFO, ...extra });
+  return new TelegramAdapter({
+    token: "123:ABC",
+    apiRoot: "https://api.telegram.org",
+    engine,
+    dedupe: sqliteDedupe(db, "telegram"),
+    log: silentLog().log,
+    botInfo: BOT_INFO,
+    ...extra,
+  });
 }
 afterEach(() => db?.close());
 
@@ -58,7 +67,10 @@ describe("Telegram groups (fake engine)", () => {
     const api = telegramApi();
     const taken: string[] = [];
     const notifier = {
-      takePending: (channel: string, userId: string) => (taken.push(`${channel}:${userId}`), [{ channel: "telegram" as const, userId, text: "Pesan dari petugas: NIK Anda 7471********0001 sudah kami cek.", kind: "operator_message" as const }]),
+      takePending: (channel: string, userId: string) => (
+        taken.push(`${channel}:${userId}`),
+        [{ channel: "telegram" as const, userId, text: "Pesan dari petugas: NIK Anda 7471********0001 sudah kami cek.", kind: "operator_message" as const }]
+      ),
     };
     await adapter(fakeEngine(ANSWERED).engine, { notifier: notifier as never }).bot.handleUpdate(groupTextUpdate("jam buka dukcapil?"));
     expect(taken).toEqual([]);
@@ -76,7 +88,17 @@ describe("Telegram groups (real engine and forms)", () => {
   it("never posts a member's half-filled private form, its summary or a handoff in the group", async () => {
     const api = telegramApi();
     const bot = adapter(t.services.engine, { handoffs: t.services.forms!.handoffs }).bot;
-    for (const text of ["saya mau ganti ktp yang hilang", "mulai", "setuju", "Siti Rahmawati", "7471085203950001", "7471081234560002", "hilang", "0812 3456 7890", "Jl. Mawar No. 10, Kadia"]) {
+    for (const text of [
+      "saya mau ganti ktp yang hilang",
+      "mulai",
+      "setuju",
+      "Siti Rahmawati",
+      "7471085203950001",
+      "7471081234560002",
+      "hilang",
+      "0812 3456 7890",
+      "Jl. Mawar No. 10, Kadia",
+    ]) {
       await bot.handleUpdate(textUpdate(text));
     }
     const privately = api.sent().at(-1)!;

@@ -16,7 +16,15 @@ let db: Db;
 
 function adapter(engine: Engine, sleep = fakeSleep().sleep) {
   db = openDatabase(":memory:");
-  return new TelegramAdapter({ token: "123:ABC", apiRoot: "https://api.telegram.org", engine, dedupe: sqliteDedupe(db, "telegram"), log: silentLog().log, sleep, botInfo: BOT_INFO });
+  return new TelegramAdapter({
+    token: "123:ABC",
+    apiRoot: "https://api.telegram.org",
+    engine,
+    dedupe: sqliteDedupe(db, "telegram"),
+    log: silentLog().log,
+    sleep,
+    botInfo: BOT_INFO,
+  });
 }
 
 afterEach(() => db?.close());
@@ -58,7 +66,9 @@ describe("Telegram replies", () => {
       chat_id: 42,
       text: "Untuk mengajukan KTP-el baru, pilih salah satu:",
       parse_mode: "HTML",
-      reply_markup: { inline_keyboard: [[{ text: "Ajukan KTP-el", callback_data: `${stamp}|ajukan ktp-el baru` }], [{ text: "Batal", callback_data: `${stamp}|batal` }]] },
+      reply_markup: {
+        inline_keyboard: [[{ text: "Ajukan KTP-el", callback_data: `${stamp}|ajukan ktp-el baru` }], [{ text: "Batal", callback_data: `${stamp}|batal` }]],
+      },
     });
     await bot.handleUpdate(callbackUpdate(`${stamp}|ajukan ktp-el baru`));
     expect(requests[1]).toEqual({ message: "ajukan ktp-el baru", sessionId: "tg:42", channel: "telegram", userId: "42" });
@@ -88,7 +98,9 @@ describe("Telegram replies", () => {
   it("waits retry_after seconds on a 429, then resends and succeeds", async () => {
     const api = telegramApi({
       sendMessage: (_body, n) =>
-        n === 1 ? HttpResponse.json({ ok: false, error_code: 429, description: "Too Many Requests: retry after 3", parameters: { retry_after: 3 } }, { status: 429 }) : undefined,
+        n === 1
+          ? HttpResponse.json({ ok: false, error_code: 429, description: "Too Many Requests: retry after 3", parameters: { retry_after: 3 } }, { status: 429 })
+          : undefined,
     });
     const { sleep, waits } = fakeSleep();
     await adapter(fakeEngine(NO_ANSWER).engine, sleep).bot.handleUpdate(textUpdate("halo"));
@@ -120,7 +132,9 @@ describe("Telegram turns that go wrong or carry extra messages", () => {
       notifier: {
         notify: async () => undefined,
         attach: () => undefined,
-        takePending: (channel, userId) => (taken.push(`${channel}:${userId}`), [{ channel, userId, text: "Petugas: silakan datang besok.", kind: "operator_message" }]),
+        takePending: (channel, userId) => (
+          taken.push(`${channel}:${userId}`), [{ channel, userId, text: "Petugas: silakan datang besok.", kind: "operator_message" }]
+        ),
       },
     });
     await tg.bot.handleUpdate(textUpdate("halo"));

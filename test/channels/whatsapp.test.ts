@@ -60,7 +60,9 @@ describe("WhatsApp replies", () => {
     const { engine, requests } = fakeEngine((req) => (req.message === "ajukan ktp-el baru" ? NO_ANSWER : FORM));
     const { client, receive } = await started(engine);
     await receive(waMessage("mau bikin ktp").msg);
-    expect(client().sent).toEqual([{ chatId: CITIZEN, text: "Untuk mengajukan KTP-el baru, pilih salah satu:\n\nBalas 1 untuk Ajukan KTP-el\nBalas 2 untuk Batal" }]);
+    expect(client().sent).toEqual([
+      { chatId: CITIZEN, text: "Untuk mengajukan KTP-el baru, pilih salah satu:\n\nBalas 1 untuk Ajukan KTP-el\nBalas 2 untuk Batal" },
+    ]);
     await receive(waMessage(" 1 ").msg);
     expect(requests.map((r) => r.message)).toEqual(["mau bikin ktp", "ajukan ktp-el baru"]);
     await receive(waMessage("1").msg);

@@ -16,7 +16,14 @@ describe("npm run ask", () => {
   const ask = (...args: string[]) =>
     spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/ask.ts"), ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: join(ws.root, "data"), CORPUS_DIR: ws.corpus, LOCAL_EMBEDDER_DIMENSIONS: "256", HNSW_EF_CONSTRUCTION: "100", HNSW_EF_SEARCH: "64" },
+      env: {
+        ...process.env,
+        DATA_DIR: join(ws.root, "data"),
+        CORPUS_DIR: ws.corpus,
+        LOCAL_EMBEDDER_DIMENSIONS: "256",
+        HNSW_EF_CONSTRUCTION: "100",
+        HNSW_EF_SEARCH: "64",
+      },
       encoding: "utf8",
     });
 

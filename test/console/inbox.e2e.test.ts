@@ -7,7 +7,15 @@ import { adminApp, keyFor, type AdminTestApp } from "../admin/helpers.js";
 import { outbox, seedTicket } from "../admin/inbox-helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const SHOTS = "docs/screenshots";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`console inbox e2e skipped: no browser at ${CHROMIUM} (apt-get install -y chromium)`);
@@ -92,7 +100,10 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
 
     // Tampilkan data: a reason, the data in clear, an audit row, and a reply that is never cached.
     await page.locator("#reason").fill("Menghubungi pemohon soal jadwal");
-    const [reveal] = await Promise.all([page.waitForResponse((r) => r.url().endsWith("/tampilkan")), page.getByRole("button", { name: "Tampilkan data" }).click()]);
+    const [reveal] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/tampilkan")),
+      page.getByRole("button", { name: "Tampilkan data" }).click(),
+    ]);
     expect(reveal.status()).toBe(200);
     expect(reveal.headers()["cache-control"]).toBe("no-store");
     expect(await page.locator("#ticket-data").textContent()).toContain("7471085203950001");
@@ -118,7 +129,9 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
     expect(await page.locator("#reply").inputValue()).toBe("Selamat siang, kami bantu cek ya.");
     await page.getByRole("button", { name: "Kirim" }).click();
     await page.locator("p.ok").waitFor();
-    expect(outbox(t, "5550001")).toEqual([expect.objectContaining({ channel: "telegram", kind: "operator_message", text: expect.stringContaining("Selamat siang, kami bantu cek ya.") })]);
+    expect(outbox(t, "5550001")).toEqual([
+      expect.objectContaining({ channel: "telegram", kind: "operator_message", text: expect.stringContaining("Selamat siang, kami bantu cek ya.") }),
+    ]);
     await page.locator("html[data-live]").waitFor({ state: "attached" });
     forms.handoffs.addMessage(h.id, "citizen", "Terima kasih, saya tunggu.");
     await page.locator("#thread", { hasText: "Terima kasih, saya tunggu." }).waitFor({ timeout: 2_000 });

@@ -38,14 +38,24 @@ describe("forms and ticket API", () => {
         submitterToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
         status: "diterima",
         nextSteps: {
-          bawa: ["Surat keterangan kehilangan dari kepolisian (jika KTP-el hilang)", "KTP-el yang rusak (jika KTP-el rusak)", "Kartu Keluarga (KK)", "Formulir permohonan F-1.02"],
-          lokasi: "Kantor Disdukcapil Kota Kendari (Jl. Balai Kota III No. 52B, Pondambea, Kadia) atau loket Dukcapil di MPP Balai Kota (Jl. Drs. H. Abdullah Silondae No. 8).",
+          bawa: [
+            "Surat keterangan kehilangan dari kepolisian (jika KTP-el hilang)",
+            "KTP-el yang rusak (jika KTP-el rusak)",
+            "Kartu Keluarga (KK)",
+            "Formulir permohonan F-1.02",
+          ],
+          lokasi:
+            "Kantor Disdukcapil Kota Kendari (Jl. Balai Kota III No. 52B, Pondambea, Kadia) atau loket Dukcapil di MPP Balai Kota (Jl. Drs. H. Abdullah Silondae No. 8).",
           waktu: "Selesai di hari yang sama (belum terverifikasi).",
         },
       });
       const got = await t.app.request(`/api/submissions/${body.ticket}`, { headers: bearer(body.submitterToken) });
       expect(got.status).toBe(200);
-      expect((await got.json()).submission).toMatchObject({ ticket: body.ticket, status: "diterima", fields: { nik: "7471********0001", no_hp: "0812******90", alasan: "rusak" } });
+      expect((await got.json()).submission).toMatchObject({
+        ticket: body.ticket,
+        status: "diterima",
+        fields: { nik: "7471********0001", no_hp: "0812******90", alasan: "rusak" },
+      });
     });
 
     it("lets the OPD's operator list and update a ticket, and notifies the citizen's channel", async () => {
@@ -66,7 +76,12 @@ describe("forms and ticket API", () => {
       });
       expect(patch.status).toBe(200);
       expect(delivered).toEqual([
-        { channel: "web", userId: sessionId, kind: "status_change", text: `Status tiket ${ticket} kini sedang diproses.\nCatatan terakhir petugas: Berkas lengkap, KTP-el sedang dicetak.` },
+        {
+          channel: "web",
+          userId: sessionId,
+          kind: "status_change",
+          text: `Status tiket ${ticket} kini sedang diproses.\nCatatan terakhir petugas: Berkas lengkap, KTP-el sedang dicetak.`,
+        },
       ]);
       const got = await (await t.app.request(`/api/submissions/${ticket}`, { headers: bearer(submitterToken) })).json();
       expect(got.submission.status).toBe("diproses");
@@ -97,7 +112,8 @@ describe("forms and ticket API", () => {
       for (const consent of [undefined, false]) {
         const res = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, ...(consent === undefined ? {} : { consent }) });
         expect(res.status).toBe(400);
-        const message = 'Formulir ini meminta data pribadi: centang "Saya setuju" pada pemberitahuan data pribadi untuk mengirimnya. (This form asks for personal data: consent is required.)';
+        const message =
+          'Formulir ini meminta data pribadi: centang "Saya setuju" pada pemberitahuan data pribadi untuk mengirimnya. (This form asks for personal data: consent is required.)';
         expect((await res.json()).error).toMatchObject({ code: "invalid_request", message, fields: { consent: message } });
       }
       const before = new Date().toISOString();
@@ -164,7 +180,10 @@ describe("forms and ticket API", () => {
 describe("form submission rate limit", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await testApp({ RATE_LIMIT_PER_MINUTE: "1000", ENCRYPTION_KEY: TEST_KEY, FORM_SUBMIT_RATE_LIMIT_PER_MINUTE: "3", TRUST_PROXY: "true" }, { forms: true });
+    t = await testApp(
+      { RATE_LIMIT_PER_MINUTE: "1000", ENCRYPTION_KEY: TEST_KEY, FORM_SUBMIT_RATE_LIMIT_PER_MINUTE: "3", TRUST_PROXY: "true" },
+      { forms: true },
+    );
   });
   afterAll(() => t.cleanup());
 
@@ -177,7 +196,13 @@ describe("form submission rate limit", () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     const body = await limited.json();
-    expect(body).toEqual({ error: { code: "rate_limited", message: expect.stringMatching(/^Terlalu banyak permintaan\. Coba lagi dalam \d+ detik\./), requestId: expect.any(String) } });
+    expect(body).toEqual({
+      error: {
+        code: "rate_limited",
+        message: expect.stringMatching(/^Terlalu banyak permintaan\. Coba lagi dalam \d+ detik\./),
+        requestId: expect.any(String),
+      },
+    });
     expect(t.services.forms!.submissions.list({}).length).toBe(3);
     expect((await submit("198.51.100.4")).status).toBe(201);
   });

@@ -26,7 +26,8 @@ describe("complaints and human handoff", () => {
     );
     await c.say("mulai");
     await c.say("setuju");
-    for (const a of ["Andi Saputra", "7471040508010003", "081234567890", "Jl. Melati No. 5, Kel. Pondambea, Kec. Kadia", "3", "Jl. Melati depan rumah No. 5"]) await c.say(a);
+    for (const a of ["Andi Saputra", "7471040508010003", "081234567890", "Jl. Melati No. 5, Kel. Pondambea, Kec. Kadia", "3", "Jl. Melati depan rumah No. 5"])
+      await c.say(a);
     const summary = await c.say("Jalan berlubang besar di depan rumah sejak dua bulan dan membahayakan pengendara motor.");
     expect(summary.answer).toContain("• Instansi yang diadukan: Dinas Pekerjaan Umum dan Penataan Ruang");
     const done = await c.say("kirim");
@@ -39,7 +40,8 @@ describe("complaints and human handoff", () => {
     await c.say("mau lapor jalan rusak di depan rumah");
     await c.say("mulai");
     await c.say("setuju");
-    for (const a of ["Andi Saputra", "7471040508010003", "081234567890", "Jl. Melati No. 5, Kel. Pondambea, Kec. Kadia", "3", "Jl. Melati depan rumah No. 5"]) await c.say(a);
+    for (const a of ["Andi Saputra", "7471040508010003", "081234567890", "Jl. Melati No. 5, Kel. Pondambea, Kec. Kadia", "3", "Jl. Melati depan rumah No. 5"])
+      await c.say(a);
     const summary = await c.say("Pak Lurah Budi tidak peduli, alamat rumah warga di sini sering banjir karena jalan rusak.");
     expect(summary.status).toBe("form");
     expect(summary.answer).toContain("Pak Lurah Budi tidak peduli");
@@ -72,7 +74,12 @@ describe("complaints and human handoff", () => {
     });
     await t.post(`/api/admin/handoffs/${thread.id}/messages`, { text: "Silakan datang ke MPP dengan membawa KK." }, auth());
     expect(delivered).toEqual([
-      { channel: "web", userId: c.sessionId, text: "Pesan dari petugas Dinas Komunikasi dan Informatika Kota Kendari: Silakan datang ke MPP dengan membawa KK.", kind: "operator_message" },
+      {
+        channel: "web",
+        userId: c.sessionId,
+        text: "Pesan dari petugas Dinas Komunikasi dan Informatika Kota Kendari: Silakan datang ke MPP dengan membawa KK.",
+        kind: "operator_message",
+      },
     ]);
     expect(await c.say("terima kasih")).toMatchObject({ status: "handoff", answer: "" });
 

@@ -50,7 +50,14 @@ describe("applying for a service in the chat", () => {
     const c = conversation(t);
     await c.say("saya mau ganti ktp yang hilang");
     const consent = await c.say("mulai");
-    expect(consent).toMatchObject({ status: "form", answer: CONSENT, actions: [{ id: "form:consent:yes", label: "Setuju", reply: "setuju" }, { id: "form:consent:no", label: "Tidak setuju", reply: "tidak" }] });
+    expect(consent).toMatchObject({
+      status: "form",
+      answer: CONSENT,
+      actions: [
+        { id: "form:consent:yes", label: "Setuju", reply: "setuju" },
+        { id: "form:consent:no", label: "Tidak setuju", reply: "tidak" },
+      ],
+    });
     const first = await c.say("setuju");
     expect(first.answer).toBe(
       '(1/6) Nama lengkap\nTulis sesuai nama di KTP-el atau Kartu Keluarga.\nContoh: Siti Rahmawati\n\nKetik "kembali" untuk mengubah jawaban sebelumnya atau "batal" untuk membatalkan.',
@@ -84,7 +91,14 @@ describe("applying for a service in the chat", () => {
     );
     expect(t.services.conversations.get(c.sessionId)?.memory.form).toBeUndefined();
     const stored = t.services.forms?.submissions.get(ticket);
-    expect(stored).toMatchObject({ serviceId: "ktp-el-hilang-rusak", opd: "disdukcapil", channel: "web", userKey: c.sessionId, status: "diterima", confidential: false });
+    expect(stored).toMatchObject({
+      serviceId: "ktp-el-hilang-rusak",
+      opd: "disdukcapil",
+      channel: "web",
+      userKey: c.sessionId,
+      status: "diterima",
+      confidential: false,
+    });
     expect(stored?.masked).toEqual({
       nama_lengkap: "Siti Rahmawati",
       nik: "7471********0021",
@@ -153,15 +167,23 @@ describe("applying for a service in the chat", () => {
       status: "form",
       answer: `Tiket ${unknownTicket} tidak ditemukan untuk percakapan ini. Periksa kembali nomor tiketnya, atau ketik "hubungi petugas".`,
     });
-    expect({ ...other, sessionId: "", answer: other.answer.replace(ticket, "T") }).toEqual({ ...unknown, sessionId: "", answer: unknown.answer.replace(unknownTicket, "T") });
+    expect({ ...other, sessionId: "", answer: other.answer.replace(ticket, "T") }).toEqual({
+      ...unknown,
+      sessionId: "",
+      answer: unknown.answer.replace(unknownTicket, "T"),
+    });
   });
 
   it("links an external form and says a service without a form is done in person", async () => {
     const nib = await conversation(t).say("mau daftar nib");
     expect(nib.status).toBe("form");
-    expect(nib.answer).toContain("Penerbitan Nomor Induk Berusaha (NIB) melalui OSS diajukan secara daring di https://oss.go.id.\n\nSiapkan:\n• KTP-el (NIK) pelaku usaha\n• NPWP");
+    expect(nib.answer).toContain(
+      "Penerbitan Nomor Induk Berusaha (NIB) melalui OSS diajukan secara daring di https://oss.go.id.\n\nSiapkan:\n• KTP-el (NIK) pelaku usaha\n• NPWP",
+    );
     const kk = await conversation(t).say("mau bikin kk baru");
-    expect(kk.answer).toMatch(/belum dapat diajukan lewat chat; Anda perlu datang langsung ke Dinas Kependudukan dan Pencatatan Sipil Kota Kendari\.\n\nPersyaratan:\n• /);
+    expect(kk.answer).toMatch(
+      /belum dapat diajukan lewat chat; Anda perlu datang langsung ke Dinas Kependudukan dan Pencatatan Sipil Kota Kendari\.\n\nPersyaratan:\n• /,
+    );
   });
 
   it("still answers questions about a service normally", async () => {

@@ -3,10 +3,14 @@ import { maskPersonalData } from "../../src/privacy/mask.js";
 
 describe("documented examples in the output guard", () => {
   it("leaves a whole 'Contoh: <value>' line of a reply unmasked", () => {
-    const prompt = "(2/6) NIK\nNomor Induk Kependudukan 16 digit.\nContoh: 7471085203950001\n\nKetik \"batal\" untuk membatalkan.";
+    const prompt = '(2/6) NIK\nNomor Induk Kependudukan 16 digit.\nContoh: 7471085203950001\n\nKetik "batal" untuk membatalkan.';
     expect(maskPersonalData(prompt, { keepExamples: true }).text).toBe(prompt);
-    expect(maskPersonalData("Alamat email tidak valid.\nContoh: nama@contoh.com", { keepExamples: true }).text).toBe("Alamat email tidak valid.\nContoh: nama@contoh.com");
-    expect(maskPersonalData("A phone number contains digits only.\nExample: 081234567890", { keepExamples: true }).text).toBe("A phone number contains digits only.\nExample: 081234567890");
+    expect(maskPersonalData("Alamat email tidak valid.\nContoh: nama@contoh.com", { keepExamples: true }).text).toBe(
+      "Alamat email tidak valid.\nContoh: nama@contoh.com",
+    );
+    expect(maskPersonalData("A phone number contains digits only.\nExample: 081234567890", { keepExamples: true }).text).toBe(
+      "A phone number contains digits only.\nExample: 081234567890",
+    );
   });
 
   it("still masks a real number anywhere else, even beside the marker", () => {

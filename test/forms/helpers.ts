@@ -33,7 +33,14 @@ export function conversation(t: TestApp) {
 }
 
 /** Answers for every field of the ktp-el-hilang-rusak form, in order (never the forms' documented examples, which are shown unmasked). */
-export const KTP_HILANG_ANSWERS = ["Siti Rahmawati", "7471085203950021", "7471081234560002", "hilang", "+62 812-3456-7801", "Jl. Mawar No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia"];
+export const KTP_HILANG_ANSWERS = [
+  "Siti Rahmawati",
+  "7471085203950021",
+  "7471081234560002",
+  "hilang",
+  "+62 812-3456-7801",
+  "Jl. Mawar No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia",
+];
 
 /** The ticket number in a submission reply ("… nomor tiket KDI-2026-000001."). */
 export function ticketOf(answer: string): string {

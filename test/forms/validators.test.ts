@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { FormField } from "../../src/forms/definition.js";
 import { validateField, validateNik } from "../../src/forms/validators.js";
 
-const field = (type: FormField["type"], constraints: FormField["constraints"] = {}, required = true): FormField => ({ name: "x", type, label: "Isian", required, constraints });
+const field = (type: FormField["type"], constraints: FormField["constraints"] = {}, required = true): FormField => ({
+  name: "x",
+  type,
+  label: "Isian",
+  required,
+  constraints,
+});
 
 describe("validateNik", () => {
   it("accepts a woman's NIK (birth day + 40) typed with spaces and dots", () => {
@@ -12,10 +18,16 @@ describe("validateNik", () => {
     expect(validateNik("747108520395001")).toEqual({ ok: false, message: "NIK harus 16 digit angka. Anda mengetik 15 digit." });
   });
   it("rejects month 13", () => {
-    expect(validateNik("7471081213950001")).toEqual({ ok: false, message: "Digit ke-9 dan ke-10 NIK adalah bulan lahir (01-12), bukan 13. Periksa kembali NIK Anda." });
+    expect(validateNik("7471081213950001")).toEqual({
+      ok: false,
+      message: "Digit ke-9 dan ke-10 NIK adalah bulan lahir (01-12), bukan 13. Periksa kembali NIK Anda.",
+    });
   });
   it("rejects serial 0000", () => {
-    expect(validateNik("7471085203950000")).toEqual({ ok: false, message: "Empat digit terakhir NIK (nomor urut) tidak boleh 0000. Periksa kembali NIK Anda." });
+    expect(validateNik("7471085203950000")).toEqual({
+      ok: false,
+      message: "Empat digit terakhir NIK (nomor urut) tidak boleh 0000. Periksa kembali NIK Anda.",
+    });
   });
   it("rejects an unknown province code", () => {
     expect(validateNik("2071085203950001")).toEqual({
@@ -25,7 +37,9 @@ describe("validateNik", () => {
   });
   it("rejects a day that is neither 01-31 nor 41-71", () => {
     expect(validateNik("7471083503950001").ok).toBe(false);
-    expect(validateNik("7471083503950001")).toMatchObject({ message: "Digit ke-7 dan ke-8 NIK adalah tanggal lahir (01-31, atau 41-71 untuk perempuan), bukan 35. Periksa kembali NIK Anda." });
+    expect(validateNik("7471083503950001")).toMatchObject({
+      message: "Digit ke-7 dan ke-8 NIK adalah tanggal lahir (01-31, atau 41-71 untuk perempuan), bukan 35. Periksa kembali NIK Anda.",
+    });
   });
   it("rejects a date that is not in the calendar, also for women (71 Feb = 31 Feb)", () => {
     expect(validateNik("7471087102950001")).toEqual({ ok: false, message: "Tanggal lahir dalam NIK (31-02) tidak ada di kalender. Periksa kembali NIK Anda." });
@@ -53,7 +67,10 @@ describe("validateField", () => {
     expect(validateField(field("kk"), "7471/0812/3456/0002", "id")).toEqual({ ok: true, value: "7471081234560002" });
   });
   it("rejects a landline and a short phone number with the reason", () => {
-    expect(validateField(field("phone"), "0401 3125337", "id")).toEqual({ ok: false, message: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628.\nContoh: 081234567890" });
+    expect(validateField(field("phone"), "0401 3125337", "id")).toEqual({
+      ok: false,
+      message: "Nomor HP harus nomor seluler Indonesia yang diawali 08 atau +628.\nContoh: 081234567890",
+    });
     expect(validateField(field("phone"), "08123", "id")).toEqual({ ok: false, message: "Nomor HP harus 10 sampai 13 digit. Anda mengetik 5 digit." });
   });
   it("checks a KK's length and province", () => {
@@ -64,7 +81,10 @@ describe("validateField", () => {
     expect(validateField(field("date", { range: "past" }), "05-08-2001", "id")).toEqual({ ok: true, value: "2001-08-05" });
     expect(validateField(field("date"), "2001-08-05", "id")).toEqual({ ok: true, value: "2001-08-05" });
     expect(validateField(field("date", { range: "past" }), "01-01-2999", "id")).toEqual({ ok: false, message: "Tanggal tidak boleh setelah hari ini." });
-    expect(validateField(field("date"), "31-02-2001", "id")).toEqual({ ok: false, message: "Tanggal itu tidak ada di kalender. Periksa kembali tanggal dan bulannya." });
+    expect(validateField(field("date"), "31-02-2001", "id")).toEqual({
+      ok: false,
+      message: "Tanggal itu tidak ada di kalender. Periksa kembali tanggal dan bulannya.",
+    });
   });
   it("matches a choice by text (any case) or by its number", () => {
     const choice = field("choice", { options: ["hilang", "rusak"] });
@@ -75,7 +95,10 @@ describe("validateField", () => {
   it("checks e-mail and text length, and lets an optional field be skipped", () => {
     expect(validateField(field("email"), "Siti@Contoh.id", "id")).toEqual({ ok: true, value: "siti@contoh.id" });
     expect(validateField(field("email"), "siti@", "id")).toEqual({ ok: false, message: "Alamat email tidak valid.\nContoh: nama@contoh.com" });
-    expect(validateField(field("longtext", { minLength: 20 }), "jalan rusak", "id")).toEqual({ ok: false, message: "Isian terlalu pendek: minimal 20 karakter, Anda mengetik 11." });
+    expect(validateField(field("longtext", { minLength: 20 }), "jalan rusak", "id")).toEqual({
+      ok: false,
+      message: "Isian terlalu pendek: minimal 20 karakter, Anda mengetik 11.",
+    });
     expect(validateField(field("text", {}, false), "-", "id")).toEqual({ ok: true, value: "" });
   });
   it("speaks English when asked to", () => {

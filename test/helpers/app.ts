@@ -15,10 +15,21 @@ import { embedder, HNSW, tempWorkspace } from "./corpus.js";
  * @example
  * const t = await testApp(); const res = await t.app.request("/healthz"); t.cleanup();
  */
-export async function testApp(env: Record<string, string> = {}, overrides: ServiceOverrides = {}, options: { routes?: RouteRegistrar[]; admin?: boolean } = {}) {
+export async function testApp(
+  env: Record<string, string> = {},
+  overrides: ServiceOverrides = {},
+  options: { routes?: RouteRegistrar[]; admin?: boolean } = {},
+) {
   const ws = tempWorkspace();
   await runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW });
-  const config = loadEnv({ DATA_DIR: join(ws.root, "data"), CORPUS_DIR: ws.corpus, LOCAL_EMBEDDER_DIMENSIONS: "256", HNSW_EF_CONSTRUCTION: "100", HNSW_EF_SEARCH: "64", ...env });
+  const config = loadEnv({
+    DATA_DIR: join(ws.root, "data"),
+    CORPUS_DIR: ws.corpus,
+    LOCAL_EMBEDDER_DIMENSIONS: "256",
+    HNSW_EF_CONSTRUCTION: "100",
+    HNSW_EF_SEARCH: "64",
+    ...env,
+  });
   const services = createServices(config, { db: openDatabase(":memory:"), embedder, ...overrides });
   services.index.reload();
   // `admin: true` adds the console and admin API; re-index jobs run the real incremental ingest.
@@ -37,11 +48,22 @@ export async function testApp(env: Record<string, string> = {}, overrides: Servi
       })
     : undefined;
   const app = createApp(
-    { env: config, engine: services.engine, index: services.index, feedback: new SqliteFeedbackStore(services.db), ...(services.forms ? { forms: services.forms } : {}), ...(admin ? { admin } : {}) },
+    {
+      env: config,
+      engine: services.engine,
+      index: services.index,
+      feedback: new SqliteFeedbackStore(services.db),
+      ...(services.forms ? { forms: services.forms } : {}),
+      ...(admin ? { admin } : {}),
+    },
     options.routes,
   );
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    app.request(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+    app.request(path, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
   return { app, services, admin, workspace: ws, post, cleanup: () => (services.db.close(), ws.cleanup()) };
 }
 

@@ -4,8 +4,8 @@ import type { ApiKey, Role } from "../../src/auth/api-keys.js";
 import { type KeyEnv, requireRole } from "../../src/http/middleware/require-role.js";
 
 const KEYS: Record<string, ApiKey> = {
-  "lt_curator": { id: "key_c", name: "Kurator", role: "curator", opd: null, createdAt: "2026-01-01T00:00:00Z", revokedAt: null },
-  "lt_operator": { id: "key_o", name: "Loket", role: "operator", opd: "disdukcapil", createdAt: "2026-01-01T00:00:00Z", revokedAt: null },
+  lt_curator: { id: "key_c", name: "Kurator", role: "curator", opd: null, createdAt: "2026-01-01T00:00:00Z", revokedAt: null },
+  lt_operator: { id: "key_o", name: "Loket", role: "operator", opd: "disdukcapil", createdAt: "2026-01-01T00:00:00Z", revokedAt: null },
 };
 const keys = { authenticate: (secret: string) => KEYS[secret] ?? null };
 

@@ -64,7 +64,11 @@ describe("admin routes: one list, key checked first", () => {
     const statuses: Record<string, number> = {};
     for (const { route } of ADMIN_ROUTES) {
       const path = route.path.replace(/\{[^}]+\}/g, "x");
-      const res = await t.app.request(path, { method: route.method.toUpperCase(), headers: { "content-type": "application/json" }, ...(route.method === "get" ? {} : { body: "{" }) });
+      const res = await t.app.request(path, {
+        method: route.method.toUpperCase(),
+        headers: { "content-type": "application/json" },
+        ...(route.method === "get" ? {} : { body: "{" }),
+      });
       statuses[`${route.method.toUpperCase()} ${route.path}`] = res.status;
     }
     expect(Object.keys(statuses)).toHaveLength(27);

@@ -37,7 +37,10 @@ describe("POST /api/chat errors", () => {
     const res = await post({ message: "a".repeat(1001) });
     expect(res.status).toBe(400);
     const json = await res.json();
-    expect(json.error).toMatchObject({ code: "message_too_long", message: "message terlalu panjang, maksimal 1000 karakter (message is longer than 1000 characters)" });
+    expect(json.error).toMatchObject({
+      code: "message_too_long",
+      message: "message terlalu panjang, maksimal 1000 karakter (message is longer than 1000 characters)",
+    });
   });
 
   it("rejects an oversized body with 413", async () => {

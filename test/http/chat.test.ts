@@ -32,13 +32,20 @@ describe("POST /api/chat", () => {
     it("cites a regulation down to its Pasal", async () => {
       const body = await (await t.post("/api/chat", { message: "apa itu walidata" })).json();
       expect(body.status).toBe("answered");
-      expect(body.citations[0]).toMatchObject({ docId: "kendari-41-2021", pasal: "1", label: "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 35", component: null });
+      expect(body.citations[0]).toMatchObject({
+        docId: "kendari-41-2021",
+        pasal: "1",
+        label: "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 35",
+        component: null,
+      });
       expect(body.answer).toContain("Walidata adalah simpul jaringan");
     });
 
     it("says a revoked regulation is no longer in force, and by what", async () => {
       const body = await (await t.post("/api/chat", { message: "perwali 51 tahun 2019 masih berlaku?" })).json();
-      expect(body.answer).toContain("Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.");
+      expect(body.answer).toContain(
+        "Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.",
+      );
       expect(body.citations[0].label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
     });
 

@@ -10,7 +10,10 @@ import { createMetrics } from "../../src/observability/metrics.js";
 import { testApp, type TestApp } from "../helpers/app.js";
 
 const README = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
-type Doc = { paths: Record<string, Record<string, { operationId?: string; tags?: string[]; security?: unknown[] }>>; components: { securitySchemes: Record<string, unknown> } };
+type Doc = {
+  paths: Record<string, Record<string, { operationId?: string; tags?: string[]; security?: unknown[] }>>;
+  components: { securitySchemes: Record<string, unknown> };
+};
 
 /** Paths in the README's HTTP API table rows (`/api/documents/:id` → `/api/documents/{id}`), `*` rows as prefixes. */
 function readmeRoutes(): string[] {
@@ -26,7 +29,18 @@ describe("OpenAPI document and /docs", () => {
   beforeAll(async () => {
     t = await testApp({}, { forms: true }, { admin: true });
     // the full app as main.ts builds it: forms, admin API, metrics and the web widget's routes
-    app = createApp({ env: t.services.env, engine: t.services.engine, index: t.services.index, feedback: new SqliteFeedbackStore(t.services.db), forms: t.services.forms, admin: t.admin, metrics: createMetrics() }, [webWidgetRoutes()]);
+    app = createApp(
+      {
+        env: t.services.env,
+        engine: t.services.engine,
+        index: t.services.index,
+        feedback: new SqliteFeedbackStore(t.services.db),
+        forms: t.services.forms,
+        admin: t.admin,
+        metrics: createMetrics(),
+      },
+      [webWidgetRoutes()],
+    );
     doc = await (await app.request("/openapi.json")).json();
   });
   afterAll(() => t.cleanup());
@@ -39,7 +53,9 @@ describe("OpenAPI document and /docs", () => {
   });
 
   it("describes every route the app serves under /api and the operational ones, with an operation id and a tag", () => {
-    const served = app.routes.filter((r) => r.method !== "ALL" && (r.path.startsWith("/api/") || ["/healthz", "/readyz", "/openapi.json", "/metrics", "/docs"].includes(r.path)));
+    const served = app.routes.filter(
+      (r) => r.method !== "ALL" && (r.path.startsWith("/api/") || ["/healthz", "/readyz", "/openapi.json", "/metrics", "/docs"].includes(r.path)),
+    );
     expect(served.length).toBeGreaterThan(25);
     for (const r of served) {
       const op = doc.paths[r.path.replace(/:(\w+)/g, "{$1}")]?.[r.method.toLowerCase()];
@@ -60,7 +76,11 @@ describe("OpenAPI document and /docs", () => {
     expect(routes).toEqual(expect.arrayContaining(["/api/chat", "/healthz", "/readyz", "/openapi.json", "/metrics", "/docs", "/api/admin/*"]));
     const paths = Object.keys(doc.paths);
     for (const r of routes) {
-      if (r.endsWith("*")) expect(paths.some((p) => p.startsWith(r.slice(0, -1))), r).toBe(true);
+      if (r.endsWith("*"))
+        expect(
+          paths.some((p) => p.startsWith(r.slice(0, -1))),
+          r,
+        ).toBe(true);
       else expect(paths, r).toContain(r);
     }
   });

@@ -5,7 +5,8 @@ import { formsApp } from "../forms/helpers.js";
 
 const INVALID = {
   code: "invalid_session",
-  message: "Sesi tidak dikenal atau sudah tidak berlaku; mulai percakapan baru tanpa sessionId. (Unknown or invalid session: start a new conversation without a sessionId.)",
+  message:
+    "Sesi tidak dikenal atau sudah tidak berlaku; mulai percakapan baru tanpa sessionId. (Unknown or invalid session: start a new conversation without a sessionId.)",
   requestId: expect.any(String),
 };
 

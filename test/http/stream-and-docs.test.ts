@@ -28,7 +28,10 @@ describe("SSE, documents, services, health and OpenAPI", () => {
     expect(done.event).toBe("done");
     expect(list.slice(0, -1).every((e) => e.event === "token")).toBe(true);
     expect(list.length).toBeGreaterThan(5);
-    const streamed = list.slice(0, -1).map((e) => e.data.text).join("");
+    const streamed = list
+      .slice(0, -1)
+      .map((e) => e.data.text)
+      .join("");
     expect(streamed).toBe(done.data.answer);
     expect(done.data.status).toBe("answered");
     expect(done.data.citations[0].label).toBe("Standar Pelayanan Penerbitan Kartu Identitas Anak (KIA), Biaya/tarif");
@@ -50,7 +53,9 @@ describe("SSE, documents, services, health and OpenAPI", () => {
   it("returns one regulation with its Pasal units, and 404 for an unknown id", async () => {
     const { document } = await (await t.app.request("/api/documents/kendari-37-2024")).json();
     expect(document.judul).toBe("Integrasi Sistem Layanan Publik melalui Aplikasi Chatina");
-    expect(document.units.filter((u: { pasal: string | null }) => u.pasal === "7")[0].label).toMatch(/^Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 7/);
+    expect(document.units.filter((u: { pasal: string | null }) => u.pasal === "7")[0].label).toMatch(
+      /^Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 7/,
+    );
     const missing = await t.app.request("/api/documents/kendari-99-2099");
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.code).toBe("not_found");
@@ -74,7 +79,9 @@ describe("SSE, documents, services, health and OpenAPI", () => {
   it("publishes an OpenAPI document generated from the route schemas", async () => {
     const doc = await (await t.app.request("/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/chat", "/api/chat/stream", "/api/documents", "/api/documents/{id}", "/api/services", "/api/services/{id}"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/chat", "/api/chat/stream", "/api/documents", "/api/documents/{id}", "/api/services", "/api/services/{id}"]),
+    );
     expect(doc.components.schemas.ChatResponse.properties.status.enum).toEqual(["answered", "no_answer", "refused", "form", "handoff", "error"]);
   });
 });

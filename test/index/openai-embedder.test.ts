@@ -35,7 +35,12 @@ describe("OpenAIEmbedder (OpenAI-compatible server, mocked with msw)", () => {
   it("fails with a clear message when the server returns vectors of the wrong size", async () => {
     server.use(
       http.post(`${BASE}/embeddings`, () =>
-        HttpResponse.json({ object: "list", model: "m", data: [{ object: "embedding", index: 0, embedding: b64([1, 2]) }], usage: { prompt_tokens: 1, total_tokens: 1 } }),
+        HttpResponse.json({
+          object: "list",
+          model: "m",
+          data: [{ object: "embedding", index: 0, embedding: b64([1, 2]) }],
+          usage: { prompt_tokens: 1, total_tokens: 1 },
+        }),
       ),
     );
     const e = new OpenAIEmbedder({ baseURL: BASE, model: "m", dimensions: 4 });

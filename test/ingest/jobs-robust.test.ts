@@ -16,13 +16,21 @@ daerah: Kota Kendari
 ditetapkan: "2025-02-03"
 status: berlaku
 `;
-const LINES = ["PERATURAN WALI KOTA KENDARI", "NOMOR 5 TAHUN 2025", "Pasal 1", "Layanan uji coba tidak dipungut biaya.", "Pasal 2", "Layanan dibuka setiap hari kerja."];
+const LINES = [
+  "PERATURAN WALI KOTA KENDARI",
+  "NOMOR 5 TAHUN 2025",
+  "Pasal 1",
+  "Layanan uji coba tidak dipungut biaya.",
+  "Pasal 2",
+  "Layanan dibuka setiap hari kerja.",
+];
 
 describe("re-index jobs over PDFs and a changing corpus", () => {
   let ws: ReturnType<typeof tempWorkspace>;
   let pdf: string;
   let sidecar: string;
-  const ingest = (extra: Partial<Parameters<typeof runIngest>[0]> = {}) => runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW, ...extra });
+  const ingest = (extra: Partial<Parameters<typeof runIngest>[0]> = {}) =>
+    runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW, ...extra });
   const texts = () => [...CorpusIndex.load(ws.index, embedder, HNSW)!.chunks()].map((c) => c.text).join("\n");
 
   beforeEach(() => {

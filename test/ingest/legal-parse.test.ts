@@ -55,12 +55,7 @@ describe("parseLegalText on real regulations", () => {
   it("reads titles split from their BAB and Bagian headings and unbalanced bold", () => {
     expect(k41.pasal[0]?.headingPath).toEqual(["BAB I KETENTUAN UMUM", "Bagian Kesatu Pengertian", "Pasal 1"]);
     expect(k41.pasal[4]?.headingPath).toEqual(["BAB II RUANG LINGKUP SPBE", "Pasal 5"]);
-    expect(k41.pasal[9]?.headingPath).toEqual([
-      "BAB II RUANG LINGKUP SPBE",
-      "Bagian Kesatu Penyelenggaraan SPBE",
-      "Paragraf 4 Perencanaan SPBE",
-      "Pasal 10",
-    ]);
+    expect(k41.pasal[9]?.headingPath).toEqual(["BAB II RUANG LINGKUP SPBE", "Bagian Kesatu Penyelenggaraan SPBE", "Paragraf 4 Perencanaan SPBE", "Pasal 10"]);
     expect(k41.pasal[11]?.bagian).toEqual({ nomor: "Kedua", judul: "Penyelenggaraan Pelayanan Publik Berbasis TIK/Elektronik" });
     expect(k41.pasal[20]?.headingPath).toEqual(["BAB III LAYANAN SPBE", "Pasal 21"]);
     expect(k37.pasal[2]?.headingPath).toEqual([

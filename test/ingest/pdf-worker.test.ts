@@ -26,7 +26,10 @@ describe("PDF parsing off the request thread", () => {
   it("gives up on a PDF that takes longer than the time limit", async () => {
     const limits = { ...DEFAULT_PDF_LIMITS, timeoutMs: 300 };
     const started = performance.now();
-    expect(await extractPdfText(heavyPdf(LINES, 400_000), { limits })).toEqual({ ok: false, problem: "reading the PDF took longer than 300 ms (PDF_PARSE_TIMEOUT_MS)" });
+    expect(await extractPdfText(heavyPdf(LINES, 400_000), { limits })).toEqual({
+      ok: false,
+      problem: "reading the PDF took longer than 300 ms (PDF_PARSE_TIMEOUT_MS)",
+    });
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 

@@ -33,7 +33,10 @@ describe("incremental ingest", () => {
     const file = join(ws.corpus, "regulations", "kendari-41-2021.md");
     const before = CorpusIndex.load(ws.index, embedder, HNSW)!.chunk("kendari-41-2021#pasal-14-ayat-8")!;
     const original = readFileSync(file, "utf8");
-    const sentence = before.text.split("\n").find((l) => l.startsWith("(8)"))!.slice(4, 40);
+    const sentence = before.text
+      .split("\n")
+      .find((l) => l.startsWith("(8)"))!
+      .slice(4, 40);
     expect(original).toContain(sentence);
     writeFileSync(file, original.replace(sentence, `${sentence} dan diperiksa oleh tim zamrud`));
 
@@ -61,9 +64,15 @@ describe("incremental ingest", () => {
     const services = join(ws.corpus, "services");
     writeFileSync(join(services, "kia.yaml"), "id: kia\nnama: [unclosed\n");
     writeFileSync(join(services, "baru.yaml"), "id: layanan-baru\nnama: Layanan Baru\nopd: disdukcapil\nopd_nama: Disdukcapil\npersyaratan: [KTP]\n");
-    writeFileSync(join(ws.corpus, "regulations", "tanpa-id.md"), "---\njenis: Peraturan Wali Kota\nnomor: 9\ntahun: 2025\njudul: Uji\ndaerah: Kota Kendari\n---\nPasal 1\nUji.\n");
+    writeFileSync(
+      join(ws.corpus, "regulations", "tanpa-id.md"),
+      "---\njenis: Peraturan Wali Kota\nnomor: 9\ntahun: 2025\njudul: Uji\ndaerah: Kota Kendari\n---\nPasal 1\nUji.\n",
+    );
     writeFileSync(join(ws.corpus, "regulations", "rusak.pdf"), "%PDF-1.4 not really");
-    writeFileSync(join(ws.corpus, "regulations", "rusak.yaml"), "id: kendari-8-2025\njenis: Peraturan Wali Kota\nnomor: 8\ntahun: 2025\njudul: Uji\ndaerah: Kota Kendari\n");
+    writeFileSync(
+      join(ws.corpus, "regulations", "rusak.yaml"),
+      "id: kendari-8-2025\njenis: Peraturan Wali Kota\nnomor: 8\ntahun: 2025\njudul: Uji\ndaerah: Kota Kendari\n",
+    );
 
     const report = await ingest();
     const problems = Object.fromEntries(report.problems.map((p) => [p.file.slice(ws.corpus.length + 1), p.problem]));
@@ -80,7 +89,10 @@ describe("incremental ingest", () => {
 
   it("leaves the previous index live and loadable when the write fails midway", async () => {
     const first = await ingest();
-    writeFileSync(join(ws.corpus, "regulations", "kendari-37-2024.md"), readFileSync(join(ws.corpus, "regulations", "kendari-37-2024.md"), "utf8").replace("Chatina", "Chatina Baru"));
+    writeFileSync(
+      join(ws.corpus, "regulations", "kendari-37-2024.md"),
+      readFileSync(join(ws.corpus, "regulations", "kendari-37-2024.md"), "utf8").replace("Chatina", "Chatina Baru"),
+    );
     await expect(
       ingest({
         probe: (step) => {

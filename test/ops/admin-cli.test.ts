@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const data = mkdtempSync(join(tmpdir(), "lt-admin-cli-"));
-const admin = (...args: string[]) => spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/admin.ts"), ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: data, ENV_FILE: join(data, "none.env") }, encoding: "utf8" });
+const admin = (...args: string[]) =>
+  spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/admin.ts"), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: data, ENV_FILE: join(data, "none.env") },
+    encoding: "utf8",
+  });
 
 describe("admin CLI", () => {
   afterAll(() => rmSync(data, { recursive: true, force: true }));

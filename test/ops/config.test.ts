@@ -45,7 +45,11 @@ describe(".env and config:check", () => {
 
   it("config:check prints the effective configuration with secrets redacted", () => {
     writeFileSync(join(dir, ".env"), "PORT=4321\nLLM_API_KEY=sk-rahasia-sekali\nMETRICS_TOKEN=tok-rahasia\n");
-    const res = spawnSync(TSX, [join(ROOT, "src/cli/config-check.ts")], { cwd: dir, env: { ...clean(), TELEGRAM_BOT_TOKEN: "123:ABC-rahasia" }, encoding: "utf8" });
+    const res = spawnSync(TSX, [join(ROOT, "src/cli/config-check.ts")], {
+      cwd: dir,
+      env: { ...clean(), TELEGRAM_BOT_TOKEN: "123:ABC-rahasia" },
+      encoding: "utf8",
+    });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain(`Configuration OK (read ${join(dir, ".env")} and the environment):`);
     expect(res.stdout).toMatch(/^ {2}PORT += 4321 {2}\(\.env\)$/m);

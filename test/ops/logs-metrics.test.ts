@@ -33,16 +33,29 @@ describe("request logs and /metrics", () => {
     app = createApp({ env: t.services.env, engine: t.services.engine, index: t.services.index, logger, metrics });
   });
   afterAll(() => t.cleanup());
-  const chat = (message: string, path = "/api/chat") => app.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ message }) });
+  const chat = (message: string, path = "/api/chat") =>
+    app.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ message }) });
 
   it("writes one JSON line per request with route, status, latency, answer status and channel, and no clear NIK", async () => {
     const before = out.lines.length;
     const res = await chat(`nik saya ${NIK}, berapa biaya kia?`);
     expect(res.status).toBe(200);
     const body = await res.json();
-    const lines = out.records().slice(before).filter((r) => r.msg === "request");
+    const lines = out
+      .records()
+      .slice(before)
+      .filter((r) => r.msg === "request");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 30, method: "POST", route: "/api/chat", path: "/api/chat", status: 200, answerStatus: body.status, channel: "web", requestId: res.headers.get("x-request-id") });
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      method: "POST",
+      route: "/api/chat",
+      path: "/api/chat",
+      status: 200,
+      answerStatus: body.status,
+      channel: "web",
+      requestId: res.headers.get("x-request-id"),
+    });
     expect(typeof lines[0]!.ms).toBe("number");
     expect(out.lines.join("\n")).not.toContain(NIK);
   });
@@ -51,7 +64,10 @@ describe("request logs and /metrics", () => {
     const before = out.lines.length;
     const res = await chat("berapa biaya kia?", "/api/chat/stream");
     expect(await res.text()).toContain("event: done");
-    const lines = out.records().slice(before).filter((r) => r.msg === "request");
+    const lines = out
+      .records()
+      .slice(before)
+      .filter((r) => r.msg === "request");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ route: "/api/chat/stream", status: 200, answerStatus: "answered", channel: "web" });
   });
@@ -68,7 +84,8 @@ describe("request logs and /metrics", () => {
     expect((await app.request("/metrics")).status).toBe(401);
     expect((await app.request("/metrics", { headers: { authorization: "Bearer salah" } })).status).toBe(401);
     const read = async () => (await app.request("/metrics", { headers: { authorization: "Bearer tok-metrik" } })).text();
-    const count = (text: string, status: string) => Number(new RegExp(`^layanan_answers_total\\{status="${status}",channel="web"\\} (\\d+)$`, "m").exec(text)?.[1] ?? 0);
+    const count = (text: string, status: string) =>
+      Number(new RegExp(`^layanan_answers_total\\{status="${status}",channel="web"\\} (\\d+)$`, "m").exec(text)?.[1] ?? 0);
     const before = await read();
     expect((await (await chat("apa ibukota prancis?")).json()).status).toBe("no_answer");
     const after = await read();

@@ -16,11 +16,19 @@ function slowModel(): Promise<Server> {
     req.on("end", async () => {
       res.writeHead(200, { "content-type": "text/event-stream" });
       for (const [i, w] of WORDS.entries()) {
-        const chunk = { id: "c1", object: "chat.completion.chunk", created: 0, model: "fake", choices: [{ index: 0, delta: { content: (i ? " " : "") + w }, finish_reason: null }] };
+        const chunk = {
+          id: "c1",
+          object: "chat.completion.chunk",
+          created: 0,
+          model: "fake",
+          choices: [{ index: 0, delta: { content: (i ? " " : "") + w }, finish_reason: null }],
+        };
         res.write(`data: ${JSON.stringify(chunk)}\n\n`);
         await new Promise((r) => setTimeout(r, 250));
       }
-      res.write(`data: ${JSON.stringify({ id: "c1", object: "chat.completion.chunk", created: 0, model: "fake", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
+      res.write(
+        `data: ${JSON.stringify({ id: "c1", object: "chat.completion.chunk", created: 0, model: "fake", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`,
+      );
       res.end("data: [DONE]\n\n");
     });
   });
@@ -48,7 +56,7 @@ function descendants(pid: number): number[] {
   }
   const out: number[] = [];
   const walk = (p: number) => {
-    for (const [child, parent] of parents) if (parent === p) (out.push(child), walk(child));
+    for (const [child, parent] of parents) if (parent === p) out.push(child), walk(child);
   };
   walk(pid);
   return out;
@@ -91,8 +99,8 @@ describe("npm start and SIGTERM", () => {
     child.stderr!.on("data", (d) => (output += d));
     await new Promise<void>((ok, fail) => {
       const timer = setInterval(() => {
-        if (output.includes('"event":"listening"')) (clearInterval(timer), ok());
-        if (child.exitCode !== null) (clearInterval(timer), fail(new Error(`npm start exited: ${output}`)));
+        if (output.includes('"event":"listening"')) clearInterval(timer), ok();
+        if (child.exitCode !== null) clearInterval(timer), fail(new Error(`npm start exited: ${output}`));
       }, 100);
     });
   }, 300_000);
@@ -106,7 +114,11 @@ describe("npm start and SIGTERM", () => {
     const processes = [child.pid!, ...descendants(child.pid!)];
     expect(processes.length).toBeGreaterThan(1); // npm and the node server it started
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
-    const res = await fetch(`http://127.0.0.1:${port}/api/chat/stream`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ message: "berapa biaya kia?" }) });
+    const res = await fetch(`http://127.0.0.1:${port}/api/chat/stream`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: "berapa biaya kia?" }),
+    });
     expect(res.status).toBe(200);
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();

@@ -84,7 +84,9 @@ export function groupedPhone(local: string) {
 }
 
 /** Words around the numbers (no digits). */
-export const wordsArb = fc.array(fc.constantFrom("NIK", "saya", "tolong", "cek", "nomor", "hp", "ya", "kak", ":", ",", "KTP", "nama", "Siti", "WA"), { maxLength: 5 }).map((w) => w.join(" "));
+export const wordsArb = fc
+  .array(fc.constantFrom("NIK", "saya", "tolong", "cek", "nomor", "hp", "ya", "kak", ":", ",", "KTP", "nama", "Siti", "WA"), { maxLength: 5 })
+  .map((w) => w.join(" "));
 
 const rupiah = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
@@ -93,9 +95,12 @@ export const ordinaryArb = fc.oneof(
   fc.integer({ min: 1945, max: 2099 }).map((y) => `tahun ${y}`),
   fc.tuple(fc.integer({ min: 1, max: 150 }), fc.integer({ min: 1, max: 12 })).map(([p, a]) => `Pasal ${p} ayat (${a})`),
   fc.integer({ min: 1, max: 999_999 }).map((k) => `Rp${rupiah(k * 1000)}`),
-  fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2099 }), fc.constantFrom("-", "/", "."))
+  fc
+    .tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2099 }), fc.constantFrom("-", "/", "."))
     .map(([d, m, y, s]) => `${two(d)}${s}${two(m)}${s}${y}`),
-  fc.tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`),
   fc.tuple(fc.integer({ min: 7, max: 9 }), fc.constantFrom("00", "30"), fc.integer({ min: 11, max: 16 })).map(([h, mm, e]) => `${two(h)}.${mm} - ${e}.00 WITA`),
   fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 1, max: 999_999 })).map(([y, n]) => `KDI-${y}-${String(n).padStart(6, "0")}`),
   fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 2000, max: 2030 })).map(([n, y]) => `Perwali Nomor ${n} Tahun ${y}`),

@@ -12,7 +12,10 @@ const OTHER_NIK = "7471084607880002";
 
 /** The raw bytes of the database file and its WAL, as `grep -a` reads them. */
 function rawBytes(file: string): string {
-  return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("");
+  return [file, `${file}-wal`]
+    .filter(existsSync)
+    .map((f) => readFileSync(f).toString("latin1"))
+    .join("");
 }
 
 describe("erasure that erases", () => {

@@ -24,15 +24,22 @@ describe("free-text form fields", () => {
     expect(res.status).toBe(201);
     const { ticket } = (await res.json()) as { ticket: string };
 
-    const row = t.services.db.prepare("SELECT fields, fields_masked FROM submissions WHERE ticket = ?").get(ticket) as { fields: string; fields_masked: string };
+    const row = t.services.db.prepare("SELECT fields, fields_masked FROM submissions WHERE ticket = ?").get(ticket) as {
+      fields: string;
+      fields_masked: string;
+    };
     const stored = JSON.parse(row.fields) as Record<string, string>;
     expect(stored.nama_lengkap).toBe("Siti Rahmawati (WA 0812******01)");
     expect(stored.alamat).toBe("Jl. Mawar No. 10, RT 003/RW 002, NIK KK 7471********0002");
-    expect(stored.isi_pengaduan).toBe("Petugas meminta saya mengirim NIK 7471********0031 dan nomor 0812******01 lewat WA pribadi pada 3 Maret 2025 pukul 10.00.");
+    expect(stored.isi_pengaduan).toBe(
+      "Petugas meminta saya mengirim NIK 7471********0031 dan nomor 0812******01 lewat WA pribadi pada 3 Maret 2025 pukul 10.00.",
+    );
     expect(stored.lokasi).toBe(COMPLAINT.lokasi);
 
     const { key } = t.services.forms!.apiKeys.create({ role: "admin", name: "Admin" });
-    const list = (await (await t.app.request("/api/admin/submissions", { headers: { authorization: `Bearer ${key}` } })).json()) as { submissions: Array<{ ticket: string; fields: Record<string, string> }> };
+    const list = (await (await t.app.request("/api/admin/submissions", { headers: { authorization: `Bearer ${key}` } })).json()) as {
+      submissions: Array<{ ticket: string; fields: Record<string, string> }>;
+    };
     const shown = list.submissions.find((s) => s.ticket === ticket)!;
     expect(shown.fields).toMatchObject({
       nama_lengkap: "Siti Rahmawati (WA 0812******01)",

@@ -20,7 +20,8 @@ describe("maskPersonalData: the groupings people type", () => {
   });
 
   it("leaves ordinary numbers alone: years, Pasal and ayat, rupiah, dates, opening hours, tickets", () => {
-    const text = "Menurut Pasal 14 ayat (5) Perwali Nomor 12 Tahun 2024, biaya Rp75.000.000 berlaku 01-07-2024; buka 08.00 - 16.00 WITA, jam 08.30 - 12.00 13.00 - 15.30; tiket KDI-2026-000123, tanggal 08/10/2024 - 09/10/2024.";
+    const text =
+      "Menurut Pasal 14 ayat (5) Perwali Nomor 12 Tahun 2024, biaya Rp75.000.000 berlaku 01-07-2024; buka 08.00 - 16.00 WITA, jam 08.30 - 12.00 13.00 - 15.30; tiket KDI-2026-000123, tanggal 08/10/2024 - 09/10/2024.";
     expect(maskPersonalData(text)).toEqual({ text, found: [], numbers: [] });
   });
 });
@@ -28,35 +29,44 @@ describe("maskPersonalData: the groupings people type", () => {
 describe("maskPersonalData: properties", () => {
   it("no NIK is readable after masking, however it is grouped and whatever surrounds it", () => {
     fc.assert(
-      fc.property(nikArb.chain((nik) => fc.tuple(fc.constant(nik), grouped16(nik), wordsArb, wordsArb)), ([nik, typed, before, after]) => {
-        const r = maskPersonalData(`${before} ${typed} ${after}`);
-        expect(leaks(r.text, nik), r.text).toBe(false);
-        expect(r.numbers).toEqual([nik]);
-        expect(r.found).toContain("nik");
-      }),
+      fc.property(
+        nikArb.chain((nik) => fc.tuple(fc.constant(nik), grouped16(nik), wordsArb, wordsArb)),
+        ([nik, typed, before, after]) => {
+          const r = maskPersonalData(`${before} ${typed} ${after}`);
+          expect(leaks(r.text, nik), r.text).toBe(false);
+          expect(r.numbers).toEqual([nik]);
+          expect(r.found).toContain("nik");
+        },
+      ),
       RUNS,
     );
   });
 
   it("no KK number is readable after masking, however it is grouped", () => {
     fc.assert(
-      fc.property(kkArb.chain((kk) => fc.tuple(fc.constant(kk), grouped16(kk), wordsArb)), ([kk, typed, before]) => {
-        const r = maskPersonalData(`${before} ${typed}`);
-        expect(leaks(r.text, kk), r.text).toBe(false);
-        expect(r.numbers).toEqual([kk]);
-      }),
+      fc.property(
+        kkArb.chain((kk) => fc.tuple(fc.constant(kk), grouped16(kk), wordsArb)),
+        ([kk, typed, before]) => {
+          const r = maskPersonalData(`${before} ${typed}`);
+          expect(leaks(r.text, kk), r.text).toBe(false);
+          expect(r.numbers).toEqual([kk]);
+        },
+      ),
       RUNS,
     );
   });
 
   it("no mobile number is readable after masking, with 0, 62 or +62 and any grouping", () => {
     fc.assert(
-      fc.property(mobileArb.chain((local) => fc.tuple(fc.constant(local), groupedPhone(local), wordsArb, wordsArb)), ([local, typed, before, after]) => {
-        const r = maskPersonalData(`${before} ${typed} ${after}`);
-        expect(leaks(r.text, local), r.text).toBe(false);
-        expect(leaks(r.text, `62${local.slice(1)}`), r.text).toBe(false);
-        expect(r.found).toEqual(["phone"]);
-      }),
+      fc.property(
+        mobileArb.chain((local) => fc.tuple(fc.constant(local), groupedPhone(local), wordsArb, wordsArb)),
+        ([local, typed, before, after]) => {
+          const r = maskPersonalData(`${before} ${typed} ${after}`);
+          expect(leaks(r.text, local), r.text).toBe(false);
+          expect(leaks(r.text, `62${local.slice(1)}`), r.text).toBe(false);
+          expect(r.found).toEqual(["phone"]);
+        },
+      ),
       RUNS,
     );
   });
@@ -82,10 +92,15 @@ describe("maskPersonalData: properties", () => {
 
   it("masking twice changes nothing more", () => {
     fc.assert(
-      fc.property(nikArb.chain((nik) => grouped16(nik)), mobileArb.chain((l) => groupedPhone(l)), wordsArb, (typedNik, typedPhone, words) => {
-        const once = maskPersonalData(`${words} ${typedNik} hp ${typedPhone}`).text;
-        expect(maskPersonalData(once)).toEqual({ text: once, found: [], numbers: [] });
-      }),
+      fc.property(
+        nikArb.chain((nik) => grouped16(nik)),
+        mobileArb.chain((l) => groupedPhone(l)),
+        wordsArb,
+        (typedNik, typedPhone, words) => {
+          const once = maskPersonalData(`${words} ${typedNik} hp ${typedPhone}`).text;
+          expect(maskPersonalData(once)).toEqual({ text: once, found: [], numbers: [] });
+        },
+      ),
       RUNS,
     );
   });

@@ -7,7 +7,18 @@ import { retrievalConfig } from "../../src/services.js";
 import { embedder, HNSW, tempWorkspace } from "../helpers/corpus.js";
 
 /** The configured defaults, with the ranking knobs these tests were written for. */
-const CFG: RetrievalConfig = { ...retrievalConfig(loadEnv({})), topK: 8, candidates: 50, rrfK: 60, weightLexical: 1, weightVector: 0.6, minCoverage: 0.5, minCoverageLong: 0.3, massRareTerms: 1.5, defaultCity: "kendari" };
+const CFG: RetrievalConfig = {
+  ...retrievalConfig(loadEnv({})),
+  topK: 8,
+  candidates: 50,
+  rrfK: 60,
+  weightLexical: 1,
+  weightVector: 0.6,
+  minCoverage: 0.5,
+  minCoverageLong: 0.3,
+  massRareTerms: 1.5,
+  defaultCity: "kendari",
+};
 
 describe("hybrid retrieval", () => {
   let ws: ReturnType<typeof tempWorkspace>;

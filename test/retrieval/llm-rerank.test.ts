@@ -47,9 +47,22 @@ describe("LLM rerank (OpenAI-compatible server, mocked with msw)", () => {
 
   beforeAll(async () => {
     await runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW });
-    const base = { DATA_DIR: join(ws.root, "data"), CORPUS_DIR: ws.corpus, LOCAL_EMBEDDER_DIMENSIONS: "256", ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") };
+    const base = {
+      DATA_DIR: join(ws.root, "data"),
+      CORPUS_DIR: ws.corpus,
+      LOCAL_EMBEDDER_DIMENSIONS: "256",
+      ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+    };
     offline = createServices(loadEnv(base), { db: openDatabase(":memory:") });
-    const llmEnv = { ...base, LLM_PROVIDER: "openai", LLM_BASE_URL: BASE, LLM_API_KEY: "sk-llm-test", LLM_MODEL: "qwen-test", LLM_QUERY_REWRITE: "false", LLM_RERANK_TIMEOUT_MS: "300" };
+    const llmEnv = {
+      ...base,
+      LLM_PROVIDER: "openai",
+      LLM_BASE_URL: BASE,
+      LLM_API_KEY: "sk-llm-test",
+      LLM_MODEL: "qwen-test",
+      LLM_QUERY_REWRITE: "false",
+      LLM_RERANK_TIMEOUT_MS: "300",
+    };
     llm = createServices(loadEnv(llmEnv), { db: openDatabase(":memory:") });
     offline.index.reload();
     llm.index.reload();
@@ -107,7 +120,7 @@ describe("LLM rerank (OpenAI-compatible server, mocked with msw)", () => {
   });
 
   it("keeps the offline order when the list names no candidate", async () => {
-    server.use(http.post(CHAT, () => completion("[0, 97, \"x\"]")));
+    server.use(http.post(CHAT, () => completion('[0, 97, "x"]')));
     const { response } = await llm.engine.turn({ message: QUESTION });
     expect(response.citations[0]?.label).toBe(offlineFirst);
   });

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database.js";
 import { SqliteConversationStore } from "../../src/store/sessions.js";
 
-const TURN = { sessionId: "s1", channel: "web", question: "nik 7471********0001", status: "error", answer: "x", citations: [], evidence: null, opd: null, serviceId: null, latencyMs: 3 };
+const TURN = {
+  sessionId: "s1",
+  channel: "web",
+  question: "nik 7471********0001",
+  status: "error",
+  answer: "x",
+  citations: [],
+  evidence: null,
+  opd: null,
+  serviceId: null,
+  latencyMs: 3,
+};
 
 describe("conversation store", () => {
   it("keeps typed memory per feature across a save and a read", () => {
@@ -14,8 +25,13 @@ describe("conversation store", () => {
 
   it("reads a session written in the old untyped shape as typed memory", () => {
     const db = openDatabase(":memory:");
-    const old = { lastTopic: "syarat ktp", state: { form: { kind: "filling", serviceId: "pengaduan", step: 1, values: { isi: "v1:enc" } }, lastServiceId: "pengaduan" } };
-    db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'telegram', 'tg:1', ?, 'now', 'now')").run(JSON.stringify(old));
+    const old = {
+      lastTopic: "syarat ktp",
+      state: { form: { kind: "filling", serviceId: "pengaduan", step: 1, values: { isi: "v1:enc" } }, lastServiceId: "pengaduan" },
+    };
+    db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'telegram', 'tg:1', ?, 'now', 'now')").run(
+      JSON.stringify(old),
+    );
     expect(new SqliteConversationStore(db).get("s1")?.memory).toEqual({
       topic: { words: "syarat ktp" },
       form: { kind: "filling", serviceId: "pengaduan", step: 1, values: { isi: "v1:enc" } },
@@ -27,7 +43,14 @@ describe("conversation store", () => {
     const db = openDatabase(":memory:");
     const store = new SqliteConversationStore(db);
     store.save({ id: "s1", channel: "web", userKey: null, memory: {} });
-    const trace = { steps: [{ name: "normalize", ms: 0.1 }, { name: "retrieve", ms: 2 }], failedStep: "retrieve", error: "no corpus index is loaded" };
+    const trace = {
+      steps: [
+        { name: "normalize", ms: 0.1 },
+        { name: "retrieve", ms: 2 },
+      ],
+      failedStep: "retrieve",
+      error: "no corpus index is loaded",
+    };
     const id = store.record({ ...TURN, trace, subjects: ["a1", "b2", "a1"] });
     expect(JSON.parse((db.prepare("SELECT trace FROM turns WHERE id = ?").get(id) as { trace: string }).trace)).toEqual(trace);
     expect(db.prepare("SELECT turn_id AS turnId, subject FROM turn_subjects").all()).toEqual([

@@ -34,7 +34,9 @@ describe("CORS allowlist, feedback and the widget script", () => {
       const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
       const res = await t.post("/api/chat", { message: "syarat kk" }, { origin: "https://evil.example.com" });
       await t.post("/api/chat", { message: "syarat kk" }, { origin: "https://evil.example.com" });
-      expect(warn.mock.calls.map((c) => c[0])).toEqual(["origin not allowed: add it to CORS_ORIGINS to embed the widget there (origin https://evil.example.com, /api/chat)"]);
+      expect(warn.mock.calls.map((c) => c[0])).toEqual([
+        "origin not allowed: add it to CORS_ORIGINS to embed the widget there (origin https://evil.example.com, /api/chat)",
+      ]);
       warn.mockRestore();
       expect(res.status).toBe(403);
       // The widget on that page can read why (and say so); the body holds nothing but the refusal.
@@ -47,7 +49,10 @@ describe("CORS allowlist, feedback and the widget script", () => {
     });
 
     it("refuses a disallowed origin's preflight too", async () => {
-      const res = await t.app.request("/api/feedback", { method: "OPTIONS", headers: { origin: "http://localhost:9999", "access-control-request-method": "POST" } });
+      const res = await t.app.request("/api/feedback", {
+        method: "OPTIONS",
+        headers: { origin: "http://localhost:9999", "access-control-request-method": "POST" },
+      });
       expect(res.status).toBe(403);
     });
 
@@ -65,7 +70,11 @@ describe("CORS allowlist, feedback and the widget script", () => {
 
     it("stores a thumbs-down with its reason, masking personal numbers", async () => {
       const sessionId = await issued();
-      const res = await t.post("/api/feedback", { sessionId, messageIndex: 2, answerHash: "1a2b3c4d", rating: "down", reason: "Biayanya salah, NIK saya 7471085203950001", opd: "disdukcapil" }, { origin: OPD });
+      const res = await t.post(
+        "/api/feedback",
+        { sessionId, messageIndex: 2, answerHash: "1a2b3c4d", rating: "down", reason: "Biayanya salah, NIK saya 7471085203950001", opd: "disdukcapil" },
+        { origin: OPD },
+      );
       expect(res.status).toBe(201);
       const { id } = await res.json();
       const row = t.services.db.prepare("SELECT * FROM feedback WHERE id = ?").get(id);

@@ -42,7 +42,12 @@ describe("live delivery to the web widget: GET /api/chat/events and GET /api/cha
     const event = await next();
     expect(event).not.toBe("timeout");
     const m = JSON.parse((event as { data: string }).data);
-    expect(m).toEqual({ id: expect.any(Number), kind: "operator_message", text: "Pesan dari petugas Dinas Kependudukan dan Pencatatan Sipil Kota Kendari: Baik, kami cek data Anda.", at: expect.any(String) });
+    expect(m).toEqual({
+      id: expect.any(Number),
+      kind: "operator_message",
+      text: "Pesan dari petugas Dinas Kependudukan dan Pencatatan Sipil Kota Kendari: Baik, kami cek data Anda.",
+      at: expect.any(String),
+    });
     // Delivered live, so the citizen's next message does not repeat it.
     expect(await (await t.post("/api/chat", { message: "oke", sessionId })).json()).toMatchObject({ status: "handoff", answer: "" });
   });
@@ -62,7 +67,9 @@ describe("live delivery to the web widget: GET /api/chat/events and GET /api/cha
     const { sessionId, reply } = await handedOver();
     await reply("Dokumen Anda sudah kami terima.");
     const first = await (await open(sessionId))();
-    expect(JSON.parse((first as { data: string }).data).text).toBe("Pesan dari petugas Dinas Kependudukan dan Pencatatan Sipil Kota Kendari: Dokumen Anda sudah kami terima.");
+    expect(JSON.parse((first as { data: string }).data).text).toBe(
+      "Pesan dari petugas Dinas Kependudukan dan Pencatatan Sipil Kota Kendari: Dokumen Anda sudah kami terima.",
+    );
     const cursor = JSON.parse((first as { data: string }).data).id as number;
     expect(await (await open(sessionId, cursor))(300)).toBe("timeout");
     const again = await (await open(sessionId, 0))();

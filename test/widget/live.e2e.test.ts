@@ -9,7 +9,15 @@ import { suggestionsFor } from "../../channels/web/widget/greeting.js";
 import { testApp, type TestApp } from "../helpers/app.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const hasChromium = existsSync(CHROMIUM);
 
 /** A stand-in OPD website on its own origin serving one page. */
@@ -88,7 +96,9 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     await bubble.locator('[data-rate="down"]').click();
     await bubble.locator(".reason textarea").waitFor();
     const sessionId = await sessionOf(page);
-    await expect.poll(() => t.services.db.prepare("SELECT rating, reason, message_index FROM feedback WHERE session_id = ?").all(sessionId)).toEqual([{ rating: "down", reason: null, message_index: 0 }]);
+    await expect
+      .poll(() => t.services.db.prepare("SELECT rating, reason, message_index FROM feedback WHERE session_id = ?").all(sessionId))
+      .toEqual([{ rating: "down", reason: null, message_index: 0 }]);
   });
 
   it("shows an officer's reply in the open widget within 2 s with no citizen input, rendered safely, and no empty bubbles", async () => {
@@ -103,7 +113,8 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     const sessionId = await sessionOf(page);
     await expect.poll(() => t.services.forms!.webLive.openStreams(sessionId)).toBe(1);
     const handoff = t.services.forms!.handoffs.openFor("web", sessionId)!;
-    const text = 'Silakan bawa _KK asli_ dan **surat kehilangan**:\n- fotokopi KK\n- *pas foto*\n<img src=x onerror="window.pwned=1"> [Jadwal](https://kendarikota.go.id/jadwal)';
+    const text =
+      'Silakan bawa _KK asli_ dan **surat kehilangan**:\n- fotokopi KK\n- *pas foto*\n<img src=x onerror="window.pwned=1"> [Jadwal](https://kendarikota.go.id/jadwal)';
     const sent = Date.now();
     expect((await t.post(`/api/admin/handoffs/${handoff.id}/messages`, { text }, auth())).status).toBe(201);
     const officer = page.locator(".msg.officer");
@@ -113,7 +124,11 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     expect(await officer.locator("strong").textContent()).toBe("surat kehilangan");
     expect(await officer.locator("li").allTextContents()).toEqual(["fotokopi KK", "pas foto"]);
     const link = officer.locator("a");
-    expect([await link.getAttribute("href"), await link.getAttribute("rel"), await link.getAttribute("target")]).toEqual(["https://kendarikota.go.id/jadwal", "noopener noreferrer", "_blank"]);
+    expect([await link.getAttribute("href"), await link.getAttribute("rel"), await link.getAttribute("target")]).toEqual([
+      "https://kendarikota.go.id/jadwal",
+      "noopener noreferrer",
+      "_blank",
+    ]);
     expect(await officer.locator("img").count()).toBe(0);
     expect(await officer.textContent()).toContain('<img src=x onerror="window.pwned=1">');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -121,7 +136,14 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
 
   it("shows a ticket's status change with the officer's message", async () => {
     const sessionId = await sessionOf(page);
-    const fields = { nama_lengkap: "Siti Rahmawati", nik: "7471085203950001", no_kk: "7471081234560002", alasan: "2", no_hp: "081234567890", alamat: "Jl. Mawar No. 10, Kel. Pondambea, Kec. Kadia" };
+    const fields = {
+      nama_lengkap: "Siti Rahmawati",
+      nik: "7471085203950001",
+      no_kk: "7471081234560002",
+      alasan: "2",
+      no_hp: "081234567890",
+      alamat: "Jl. Mawar No. 10, Kel. Pondambea, Kec. Kadia",
+    };
     const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields, sessionId, consent: true })).json();
     const patch = await t.app.request(`/api/admin/submissions/${ticket}`, {
       method: "PATCH",
@@ -131,7 +153,9 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     expect(patch.status).toBe(200);
     const notice = page.locator(".msg.notice");
     await notice.waitFor({ timeout: 2_000 });
-    expect(await notice.locator(".text").textContent()).toBe(`Status tiket ${ticket} kini sedang diproses.\nCatatan terakhir petugas: Berkas lengkap, KTP-el sedang dicetak.`);
+    expect(await notice.locator(".text").textContent()).toBe(
+      `Status tiket ${ticket} kini sedang diproses.\nCatatan terakhir petugas: Berkas lengkap, KTP-el sedang dicetak.`,
+    );
     mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/widget-live.png" });
   });

@@ -9,7 +9,15 @@ import { validateField } from "../../src/forms/validators.js";
 import { testApp, type TestApp } from "../helpers/app.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const SHOTS = "test-results";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`widget e2e skipped: no browser at ${CHROMIUM} (install Debian's chromium: apt-get install -y chromium)`);
@@ -178,7 +186,14 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     const sessionId = await page.evaluate(() => JSON.parse(localStorage.getItem("layanan-tanya:disdukcapil") ?? "{}").sessionId as string);
     expect(sessionId).toBeTruthy();
     const row = t.services.db.prepare("SELECT session_id, message_index, rating, reason, channel, opd FROM feedback").get();
-    expect(row).toEqual({ session_id: sessionId, message_index: 0, rating: "down", reason: "Biaya untuk warga pindahan tidak dijelaskan", channel: "web", opd: "disdukcapil" });
+    expect(row).toEqual({
+      session_id: sessionId,
+      message_index: 0,
+      rating: "down",
+      reason: "Biaya untuk warga pindahan tidak dijelaskan",
+      channel: "web",
+      opd: "disdukcapil",
+    });
     await page.screenshot({ path: `${SHOTS}/widget-feedback.png` });
   });
 
@@ -229,17 +244,44 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     await page.locator("button.new-chat").click();
     const bubble = await ask(page, "sy mau bikin ktp baru");
     expect(await bubble.getAttribute("data-status")).toBe("form");
-    await completeForm(t, page, bubble, "ktp-el-baru", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", tanggal_lahir: "12-03-1995", status_perkawinan: "kawin", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "baru");
+    await completeForm(
+      t,
+      page,
+      bubble,
+      "ktp-el-baru",
+      {
+        nama_lengkap: "Siti Rahmawati",
+        no_kk: "7471081234560002",
+        tanggal_lahir: "12-03-1995",
+        status_perkawinan: "kawin",
+        no_hp: "081234567890",
+        alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia",
+      },
+      "baru",
+    );
   });
 
   it("offers the form for 'sy mau urus ktp yg hilang' and files it", async () => {
     await page.locator("button.new-chat").click();
     const bubble = await ask(page, "sy mau urus ktp yg hilang");
     expect(await bubble.getAttribute("data-status")).toBe("form");
-    await completeForm(t, page, bubble, "ktp-el-hilang-rusak", { nama_lengkap: "Siti Rahmawati", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567890", alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia" }, "hilang");
+    await completeForm(
+      t,
+      page,
+      bubble,
+      "ktp-el-hilang-rusak",
+      {
+        nama_lengkap: "Siti Rahmawati",
+        no_kk: "7471081234560002",
+        alasan: "hilang",
+        no_hp: "081234567890",
+        alamat: "Jl. Contoh No. 10, RT 003/RW 002, Kel. Pondambea, Kec. Kadia",
+      },
+      "hilang",
+    );
   });
 
-  it("works by keyboard alone, in English with data-lang=\"en\", with AA contrast", async () => {
+  it('works by keyboard alone, in English with data-lang="en", with AA contrast', async () => {
     const en = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await en.goto(`${base}/demo?lang=en`);
     const launcher = en.locator("button.launcher");
@@ -251,7 +293,8 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     });
     expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
     // The sample page's own links come first in the tab order; the launcher follows them.
-    for (let i = 0; i < 10 && !(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.className ?? ""))?.includes("launcher"); i++) await en.keyboard.press("Tab");
+    for (let i = 0; i < 10 && !(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.className ?? ""))?.includes("launcher"); i++)
+      await en.keyboard.press("Tab");
     expect(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.className)).toContain("launcher");
     await en.keyboard.press("Enter");
     expect(await inWidget(en, (r) => (r.activeElement as HTMLElement | null)?.id)).toBe("lt-input");

@@ -72,7 +72,13 @@ export function luminance(hex: string): number {
 export function themeVars(color: string): string {
   const l = luminance(color);
   const onWhite = 1.05 / (l + 0.05);
-  const dark = `#${channels(color).map((v) => Math.round(v * 0.8).toString(16).padStart(2, "0")).join("")}`;
+  const dark = `#${channels(color)
+    .map((v) =>
+      Math.round(v * 0.8)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
   const on = onWhite >= 4.5 ? "#fff" : "#1b1b1b";
   return `--a:${color};--ad:${dark};--on:${on};--ink:${onWhite >= 4.5 ? color : "#1b1b1b"}`;
 }

@@ -51,7 +51,14 @@ export function createConversation(p: ConversationParts) {
     const sources = renderSources(reply.citations, t);
     const actions = renderActions(reply.actions, t, { reply: (r) => void ask(r), openForm: (id) => void openServiceForm({ ...p, scroll }, id, bubble) });
     const rating = renderRating(t, (rating, reason) =>
-      api.feedback({ sessionId: reply.sessionId, messageIndex: index, answerHash: answerHash(reply.answer), rating, ...(reason ? { reason } : {}), ...(config.opd ? { opd: config.opd } : {}) }),
+      api.feedback({
+        sessionId: reply.sessionId,
+        messageIndex: index,
+        answerHash: answerHash(reply.answer),
+        rating,
+        ...(reason ? { reason } : {}),
+        ...(config.opd ? { opd: config.opd } : {}),
+      }),
     );
     for (const part of [sources, actions, rating]) if (part) bubble.append(part);
   };
@@ -116,7 +123,12 @@ export function createConversation(p: ConversationParts) {
   const notice = (m: Pick<LiveMessage, "kind" | "text">) => {
     const officer = m.kind === "operator_message";
     log.append(
-      h("div", { class: `msg ${officer ? "officer" : "notice"}`, "data-kind": m.kind }, h("span", { class: "who" }, officer ? t.officer : t.notice), rendered(m.text)),
+      h(
+        "div",
+        { class: `msg ${officer ? "officer" : "notice"}`, "data-kind": m.kind },
+        h("span", { class: "who" }, officer ? t.officer : t.notice),
+        rendered(m.text),
+      ),
     );
     scroll();
   };

@@ -37,7 +37,13 @@ export async function openServiceForm(p: FormOfferParts, serviceId: string, bubb
       return;
     }
     const handlers: FormHandlers = {
-      submit: (fields, consent) => api.submit(serviceId, { fields, ...(consent ? { consent } : {}), ...(saved.get().sessionId ? { sessionId: saved.get().sessionId } : {}), lang: p.config.lang }),
+      submit: (fields, consent) =>
+        api.submit(serviceId, {
+          fields,
+          ...(consent ? { consent } : {}),
+          ...(saved.get().sessionId ? { sessionId: saved.get().sessionId } : {}),
+          lang: p.config.lang,
+        }),
       done: ({ ticket, nextSteps }) => {
         const items = (nextSteps?.bawa ?? def.next_steps.bawa).map((b) => h("li", {}, b));
         form.replaceWith(

@@ -35,7 +35,13 @@ function inputFor(field: FormField, id: string, describedBy: string, t: Strings)
   // Dates stay text (DD-MM-YYYY, as the help and example say); the validator accepts what the chat accepts.
   const type = field.type === "email" ? "email" : field.type === "phone" ? "tel" : "text";
   const inputmode = field.type === "nik" || field.type === "kk" ? "numeric" : undefined;
-  return h("input", { ...common, type, inputmode, autocomplete: field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off", placeholder: field.example });
+  return h("input", {
+    ...common,
+    type,
+    inputmode,
+    autocomplete: field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off",
+    placeholder: field.example,
+  });
 }
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
@@ -45,7 +51,12 @@ function consentBox(terms: ConsentTerms, t: Strings) {
   const id = uid("consent");
   const box = h("input", { type: "checkbox", id, name: "consent", "aria-describedby": `${id}-notice ${id}-err`, "aria-required": "true" }) as HTMLInputElement;
   const error = h("p", { class: "err", id: `${id}-err`, hidden: true });
-  const lines = [fill(t.consentWhat, { fields: terms.labels.join(", ") }), t.consentWhy, fill(t.consentKept, { days: String(terms.retentionDays) }), fill(t.consentWho, { opd: terms.seenBy })];
+  const lines = [
+    fill(t.consentWhat, { fields: terms.labels.join(", ") }),
+    t.consentWhy,
+    fill(t.consentKept, { days: String(terms.retentionDays) }),
+    fill(t.consentWho, { opd: terms.seenBy }),
+  ];
   const el = h(
     "fieldset",
     { class: "consent" },
@@ -100,18 +111,20 @@ export function renderForm(def: FormDefinition & { target: "internal"; consent?:
   const form = h(
     "form",
     { class: "svc", novalidate: true },
-    ...controls.map((c) => {
-      const hint = [c.field.help, c.field.example ? `${t.example}: ${c.field.example}` : ""].filter(Boolean).join(" ");
-      const field = h(
-        "div",
-        { class: "field" },
-        h("label", { for: c.input.id }, `${c.field.label} (${c.field.required ? t.required : t.optional})`),
-        h("p", { class: "hint", id: `${c.input.id}-hint` }, hint),
-        c.input,
-        c.error,
-      );
-      return consent && c.field.name === firstPersonal ? [consent.el, field] : [field];
-    }).flat(),
+    ...controls
+      .map((c) => {
+        const hint = [c.field.help, c.field.example ? `${t.example}: ${c.field.example}` : ""].filter(Boolean).join(" ");
+        const field = h(
+          "div",
+          { class: "field" },
+          h("label", { for: c.input.id }, `${c.field.label} (${c.field.required ? t.required : t.optional})`),
+          h("p", { class: "hint", id: `${c.input.id}-hint` }, hint),
+          c.input,
+          c.error,
+        );
+        return consent && c.field.name === firstPersonal ? [consent.el, field] : [field];
+      })
+      .flat(),
     status,
     h("div", { class: "actions" }, submit, h("button", { type: "button", onclick: () => on.cancel() }, t.cancel)),
   );
@@ -142,7 +155,7 @@ export function renderForm(def: FormDefinition & { target: "internal"; consent?:
         let focus: Control | null = null;
         for (const c of controls) {
           const message = err.fields?.[c.field.name] ?? err.fields?.[`fields.${c.field.name}`];
-          if (message) (showError(c, message), (focus ??= c));
+          if (message) showError(c, message), (focus ??= c);
         }
         if (err.fields?.consent && consent) consent.show(err.fields.consent);
         focus?.input.focus();

@@ -8,8 +8,18 @@ type Suggestions = Record<Lang, string[]>;
 /** Questions the corpus answers, per OPD (`data-opd`); other OPDs get `DEFAULT`. */
 const BY_OPD: Record<string, Suggestions> = {
   disdukcapil: {
-    id: ["Apa syarat membuat KTP-el baru?", "KTP saya hilang, bagaimana mengurusnya?", "Syarat akta kelahiran apa saja?", "Berapa biaya membuat Kartu Keluarga?"],
-    en: ["What do I need for a new KTP-el?", "I lost my KTP, what should I do?", "What are the requirements for a birth certificate?", "How much does a family card cost?"],
+    id: [
+      "Apa syarat membuat KTP-el baru?",
+      "KTP saya hilang, bagaimana mengurusnya?",
+      "Syarat akta kelahiran apa saja?",
+      "Berapa biaya membuat Kartu Keluarga?",
+    ],
+    en: [
+      "What do I need for a new KTP-el?",
+      "I lost my KTP, what should I do?",
+      "What are the requirements for a birth certificate?",
+      "How much does a family card cost?",
+    ],
   },
   dinsos: {
     id: ["Bagaimana mendaftar PBI-JK?", "Apa syarat membuat SKTM?", "Berapa lama proses PBI-JK?"],

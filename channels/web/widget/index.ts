@@ -72,7 +72,10 @@ function mount(config: Config): void {
   };
 
   const chat = createConversation({ api, config, t, saved, log, input, send, onSession: (id) => goLive(id) });
-  const greet = () => log.append(renderGreeting({ text: config.greeting ?? t.greeting, lang: config.lang, t, ask: (q) => void chat.ask(q), ...(config.opd ? { opd: config.opd } : {}) }));
+  const greet = () =>
+    log.append(
+      renderGreeting({ text: config.greeting ?? t.greeting, lang: config.lang, t, ask: (q) => void chat.ask(q), ...(config.opd ? { opd: config.opd } : {}) }),
+    );
   greet();
 
   const stored = saved.get().sessionId;

@@ -94,8 +94,16 @@ export function renderRating(t: Strings, send: (rating: "up" | "down", reason?: 
     box.append(note, form);
     input.focus();
   };
-  const up: HTMLElement = h("button", { type: "button", "aria-label": t.helpful, title: t.helpful, "aria-pressed": "false", "data-rate": "up", onclick: () => void rate("up", up) }, thumbIcon("up"));
-  const down: HTMLElement = h("button", { type: "button", "aria-label": t.notHelpful, title: t.notHelpful, "aria-pressed": "false", "data-rate": "down", onclick: () => void rate("down", down) }, thumbIcon("down"));
+  const up: HTMLElement = h(
+    "button",
+    { type: "button", "aria-label": t.helpful, title: t.helpful, "aria-pressed": "false", "data-rate": "up", onclick: () => void rate("up", up) },
+    thumbIcon("up"),
+  );
+  const down: HTMLElement = h(
+    "button",
+    { type: "button", "aria-label": t.notHelpful, title: t.notHelpful, "aria-pressed": "false", "data-rate": "down", onclick: () => void rate("down", down) },
+    thumbIcon("down"),
+  );
   box.append(up, down);
   return box;
 }

@@ -38,7 +38,8 @@ const STRINGS = {
     reasonSend: "Kirim masukan",
     thanks: "Terima kasih atas masukan Anda.",
     networkError: "Maaf, koneksi ke server terputus. Silakan coba lagi.",
-    greeting: "Halo! Saya asisten layanan publik. Tanyakan syarat, biaya, waktu, atau alur layanan; jawaban saya bersumber dari peraturan dan standar pelayanan resmi. Ketik *hubungi petugas* untuk berbicara dengan petugas.",
+    greeting:
+      "Halo! Saya asisten layanan publik. Tanyakan syarat, biaya, waktu, atau alur layanan; jawaban saya bersumber dari peraturan dan standar pelayanan resmi. Ketik *hubungi petugas* untuk berbicara dengan petugas.",
     suggestions: "Contoh pertanyaan",
     sentToOfficer: "Terkirim ke petugas",
     officer: "Petugas",
@@ -48,10 +49,11 @@ const STRINGS = {
     consentTitle: "Pemberitahuan data pribadi (UU 27/2022)",
     consentWhat: "Data yang dikumpulkan: {fields}.",
     consentWhy: "Tujuannya: hanya untuk memproses pengajuan Anda.",
-    consentKept: "Disimpan terenkripsi; percakapan dihapus setelah {days} hari, dan data pengajuan disimpan selama diperlukan untuk memproses dan mengarsipkan layanan.",
+    consentKept:
+      "Disimpan terenkripsi; percakapan dihapus setelah {days} hari, dan data pengajuan disimpan selama diperlukan untuk memproses dan mengarsipkan layanan.",
     consentWho: "Yang dapat melihat: hanya petugas {opd} yang menangani pengajuan Anda.",
     consentAgree: "Saya setuju",
-    consentRequired: "Centang \"Saya setuju\" agar formulir dapat dikirim.",
+    consentRequired: 'Centang "Saya setuju" agar formulir dapat dikirim.',
   },
   en: {
     launcher: "Ask about services",
@@ -87,7 +89,8 @@ const STRINGS = {
     reasonSend: "Send feedback",
     thanks: "Thank you for your feedback.",
     networkError: "Sorry, the connection to the server failed. Please try again.",
-    greeting: "Hello! I am the public service assistant. Ask about requirements, fees, timing or procedures; my answers come from official regulations and service standards. Type *talk to an officer* to reach an officer.",
+    greeting:
+      "Hello! I am the public service assistant. Ask about requirements, fees, timing or procedures; my answers come from official regulations and service standards. Type *talk to an officer* to reach an officer.",
     suggestions: "Example questions",
     sentToOfficer: "Sent to the officer",
     officer: "Officer",
@@ -100,7 +103,7 @@ const STRINGS = {
     consentKept: "Stored encrypted; the conversation is deleted after {days} days, and the application is kept as long as needed to process and archive it.",
     consentWho: "Who sees it: only the {opd} officers handling your application.",
     consentAgree: "I agree (Saya setuju)",
-    consentRequired: "Tick \"I agree\" to send the form.",
+    consentRequired: 'Tick "I agree" to send the form.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -37,7 +37,8 @@ function pickChunks(retrieval: RetrievalResult, minEvidence: number): RetrievedC
   for (const h of hits) {
     if (chosen.length >= MAX_CHUNKS) break;
     if (chosen.includes(h)) continue;
-    const closeEnough = h.score >= primary.score * EXTRA_SCORE_RATIO && hasEvidence(h.support, minEvidence) && h.coverage >= primary.coverage - EXTRA_COVERAGE_SLACK;
+    const closeEnough =
+      h.score >= primary.score * EXTRA_SCORE_RATIO && hasEvidence(h.support, minEvidence) && h.coverage >= primary.coverage - EXTRA_COVERAGE_SLACK;
     const { serviceId, component } = h.chunk.meta;
     if (serviceId) {
       // A service chunk joins only when it is a service the question names (or none is named)
@@ -61,7 +62,6 @@ function render(chunk: StoredChunk, n: number, input: ComposeInput): string {
   return `${lead} [${n}]:\n"${quoteRegulation(chunk, input.question)}"`;
 }
 
-
 /**
  * The embedded default composer: no model, only quotes. A service component is quoted exactly;
  * for a regulation, the sentences of the Pasal/ayat that answer the question. Every quoted chunk
@@ -81,9 +81,15 @@ export class ExtractiveComposer implements Composer {
     if (chosen.length === 0) return { status: "no_answer", reason: "weak_evidence" };
     const related = seeAlso(input.retrieval, chosen);
     const used = [...chosen, ...related].map((h) => h.chunk);
-    const intro = low ? canned("hedged_intro", input.lang) : input.lang === "en" ? "According to the official sources (quoted in Indonesian):" : canned("answered_intro", "id");
+    const intro = low
+      ? canned("hedged_intro", input.lang)
+      : input.lang === "en"
+        ? "According to the official sources (quoted in Indonesian):"
+        : canned("answered_intro", "id");
     const body = chosen.map((h, i) => render(h.chunk, i + 1, input)).join("\n\n");
-    const more = related.length ? `\n\n${canned("see_also", input.lang)} ${related.map((h, i) => `${h.chunk.label} [${chosen.length + i + 1}]`).join("; ")}` : "";
+    const more = related.length
+      ? `\n\n${canned("see_also", input.lang)} ${related.map((h, i) => `${h.chunk.label} [${chosen.length + i + 1}]`).join("; ")}`
+      : "";
     // The notes the sources require (revoked, redirected, unverified) are added by `finalizeTurn`.
     const answer = `${intro}\n\n${body}${more}`;
     if (input.onToken) for (const piece of answer.match(/\S+\s*/g) ?? []) input.onToken(piece);

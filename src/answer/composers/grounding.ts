@@ -17,10 +17,17 @@ const FIGURES = [
 const ANY_NUMBER = new RegExp(String.raw`(${NUM})${SCALE}`, "gi");
 
 const SCALES: Record<string, string> = {
-  ribu: "ribu", rb: "ribu", thousand: "ribu",
-  juta: "juta", jt: "juta", million: "juta",
-  miliar: "miliar", milyar: "miliar", billion: "miliar",
-  triliun: "triliun", trillion: "triliun",
+  ribu: "ribu",
+  rb: "ribu",
+  thousand: "ribu",
+  juta: "juta",
+  jt: "juta",
+  million: "juta",
+  miliar: "miliar",
+  milyar: "miliar",
+  billion: "miliar",
+  triliun: "triliun",
+  trillion: "triliun",
 };
 
 /** Digits only: "30.000" and "30,000" are both "30000"; a trailing ",00" (sen) is dropped. */

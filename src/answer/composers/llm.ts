@@ -137,7 +137,10 @@ export class LlmComposer implements Composer {
 
     const used = citedNumbers(answer, passages.length).map((n) => passages[n - 1]!);
     if (used.length === 0) throw new Error("LLM answer cited no passage");
-    const ungrounded = ungroundedFigures(answer, used.map((c) => `${c.label}\n${c.text}`));
+    const ungrounded = ungroundedFigures(
+      answer,
+      used.map((c) => `${c.label}\n${c.text}`),
+    );
     if (ungrounded.length > 0) throw new Error(`LLM answer has an ungrounded figure: ${ungrounded.join(", ")}`);
     return { status: "answered", answer, used };
   }

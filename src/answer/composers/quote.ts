@@ -8,7 +8,10 @@ const MAX_QUOTE_CHARS = 900;
 /** Splits regulation text into quotable units: ayat, huruf/angka items, then sentences. */
 function units(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     if (line.length <= 300) {
       out.push(line);
       continue;

@@ -54,6 +54,9 @@ export const compose: Step = async function compose(ctx) {
   if (out.status === "no_answer") return ctx.finish({ status: "no_answer", answer: canned("no_answer", ctx.lang) });
   ctx.composed = { composer: composer.name, used: out.used, confidence: out.confidence ?? "high" };
   const seen = new Set<string>();
-  const citations = out.used.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, MAX_CITATIONS).map(toCitation);
+  const citations = out.used
+    .filter((c) => !seen.has(c.id) && seen.add(c.id))
+    .slice(0, MAX_CITATIONS)
+    .map(toCitation);
   ctx.finish({ status: "answered", answer: out.answer, citations });
 };

@@ -29,10 +29,13 @@ const FABRICATE = [
 
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
 const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|cari|lacak|lihat|data|alamat|whose|look ?up|find|belongs)\b/;
-const DATA_FIELD = /\b(nik|nomor induk|kk|kartu keluarga|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number)\b/;
-const OTHER_PERSON = /\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|pak [a-z]+|bu [a-z]+|bapak [a-z]+|ibu [a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b/;
+const DATA_FIELD =
+  /\b(nik|nomor induk|kk|kartu keluarga|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number)\b/;
+const OTHER_PERSON =
+  /\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|pak [a-z]+|bu [a-z]+|bapak [a-z]+|ibu [a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b/;
 /** Bulk requests: a list of people's names or numbers. */
-const BULK = /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people)\b/;
+const BULK =
+  /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people)\b/;
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**

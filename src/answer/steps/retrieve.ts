@@ -36,7 +36,13 @@ export const retrieveStep: Step = async function retrieve(ctx) {
     }
   }
   if (ctx.deps.assist) {
-    const assisted = await assistRetrieval(ctx.deps.assist, { question: ctx.searchQuery, result, search: (q) => search(ctx, q), rrfK: ctx.deps.retrieval.rrfK, topK: ctx.deps.retrieval.topK });
+    const assisted = await assistRetrieval(ctx.deps.assist, {
+      question: ctx.searchQuery,
+      result,
+      search: (q) => search(ctx, q),
+      rrfK: ctx.deps.retrieval.rrfK,
+      topK: ctx.deps.retrieval.topK,
+    });
     result = assisted.result;
     if (assisted.fallback) ctx.trace.retrievalFallback = assisted.fallback;
   }

@@ -6,7 +6,8 @@ import { setFormState } from "../state.js";
 import { ftext } from "../texts.js";
 
 const WANT = /\b(mau|ingin|pengen|pingin|hendak|tolong|want to|would like to|need to)\b/;
-const VERB = /\b(buat|bikin|membuat|daftar|mendaftar|daftarkan|ajukan|mengajukan|urus|mengurus|lapor|melapor|laporkan|adu|mengadu|adukan|komplain|ganti|mengganti|apply|register|report|complain)\b/;
+const VERB =
+  /\b(buat|bikin|membuat|daftar|mendaftar|daftarkan|ajukan|mengajukan|urus|mengurus|lapor|melapor|laporkan|adu|mengadu|adukan|komplain|ganti|mengganti|apply|register|report|complain)\b/;
 const START = /^(saya )?(buat|bikin|daftar|daftarkan|ajukan|urus|lapor|laporkan|adukan|apply|register|report)\b/;
 /** Questions about a service are answered by retrieval, not turned into an application. */
 const QUESTION = /\b(syarat\w*|persyaratan|berapa|bagaimana|gimana|apa|apakah|cara\w*|kapan|dimana|di mana|lama|biaya|how|what|when|where)\b/;
@@ -32,7 +33,11 @@ export function applyIntent(ctx: AnswerContext): boolean {
   ctx.memory.handoff = { serviceId: service.id };
   if (internalForm(service)) {
     setFormState(ctx.memory, { kind: "offer", serviceId: service.id });
-    ctx.finish({ status: "form", answer: offerText(service, ctx.lang), actions: [{ id: `form:start:${service.id}`, label: ftext("start_action", ctx.lang), reply: "mulai" }] });
+    ctx.finish({
+      status: "form",
+      answer: offerText(service, ctx.lang),
+      actions: [{ id: `form:start:${service.id}`, label: ftext("start_action", ctx.lang), reply: "mulai" }],
+    });
   } else {
     ctx.finish({ status: "form", answer: offerText(service, ctx.lang) });
   }

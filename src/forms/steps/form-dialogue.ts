@@ -46,7 +46,8 @@ export function formDialogue(forms: FormsServices, options: FormDialogueOptions)
       ctx.finish({ status: "form", ...(typeof r === "string" ? { answer: r } : r) });
     };
     const plain = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? "" : forms.crypto.decrypt(v)]));
-    const ask = (s: Active): FormReply => (s.kind === "confirm" ? confirmReply(service, fields, plain(s.values), ctx.lang) : fieldReply(fields, s.step, ctx.lang));
+    const ask = (s: Active): FormReply =>
+      s.kind === "confirm" ? confirmReply(service, fields, plain(s.values), ctx.lang) : fieldReply(fields, s.step, ctx.lang);
     const filling = (stepAt: number, values: Record<string, string>): Active => ({ kind: "filling", serviceId: service.id, step: stepAt, values });
 
     if (state.kind === "offer") {
@@ -59,7 +60,11 @@ export function formDialogue(forms: FormsServices, options: FormDialogueOptions)
       setFormState(ctx.memory, undefined);
       const declined = ftext("consent_declined", ctx.lang);
       // Not accepted: the form is cancelled; a question or a request still gets its answer below this note.
-      if (is(COMMANDS.cancel) || /^(tidak|tdk|gak|ga|nggak|no|tolak)( setuju)?[.!]?$/.test(ctx.question.trim().toLowerCase()) || !wayOut(ctx, undefined, false)) {
+      if (
+        is(COMMANDS.cancel) ||
+        /^(tidak|tdk|gak|ga|nggak|no|tolak)( setuju)?[.!]?$/.test(ctx.question.trim().toLowerCase()) ||
+        !wayOut(ctx, undefined, false)
+      ) {
         return ctx.finish({ status: "form", answer: declined });
       }
       ctx.header = ctx.header ? `${ctx.header}\n\n${declined}` : declined;
@@ -96,7 +101,8 @@ export function formDialogue(forms: FormsServices, options: FormDialogueOptions)
       if (out === "complaint") ctx.finish({ status: "form", answer: ftext("complaint_in_form", ctx.lang) });
       return; // a question: answered by the normal pipeline
     }
-    if (state.kind === "filling" && !field) return reply({ kind: "confirm", serviceId: service.id, values: state.values }, confirmReply(service, fields, plain(state.values), ctx.lang));
+    if (state.kind === "filling" && !field)
+      return reply({ kind: "confirm", serviceId: service.id, values: state.values }, confirmReply(service, fields, plain(state.values), ctx.lang));
     if (state.kind === "confirm" || !field || !v) return reply(active, ask(active));
     if (!v.ok) return reply(state, v.message);
     const values = { ...state.values, [field.name]: v.value === "" ? "" : forms.crypto.encrypt(v.value) };

@@ -8,13 +8,22 @@ import { consoleSecret, sameOrigin, signIn, signOutRoute } from "./session.js";
 import { SignIn } from "./sign-in.js";
 
 /** Calls the admin API as the signed-in user, so validation and auditing live in one place. */
-export async function callApi(app: OpenAPIHono<AppEnv>, c: Context, path: string, init: RequestInit): Promise<{ ok: boolean; message: string; body: Record<string, unknown> }> {
+export async function callApi(
+  app: OpenAPIHono<AppEnv>,
+  c: Context,
+  path: string,
+  init: RequestInit,
+): Promise<{ ok: boolean; message: string; body: Record<string, unknown> }> {
   const headers = new Headers(init.headers);
   headers.set("authorization", `Bearer ${consoleSecret(c)}`);
   const res = await app.request(path, { ...init, headers });
   const body = (await res.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> } } & Record<string, unknown>;
   if (res.ok) return { ok: true, message: "", body };
-  const fields = body.error?.fields ? ` (${Object.entries(body.error.fields).map(([k, v]) => `${k}: ${v}`).join("; ")})` : "";
+  const fields = body.error?.fields
+    ? ` (${Object.entries(body.error.fields)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join("; ")})`
+    : "";
   return { ok: false, message: `${body.error?.message ?? res.statusText}${fields}`, body };
 }
 
@@ -51,7 +60,11 @@ export function registerConsoleActions(app: OpenAPIHono<AppEnv>, admin: AdminDep
     const id = String(form.id ?? "");
     const by = String(form.dicabut_oleh ?? "").trim();
     const body = { status: String(form.status ?? ""), ...(form.status === "dicabut" ? { dicabut_oleh: by || null } : {}) };
-    const r = await callApi(app, c, `/api/admin/corpus/documents/${encodeURIComponent(id)}/status`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const r = await callApi(app, c, `/api/admin/corpus/documents/${encodeURIComponent(id)}/status`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     return back(c, "/admin/korpus", r, `Status ${id} disimpan; pengindeksan ulang dimulai (${String(r.body.jobId)}).`);
   });
 

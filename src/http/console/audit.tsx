@@ -11,7 +11,13 @@ export function AuditSection(props: { entries: AuditEntry[] }) {
   return (
     <table>
       <thead>
-        <tr><th scope="col">Waktu</th><th scope="col">Pelaku</th><th scope="col">Tindakan</th><th scope="col">Sasaran</th><th scope="col">Rincian</th></tr>
+        <tr>
+          <th scope="col">Waktu</th>
+          <th scope="col">Pelaku</th>
+          <th scope="col">Tindakan</th>
+          <th scope="col">Sasaran</th>
+          <th scope="col">Rincian</th>
+        </tr>
       </thead>
       <tbody>
         {props.entries.map((e) => (
@@ -20,7 +26,9 @@ export function AuditSection(props: { entries: AuditEntry[] }) {
             <td>{`${e.actor.name} (${e.actor.role}, ${e.actor.id})`}</td>
             <td>{e.action}</td>
             <td>{e.target}</td>
-            <td><code>{JSON.stringify(e.details)}</code></td>
+            <td>
+              <code>{JSON.stringify(e.details)}</code>
+            </td>
           </tr>
         ))}
       </tbody>

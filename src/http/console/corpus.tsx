@@ -12,7 +12,9 @@ function StatusForm({ doc }: { doc: Extract<DocumentRecord, { kind: "regulation"
       <label for={id}>Status</label>
       <select id={id} name="status">
         {["berlaku", "dicabut", "diubah"].map((s) => (
-          <option value={s} selected={doc.meta.status === s}>{STATUS_NAMES[s]}</option>
+          <option value={s} selected={doc.meta.status === s}>
+            {STATUS_NAMES[s]}
+          </option>
         ))}
       </select>
       <label for={`${id}-by`}>Dicabut oleh (id peraturan)</label>
@@ -36,12 +38,19 @@ export function CorpusSection(props: { documents: DocumentRecord[] }) {
         <h2 id="dokumen">Dokumen</h2>
         <table>
           <thead>
-            <tr><th scope="col">Id</th><th scope="col">Jenis</th><th scope="col">Judul</th><th scope="col">Status</th></tr>
+            <tr>
+              <th scope="col">Id</th>
+              <th scope="col">Jenis</th>
+              <th scope="col">Judul</th>
+              <th scope="col">Status</th>
+            </tr>
           </thead>
           <tbody>
             {docs.map((d) => (
               <tr>
-                <td><code>{d.docId}</code></td>
+                <td>
+                  <code>{d.docId}</code>
+                </td>
                 <td>{d.kind === "regulation" ? "Peraturan" : "Standar pelayanan"}</td>
                 <td>{d.kind === "regulation" ? d.meta.judul : d.meta.nama}</td>
                 <td>{d.kind === "regulation" ? <StatusForm doc={d} /> : "berlaku"}</td>
@@ -71,7 +80,9 @@ export function CorpusSection(props: { documents: DocumentRecord[] }) {
               <input id={`up-${name}`} name={name} required={["id", "jenis", "nomor", "tahun", "judul", "daerah"].includes(name!)} />
             </>
           ))}
-          <p><button type="submit">Unggah dan indeks ulang</button></p>
+          <p>
+            <button type="submit">Unggah dan indeks ulang</button>
+          </p>
         </form>
       </section>
     </>

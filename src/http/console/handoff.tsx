@@ -17,7 +17,9 @@ export function Thread(props: { handoff: Handoff }) {
     <>
       {props.handoff.messages.map((m) => (
         <li class={`msg ${m.from}`}>
-          <span class="who">{m.from === "citizen" ? "Warga" : "Petugas"} · {when(m.at)}</span>
+          <span class="who">
+            {m.from === "citizen" ? "Warga" : "Petugas"} · {when(m.at)}
+          </span>
           <p>{m.text}</p>
         </li>
       ))}
@@ -38,14 +40,20 @@ export function HandoffSection(props: { handoff: Handoff; canned: CannedReply[];
   return (
     <>
       <dl class="facts">
-        <dt>Kanal</dt><dd>{h.channel}</dd>
-        <dt>OPD</dt><dd>{h.opd}</dd>
-        <dt>Status</dt><dd>{open ? "terbuka" : "ditutup"}</dd>
-        <dt>Dibuka</dt><dd>{when(h.createdAt)}</dd>
+        <dt>Kanal</dt>
+        <dd>{h.channel}</dd>
+        <dt>OPD</dt>
+        <dd>{h.opd}</dd>
+        <dt>Status</dt>
+        <dd>{open ? "terbuka" : "ditutup"}</dd>
+        <dt>Dibuka</dt>
+        <dd>{when(h.createdAt)}</dd>
       </dl>
       <section aria-labelledby="percakapan" data-handoff={h.id}>
         <h2 id="percakapan">Percakapan</h2>
-        <ol id="thread" class="thread" aria-live="polite"><Thread handoff={h} /></ol>
+        <ol id="thread" class="thread" aria-live="polite">
+          <Thread handoff={h} />
+        </ol>
       </section>
       {open ? (
         <section aria-labelledby="balas">
@@ -56,7 +64,9 @@ export function HandoffSection(props: { handoff: Handoff; canned: CannedReply[];
                 <label for="canned">Balasan cepat</label>
                 <select id="canned">
                   <option value="">— pilih —</option>
-                  {props.canned.map((r) => <option value={r.text}>{r.title}</option>)}
+                  {props.canned.map((r) => (
+                    <option value={r.text}>{r.title}</option>
+                  ))}
                 </select>
               </>
             ) : null}

@@ -39,7 +39,9 @@ export function registerInboxActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps,
     const r = await callApi(app, c, ticketApi(t), json("PATCH", { status: str(f.status), note: str(f.note) }));
     return back(c, `/admin/tiket/${t}`, r, str(f.note).trim() ? "Status disimpan dan pesan dikirim ke warga." : "Status disimpan; warga diberi tahu.");
   });
-  post("/admin/tiket/:ticket/catatan", async (c, f, t) => back(c, `/admin/tiket/${t}`, await callApi(app, c, `${ticketApi(t)}/notes`, json("POST", { text: str(f.text) })), "Catatan internal disimpan."));
+  post("/admin/tiket/:ticket/catatan", async (c, f, t) =>
+    back(c, `/admin/tiket/${t}`, await callApi(app, c, `${ticketApi(t)}/notes`, json("POST", { text: str(f.text) })), "Catatan internal disimpan."),
+  );
   post("/admin/tiket/:ticket/tugaskan", async (c, f, t) =>
     back(c, `/admin/tiket/${t}`, await callApi(app, c, `${ticketApi(t)}/assignee`, json("PUT", { assignee: str(f.assignee) || null })), "Penugasan disimpan."),
   );
@@ -49,23 +51,45 @@ export function registerInboxActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps,
     if (!r.ok || !s) return back(c, `/admin/tiket/${t}`, r, "");
     const key = guard(c, admin.apiKeys, OFFICERS) as Exclude<ReturnType<typeof guard>, Response>;
     c.header("cache-control", "no-store");
-    return html(c,
+    return html(
+      c,
       <Layout title={`Tiket ${s.ticket}`} apiKey={key}>
-        <p><a href={`/admin/tiket/${s.ticket}`}>← Sembunyikan data</a></p>
+        <p>
+          <a href={`/admin/tiket/${s.ticket}`}>← Sembunyikan data</a>
+        </p>
         <Notice ok="Data ditampilkan dan dicatat di log audit. Halaman ini tidak disimpan di cache." />
-        <TicketSection submission={s} history={historyOf(forms, s)} officers={forms.submissions.inbox.officers(s.opd)} revealed={r.body.fields as Record<string, string>} />
+        <TicketSection
+          submission={s}
+          history={historyOf(forms, s)}
+          officers={forms.submissions.inbox.officers(s.opd)}
+          revealed={r.body.fields as Record<string, string>}
+        />
       </Layout>,
     );
   });
 
-  post("/admin/handoff/:id/balas", async (c, f, h) => back(c, `/admin/handoff/${h}`, await callApi(app, c, `${handoffApi(h)}/messages`, json("POST", { text: str(f.text) })), "Balasan terkirim ke warga."));
-  post("/admin/handoff/:id/tutup", async (c, _f, h) => back(c, `/admin/handoff/${h}`, await callApi(app, c, `${handoffApi(h)}/close`, { method: "POST" }), "Percakapan ditutup."));
+  post("/admin/handoff/:id/balas", async (c, f, h) =>
+    back(c, `/admin/handoff/${h}`, await callApi(app, c, `${handoffApi(h)}/messages`, json("POST", { text: str(f.text) })), "Balasan terkirim ke warga."),
+  );
+  post("/admin/handoff/:id/tutup", async (c, _f, h) =>
+    back(c, `/admin/handoff/${h}`, await callApi(app, c, `${handoffApi(h)}/close`, { method: "POST" }), "Percakapan ditutup."),
+  );
   post("/admin/handoff/:id/tugaskan", async (c, f, h) =>
-    back(c, `/admin/handoff/${h}`, await callApi(app, c, `${handoffApi(h)}/assignee`, json("PUT", { assignee: str(f.assignee) || null })), "Penugasan disimpan."),
+    back(
+      c,
+      `/admin/handoff/${h}`,
+      await callApi(app, c, `${handoffApi(h)}/assignee`, json("PUT", { assignee: str(f.assignee) || null })),
+      "Penugasan disimpan.",
+    ),
   );
   post("/admin/handoff/:id/balasan-cepat", async (c, f, h) => {
     const handoff = forms.handoffs.get(h);
-    const r = await callApi(app, c, "/api/admin/canned-replies", json("POST", { ...(handoff ? { opd: handoff.opd } : {}), title: str(f.title), text: str(f.text) }));
+    const r = await callApi(
+      app,
+      c,
+      "/api/admin/canned-replies",
+      json("POST", { ...(handoff ? { opd: handoff.opd } : {}), title: str(f.title), text: str(f.text) }),
+    );
     return back(c, `/admin/handoff/${h}`, r, "Balasan cepat disimpan.");
   });
 }

@@ -27,7 +27,14 @@ function filterOf(key: ApiKey, q: Record<string, string>): InboxFilter | null {
   return { opd: scope.value, status, serviceId: q.service || undefined, channel: q.channel || undefined };
 }
 
-const page403 = (c: Context, key: ApiKey, text: string) => html(c, <Layout title="Tidak berwenang" apiKey={key}><p role="alert">{text}</p></Layout>, 403);
+const page403 = (c: Context, key: ApiKey, text: string) =>
+  html(
+    c,
+    <Layout title="Tidak berwenang" apiKey={key}>
+      <p role="alert">{text}</p>
+    </Layout>,
+    403,
+  );
 const NOT_YOURS = "Tiket atau percakapan ini milik OPD lain.";
 
 /**
@@ -53,7 +60,8 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     const items = inboxItems(forms, filter);
     const waiting = items.filter((i) => i.waiting).length;
     const services = [...new Set(forms.submissions.list(filter.opd ? { opd: filter.opd } : {}).map((s) => s.serviceId))].sort();
-    return html(c,
+    return html(
+      c,
       <Layout title="Kotak masuk" count={waiting} apiKey={key} script="/admin/inbox.js">
         <InboxSection items={items} filter={filter} services={services} names={officerNames(items)} waiting={waiting} />
       </Layout>,
@@ -67,7 +75,11 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     if (!filter) return page403(c, key, "Kunci operator ini tidak terhubung ke OPD mana pun.");
     const items = inboxItems(forms, filter);
     const rows = <InboxRows items={items} names={officerNames(items)} />;
-    return c.body(String(rows), 200, { "content-type": "text/html; charset=UTF-8", "cache-control": "no-store", "x-waiting": String(items.filter((i) => i.waiting).length) });
+    return c.body(String(rows), 200, {
+      "content-type": "text/html; charset=UTF-8",
+      "cache-control": "no-store",
+      "x-waiting": String(items.filter((i) => i.waiting).length),
+    });
   });
 
   app.get("/admin/kotak-masuk/stream", (c) => {
@@ -96,12 +108,22 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     const key = guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     const s = forms.submissions.get(c.req.param("ticket"));
-    if (!s) return html(c, <Layout title="Tiket tidak ditemukan" apiKey={key}><p role="alert">Tiket tidak ditemukan.</p></Layout>, 404);
+    if (!s)
+      return html(
+        c,
+        <Layout title="Tiket tidak ditemukan" apiKey={key}>
+          <p role="alert">Tiket tidak ditemukan.</p>
+        </Layout>,
+        404,
+      );
     if (!canAccessOpd(key, s.opd)) return page403(c, key, NOT_YOURS);
     const q = c.req.query();
-    return html(c,
+    return html(
+      c,
       <Layout title={`Tiket ${s.ticket}`} apiKey={key} script="/admin/inbox.js">
-        <p><a href="/admin/kotak-masuk">← Kotak masuk</a></p>
+        <p>
+          <a href="/admin/kotak-masuk">← Kotak masuk</a>
+        </p>
         <Notice ok={q.ok} err={q.err} />
         <TicketSection submission={s} history={historyOf(forms, s)} officers={forms.submissions.inbox.officers(s.opd)} revealed={null} />
       </Layout>,
@@ -112,12 +134,22 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     const key = guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     const h = forms.handoffs.get(c.req.param("id"));
-    if (!h) return html(c, <Layout title="Percakapan tidak ditemukan" apiKey={key}><p role="alert">Percakapan tidak ditemukan.</p></Layout>, 404);
+    if (!h)
+      return html(
+        c,
+        <Layout title="Percakapan tidak ditemukan" apiKey={key}>
+          <p role="alert">Percakapan tidak ditemukan.</p>
+        </Layout>,
+        404,
+      );
     if (!canAccessOpd(key, h.opd)) return page403(c, key, NOT_YOURS);
     const q = c.req.query();
-    return html(c,
+    return html(
+      c,
       <Layout title={`Percakapan ${h.id.slice(0, 8)}`} apiKey={key} script="/admin/inbox.js">
-        <p><a href="/admin/kotak-masuk">← Kotak masuk</a></p>
+        <p>
+          <a href="/admin/kotak-masuk">← Kotak masuk</a>
+        </p>
         <Notice ok={q.ok} err={q.err} />
         <HandoffSection handoff={h} canned={forms.handoffs.inbox.cannedReplies(h.opd)} officers={forms.handoffs.inbox.officers(h.opd)} />
       </Layout>,

@@ -76,7 +76,17 @@ export function Layout(props: { title: string; apiKey?: ApiKey | null; children?
  * <Notice ok="Status disimpan." />
  */
 export function Notice(props: { ok?: string | undefined; err?: string | undefined }) {
-  if (props.err) return <p class="err" role="alert">{props.err}</p>;
-  if (props.ok) return <p class="ok" role="status">{props.ok}</p>;
+  if (props.err)
+    return (
+      <p class="err" role="alert">
+        {props.err}
+      </p>
+    );
+  if (props.ok)
+    return (
+      <p class="ok" role="status">
+        {props.ok}
+      </p>
+    );
   return null;
 }

@@ -14,10 +14,19 @@ export function OfficerSection(props: { submissions: Submission[]; handoffs: Han
     <>
       <section aria-labelledby="permohonan">
         <h2 id="permohonan">Permohonan</h2>
-        {props.submissions.length === 0 ? <p>Belum ada permohonan.</p> : (
+        {props.submissions.length === 0 ? (
+          <p>Belum ada permohonan.</p>
+        ) : (
           <table>
             <thead>
-              <tr><th scope="col">Tiket</th><th scope="col">Layanan</th><th scope="col">OPD</th><th scope="col">Status</th><th scope="col">Data (disamarkan)</th><th scope="col">Diperbarui</th></tr>
+              <tr>
+                <th scope="col">Tiket</th>
+                <th scope="col">Layanan</th>
+                <th scope="col">OPD</th>
+                <th scope="col">Status</th>
+                <th scope="col">Data (disamarkan)</th>
+                <th scope="col">Diperbarui</th>
+              </tr>
             </thead>
             <tbody>
               {props.submissions.map((s) => (
@@ -26,7 +35,13 @@ export function OfficerSection(props: { submissions: Submission[]; handoffs: Han
                   <td>{s.serviceId}</td>
                   <td>{s.opd}</td>
                   <td>{s.status}</td>
-                  <td>{s.confidential ? "(rahasia)" : Object.entries(s.masked).map(([k, v]) => `${k}: ${v}`).join("; ")}</td>
+                  <td>
+                    {s.confidential
+                      ? "(rahasia)"
+                      : Object.entries(s.masked)
+                          .map(([k, v]) => `${k}: ${v}`)
+                          .join("; ")}
+                  </td>
                   <td>{s.updatedAt.slice(0, 16).replace("T", " ")}</td>
                 </tr>
               ))}
@@ -36,15 +51,26 @@ export function OfficerSection(props: { submissions: Submission[]; handoffs: Han
       </section>
       <section aria-labelledby="handoff">
         <h2 id="handoff">Handoff ke petugas</h2>
-        {props.handoffs.length === 0 ? <p>Belum ada handoff.</p> : (
+        {props.handoffs.length === 0 ? (
+          <p>Belum ada handoff.</p>
+        ) : (
           <table>
             <thead>
-              <tr><th scope="col">Id</th><th scope="col">Kanal</th><th scope="col">OPD</th><th scope="col">Status</th><th scope="col">Pesan</th><th scope="col">Diperbarui</th></tr>
+              <tr>
+                <th scope="col">Id</th>
+                <th scope="col">Kanal</th>
+                <th scope="col">OPD</th>
+                <th scope="col">Status</th>
+                <th scope="col">Pesan</th>
+                <th scope="col">Diperbarui</th>
+              </tr>
             </thead>
             <tbody>
               {props.handoffs.map((h) => (
                 <tr>
-                  <td><code>{h.id.slice(0, 8)}</code></td>
+                  <td>
+                    <code>{h.id.slice(0, 8)}</code>
+                  </td>
                   <td>{h.channel}</td>
                   <td>{h.opd}</td>
                   <td>{h.status === "open" ? "terbuka" : "ditutup"}</td>

@@ -48,7 +48,12 @@ export function Overview(d: OverviewData) {
       ) : (
         <table>
           <thead>
-            <tr><th scope="col">Kanal</th><th scope="col">Status</th><th scope="col">Keterangan</th><th scope="col">Login</th></tr>
+            <tr>
+              <th scope="col">Kanal</th>
+              <th scope="col">Status</th>
+              <th scope="col">Keterangan</th>
+              <th scope="col">Login</th>
+            </tr>
           </thead>
           <tbody>
             {d.channels.map((ch) => (
@@ -57,10 +62,12 @@ export function Overview(d: OverviewData) {
                 <td>{ch.status}</td>
                 <td>{ch.detail}</td>
                 <td>
-                  {ch.login ? LOGIN_NAMES[ch.login.state] ?? ch.login.state : "-"}
+                  {ch.login ? (LOGIN_NAMES[ch.login.state] ?? ch.login.state) : "-"}
                   {ch.login?.qr ? (
                     <figure>
-                      <pre role="img" aria-label="Kode QR login WhatsApp" style="background:#000;color:#fff;line-height:1;display:inline-block;padding:4px">{qrBlock(ch.login.qr)}</pre>
+                      <pre role="img" aria-label="Kode QR login WhatsApp" style="background:#000;color:#fff;line-height:1;display:inline-block;padding:4px">
+                        {qrBlock(ch.login.qr)}
+                      </pre>
                       <figcaption>Pindai dengan WhatsApp di ponsel: Perangkat tertaut › Tautkan perangkat.</figcaption>
                     </figure>
                   ) : null}

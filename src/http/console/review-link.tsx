@@ -22,7 +22,9 @@ export function LinkPicker(props: { question: string; query: string; options: Ch
   return (
     <section aria-labelledby="tautkan">
       <h2 id="tautkan">Tautkan pertanyaan ke jawabannya</h2>
-      <p>Pertanyaan: <q>{props.question}</q></p>
+      <p>
+        Pertanyaan: <q>{props.question}</q>
+      </p>
       <form method="get" action="/admin/tinjauan/tautkan">
         <input type="hidden" name="pertanyaan" value={props.question} />
         <label for="cari">Cari bagian</label>
@@ -46,7 +48,9 @@ export function LinkPicker(props: { question: string; query: string; options: Ch
           ))}
         </ul>
       )}
-      <p><a href="/admin/tinjauan">Kembali ke Tinjauan</a></p>
+      <p>
+        <a href="/admin/tinjauan">Kembali ke Tinjauan</a>
+      </p>
     </section>
   );
 }
@@ -65,7 +69,12 @@ export function registerReviewActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps
     const { pertanyaan = "", cari = "" } = c.req.query();
     const index = live.get();
     const options = index ? searchChunks(index, cari) : [];
-    return html(c, <Layout title="Tautkan" apiKey={key}><LinkPicker question={pertanyaan} query={cari} options={options} /></Layout>);
+    return html(
+      c,
+      <Layout title="Tautkan" apiKey={key}>
+        <LinkPicker question={pertanyaan} query={cari} options={options} />
+      </Layout>,
+    );
   });
 
   app.post("/admin/tinjauan/tautkan", async (c) => {
@@ -75,8 +84,16 @@ export function registerReviewActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
     const part = field("bagian");
-    const target = field("bagian_id") ? { chunkId: field("bagian_id") } : PASAL.test(part) ? { docId: field("dokumen"), pasal: part } : { docId: field("dokumen"), component: part };
-    const r = await callApi(app, c, "/api/admin/review/links", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: field("pertanyaan"), ...target }) });
+    const target = field("bagian_id")
+      ? { chunkId: field("bagian_id") }
+      : PASAL.test(part)
+        ? { docId: field("dokumen"), pasal: part }
+        : { docId: field("dokumen"), component: part };
+    const r = await callApi(app, c, "/api/admin/review/links", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: field("pertanyaan"), ...target }),
+    });
     const variant = r.body.variant as { label?: string } | undefined;
     return back(c, "/admin/tinjauan", r, `Pertanyaan ditautkan ke ${variant?.label ?? ""}; pengindeksan ulang dimulai (${String(r.body.jobId)}).`);
   });
@@ -87,7 +104,11 @@ export function registerReviewActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps
     if (!sameOrigin(c)) return c.text("Forbidden", 403);
     const form = await c.req.parseBody();
     const question = typeof form.pertanyaan === "string" ? form.pertanyaan : "";
-    const r = await callApi(app, c, "/api/admin/review/out-of-scope", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) });
+    const r = await callApi(app, c, "/api/admin/review/out-of-scope", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question }),
+    });
     return back(c, "/admin/tinjauan", r, "Pertanyaan ditandai di luar cakupan; tidak lagi ditampilkan di Tinjauan.");
   });
 }

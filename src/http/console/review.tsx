@@ -55,24 +55,38 @@ export function ReviewSection(props: { groups: ReviewGroup[]; limit?: number }) 
         <table>
           <caption>Dikelompokkan menurut kemiripan; data pribadi sudah disamarkan.</caption>
           <thead>
-            <tr><th scope="col">Jumlah</th><th scope="col">Contoh pertanyaan</th><th scope="col">Alasan</th><th scope="col">Terakhir</th><th scope="col">Tindakan</th></tr>
+            <tr>
+              <th scope="col">Jumlah</th>
+              <th scope="col">Contoh pertanyaan</th>
+              <th scope="col">Alasan</th>
+              <th scope="col">Terakhir</th>
+              <th scope="col">Tindakan</th>
+            </tr>
           </thead>
           <tbody>
             {groups.map((g, n) => (
               <tr>
                 <td>{g.count}</td>
                 <td>
-                  <ul>{g.examples.map((e) => <li>{e}</li>)}</ul>
+                  <ul>
+                    {g.examples.map((e) => (
+                      <li>{e}</li>
+                    ))}
+                  </ul>
                 </td>
                 <td>{g.reasons.map((r) => REASONS[r] ?? r).join(", ")}</td>
                 <td>{g.lastSeen.slice(0, 16).replace("T", " ")}</td>
-                <td><LinkForms question={g.examples[0] ?? ""} n={n} /></td>
+                <td>
+                  <LinkForms question={g.examples[0] ?? ""} n={n} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p><a href="/admin/tinjauan.csv">Unduh CSV</a></p>
+      <p>
+        <a href="/admin/tinjauan.csv">Unduh CSV</a>
+      </p>
     </section>
   );
 }

@@ -38,7 +38,8 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
     if (key instanceof Response) return key;
     const index = deps.index.get();
     const curator = key.role !== "operator";
-    return html(c, 
+    return html(
+      c,
       <Layout title="Ringkasan" apiKey={key}>
         {notice(c.req.query())}
         <Overview
@@ -57,7 +58,8 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
   app.get("/admin/korpus", (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return html(c, 
+    return html(
+      c,
       <Layout title="Korpus" apiKey={key}>
         {notice(c.req.query())}
         <CorpusSection documents={deps.index.get()?.documents() ?? []} />
@@ -68,13 +70,22 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
   app.get("/admin/tinjauan", (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return html(c, <Layout title="Tinjauan" apiKey={key}>{notice(c.req.query())}<ReviewSection groups={reviewGroups(admin.db)} /></Layout>);
+    return html(
+      c,
+      <Layout title="Tinjauan" apiKey={key}>
+        {notice(c.req.query())}
+        <ReviewSection groups={reviewGroups(admin.db)} />
+      </Layout>,
+    );
   });
 
   app.get("/admin/tinjauan.csv", (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return c.body(reviewCsv(reviewGroups(admin.db)), 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="review.csv"' });
+    return c.body(reviewCsv(reviewGroups(admin.db)), 200, {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="review.csv"',
+    });
   });
 
   const range = (q: Record<string, string>) => {
@@ -84,13 +95,21 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
   app.get("/admin/statistik", (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return html(c, <Layout title="Statistik" apiKey={key}><StatsSection stats={computeStats(admin.db, range(c.req.query()))} /></Layout>);
+    return html(
+      c,
+      <Layout title="Statistik" apiKey={key}>
+        <StatsSection stats={computeStats(admin.db, range(c.req.query()))} />
+      </Layout>,
+    );
   });
 
   app.get("/admin/statistik.csv", (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return c.body(statsCsv(computeStats(admin.db, range(c.req.query()))), 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="stats.csv"' });
+    return c.body(statsCsv(computeStats(admin.db, range(c.req.query()))), 200, {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="stats.csv"',
+    });
   });
 
   app.get("/admin/layanan", (c) => {
@@ -98,12 +117,23 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
     if (key instanceof Response) return key;
     const scope = listScope(key, undefined);
     if (!scope.ok) {
-      return html(c, <Layout title="Tidak berwenang" apiKey={key}><p role="alert">Kunci operator ini tidak terhubung ke OPD mana pun.</p></Layout>, 403);
+      return html(
+        c,
+        <Layout title="Tidak berwenang" apiKey={key}>
+          <p role="alert">Kunci operator ini tidak terhubung ke OPD mana pun.</p>
+        </Layout>,
+        403,
+      );
     }
     const filter = scope.value ? { opd: scope.value } : {};
-    return html(c, 
+    return html(
+      c,
       <Layout title="Permohonan dan handoff" apiKey={key}>
-        {deps.forms ? <OfficerSection submissions={deps.forms.submissions.list(filter)} handoffs={deps.forms.handoffs.list(filter)} /> : <p>Layanan formulir tidak aktif.</p>}
+        {deps.forms ? (
+          <OfficerSection submissions={deps.forms.submissions.list(filter)} handoffs={deps.forms.handoffs.list(filter)} />
+        ) : (
+          <p>Layanan formulir tidak aktif.</p>
+        )}
       </Layout>,
     );
   });
@@ -111,6 +141,11 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
   app.get("/admin/audit", (c) => {
     const key = guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return html(c, <Layout title="Log audit" apiKey={key}><AuditSection entries={admin.audit.list({ limit: 200 })} /></Layout>);
+    return html(
+      c,
+      <Layout title="Log audit" apiKey={key}>
+        <AuditSection entries={admin.audit.list({ limit: 200 })} />
+      </Layout>,
+    );
   });
 }

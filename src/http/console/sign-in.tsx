@@ -18,7 +18,9 @@ export function SignIn(props: { error?: string | undefined }) {
           <button type="submit">Masuk</button>
         </p>
       </form>
-      <p>Kunci dibuat oleh admin dengan <code>npm run admin -- create-key</code>.</p>
+      <p>
+        Kunci dibuat oleh admin dengan <code>npm run admin -- create-key</code>.
+      </p>
     </Layout>
   );
 }

@@ -12,7 +12,13 @@ export interface HistoryLine {
   text: string;
 }
 
-const ACTIONS: Record<string, string> = { status: "Status", note: "Catatan internal", assign: "Ditugaskan ke", unassign: "Penugasan dilepas", reveal: "Data ditampilkan, alasan" };
+const ACTIONS: Record<string, string> = {
+  status: "Status",
+  note: "Catatan internal",
+  assign: "Ditugaskan ke",
+  unassign: "Penugasan dilepas",
+  reveal: "Data ditampilkan, alasan",
+};
 const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
 /** Who the ticket is assigned to, as a form to change it. */
@@ -22,7 +28,11 @@ export function AssignForm(props: { action: string; officers: Officer[]; assigne
       <label for="assignee">Petugas</label>
       <select id="assignee" name="assignee">
         <option value="">— belum ditugaskan —</option>
-        {props.officers.map((o) => <option value={o.id} selected={o.id === props.assignee}>{o.name}</option>)}
+        {props.officers.map((o) => (
+          <option value={o.id} selected={o.id === props.assignee}>
+            {o.name}
+          </option>
+        ))}
       </select>
       <button type="submit">Tugaskan</button>
     </form>
@@ -42,17 +52,27 @@ export function TicketSection(props: { submission: Submission; history: HistoryL
   return (
     <>
       <dl class="facts">
-        <dt>Layanan</dt><dd>{s.serviceId}</dd>
-        <dt>OPD</dt><dd>{s.opd}</dd>
-        <dt>Kanal</dt><dd>{s.channel}</dd>
-        <dt>Status</dt><dd id="ticket-status">{STATUS_NAMES[s.status].id}</dd>
-        <dt>Masuk</dt><dd>{when(s.createdAt)}</dd>
+        <dt>Layanan</dt>
+        <dd>{s.serviceId}</dd>
+        <dt>OPD</dt>
+        <dd>{s.opd}</dd>
+        <dt>Kanal</dt>
+        <dd>{s.channel}</dd>
+        <dt>Status</dt>
+        <dd id="ticket-status">{STATUS_NAMES[s.status].id}</dd>
+        <dt>Masuk</dt>
+        <dd>{when(s.createdAt)}</dd>
       </dl>
       <section aria-labelledby="data">
         <h2 id="data">Data permohonan {props.revealed ? "(ditampilkan, tercatat di log audit)" : "(disamarkan)"}</h2>
         <table id="ticket-data">
           <tbody>
-            {Object.entries(shown).map(([k, v]) => <tr><th scope="row">{k}</th><td>{s.confidential && !props.revealed ? "(rahasia)" : v}</td></tr>)}
+            {Object.entries(shown).map(([k, v]) => (
+              <tr>
+                <th scope="row">{k}</th>
+                <td>{s.confidential && !props.revealed ? "(rahasia)" : v}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
         {props.revealed ? null : (
@@ -67,7 +87,13 @@ export function TicketSection(props: { submission: Submission; history: HistoryL
         <h2 id="ubah-status">Ubah status</h2>
         <form method="post" action={`/admin/tiket/${s.ticket}/status`}>
           <label for="status">Status baru</label>
-          <select id="status" name="status">{SUBMISSION_STATUSES.map((st) => <option value={st} selected={st === s.status}>{STATUS_NAMES[st].id}</option>)}</select>
+          <select id="status" name="status">
+            {SUBMISSION_STATUSES.map((st) => (
+              <option value={st} selected={st === s.status}>
+                {STATUS_NAMES[st].id}
+              </option>
+            ))}
+          </select>
           <label for="note">Pesan untuk warga (opsional, dikirim lewat kanal warga)</label>
           <textarea id="note" name="note" rows={3} cols={60} maxlength={2000} />
           <button type="submit">Simpan status</button>
@@ -88,7 +114,14 @@ export function TicketSection(props: { submission: Submission; history: HistoryL
       <section aria-labelledby="riwayat">
         <h2 id="riwayat">Riwayat</h2>
         <table id="history">
-          <thead><tr><th scope="col">Waktu</th><th scope="col">Oleh</th><th scope="col">Tindakan</th><th scope="col">Isi</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Waktu</th>
+              <th scope="col">Oleh</th>
+              <th scope="col">Tindakan</th>
+              <th scope="col">Isi</th>
+            </tr>
+          </thead>
           <tbody>
             {props.history.map((h) => (
               <tr>

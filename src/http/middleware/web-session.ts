@@ -63,7 +63,12 @@ export const INVALID_SESSION_MESSAGE =
  * if (!s.ok) return s.response;
  * await deps.engine.answer({ ...body, sessionId: s.sessionId, channel: "web" });
  */
-export function webSession(c: Context, sessions: WebSessions, given: string | undefined, options: { create?: boolean; replaceUnknown?: boolean } = {}): WebSessionCheck {
+export function webSession(
+  c: Context,
+  sessions: WebSessions,
+  given: string | undefined,
+  options: { create?: boolean; replaceUnknown?: boolean } = {},
+): WebSessionCheck {
   if (given === undefined && options.create !== false) return { ok: true, sessionId: sessions.issue() };
   if (given !== undefined && sessions.verify(given)) return { ok: true, sessionId: given };
   // A chat turn with an id this server did not issue runs in a fresh session: the id is never used.

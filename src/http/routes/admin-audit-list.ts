@@ -9,7 +9,10 @@ export const auditListRoute = createRoute({
   path: "/api/admin/audit",
   summary: "Audit log",
   request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), action: z.string().optional() }), headers: AuthHeaderSchema },
-  responses: { 200: { description: "Entries, newest first", content: { "application/json": { schema: z.object({ entries: z.array(AuditEntrySchema) }) } } }, ...AUTH_ERRORS },
+  responses: {
+    200: { description: "Entries, newest first", content: { "application/json": { schema: z.object({ entries: z.array(AuditEntrySchema) }) } } },
+    ...AUTH_ERRORS,
+  },
 });
 
 /**

@@ -13,7 +13,14 @@ export const cannedRepliesCreateRoute = createRoute({
   summary: "Add a canned handoff reply for an OPD",
   request: {
     headers: AuthHeaderSchema,
-    body: { required: true, content: { "application/json": { schema: z.object({ opd: z.string().optional(), title: z.string().trim().min(1).max(80), text: z.string().trim().min(1).max(2000) }).strict() } } },
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: z.object({ opd: z.string().optional(), title: z.string().trim().min(1).max(80), text: z.string().trim().min(1).max(2000) }).strict(),
+        },
+      },
+    },
   },
   responses: {
     201: { description: "Added", content: { "application/json": { schema: z.object({ reply: CannedReplySchema }) } } },

@@ -11,7 +11,11 @@ export const corpusDeleteRoute = createRoute({
   path: "/api/admin/corpus/documents/{id}",
   summary: "Remove a document from the corpus",
   request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema },
-  responses: { 200: { description: "Removed; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } }, ...AUTH_ERRORS, 404: errorResponse("Unknown document") },
+  responses: {
+    200: { description: "Removed; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } },
+    ...AUTH_ERRORS,
+    404: errorResponse("Unknown document"),
+  },
 });
 
 /**

@@ -9,7 +9,21 @@ import { AuthHeaderSchema } from "../forms-schemas.js";
 import { type AdminEnv, noteAudit } from "./admin-route.js";
 
 const LIST_FIELDS = ["mencabut", "mengubah", "diubah_oleh", "opd"] as const;
-const META_FIELDS = ["id", "jenis", "nomor", "tahun", "judul", "daerah", "ditetapkan", "diundangkan", "status", "dicabut_oleh", "sumber", "url", ...LIST_FIELDS];
+const META_FIELDS = [
+  "id",
+  "jenis",
+  "nomor",
+  "tahun",
+  "judul",
+  "daerah",
+  "ditetapkan",
+  "diundangkan",
+  "status",
+  "dicabut_oleh",
+  "sumber",
+  "url",
+  ...LIST_FIELDS,
+];
 
 /**
  * Form fields → metadata: empty fields left out, list fields split on commas.
@@ -38,7 +52,10 @@ export const corpusRegulationUploadRoute = createRoute({
   summary: "Upload a regulation (PDF or Markdown)",
   request: {
     headers: AuthHeaderSchema,
-    body: { required: true, content: { "multipart/form-data": { schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }).catchall(z.any()) } } },
+    body: {
+      required: true,
+      content: { "multipart/form-data": { schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }).catchall(z.any()) } },
+    },
   },
   responses: {
     201: { description: "Written; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } },
@@ -67,7 +84,9 @@ export const corpusRegulationUpload =
     const bytes = new Uint8Array(await file.arrayBuffer());
     const isPdf = Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
     if (!isPdf && !/\.(md|markdown)$/i.test(file.name)) {
-      return apiError(c, 400, "invalid_request", "Berkas harus PDF atau Markdown (.md). (The file must be a PDF or Markdown.)", { file: "must be a PDF or a .md file" });
+      return apiError(c, 400, "invalid_request", "Berkas harus PDF atau Markdown (.md). (The file must be a PDF or Markdown.)", {
+        file: "must be a PDF or a .md file",
+      });
     }
     const parsed = RegulationMetaSchema.safeParse(metaFromForm(form));
     if (!parsed.success) {
@@ -76,11 +95,23 @@ export const corpusRegulationUpload =
     const existing = findRegulation(admin.corpusDir, parsed.data.id);
     if (existing && existing.kind !== (isPdf ? "pdf" : "markdown")) {
       const file = existing.metaFile.split(/[\\/]/).slice(-2).join("/");
-      return apiError(c, 409, "conflict", `Peraturan ${parsed.data.id} sudah ada sebagai ${file}; hapus dulu. (Already in the corpus as ${file}; delete it first.)`);
+      return apiError(
+        c,
+        409,
+        "conflict",
+        `Peraturan ${parsed.data.id} sudah ada sebagai ${file}; hapus dulu. (Already in the corpus as ${file}; delete it first.)`,
+      );
     }
     // A PDF is read (in a worker) before it is stored: an unreadable one never enters the corpus.
     const check = await validateRegulationFile({ kind: isPdf ? "pdf" : "markdown", bytes }, pdfLimits);
-    if (!check.ok) return apiError(c, 400, "invalid_request", `Berkas PDF tidak dapat dibaca dan tidak disimpan. (The PDF cannot be read and was not stored: ${check.problem})`, { file: check.problem });
+    if (!check.ok)
+      return apiError(
+        c,
+        400,
+        "invalid_request",
+        `Berkas PDF tidak dapat dibaca dan tidak disimpan. (The PDF cannot be read and was not stored: ${check.problem})`,
+        { file: check.problem },
+      );
     const files = writeRegulation(admin.corpusDir, parsed.data, { kind: isPdf ? "pdf" : "markdown", bytes });
     const job = admin.jobs.start(`upload ${parsed.data.id}`, true);
     noteAudit(c, parsed.data.id, { kind: isPdf ? "pdf" : "markdown", bytes: bytes.length, jobId: job.id });

@@ -14,7 +14,11 @@ export const corpusServicePutRoute = createRoute({
   summary: "Create or replace a service standard",
   description: "Body: the standard as YAML (text/yaml) or JSON.",
   request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema },
-  responses: { 200: { description: "Written; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } }, ...AUTH_ERRORS, 400: errorResponse("Invalid standard") },
+  responses: {
+    200: { description: "Written; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } },
+    ...AUTH_ERRORS,
+    400: errorResponse("Invalid standard"),
+  },
 });
 
 /**
@@ -35,11 +39,18 @@ export const corpusServicePut =
     try {
       data = isJson ? JSON.parse(text) : YAML.parse(text, { prettyErrors: true });
     } catch (err) {
-      return apiError(c, 400, isJson ? "invalid_json" : "invalid_request", `Isi bukan ${isJson ? "JSON" : "YAML"} yang valid: ${(err as Error).message.split("\n")[0]}`);
+      return apiError(
+        c,
+        400,
+        isJson ? "invalid_json" : "invalid_request",
+        `Isi bukan ${isJson ? "JSON" : "YAML"} yang valid: ${(err as Error).message.split("\n")[0]}`,
+      );
     }
     const parsed = ServiceStandardSchema.safeParse(data);
-    if (!parsed.success) return apiError(c, 400, "invalid_request", "Standar pelayanan tidak valid. (Invalid service standard.)", fieldErrors(parsed.error.issues));
-    if (parsed.data.id !== id) return apiError(c, 400, "invalid_request", "id di isi berbeda dengan alamat. (The body's id differs from the URL.)", { id: `must be "${id}"` });
+    if (!parsed.success)
+      return apiError(c, 400, "invalid_request", "Standar pelayanan tidak valid. (Invalid service standard.)", fieldErrors(parsed.error.issues));
+    if (parsed.data.id !== id)
+      return apiError(c, 400, "invalid_request", "id di isi berbeda dengan alamat. (The body's id differs from the URL.)", { id: `must be "${id}"` });
     const file = writeService(admin.corpusDir, parsed.data, isJson ? YAML.stringify(data) : text);
     const job = admin.jobs.start(`service ${id}`, true);
     noteAudit(c, `service:${id}`, { jobId: job.id });

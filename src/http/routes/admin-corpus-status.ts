@@ -18,8 +18,16 @@ export const corpusStatusRoute = createRoute({
   method: "patch",
   path: "/api/admin/corpus/documents/{id}/status",
   summary: "Change a regulation's status",
-  request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema, body: { required: true, content: { "application/json": { schema: StatusBodySchema } } } },
-  responses: { 200: { description: "Rewritten; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } }, ...AUTH_ERRORS, 404: errorResponse("Unknown regulation") },
+  request: {
+    params: z.object({ id: z.string() }),
+    headers: AuthHeaderSchema,
+    body: { required: true, content: { "application/json": { schema: StatusBodySchema } } },
+  },
+  responses: {
+    200: { description: "Rewritten; re-index started", content: { "application/json": { schema: CorpusChangeSchema } } },
+    ...AUTH_ERRORS,
+    404: errorResponse("Unknown regulation"),
+  },
 });
 
 /**

@@ -6,7 +6,10 @@ import { apiError } from "../errors.js";
 import { AuthHeaderSchema } from "../forms-schemas.js";
 import { type AdminEnv, noteAudit } from "./admin-route.js";
 
-const BodySchema = z.union([z.object({ ticket: z.string().min(5) }).strict(), z.object({ nik: z.string().regex(/^(?:\d[\s./()-]{0,3}){15}\d$/, "NIK is 16 digits (spaces, dots or dashes between them allowed)") }).strict()]);
+const BodySchema = z.union([
+  z.object({ ticket: z.string().min(5) }).strict(),
+  z.object({ nik: z.string().regex(/^(?:\d[\s./()-]{0,3}){15}\d$/, "NIK is 16 digits (spaces, dots or dashes between them allowed)") }).strict(),
+]);
 
 const ErasureSchema = z
   .object({ target: z.string(), submissions: z.number(), sessions: z.number(), turns: z.number(), handoffs: z.number() })
@@ -36,7 +39,8 @@ export const dataSubjectDelete =
   (admin: AdminDeps): RouteHandler<typeof dataSubjectDeleteRoute, AdminEnv> =>
   (c) => {
     const body = c.req.valid("json");
-    if ("nik" in body && !admin.crypto) return apiError(c, 409, "conflict", "Pencarian NIK tidak tersedia: layanan formulir tidak aktif. (NIK matching needs the forms feature.)");
+    if ("nik" in body && !admin.crypto)
+      return apiError(c, 409, "conflict", "Pencarian NIK tidak tersedia: layanan formulir tidak aktif. (NIK matching needs the forms feature.)");
     const erased = eraseSubject(admin.db, admin.crypto, body);
     if (!erased) return apiError(c, 404, "not_found", "Tidak ada data yang cocok dengan tiket atau NIK ini. (Nothing matches this ticket or NIK.)");
     noteAudit(c, erased.target, { by: "ticket" in body ? "ticket" : "nik", ...erased });

@@ -11,9 +11,16 @@ export const handoffsAssignRoute = createRoute({
   method: "put",
   path: "/api/admin/handoffs/{id}/assignee",
   summary: "Assign a handoff to an officer",
-  request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema, body: { required: true, content: { "application/json": { schema: AssigneeBodySchema } } } },
+  request: {
+    params: z.object({ id: z.string() }),
+    headers: AuthHeaderSchema,
+    body: { required: true, content: { "application/json": { schema: AssigneeBodySchema } } },
+  },
   responses: {
-    200: { description: "Assigned", content: { "application/json": { schema: z.object({ handoff: HandoffSchema.extend({ assignee: z.string().nullable() }) }) } } },
+    200: {
+      description: "Assigned",
+      content: { "application/json": { schema: z.object({ handoff: HandoffSchema.extend({ assignee: z.string().nullable() }) }) } },
+    },
     400: { description: "Not an officer of this OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     401: { description: "No valid key", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     403: { description: "Another OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
@@ -34,7 +41,8 @@ export const handoffsAssign =
     if (h instanceof Response) return h as never;
     const { assignee } = c.req.valid("json");
     const officer = assignee ? deps.forms.handoffs.inbox.officers(h.opd).find((o) => o.id === assignee) : null;
-    if (assignee && !officer) return apiError(c, 400, "invalid_request", "Petugas tidak dikenal untuk OPD ini. (Not an officer of this OPD.)", { assignee: "unknown officer" });
+    if (assignee && !officer)
+      return apiError(c, 400, "invalid_request", "Petugas tidak dikenal untuk OPD ini. (Not an officer of this OPD.)", { assignee: "unknown officer" });
     const updated = deps.forms.handoffs.assign(h.id, assignee) ?? h;
     deps.forms.handoffs.inbox.record("handoff", h.id, actorOf(c), assignee ? "assign" : "unassign", officer?.name ?? "");
     noteAudit(c, h.id, { assignee });

@@ -50,8 +50,16 @@ export const handoffsMessage =
     const updated = deps.forms.handoffs.addMessage(id, "operator", text) ?? h;
     deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "reply", maskPersonalData(text).text);
     noteAudit(c, id);
-    const opdNama = deps.index.get()?.documents().find((d) => d.kind === "service" && d.meta.opd === h.opd)?.meta;
+    const opdNama = deps.index
+      .get()
+      ?.documents()
+      .find((d) => d.kind === "service" && d.meta.opd === h.opd)?.meta;
     const name = opdNama && "opd_nama" in opdNama ? opdNama.opd_nama : h.opd;
-    await deps.forms.notifier.notify({ channel: h.channel as ChannelName, userId: h.userKey, text: ftext("operator_message", "id", { opd_nama: name, text }), kind: "operator_message" });
+    await deps.forms.notifier.notify({
+      channel: h.channel as ChannelName,
+      userId: h.userKey,
+      text: ftext("operator_message", "id", { opd_nama: name, text }),
+      kind: "operator_message",
+    });
     return c.json({ handoff: handoffView(updated) }, 201);
   };

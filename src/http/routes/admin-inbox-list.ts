@@ -32,7 +32,10 @@ export const inboxListRoute = createRoute({
     headers: AuthHeaderSchema,
   },
   responses: {
-    200: { description: "Unassigned first, then most recently active", content: { "application/json": { schema: z.object({ items: z.array(InboxItemSchema), waiting: z.number().int() }) } } },
+    200: {
+      description: "Unassigned first, then most recently active",
+      content: { "application/json": { schema: z.object({ items: z.array(InboxItemSchema), waiting: z.number().int() }) } },
+    },
     401: { description: "No valid key", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     403: { description: "Another OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
   },

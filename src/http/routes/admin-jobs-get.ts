@@ -10,7 +10,11 @@ export const jobsGetRoute = createRoute({
   path: "/api/admin/jobs/{id}",
   summary: "A re-index job",
   request: { params: z.object({ id: z.string() }), headers: AuthHeaderSchema },
-  responses: { 200: { description: "The job", content: { "application/json": { schema: z.object({ job: JobSchema }) } } }, ...AUTH_ERRORS, 404: errorResponse("Unknown job") },
+  responses: {
+    200: { description: "The job", content: { "application/json": { schema: z.object({ job: JobSchema }) } } },
+    ...AUTH_ERRORS,
+    404: errorResponse("Unknown job"),
+  },
 });
 
 /**

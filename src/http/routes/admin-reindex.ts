@@ -9,7 +9,10 @@ export const reindexRoute = createRoute({
   path: "/api/admin/reindex",
   summary: "Start a re-index job",
   request: { headers: AuthHeaderSchema },
-  responses: { 202: { description: "Job started (or the running one)", content: { "application/json": { schema: z.object({ jobId: z.string(), status: z.string() }) } } }, ...AUTH_ERRORS },
+  responses: {
+    202: { description: "Job started (or the running one)", content: { "application/json": { schema: z.object({ jobId: z.string(), status: z.string() }) } } },
+    ...AUTH_ERRORS,
+  },
 });
 
 /**

@@ -47,7 +47,10 @@ export const reviewLinkRoute = createRoute({
   summary: "Link a question to the Pasal or service component that answers it",
   request: { headers: AuthHeaderSchema, body: { required: true, content: { "application/json": { schema: ReviewLinkBodySchema } } } },
   responses: {
-    201: { description: "Stored as a question variant; re-index started", content: { "application/json": { schema: z.object({ variant: QuestionVariantSchema, jobId: z.string() }) } } },
+    201: {
+      description: "Stored as a question variant; re-index started",
+      content: { "application/json": { schema: z.object({ variant: QuestionVariantSchema, jobId: z.string() }) } },
+    },
     ...AUTH_ERRORS,
     404: errorResponse("No such document, Pasal, component or chunk in the index"),
     503: errorResponse("No index loaded yet"),
@@ -68,7 +71,11 @@ export const reviewLink =
     const body = c.req.valid("json");
     const index = live.get();
     if (!index) return apiError(c, 503, "not_ready", "Indeks belum dimuat. (The index is not loaded yet.)");
-    const input: TargetInput = body.chunkId ? { chunkId: body.chunkId } : body.pasal ? { docId: body.docId!, pasal: body.pasal } : { docId: body.docId!, component: body.component! };
+    const input: TargetInput = body.chunkId
+      ? { chunkId: body.chunkId }
+      : body.pasal
+        ? { docId: body.docId!, pasal: body.pasal }
+        : { docId: body.docId!, component: body.component! };
     const resolved = resolveTarget(index, input);
     if (!resolved.ok) return apiError(c, 404, "not_found", resolved.message);
     const question = maskPersonalData(body.question).text;

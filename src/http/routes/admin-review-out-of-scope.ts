@@ -17,7 +17,13 @@ export const reviewOutOfScopeRoute = createRoute({
   responses: {
     201: {
       description: "Stored; the review no longer lists the question's group",
-      content: { "application/json": { schema: z.object({ mark: z.object({ id: z.number().int(), question: z.string(), actor: z.object({ id: z.string(), name: z.string() }), createdAt: z.string() }) }) } },
+      content: {
+        "application/json": {
+          schema: z.object({
+            mark: z.object({ id: z.number().int(), question: z.string(), actor: z.object({ id: z.string(), name: z.string() }), createdAt: z.string() }),
+          }),
+        },
+      },
     },
     ...AUTH_ERRORS,
   },

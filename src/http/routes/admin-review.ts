@@ -10,7 +10,10 @@ export const reviewRoute = createRoute({
   path: "/api/admin/review",
   summary: "Questions to review, grouped",
   request: { headers: AuthHeaderSchema },
-  responses: { 200: { description: "Groups, largest first", content: { "application/json": { schema: z.object({ groups: z.array(ReviewGroupSchema) }) } } }, ...AUTH_ERRORS },
+  responses: {
+    200: { description: "Groups, largest first", content: { "application/json": { schema: z.object({ groups: z.array(ReviewGroupSchema) }) } } },
+    ...AUTH_ERRORS,
+  },
 });
 
 /**

@@ -13,9 +13,16 @@ export const submissionsAssignRoute = createRoute({
   method: "put",
   path: "/api/admin/submissions/{ticket}/assignee",
   summary: "Assign a ticket to an officer",
-  request: { params: z.object({ ticket: z.string() }), headers: AuthHeaderSchema, body: { required: true, content: { "application/json": { schema: AssigneeBodySchema } } } },
+  request: {
+    params: z.object({ ticket: z.string() }),
+    headers: AuthHeaderSchema,
+    body: { required: true, content: { "application/json": { schema: AssigneeBodySchema } } },
+  },
   responses: {
-    200: { description: "Assigned", content: { "application/json": { schema: z.object({ submission: OfficerSubmissionSchema.extend({ assignee: z.string().nullable() }) }) } } },
+    200: {
+      description: "Assigned",
+      content: { "application/json": { schema: z.object({ submission: OfficerSubmissionSchema.extend({ assignee: z.string().nullable() }) }) } },
+    },
     400: { description: "Not an officer of this OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     401: { description: "No valid key", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     403: { description: "Another OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
@@ -37,7 +44,8 @@ export const submissionsAssign =
     if (s instanceof Response) return s as never;
     const { assignee } = c.req.valid("json");
     const officer = assignee ? deps.forms.submissions.inbox.officers(s.opd).find((o) => o.id === assignee) : null;
-    if (assignee && !officer) return apiError(c, 400, "invalid_request", "Petugas tidak dikenal untuk OPD ini. (Not an officer of this OPD.)", { assignee: "unknown officer" });
+    if (assignee && !officer)
+      return apiError(c, 400, "invalid_request", "Petugas tidak dikenal untuk OPD ini. (Not an officer of this OPD.)", { assignee: "unknown officer" });
     const updated = deps.forms.submissions.assign(s.ticket, assignee) ?? s;
     deps.forms.submissions.inbox.record("submission", s.ticket, actorOf(c), assignee ? "assign" : "unassign", officer?.name ?? "");
     noteAudit(c, s.ticket, { assignee });

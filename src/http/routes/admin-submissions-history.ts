@@ -7,7 +7,9 @@ import { ownTicket } from "./admin-inbox-access.js";
 import type { AdminEnv } from "./admin-route.js";
 
 export const HistorySchema = z
-  .array(z.object({ at: z.string(), actor: z.object({ id: z.string(), name: z.string() }), action: z.string(), status: z.string().optional(), text: z.string() }))
+  .array(
+    z.object({ at: z.string(), actor: z.object({ id: z.string(), name: z.string() }), action: z.string(), status: z.string().optional(), text: z.string() }),
+  )
   .openapi("TicketHistory");
 
 /**

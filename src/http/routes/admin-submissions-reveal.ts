@@ -13,10 +13,16 @@ export const submissionsRevealRoute = createRoute({
   request: {
     params: z.object({ ticket: z.string() }),
     headers: AuthHeaderSchema,
-    body: { required: true, content: { "application/json": { schema: z.object({ reason: z.string().trim().min(5, "Alasan minimal 5 karakter.").max(500) }).strict() } } },
+    body: {
+      required: true,
+      content: { "application/json": { schema: z.object({ reason: z.string().trim().min(5, "Alasan minimal 5 karakter.").max(500) }).strict() } },
+    },
   },
   responses: {
-    200: { description: "The fields in clear (Cache-Control: no-store)", content: { "application/json": { schema: z.object({ ticket: z.string(), fields: z.record(z.string(), z.string()) }) } } },
+    200: {
+      description: "The fields in clear (Cache-Control: no-store)",
+      content: { "application/json": { schema: z.object({ ticket: z.string(), fields: z.record(z.string(), z.string()) }) } },
+    },
     401: { description: "No valid key", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     403: { description: "Another OPD", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     404: { description: "Unknown ticket", content: { "application/json": { schema: ErrorEnvelopeSchema } } },

@@ -19,7 +19,10 @@ export const submissionsUpdateRoute = createRoute({
   request: {
     params: z.object({ ticket: z.string() }),
     headers: AuthHeaderSchema,
-    body: { required: true, content: { "application/json": { schema: z.object({ status: z.enum(SUBMISSION_STATUSES), note: z.string().max(2000).default("") }).strict() } } },
+    body: {
+      required: true,
+      content: { "application/json": { schema: z.object({ status: z.enum(SUBMISSION_STATUSES), note: z.string().max(2000).default("") }).strict() } },
+    },
   },
   responses: {
     200: { description: "Updated", content: { "application/json": { schema: z.object({ submission: OfficerSubmissionSchema }) } } },

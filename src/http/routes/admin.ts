@@ -41,7 +41,12 @@ import { submissionsReveal, submissionsRevealRoute } from "./admin-submissions-r
  */
 export const ADMIN_ROUTES: readonly AdminRouteEntry[] = [
   adminRoute({ route: auditListRoute, roles: CURATORS, handler: withAdmin(auditList) }),
-  adminRoute({ route: corpusRegulationUploadRoute, roles: CURATORS, audit: "corpus.upload", handler: (deps) => (deps.admin ? corpusRegulationUpload(deps.admin, pdfLimitsFromEnv(deps.env)) : null) }),
+  adminRoute({
+    route: corpusRegulationUploadRoute,
+    roles: CURATORS,
+    audit: "corpus.upload",
+    handler: (deps) => (deps.admin ? corpusRegulationUpload(deps.admin, pdfLimitsFromEnv(deps.env)) : null),
+  }),
   adminRoute({ route: corpusServicePutRoute, roles: CURATORS, audit: "corpus.service", handler: withAdmin(corpusServicePut) }),
   adminRoute({ route: corpusStatusRoute, roles: CURATORS, audit: "corpus.status", handler: withAdmin(corpusStatus) }),
   adminRoute({ route: corpusDeleteRoute, roles: CURATORS, audit: "corpus.delete", handler: withAdmin(corpusDelete) }),

@@ -36,7 +36,10 @@ export function registerChatEvents(app: OpenAPIHono<AppEnv>, deps: RouteDeps & {
     responses: {
       200: { description: "An event stream of `message` events", content: { "text/event-stream": { schema: { type: "string" } } } },
       400: { description: "Invalid request", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
-      403: { description: "A session this server did not issue (`invalid_session`), or a foreign origin", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      403: {
+        description: "A session this server did not issue (`invalid_session`), or a foreign origin",
+        content: { "application/json": { schema: ErrorEnvelopeSchema } },
+      },
     },
   });
   app.openapi(route, (c) => {
@@ -73,7 +76,11 @@ export function registerChatEvents(app: OpenAPIHono<AppEnv>, deps: RouteDeps & {
             wake = resolve;
             setTimeout(resolve, KEEPALIVE_MS).unref();
           });
-          if (!closed) queue = queue.then(() => stream.write(": ping\n\n")).then(() => undefined).catch(close);
+          if (!closed)
+            queue = queue
+              .then(() => stream.write(": ping\n\n"))
+              .then(() => undefined)
+              .catch(close);
         }
       } finally {
         off();

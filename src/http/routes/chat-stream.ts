@@ -23,7 +23,10 @@ export function registerChatStream(app: OpenAPIHono<AppEnv>, deps: RouteDeps): v
     responses: {
       200: { description: "An event stream: token*, reset?, done", content: { "text/event-stream": { schema: { type: "string" } } } },
       400: { description: "Invalid request", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
-      403: { description: "A sessionId this server did not issue (`invalid_session`), or a foreign origin", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      403: {
+        description: "A sessionId this server did not issue (`invalid_session`), or a foreign origin",
+        content: { "application/json": { schema: ErrorEnvelopeSchema } },
+      },
     },
   });
   app.openapi(route, async (c) => {

@@ -35,7 +35,10 @@ export function registerChatTranscript(app: OpenAPIHono<AppEnv>, deps: RouteDeps
     responses: {
       200: { description: "The conversation, oldest first", content: { "application/json": { schema: TranscriptSchema } } },
       400: { description: "Invalid request", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
-      403: { description: "A session this server did not issue (`invalid_session`), or a foreign origin", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      403: {
+        description: "A session this server did not issue (`invalid_session`), or a foreign origin",
+        content: { "application/json": { schema: ErrorEnvelopeSchema } },
+      },
     },
   });
   app.openapi(route, (c) => {

@@ -22,7 +22,10 @@ export function registerChat(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
     responses: {
       200: { description: "The answer", content: { "application/json": { schema: ChatResponseSchema } } },
       400: { description: "Invalid request", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
-      403: { description: "A sessionId this server did not issue (`invalid_session`), or a foreign origin", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      403: {
+        description: "A sessionId this server did not issue (`invalid_session`), or a foreign origin",
+        content: { "application/json": { schema: ErrorEnvelopeSchema } },
+      },
       413: { description: "Body too large", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       429: { description: "Rate limited", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },

@@ -46,7 +46,9 @@ export function registerDocs(app: OpenAPIHono<AppEnv>, options: { publicUrl?: st
     security: [],
     responses: { 200: { description: "The document", content: { "application/json": { schema: z.object({ openapi: z.string() }).passthrough() } } } },
   });
-  app.openapi(specRoute, (c) => c.json(completeDocument(app.getOpenAPI31Document({ openapi: "3.1.0", info: INFO }), { serverUrl: options.publicUrl ?? "/" }) as never, 200));
+  app.openapi(specRoute, (c) =>
+    c.json(completeDocument(app.getOpenAPI31Document({ openapi: "3.1.0", info: INFO }), { serverUrl: options.publicUrl ?? "/" }) as never, 200),
+  );
   const page = createRoute({
     method: "get",
     path: "/docs",

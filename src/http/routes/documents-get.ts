@@ -3,7 +3,14 @@ import type { AppEnv, AppDeps } from "../app.js";
 import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 import { DocumentSummarySchema } from "./documents-list.js";
 
-const UnitSchema = z.object({ id: z.string(), label: z.string(), pasal: z.string().nullable(), ayat: z.string().nullable(), headingPath: z.array(z.string()), text: z.string() });
+const UnitSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  pasal: z.string().nullable(),
+  ayat: z.string().nullable(),
+  headingPath: z.array(z.string()),
+  text: z.string(),
+});
 
 /** `GET /api/documents/:id`: one regulation's metadata and its citable units, in order. */
 export function registerDocumentsGet(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
@@ -13,7 +20,10 @@ export function registerDocumentsGet(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
     summary: "One regulation",
     request: { params: z.object({ id: z.string().openapi({ example: "kendari-37-2024" }) }) },
     responses: {
-      200: { description: "The regulation", content: { "application/json": { schema: z.object({ document: DocumentSummarySchema.extend({ units: z.array(UnitSchema) }) }) } } },
+      200: {
+        description: "The regulation",
+        content: { "application/json": { schema: z.object({ document: DocumentSummarySchema.extend({ units: z.array(UnitSchema) }) }) } },
+      },
       404: { description: "Unknown id", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });

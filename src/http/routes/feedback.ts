@@ -7,12 +7,20 @@ import { webSession } from "../middleware/web-session.js";
 export const FeedbackRequestSchema = z
   .object({
     /** The web session token `POST /api/chat` issued. */
-    sessionId: z.string({ error: "sessionId wajib diisi (sessionId is required)" }).max(128, { error: "sessionId tidak valid (sessionId is longer than 128 characters)" }),
+    sessionId: z
+      .string({ error: "sessionId wajib diisi (sessionId is required)" })
+      .max(128, { error: "sessionId tidak valid (sessionId is longer than 128 characters)" }),
     messageIndex: z.number({ error: "messageIndex harus berupa angka (messageIndex must be a number)" }).int().min(0).max(10_000).optional(),
-    answerHash: z.string().regex(/^[A-Za-z0-9]{4,64}$/, { error: "answerHash tidak valid (answerHash must be 4-64 letters or digits)" }).optional(),
+    answerHash: z
+      .string()
+      .regex(/^[A-Za-z0-9]{4,64}$/, { error: "answerHash tidak valid (answerHash must be 4-64 letters or digits)" })
+      .optional(),
     rating: z.enum(["up", "down"], { error: 'rating harus "up" atau "down" (rating must be "up" or "down")' }),
     reason: z.string().trim().max(500, { error: "reason terlalu panjang, maksimal 500 karakter (reason is longer than 500 characters)" }).optional(),
-    opd: z.string().regex(/^[a-z0-9-]{2,40}$/, { error: "opd tidak valid (opd must be a lowercase slug)" }).optional(),
+    opd: z
+      .string()
+      .regex(/^[a-z0-9-]{2,40}$/, { error: "opd tidak valid (opd must be a lowercase slug)" })
+      .optional(),
     /** Only web sessions rate through this route; kept for older widgets. */
     channel: z.literal("web").optional(),
   })

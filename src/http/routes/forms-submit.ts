@@ -45,27 +45,39 @@ export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: RouteDeps & 
     responses: {
       201: {
         description: "Submitted",
-        content: { "application/json": { schema: z.object({ ticket: z.string(), submitterToken: z.string(), status: z.literal("diterima"), nextSteps: NextStepsSchema }) } },
+        content: {
+          "application/json": {
+            schema: z.object({ ticket: z.string(), submitterToken: z.string(), status: z.literal("diterima"), nextSteps: NextStepsSchema }),
+          },
+        },
       },
-      400: { description: "Invalid fields, or no `consent: true` for a form with personal data (`fields.consent`)", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
+      400: {
+        description: "Invalid fields, or no `consent: true` for a form with personal data (`fields.consent`)",
+        content: { "application/json": { schema: ErrorEnvelopeSchema } },
+      },
       403: { description: "A sessionId this server did not issue (`invalid_session`)", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       404: { description: "No such service form", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       429: { description: "Too many submissions from this client (`rate_limited`)", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });
-  app.use("/api/forms/:serviceId/submissions", rateLimit({ limit: deps.env.FORM_SUBMIT_RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) }));
+  app.use(
+    "/api/forms/:serviceId/submissions",
+    rateLimit({ limit: deps.env.FORM_SUBMIT_RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) }),
+  );
   app.openapi(route, (c) => {
     const { serviceId } = c.req.valid("param");
     const body = c.req.valid("json");
     const service = serviceById(deps.index.get(), serviceId);
-    if (service?.form?.target !== "internal") return apiError(c, 404, "not_found", `Layanan "${serviceId}" tidak memiliki formulir pengajuan. (No form for this service.)`);
+    if (service?.form?.target !== "internal")
+      return apiError(c, 404, "not_found", `Layanan "${serviceId}" tidak memiliki formulir pengajuan. (No form for this service.)`);
     const session = body.sessionId === undefined ? null : webSession(c, deps.webSessions, body.sessionId, { create: false });
     if (session && !session.ok) return session.response as never;
     const who = session ? { channel: "web", userKey: session.sessionId } : { channel: "api", userKey: `api:${randomUUID()}` };
     const lang = body.lang ?? "id";
     const needsConsent = consentTerms(service, deps.env.RETENTION_DAYS, lang) !== null;
     if (needsConsent && body.consent !== true) {
-      const message = "Formulir ini meminta data pribadi: centang \"Saya setuju\" pada pemberitahuan data pribadi untuk mengirimnya. (This form asks for personal data: consent is required.)";
+      const message =
+        'Formulir ini meminta data pribadi: centang "Saya setuju" pada pemberitahuan data pribadi untuk mengirimnya. (This form asks for personal data: consent is required.)';
       return apiError(c, 400, "invalid_request", message, { consent: message });
     }
     const r = submitForm(deps.forms, service, body.fields, who, lang);

@@ -12,10 +12,7 @@ import { registerSubmissionsGet } from "./submissions-get.js";
  * if (deps.forms) registerForms(app, { ...deps, forms: deps.forms });
  */
 export function registerForms(app: OpenAPIHono<AppEnv>, deps: RouteDeps & { forms: FormsServices }): void {
-  for (const register of [
-    registerFormsSubmit,
-    registerSubmissionsGet,
-  ]) {
+  for (const register of [registerFormsSubmit, registerSubmissionsGet]) {
     register(app, deps);
   }
 }

@@ -39,6 +39,9 @@ export function registerHealth(app: OpenAPIHono<AppEnv>, deps: Pick<AppDeps, "in
   app.openapi(ready, (c) => {
     const index = deps.index.get();
     if (!index) return apiError(c, 503, "not_ready", "Indeks belum dimuat. (The index is not loaded yet.)") as never;
-    return c.json({ status: "ready" as const, version: index.version, chunks: index.size, documents: index.documents().length, embedder: index.manifest.embedder.id }, 200);
+    return c.json(
+      { status: "ready" as const, version: index.version, chunks: index.size, documents: index.documents().length, embedder: index.manifest.embedder.id },
+      200,
+    );
   });
 }

@@ -34,7 +34,12 @@ export function registerMetrics(app: OpenAPIHono<AppEnv>, deps: { metrics: Metri
     description: "Needs `Authorization: Bearer <METRICS_TOKEN>`; without METRICS_TOKEN only loopback clients are served.",
     security: [{ metricsToken: [] }],
     responses: {
-      200: { description: "Metrics in the Prometheus text format", content: { "text/plain": { schema: z.string(), example: "# TYPE layanan_answers_total counter\nlayanan_answers_total{status=\"answered\",channel=\"web\"} 12\n" } } },
+      200: {
+        description: "Metrics in the Prometheus text format",
+        content: {
+          "text/plain": { schema: z.string(), example: '# TYPE layanan_answers_total counter\nlayanan_answers_total{status="answered",channel="web"} 12\n' },
+        },
+      },
       401: { description: "Missing or wrong token", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       403: { description: "No token configured and the client is not local", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
@@ -42,7 +47,8 @@ export function registerMetrics(app: OpenAPIHono<AppEnv>, deps: { metrics: Metri
   app.openapi(route, async (c) => {
     if (deps.token) {
       const given = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-      if (!given || !timingSafeEqual(digest(given), digest(deps.token))) return apiError(c, 401, "unauthorized", "Token metrik tidak ada atau salah. (Missing or wrong metrics token.)") as never;
+      if (!given || !timingSafeEqual(digest(given), digest(deps.token)))
+        return apiError(c, 401, "unauthorized", "Token metrik tidak ada atau salah. (Missing or wrong metrics token.)") as never;
     } else if (!isLoopback(c)) {
       return apiError(c, 403, "forbidden", "Metrik hanya untuk alamat lokal; setel METRICS_TOKEN. (Metrics are local-only; set METRICS_TOKEN.)") as never;
     }

@@ -28,7 +28,15 @@ export function registerServicesList(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
       .flatMap((d) => (d.kind === "service" ? [d.meta] : []))
       .filter((s) => !opd || s.opd === opd)
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((s) => ({ id: s.id, nama: s.nama, opd: s.opd, opd_nama: s.opd_nama, ringkasan: s.ringkasan ?? null, form: s.form?.target ?? null, dialihkan_ke: s.dialihkan_ke?.instansi ?? null }));
+      .map((s) => ({
+        id: s.id,
+        nama: s.nama,
+        opd: s.opd,
+        opd_nama: s.opd_nama,
+        ringkasan: s.ringkasan ?? null,
+        form: s.form?.target ?? null,
+        dialihkan_ke: s.dialihkan_ke?.instansi ?? null,
+      }));
     return c.json({ services }, 200);
   });
 }

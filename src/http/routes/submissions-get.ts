@@ -22,7 +22,10 @@ export function registerSubmissionsGet(app: OpenAPIHono<AppEnv>, deps: AppDeps &
     summary: "A submission, for its submitter",
     request: { params: z.object({ ticket: z.string().openapi({ example: "KDI-2026-000123" }) }), headers: AuthHeaderSchema },
     responses: {
-      200: { description: "The submission (personal numbers masked)", content: { "application/json": { schema: z.object({ submission: SubmissionViewSchema }) } } },
+      200: {
+        description: "The submission (personal numbers masked)",
+        content: { "application/json": { schema: z.object({ submission: SubmissionViewSchema }) } },
+      },
       404: { description: "Unknown ticket or wrong token", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });
