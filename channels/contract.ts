@@ -67,6 +67,17 @@ export function engineUser(inbound: Pick<Inbound, "channel" | "userId" | "groupI
 }
 
 /**
+ * Replies that belong to one person and are never posted in a group: forms (and ticket status
+ * checks) and officer handoffs.
+ *
+ * @example
+ * isPersonalReply({ status: "form" }); // true
+ */
+export function isPersonalReply(reply: Pick<ChatResponse, "status">): boolean {
+  return reply.status === "form" || reply.status === "handoff";
+}
+
+/**
  * Answers an inbound message with the engine. Never throws: a failure becomes the `error` reply.
  *
  * @example

@@ -5,12 +5,9 @@
  * continues the same request in the private chat.
  */
 import { randomBytes } from "node:crypto";
-import type { ChatResponse } from "../../src/answer/types.js";
 
-/** Replies that belong to one person: forms (and ticket status checks) and officer handoffs. */
-export function isPersonal(reply: Pick<ChatResponse, "status">): boolean {
-  return reply.status === "form" || reply.status === "handoff";
-}
+/** Replies that belong to one person (see `isPersonalReply`). */
+export { isPersonalReply as isPersonal } from "../contract.js";
 
 /**
  * The text posted in the group instead of a personal reply.

@@ -4,7 +4,7 @@
  */
 import type { Engine } from "../../src/answer/engine.js";
 import type { Deliver, Notifier } from "../../src/notify/types.js";
-import { handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog } from "../contract.js";
+import { handleInbound, isPersonalReply, type ChannelAdapter, type ChannelHealth, type ChannelLog } from "../contract.js";
 import type { Dedupe } from "../dedupe.js";
 import { ChatQueue, type Sleep } from "../queue.js";
 import { renderWhatsApp } from "./render.js";
@@ -16,6 +16,10 @@ export interface WaMessage {
   fromMe: boolean;
   isStatus?: boolean;
   id?: { _serialized?: string };
+  /** In a group: the member who wrote. */
+  author?: string;
+  /** WhatsApp ids mentioned with @ in the message. */
+  mentionedIds?: string[];
   getChat?(): Promise<{ sendStateTyping(): Promise<unknown> }>;
 }
 
@@ -25,6 +29,8 @@ export interface WaClient {
   initialize(): Promise<unknown>;
   sendMessage(chatId: string, text: string): Promise<unknown>;
   destroy(): Promise<unknown>;
+  /** The logged-in account (whatsapp-web.js sets it once ready). */
+  info?: { wid?: { _serialized?: string; user?: string } };
 }
 
 export type WaClientFactory = () => WaClient | Promise<WaClient>;
@@ -61,9 +67,28 @@ const MAX_CHATS_WITH_OPTIONS = 10_000;
 
 const realTimers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
 
-/** Chats the bot never answers: groups, status broadcasts, newsletters and other broadcasts. */
+/** Chats the bot never answers: status broadcasts, newsletters and other broadcasts. */
 export function isIgnoredChat(from: string): boolean {
-  return from.endsWith("@g.us") || from === "status@broadcast" || from.endsWith("@broadcast") || from.endsWith("@newsletter");
+  return from === "status@broadcast" || from.endsWith("@broadcast") || from.endsWith("@newsletter");
+}
+
+/** A group chat: the bot answers there only when mentioned, and nothing personal. */
+export function isGroupChat(from: string): boolean {
+  return from.endsWith("@g.us");
+}
+
+/**
+ * The text posted in a WhatsApp group instead of a form, ticket status or handoff: a link to the
+ * bot's private chat with the request already typed.
+ *
+ * @example
+ * continueOnWhatsApp("6281100", "mau bikin ktp baru") // "…\nLanjutkan di chat pribadi: https://wa.me/6281100?text=mau%20bikin%20ktp%20baru"
+ */
+export function continueOnWhatsApp(botNumber: string, text: string): string {
+  return [
+    "Demi menjaga data pribadi Anda, formulir, cek status tiket, dan layanan petugas tidak dilayani di grup.",
+    `Lanjutkan di chat pribadi: https://wa.me/${botNumber}?text=${encodeURIComponent(text)}`,
+  ].join("\n");
 }
 
 export class WhatsAppAdapter implements ChannelAdapter {
@@ -164,6 +189,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
 
   private async onMessage(msg: WaMessage): Promise<void> {
     if (msg.fromMe || msg.isStatus || isIgnoredChat(msg.from)) return;
+    if (isGroupChat(msg.from)) return this.onGroupMessage(msg);
     const body = msg.body.trim();
     if (!body) return;
     const id = msg.id?._serialized;
@@ -181,6 +207,26 @@ export class WhatsAppAdapter implements ChannelAdapter {
     if (options.length > 0) this.chatOptions.set(chatId, options);
     if (this.chatOptions.size > MAX_CHATS_WITH_OPTIONS) this.chatOptions.delete(this.chatOptions.keys().next().value as string);
     for (const part of parts) await this.send(chatId, part);
+  }
+
+  /**
+   * A group message is answered only when it mentions the bot, in the member's group session
+   * (never their private one). A form, ticket status or handoff moves to the private chat.
+   */
+  private async onGroupMessage(msg: WaMessage): Promise<void> {
+    const me = this.client?.info?.wid;
+    if (!me?._serialized || !msg.author || !msg.mentionedIds?.includes(me._serialized)) return;
+    const body = msg.body.replace(/@\d+/g, " ").replace(/\s+/g, " ").trim();
+    if (!body) return;
+    const id = msg.id?._serialized;
+    if (id && this.options.dedupe && !this.options.dedupe.claim(id)) return;
+    const inbound = { channel: "whatsapp" as const, userId: msg.author, chatId: msg.from, groupId: msg.from, messageId: id ?? "", text: body };
+    const reply = await handleInbound(this.options.engine, inbound);
+    if (isPersonalReply(reply)) {
+      await this.send(msg.from, continueOnWhatsApp(me.user ?? me._serialized.replace(/@.*$/, ""), body));
+      return;
+    }
+    for (const part of renderWhatsApp(reply).parts) await this.send(msg.from, part);
   }
 
   private send(chatId: string, text: string): Promise<unknown> {

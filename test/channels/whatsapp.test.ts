@@ -79,6 +79,31 @@ describe("WhatsApp replies", () => {
     expect(client().sent).toEqual([]);
   });
 
+  it("in a group answers only a message that mentions it, and moves a form to the private chat", async () => {
+    const GROUP = "120363025246125486@g.us";
+    const BOT = "6281100000001@c.us";
+    const MEMBER = "6281234567890@c.us";
+    const form = fakeEngine(FORM);
+    const { client, receive } = await started(form.engine);
+    client().info = { wid: { _serialized: BOT, user: "6281100000001" } };
+    await receive(waMessage("mau bikin ktp baru", { from: GROUP, author: MEMBER }).msg);
+    expect(form.requests).toEqual([]);
+    await receive(waMessage("@6281100000001 mau bikin ktp baru", { from: GROUP, author: MEMBER, mentionedIds: [BOT] }).msg);
+    expect(form.requests[0]).toMatchObject({ message: "mau bikin ktp baru", sessionId: `wa:g${GROUP}:${MEMBER}` });
+    expect(client().sent).toEqual([
+      {
+        chatId: GROUP,
+        text: "Demi menjaga data pribadi Anda, formulir, cek status tiket, dan layanan petugas tidak dilayani di grup.\nLanjutkan di chat pribadi: https://wa.me/6281100000001?text=mau%20bikin%20ktp%20baru",
+      },
+    ]);
+    const general = fakeEngine(ANSWERED);
+    const other = await started(general.engine);
+    other.client().info = { wid: { _serialized: BOT, user: "6281100000001" } };
+    await other.receive(waMessage("@6281100000001 syarat ktp baru apa aja?", { from: GROUP, author: MEMBER, mentionedIds: [BOT] }).msg);
+    expect(other.client().sent.map((m) => m.chatId)).toContain(GROUP);
+    expect(other.client().sent.some((m) => m.text.includes("wa.me"))).toBe(false);
+  });
+
   it("answers a redelivered message only once", async () => {
     const { sqliteDedupe } = await import("../../channels/dedupe.js");
     const { openDatabase } = await import("../../src/store/database.js");
