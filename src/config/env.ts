@@ -55,6 +55,8 @@ export const EnvSchema = z.object({
   HNSW_M: z.coerce.number().int().min(4).max(128).default(16),
   HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(10).max(2000).default(200),
   HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(2000).default(400),
+  /** Without REDIS_URL: how often a running server checks DATA_DIR/index/CURRENT for a new version (0 = never). */
+  INDEX_POLL_MS: z.coerce.number().int().min(0).default(1000),
 
   // retrieval
   DEFAULT_CITY: z.string().default("kendari"),
@@ -122,6 +124,12 @@ export const EnvSchema = z.object({
   OFFICER_TELEGRAM_CHAT_IDS: list.pipe(z.array(z.string().regex(/^[a-z0-9-]+:-?\d+$/, "expected opd:chat_id pairs, e.g. disdukcapil:12345"))),
   WHATSAPP_ENABLED: bool.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+
+  // scale (several replicas): state they share lives in Redis when set; in-process otherwise
+  /** `redis://[:password@]host:6379/0`: rate limits, Telegram dedupe and the WhatsApp lock are shared through it. */
+  REDIS_URL: optionalUrl,
+  /** Prefix of every Redis key this service writes (several deployments can share one Redis). */
+  REDIS_KEY_PREFIX: z.string().default("layanan-tanya:"),
 
   // operations
   /** pino level; pretty output only when stdout is a terminal. */

@@ -17,6 +17,7 @@ import { httpMetrics } from "./middleware/metrics.js";
 import { requestLog } from "./middleware/request-log.js";
 import type { Logger } from "../observability/logger.js";
 import type { Metrics } from "../observability/metrics.js";
+import type { RedisClient } from "../scale/redis.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerMetrics } from "./routes/metrics.js";
 import { createWebSessions, type WebSessions } from "./middleware/web-session.js";
@@ -25,6 +26,7 @@ import { registerConsole } from "./console/routes.js";
 import { registerAdmin } from "./routes/admin.js";
 import { registerChat } from "./routes/chat.js";
 import { registerChatStream } from "./routes/chat-stream.js";
+import { LiveStreams } from "./live-streams.js";
 import { registerChatEvents } from "./routes/chat-events.js";
 import { registerChatTranscript } from "./routes/chat-transcript.js";
 import { registerDocumentsGet } from "./routes/documents-get.js";
@@ -52,12 +54,16 @@ export interface AppDeps {
   sessionSecret?: Buffer;
   /** Structured logger: one line per request when present (`src/observability/logger.ts`). */
   logger?: Logger;
+  /** Open SSE streams, ended together at shutdown (a private registry when absent). */
+  liveStreams?: LiveStreams;
   /** Prometheus metrics: request latency middleware and `GET /metrics` when present. */
   metrics?: Metrics;
+  /** State shared by replicas (REDIS_URL): the rate limits count in Redis when present. */
+  redis?: RedisClient;
 }
 
 /** AppDeps as the routes see them: with the web session issuer built from `sessionSecret`. */
-export type RouteDeps = AppDeps & { webSessions: WebSessions };
+export type RouteDeps = AppDeps & { webSessions: WebSessions; liveStreams: LiveStreams };
 
 /** Extra routes wired in by the composition root (channels' webhooks, admin). */
 export type RouteRegistrar = (app: OpenAPIHono<AppEnv>) => void;
@@ -70,7 +76,11 @@ export type RouteRegistrar = (app: OpenAPIHono<AppEnv>) => void;
  * const res = await app.request("/healthz"); // 200 {"status":"ok"}
  */
 export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenAPIHono<AppEnv> {
-  const deps: RouteDeps = { ...appDeps, webSessions: createWebSessions(appDeps.sessionSecret ?? randomBytes(32)) };
+  const deps: RouteDeps = {
+    ...appDeps,
+    webSessions: createWebSessions(appDeps.sessionSecret ?? randomBytes(32)),
+    liveStreams: appDeps.liveStreams ?? new LiveStreams(),
+  };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -89,7 +99,7 @@ export function createApp(appDeps: AppDeps, extra: RouteRegistrar[] = []): OpenA
   const smallBody = limitBody(deps.env.MAX_BODY_BYTES);
   // Admin routes get their body limit after the key check (routes/admin.ts): an unauthenticated upload is never read.
   app.use("/api/*", (c, next) => (c.req.path.startsWith("/api/admin/") ? next() : smallBody(c, next)));
-  const limiter = rateLimit({ limit: deps.env.RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) });
+  const limiter = rateLimit({ limit: deps.env.RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY), name: "api", redis: deps.redis });
   app.use("/api/chat", limiter);
   app.use("/api/chat/stream", limiter);
   app.use("/api/feedback", limiter);

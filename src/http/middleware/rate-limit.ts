@@ -1,39 +1,41 @@
 import type { MiddlewareHandler } from "hono";
+import { createWindowLimiter } from "../../scale/rate-limiter.js";
+import type { RedisClient } from "../../scale/redis.js";
 import { apiError } from "../errors.js";
 
 export interface RateLimitOptions {
   /** Requests allowed per client in each window. */
   limit: number;
+  /** Window length; rounded to whole seconds (default one minute). */
   windowMs?: number;
   /** Identifies the client (IP address, channel user). */
   key: (c: Parameters<MiddlewareHandler>[0]) => string;
-  now?: () => number;
+  /** Names the counters (limiters sharing one Redis keep apart); default `api`. */
+  name?: string;
+  /** Counters shared by every replica (REDIS_URL); in-process when absent. */
+  redis?: RedisClient;
 }
 
 /**
- * A fixed-window, in-memory rate limit per client. Over the limit it answers 429 with
- * `Retry-After` (seconds until the window resets). For several instances, swap the Map for Redis.
+ * A fixed-window rate limit per client (rate-limiter-flexible: in Redis when given, so replicas
+ * share it; in memory otherwise). Over the limit it answers 429 with `Retry-After` (seconds until
+ * the window resets).
  *
  * @example
- * app.use("/api/chat/*", rateLimit({ limit: 30, key: (c) => clientIp(c) }));
+ * app.use("/api/chat/*", rateLimit({ limit: 30, key: (c) => clientIp(c), redis: deps.redis }));
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   if (!Number.isInteger(options.limit) || options.limit < 1) throw new Error("rateLimit: limit must be a positive integer");
-  const windowMs = options.windowMs ?? 60_000;
-  const now = options.now ?? Date.now;
-  const windows = new Map<string, { start: number; count: number }>();
+  const limiter = createWindowLimiter({
+    name: options.name ?? "api",
+    limit: options.limit,
+    windowSeconds: Math.max(1, Math.round((options.windowMs ?? 60_000) / 1000)),
+    ...(options.redis ? { redis: options.redis } : {}),
+  });
   return async function rateLimitMiddleware(c, next) {
-    const t = now();
-    const key = options.key(c);
-    let w = windows.get(key);
-    if (!w || t - w.start >= windowMs) {
-      w = { start: t, count: 0 };
-      windows.set(key, w);
-      if (windows.size > 50_000) for (const [k, v] of windows) if (t - v.start >= windowMs) windows.delete(k);
-    }
-    w.count++;
-    if (w.count > options.limit) {
-      const retryAfter = Math.max(1, Math.ceil((w.start + windowMs - t) / 1000));
+    const decision = await limiter.consume(options.key(c));
+    if (!decision.allowed) {
+      const retryAfter = decision.retryAfterSeconds;
       c.header("Retry-After", String(retryAfter));
       return apiError(c, 429, "rate_limited", `Terlalu banyak permintaan. Coba lagi dalam ${retryAfter} detik. (Too many requests; retry in ${retryAfter} s.)`);
     }

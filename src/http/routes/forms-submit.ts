@@ -62,7 +62,7 @@ export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: RouteDeps & 
   });
   app.use(
     "/api/forms/:serviceId/submissions",
-    rateLimit({ limit: deps.env.FORM_SUBMIT_RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY) }),
+    rateLimit({ limit: deps.env.FORM_SUBMIT_RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY), name: "form-submit", redis: deps.redis }),
   );
   app.openapi(route, (c) => {
     const { serviceId } = c.req.valid("param");
