@@ -7,9 +7,10 @@ import type { Env } from "../src/config/env.js";
 import { dataPaths } from "../src/config/paths.js";
 import type { RouteRegistrar } from "../src/http/app.js";
 import type { Notifier } from "../src/notify/types.js";
+import type { RedisClient } from "../src/scale/redis.js";
 import type { Db } from "../src/store/database.js";
 import type { ChannelAdapter, ChannelLog } from "./contract.js";
-import { sqliteDedupe } from "./dedupe.js";
+import { redisDedupe, sqliteDedupe } from "./dedupe.js";
 import { TelegramAdapter, type TelegramOptions } from "./telegram/bot.js";
 import { telegramWebhook, webhookPath } from "./telegram/webhook.js";
 import { WhatsAppAdapter, type WhatsAppOptions } from "./whatsapp/client.js";
@@ -20,6 +21,8 @@ export interface StartChannelsOptions {
   engine: Engine;
   db: Db;
   notifier?: Notifier;
+  /** Shared by replicas (REDIS_URL): Telegram dedupe across them, one WhatsApp process per number. */
+  redis?: RedisClient;
   /** Lets Telegram close a handoff a group message opened (it continues in the private chat). */
   handoffs?: TelegramOptions["handoffs"];
   log: ChannelLog;
@@ -87,7 +90,7 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
       webhookUrl: env.TELEGRAM_WEBHOOK_URL,
       webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
       engine,
-      dedupe: sqliteDedupe(db, "telegram"),
+      dedupe: options.redis ? redisDedupe(options.redis, "telegram") : sqliteDedupe(db, "telegram"),
       log,
       notifier,
       ...(options.handoffs ? { handoffs: options.handoffs } : {}),

@@ -1,6 +1,6 @@
 /**
  * The Telegram adapter: a telegraf bot over the shared engine. Updates come from the webhook
- * (`dispatch`) or from long polling; each is handled once (SQLite dedupe), replies go through a
+ * (`dispatch`) or from long polling; each is handled once (SQLite, or Redis across replicas), replies go through a
  * per-chat queue that honours 429 `retry_after`.
  */
 import { Telegraf } from "telegraf";
@@ -72,7 +72,7 @@ export class TelegramAdapter implements ChannelAdapter {
   private wire(): void {
     const { bot } = this;
     bot.use(async (ctx, next) => {
-      if (!this.options.dedupe.claim(String(ctx.update.update_id))) return;
+      if (!(await this.options.dedupe.claim(String(ctx.update.update_id)))) return;
       await next();
     });
     bot.start((ctx) => {

@@ -193,7 +193,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     const body = msg.body.trim();
     if (!body) return;
     const id = msg.id?._serialized;
-    if (id && this.options.dedupe && !this.options.dedupe.claim(id)) return;
+    if (id && this.options.dedupe && !(await this.options.dedupe.claim(id))) return;
     const chatId = msg.from;
     const choice = /^\d{1,2}$/.test(body) ? this.chatOptions.get(chatId)?.[Number(body) - 1] : undefined;
     void msg
@@ -219,7 +219,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     const body = msg.body.replace(/@\d+/g, " ").replace(/\s+/g, " ").trim();
     if (!body) return;
     const id = msg.id?._serialized;
-    if (id && this.options.dedupe && !this.options.dedupe.claim(id)) return;
+    if (id && this.options.dedupe && !(await this.options.dedupe.claim(id))) return;
     const inbound = { channel: "whatsapp" as const, userId: msg.author, chatId: msg.from, groupId: msg.from, messageId: id ?? "", text: body };
     const reply = await handleInbound(this.options.engine, inbound);
     if (isPersonalReply(reply)) {
