@@ -7,6 +7,8 @@ import { loadEnv } from "../src/config/env.js";
 import { dataPaths } from "../src/config/paths.js";
 import { createEmbedder, hnswOptions } from "../src/index/embedders/from-env.js";
 import { pdfLimitsFromEnv } from "../src/pdf/extract.js";
+import { indexChannel, publishIndexVersion } from "../src/scale/index-notify.js";
+import { connectRedis } from "../src/scale/redis.js";
 import { runIngest } from "./run.js";
 
 async function main(): Promise<number> {
@@ -19,6 +21,8 @@ async function main(): Promise<number> {
       ? new SingleBar({ format: "embedding {bar} {value}/{total} chunks", stream: process.stderr }, Presets.shades_classic)
       : null;
   let started = false;
+  // With REDIS_URL, running servers hear of the new version at once; without it they watch CURRENT.
+  const redis = env.REDIS_URL ? await connectRedis({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX }) : undefined;
   const report = await runIngest({
     corpusDir: paths.corpus,
     indexDir: paths.index,
@@ -32,9 +36,12 @@ async function main(): Promise<number> {
       if (!started) bar.start(total, 0), (started = true);
       bar.update(done);
     },
+    ...(redis ? { publish: publishIndexVersion(redis, indexChannel(env.REDIS_KEY_PREFIX)) } : {}),
     probe: process.env.INGEST_CRASH_AT ? (step) => step === process.env.INGEST_CRASH_AT && process.kill(process.pid, "SIGKILL") : undefined,
   });
   if (started) bar?.stop();
+  await redis?.quit();
+  if (report.publishError) console.error(`index written but not announced: ${report.publishError}`);
   if (args.has("--json")) {
     console.log(JSON.stringify(report));
   } else {
@@ -45,7 +52,7 @@ async function main(): Promise<number> {
       `index ${report.version ?? "(none)"}: ${report.documentCount} documents, ${report.chunkCount} chunks, ${report.durationMs} ms (embedder ${embedder.id})`,
     );
   }
-  return report.problems.length > 0 ? 1 : 0;
+  return report.problems.length > 0 || report.publishError ? 1 : 0;
 }
 
 main().then(

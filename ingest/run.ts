@@ -28,6 +28,8 @@ export interface IngestOptions {
    * (default `<indexDir>/../pdf-cache`, i.e. in the data directory; null turns the cache off).
    */
   pdf?: { limits?: PdfLimits; cacheDir?: string | null };
+  /** Announces a newly written version to running servers (Redis pub/sub); not called when nothing changed. */
+  publish?: (version: string) => Promise<void>;
 }
 
 export interface IngestReport {
@@ -40,6 +42,8 @@ export interface IngestReport {
   /** Why the previous index was not reused, when it was not. */
   rebuiltBecause?: string;
   durationMs: number;
+  /** Why announcing the new version failed (the version is written and live on disk regardless). */
+  publishError?: string;
 }
 
 /**
@@ -96,6 +100,14 @@ async function ingest(options: IngestOptions, started: number): Promise<IngestRe
       .join("|");
   const changed = !prev || counts.added + counts.updated + counts.removed > 0 || docsKey(prev) !== docsKey(index);
   const version = changed ? index.write(options.indexDir, options.probe) : prev!.version;
+  let publishError: string | undefined;
+  if (changed && version && options.publish) {
+    try {
+      await options.publish(version);
+    } catch (err) {
+      publishError = (err as Error).message;
+    }
+  }
   return {
     counts,
     problems: [...corpus.problems, ...taught.problems],
@@ -104,5 +116,6 @@ async function ingest(options: IngestOptions, started: number): Promise<IngestRe
     documentCount: index.documents().length,
     ...(rebuiltBecause ? { rebuiltBecause } : {}),
     durationMs: Math.round(performance.now() - started),
+    ...(publishError ? { publishError } : {}),
   };
 }

@@ -20,6 +20,7 @@ import { startChannels } from "../channels/index.js";
 import { SqliteFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
+import { indexSyncFromEnv } from "./scale/index-notify.js";
 import { countInFlight, countSendFailures } from "./observability/channels.js";
 import { createLogger, lineLogger } from "./observability/logger.js";
 import { createMetrics } from "./observability/metrics.js";
@@ -36,6 +37,13 @@ async function main(): Promise<void> {
   const outbox = services.db.prepare("SELECT COUNT(*) AS n FROM outbox");
   metrics.watchQueue("outbox", () => (outbox.get() as { n: number }).n);
   await ensureIndex(services, (l) => logger.info({ component: "index" }, l));
+  // A new index version (npm run ingest, a re-index on any replica) is served here too: Redis pub/sub or a watch on CURRENT.
+  const indexSync = await indexSyncFromEnv(
+    env,
+    services.index,
+    (version) => logger.info({ component: "index", version }, `index ${version} is live`),
+    (err) => logger.warn({ component: "index", err }, "index sync failed"),
+  );
   await widgetBundle(); // build the web widget once, before serving
   // Telegram / WhatsApp: a channel that fails to start is logged and left out; the API still serves.
   const channelLog = lineLogger(logger, "channels", (message) => {
@@ -72,6 +80,7 @@ async function main(): Promise<void> {
         batchSize: env.EMBEDDINGS_BATCH_SIZE,
         onProgress,
         pdf: { limits: pdfLimitsFromEnv(env) },
+        ...(indexSync.publish ? { publish: indexSync.publish } : {}),
       });
       return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
     },
@@ -114,6 +123,7 @@ async function main(): Promise<void> {
     logger,
     steps: [
       { name: "retention", run: stopRetention },
+      { name: "index sync", run: () => indexSync.stop() },
       { name: "channels", run: () => channels.stop() },
       { name: "database", run: () => services.db.close() },
     ],

@@ -4,8 +4,27 @@ import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 
 const HealthSchema = z.object({ status: z.literal("ok") }).openapi("Health", { example: { status: "ok" } });
 const ReadySchema = z
-  .object({ status: z.literal("ready"), version: z.string().nullable(), chunks: z.number().int(), documents: z.number().int(), embedder: z.string() })
-  .openapi("Ready", { example: { status: "ready", version: "v20261124T010000Z", chunks: 504, documents: 21, embedder: "local-hash-v1:d512:…" } });
+  .object({
+    status: z.literal("ready"),
+    /** The index version this replica serves (the name in DATA_DIR/index/CURRENT when it loaded). */
+    indexVersion: z.string().nullable(),
+    chunkCount: z.number().int(),
+    version: z.string().nullable().openapi({ deprecated: true, description: "Same as indexVersion." }),
+    chunks: z.number().int().openapi({ deprecated: true, description: "Same as chunkCount." }),
+    documents: z.number().int(),
+    embedder: z.string(),
+  })
+  .openapi("Ready", {
+    example: {
+      status: "ready",
+      indexVersion: "v-20261124-010000000Z-ab12",
+      chunkCount: 504,
+      version: "v-20261124-010000000Z-ab12",
+      chunks: 504,
+      documents: 21,
+      embedder: "local-hash-v1:d512:…",
+    },
+  });
 
 /**
  * `GET /healthz` (the process is up) and `GET /readyz` (an index is loaded and answering).
@@ -40,7 +59,15 @@ export function registerHealth(app: OpenAPIHono<AppEnv>, deps: Pick<AppDeps, "in
     const index = deps.index.get();
     if (!index) return apiError(c, 503, "not_ready", "Indeks belum dimuat. (The index is not loaded yet.)") as never;
     return c.json(
-      { status: "ready" as const, version: index.version, chunks: index.size, documents: index.documents().length, embedder: index.manifest.embedder.id },
+      {
+        status: "ready" as const,
+        indexVersion: index.version,
+        chunkCount: index.size,
+        version: index.version,
+        chunks: index.size,
+        documents: index.documents().length,
+        embedder: index.manifest.embedder.id,
+      },
       200,
     );
   });
