@@ -7,6 +7,7 @@ import type { Env } from "../src/config/env.js";
 import { dataPaths } from "../src/config/paths.js";
 import type { RouteRegistrar } from "../src/http/app.js";
 import type { Notifier } from "../src/notify/types.js";
+import { acquireLock, LockHeldError } from "../src/scale/lock.js";
 import type { RedisClient } from "../src/scale/redis.js";
 import type { Db } from "../src/store/database.js";
 import type { ChannelAdapter, ChannelLog } from "./contract.js";
@@ -73,6 +74,23 @@ async function tryStart(adapter: ChannelAdapter, log: ChannelLog, waitMs: number
 }
 
 /**
+ * One WhatsApp process per number: a Redis lock per deployment (REDIS_KEY_PREFIX; one number each).
+ * A second process refuses to start the browser and says who holds the session.
+ */
+function whatsappLock(redis: RedisClient, log: ChannelLog): WhatsAppOptions["lock"] {
+  return async () => {
+    try {
+      return await acquireLock(redis, "lock:whatsapp:session", {
+        onLost: () => log.error("[whatsapp] the session lock was lost: another process may now start this number"),
+      });
+    } catch (err) {
+      if (!(err instanceof LockHeldError)) throw err;
+      throw new Error(`this WhatsApp number is already served by another process (${err.holder}); only one process may hold its session`);
+    }
+  };
+}
+
+/**
  * Telegram when TELEGRAM_BOT_TOKEN is set; WhatsApp when WHATSAPP_ENABLED.
  *
  * @example
@@ -111,6 +129,7 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
       printQr: (qr) => void printQrInTerminal(qr).catch(() => log.info(`[whatsapp] QR: ${qr}`)),
       engine,
       dedupe: sqliteDedupe(db, "whatsapp"),
+      ...(options.redis ? { lock: whatsappLock(options.redis, log) } : {}),
       log,
       notifier,
       ...options.whatsapp,

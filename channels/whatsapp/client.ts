@@ -60,6 +60,11 @@ export interface WhatsAppOptions {
   /** Spacing between messages to one chat; default 1000 ms. */
   minIntervalMs?: number;
   reconnect?: { baseMs: number; maxMs: number };
+  /**
+   * Taken before the browser starts and released on stop (a Redis lock with REDIS_URL): one process
+   * per number. It throws when another process holds it, and the adapter then refuses to start.
+   */
+  lock?: () => Promise<{ release(): Promise<void> }>;
 }
 
 /** Chats whose last numbered options are remembered (oldest forgotten first). */
@@ -102,6 +107,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private attempts = 0;
   private reconnectTimer: unknown = null;
   private stopped = false;
+  private held: { release(): Promise<void> } | null = null;
 
   constructor(private readonly options: WhatsAppOptions) {
     this.timers = options.timers ?? realTimers;
@@ -121,6 +127,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.stopped = false;
     this.setState("starting");
     try {
+      if (this.options.lock && !this.held) this.held = await this.options.lock();
       const client = await this.options.factory();
       this.client = client;
       this.wire(client);
@@ -254,6 +261,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
     await this.idle();
     await this.client?.destroy().catch(() => undefined);
     this.client = null;
+    await this.held?.release();
+    this.held = null;
     this.setState("stopped");
   }
 
