@@ -21,6 +21,7 @@ import { SqliteFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
 import { indexSyncFromEnv } from "./scale/index-notify.js";
+import { connectRedis } from "./scale/redis.js";
 import { countInFlight, countSendFailures } from "./observability/channels.js";
 import { createLogger, lineLogger } from "./observability/logger.js";
 import { createMetrics } from "./observability/metrics.js";
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger({ level: env.LOG_LEVEL });
   const metrics = createMetrics({ defaultMetrics: true });
+  // With REDIS_URL, replicas share the rate limits, Telegram dedupe and the WhatsApp lock through Redis.
+  const redis = env.REDIS_URL
+    ? await connectRedis({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ component: "redis", err }, "redis error") })
+    : undefined;
   const services = createServices(env, { composer: createComposer(env), forms: true, onTurn: observeTurns({ metrics, logger }) });
   metrics.watchIndex({ get: () => services.index.get() });
   const outbox = services.db.prepare("SELECT COUNT(*) AS n FROM outbox");
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
     notifier,
     handoffs: services.forms?.handoffs,
     log: channelLog,
+    ...(redis ? { redis } : {}),
   });
   if (services.forms && notifier) {
     // Officers hear of new tickets, handoffs and citizen messages outside the console too.
@@ -106,6 +112,7 @@ async function main(): Promise<void> {
       sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile),
       logger,
       metrics,
+      ...(redis ? { redis } : {}),
     },
     [webWidgetRoutes(), ...channels.registrars],
   );
@@ -126,6 +133,7 @@ async function main(): Promise<void> {
       { name: "index sync", run: () => indexSync.stop() },
       { name: "channels", run: () => channels.stop() },
       { name: "database", run: () => services.db.close() },
+      { name: "redis", run: async () => void (await redis?.quit()) },
     ],
   });
   process.on("SIGINT", () => void stop("SIGINT"));
