@@ -42,8 +42,10 @@ export async function connectRedis(options: RedisOptions): Promise<RedisClient> 
     connectTimeout: 5_000,
   });
   let started = false;
+  let firstError: Error | undefined;
   client.on("error", (err: Error) => {
     if (started) options.onError?.(err);
+    else firstError ??= err;
   });
   try {
     await client.connect();
@@ -51,7 +53,7 @@ export async function connectRedis(options: RedisOptions): Promise<RedisClient> 
   } catch (err) {
     client.disconnect();
     throw new Error(
-      `Redis at ${redactRedisUrl(options.url)} is unreachable (${(err as Error).message}). Start Redis or unset REDIS_URL to keep shared state in-process.`,
+      `Redis at ${redactRedisUrl(options.url)} is unreachable (${(firstError ?? (err as Error)).message}). Start Redis or unset REDIS_URL to keep shared state in-process.`,
     );
   }
   started = true;
