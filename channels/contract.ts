@@ -86,7 +86,7 @@ export function isPersonalReply(reply: Pick<ChatResponse, "status">): boolean {
 export async function handleInbound(engine: Engine, inbound: Inbound): Promise<ChatResponse> {
   const { userId, sessionId } = engineUser(inbound);
   try {
-    return await engine.answer({ message: inbound.text, sessionId, channel: inbound.channel, userId });
+    return await engine.answer({ message: inbound.text, sessionId, channel: inbound.channel, userId, ...(inbound.groupId ? { inGroup: true } : {}) });
   } catch {
     return { sessionId, status: "error", answer: canned("error", "id"), citations: [], actions: [], confidence: "high" };
   }

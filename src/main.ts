@@ -25,6 +25,7 @@ import { connectRedis } from "./scale/redis.js";
 import { countInFlight, countSendFailures } from "./observability/channels.js";
 import { createLogger, lineLogger } from "./observability/logger.js";
 import { createMetrics } from "./observability/metrics.js";
+import { LiveStreams } from "./http/live-streams.js";
 import { gracefulShutdown } from "./observability/shutdown.js";
 import { observeTurns } from "./observability/turns.js";
 import { loadEncryptionKey } from "./privacy/crypto.js";
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     retentionDays: env.RETENTION_DAYS,
   });
   const stopRetention = startRetention(services.db, admin.audit, env.RETENTION_DAYS, (l) => logger.info({ component: "retention" }, l));
+  const liveStreams = new LiveStreams();
   const app = createApp(
     {
       env,
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
       forms: services.forms,
       admin,
       sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile),
+      liveStreams,
       logger,
       metrics,
       ...(redis ? { redis } : {}),
@@ -128,6 +131,7 @@ async function main(): Promise<void> {
     server: server as Server,
     timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logger,
+    endStreams: () => liveStreams.endAll(),
     steps: [
       { name: "retention", run: stopRetention },
       { name: "index sync", run: () => indexSync.stop() },

@@ -142,8 +142,6 @@ export class TelegramAdapter implements ChannelAdapter {
   private async converseInGroup(inbound: Inbound): Promise<void> {
     const reply = await handleInbound(this.options.engine, inbound);
     if (!isPersonal(reply)) return this.sendTurn(inbound.chatId, reply);
-    const opened = reply.status === "handoff" ? this.options.handoffs?.openFor("telegram", engineUser(inbound).userId) : null;
-    if (opened) this.options.handoffs?.close(opened.id);
     const token = this.handovers.issue(inbound.userId, inbound.text);
     await this.sendReply(inbound.chatId, renderTelegram({ answer: continuePrivately(this.bot.botInfo?.username ?? "", token), citations: [], actions: [] }));
   }

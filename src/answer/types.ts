@@ -12,4 +12,6 @@ export interface ChatRequest {
   /** Which channel and which user on it (web sessions use the session id); `eval` for the eval runner. */
   channel?: ChannelName | "eval";
   userId?: string;
+  /** Sent in a group chat: nothing personal is opened or answered for it (the channel moves it to private). */
+  inGroup?: boolean;
 }

@@ -10,6 +10,8 @@ export interface ShutdownStep {
 export interface ShutdownOptions {
   server: Pick<Server, "close" | "closeIdleConnections" | "closeAllConnections">;
   steps: ShutdownStep[];
+  /** Ends long-lived streams (SSE) so that `server.close()` can complete. */
+  endStreams?: () => void;
   timeoutMs: number;
   logger: Logger;
   exit?: (code: number) => void;
@@ -40,6 +42,7 @@ export function gracefulShutdown(options: ShutdownOptions): (signal: string) => 
     }, options.timeoutMs);
     force.unref();
     const closed = new Promise<void>((resolve) => options.server.close(() => resolve()));
+    options.endStreams?.();
     // Keep-alive connections close as soon as their current response is done.
     const idle = setInterval(() => options.server.closeIdleConnections(), 50);
     await closed;

@@ -34,7 +34,7 @@ describe("Telegram groups (fake engine)", () => {
     const api = telegramApi();
     const { engine, requests } = fakeEngine(ANSWERED);
     await adapter(engine).bot.handleUpdate(groupTextUpdate("syarat ktp baru apa aja?"));
-    expect(requests).toEqual([{ message: "syarat ktp baru apa aja?", sessionId: "tg:g-100123:42", channel: "telegram", userId: "g-100123:42" }]);
+    expect(requests).toEqual([{ message: "syarat ktp baru apa aja?", sessionId: "tg:g-100123:42", channel: "telegram", userId: "g-100123:42", inGroup: true }]);
     expect(api.sent()).toHaveLength(1);
     expect(api.sent()[0]).toMatchObject({ chat_id: -100123, text: expect.stringContaining("Syarat KTP-el baru") });
   });

@@ -6,6 +6,7 @@ export class FakeWaClient extends EventEmitter implements WaClient {
   readonly sent: Array<{ chatId: string; text: string }> = [];
   initialized = 0;
   destroyed = 0;
+  info?: { wid?: { _serialized?: string; user?: string } };
   constructor(private readonly failInit = false) {
     super();
   }

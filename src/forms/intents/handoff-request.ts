@@ -49,6 +49,11 @@ export function handoffRequest(ctx: AnswerContext, handoffs: HandoffRepository):
   const { channel, userKey } = whoIs(ctx);
   if (!userKey) return false;
   const { opd, nama } = desk(ctx);
+  // In a group nothing is opened (no officer alert, no thread): the channel points to the private chat.
+  if (ctx.request.inGroup) {
+    ctx.finish({ status: "handoff", answer: ftext("handoff_opened", ctx.lang, { opd_nama: nama }) });
+    return true;
+  }
   const h = handoffs.open({ sessionId: ctx.request.sessionId ?? userKey, channel, userKey, opd });
   handoffs.addMessage(h.id, "citizen", ctx.question);
   ctx.finish({ status: "handoff", answer: ftext("handoff_opened", ctx.lang, { opd_nama: nama }) });

@@ -7,6 +7,7 @@ import { canAccessOpd, listScope } from "../../auth/authorize.js";
 import { INBOX_STATUSES, type InboxFilter, type InboxStatus, inboxItems } from "../../forms/inbox-list.js";
 import type { FormsServices } from "../../forms/services.js";
 import type { AdminDeps } from "../../admin/deps.js";
+import type { LiveStreams } from "../live-streams.js";
 import type { AppEnv } from "../app.js";
 import { historyOf } from "../routes/admin-submissions-history.js";
 import { registerInboxActions } from "./inbox-actions.js";
@@ -45,7 +46,7 @@ const NOT_YOURS = "Tiket atau percakapan ini milik OPD lain.";
  * @example
  * if (deps.forms) registerInbox(app, admin, deps.forms);
  */
-export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms: FormsServices): void {
+export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms: FormsServices, live?: LiveStreams): void {
   const officerNames = (items: Array<{ assignee: string | null }>) =>
     Object.fromEntries(items.flatMap((i) => (i.assignee ? [[i.assignee, forms.submissions.inbox.officerName(i.assignee) ?? i.assignee]] : [])));
   registerInboxActions(app, admin, forms);
@@ -94,12 +95,23 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
       const unsubscribe = () => {
         for (const off of offs) off();
       };
-      stream.onAbort(unsubscribe);
+      let ended = false;
+      let wake: () => void = () => undefined;
+      const end = () => {
+        ended = true;
+        wake();
+      };
+      const done = live?.add(end) ?? (() => undefined);
+      stream.onAbort(end);
       await stream.writeSSE({ event: "ready", data: "{}" });
-      while (!stream.aborted && !stream.closed) {
-        await stream.sleep(KEEPALIVE_MS);
-        if (!stream.aborted) await stream.write(": keep-alive\n\n").catch(() => {});
+      while (!ended && !stream.aborted && !stream.closed) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, KEEPALIVE_MS).unref();
+        });
+        if (!ended && !stream.aborted) await stream.write(": keep-alive\n\n").catch(() => {});
       }
+      done();
       unsubscribe();
     });
   });

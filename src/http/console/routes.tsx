@@ -5,6 +5,7 @@ import { reviewCsv, reviewGroups } from "../../admin/review.js";
 import { computeStats, defaultRange, statsCsv } from "../../admin/stats.js";
 import { listScope } from "../../auth/authorize.js";
 import type { AppDeps, AppEnv } from "../app.js";
+import type { LiveStreams } from "../live-streams.js";
 import { registerConsoleActions } from "./actions.js";
 import { AuditSection } from "./audit.js";
 import { CorpusSection } from "./corpus.js";
@@ -26,10 +27,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @example
  * if (deps.admin) registerConsole(app, { ...deps, admin: deps.admin });
  */
-export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admin: AdminDeps }): void {
+export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admin: AdminDeps; liveStreams?: LiveStreams }): void {
   const { admin } = deps;
   registerConsoleActions(app, admin);
-  if (deps.forms) registerInbox(app, admin, deps.forms);
+  if (deps.forms) registerInbox(app, admin, deps.forms, deps.liveStreams);
   registerReviewActions(app, admin, deps.index);
   const notice = (q: Record<string, string>) => <Notice ok={q.ok} err={q.err} />;
 

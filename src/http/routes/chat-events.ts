@@ -66,6 +66,7 @@ export function registerChatEvents(app: OpenAPIHono<AppEnv>, deps: RouteDeps & {
       };
       // Subscribe, then catch up, in one synchronous run: nothing delivered in between is missed.
       const off = webLive.subscribe(sessionId, send, close);
+      const done = deps.liveStreams.add(close);
       stream.onAbort(close);
       for (const kept of notifier.takePending("web", sessionId)) webLive.record(sessionId, kept);
       for (const m of webLive.since(sessionId, after)) send(m);
@@ -84,6 +85,7 @@ export function registerChatEvents(app: OpenAPIHono<AppEnv>, deps: RouteDeps & {
         }
       } finally {
         off();
+        done();
         await queue;
       }
     }) as never;
