@@ -51,17 +51,20 @@ export async function acquireLock(redis: RedisClient, key: string, options: Lock
     const holder = (await redis.get(key)) ?? "unknown";
     throw new LockHeldError(key, holder.split(":").slice(0, 2).join(":"));
   }
-  const timer = setInterval(() => {
-    redis.eval(RENEW, 1, key, token, String(ttlMs)).then(
-      (renewed) => {
-        if (renewed === 0) {
-          clearInterval(timer);
-          options.onLost?.(key);
-        }
-      },
-      () => undefined, // Redis briefly unreachable: the next renewal retries before the TTL runs out
-    );
-  }, options.renewMs ?? Math.floor(ttlMs / 3));
+  const timer = setInterval(
+    () => {
+      redis.eval(RENEW, 1, key, token, String(ttlMs)).then(
+        (renewed) => {
+          if (renewed === 0) {
+            clearInterval(timer);
+            options.onLost?.(key);
+          }
+        },
+        () => undefined, // Redis briefly unreachable: the next renewal retries before the TTL runs out
+      );
+    },
+    options.renewMs ?? Math.floor(ttlMs / 3),
+  );
   timer.unref();
   return {
     key,

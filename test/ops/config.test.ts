@@ -47,10 +47,11 @@ describe(".env and config:check", () => {
     writeFileSync(join(dir, ".env"), "PORT=4321\nLLM_API_KEY=sk-rahasia-sekali\nMETRICS_TOKEN=tok-rahasia\n");
     const res = spawnSync(TSX, [join(ROOT, "src/cli/config-check.ts")], {
       cwd: dir,
-      env: { ...clean(), TELEGRAM_BOT_TOKEN: "123:ABC-rahasia" },
+      env: { ...clean(), TELEGRAM_BOT_TOKEN: "123:ABC-rahasia", REDIS_URL: "redis://default:rahasia@127.0.0.1:6379" },
       encoding: "utf8",
     });
     expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(/^ {2}REDIS_URL += redis:\/\/default:\*\*\*@127\.0\.0\.1:6379 {2}\(environment\)$/m);
     expect(res.stdout).toContain(`Configuration OK (read ${join(dir, ".env")} and the environment):`);
     expect(res.stdout).toMatch(/^ {2}PORT += 4321 {2}\(\.env\)$/m);
     expect(res.stdout).toMatch(/^ {2}LLM_API_KEY += <set, redacted> {2}\(\.env\)$/m);

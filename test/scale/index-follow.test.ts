@@ -30,7 +30,11 @@ async function ingestCli(t: TestApp, env: Record<string, string> = {}) {
 }
 
 async function feeAnswer(t: TestApp): Promise<string> {
-  const res = await t.post("/api/chat", { message: "berapa biaya kia?" }, { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+  const res = await t.post(
+    "/api/chat",
+    { message: "berapa biaya kia?" },
+    { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+  );
   return ((await res.json()) as { answer: string }).answer;
 }
 
@@ -74,22 +78,26 @@ describe("npm run ingest reaches a running server", () => {
     expect(after.chunkCount).toBe(before.chunkCount);
   }, 30_000);
 
-  it.skipIf(!available)("with Redis: the ingest announces the version on pub/sub and the server swaps it in within 5 s", async () => {
-    const scope = redisScope();
-    try {
-      // Polling is off with REDIS_URL: only the announcement can make this server reload.
-      t = await testApp({ REDIS_URL: REDIS_TEST_URL, REDIS_KEY_PREFIX: scope.prefix, INDEX_POLL_MS: "200" });
-      sync = await indexSyncFromEnv(t.services.env, t.services.index);
-      expect(sync.publish).toBeDefined();
-      expect(await feeAnswer(t)).toContain(OLD_FEE);
+  it.skipIf(!available)(
+    "with Redis: the ingest announces the version on pub/sub and the server swaps it in within 5 s",
+    async () => {
+      const scope = redisScope();
+      try {
+        // Polling is off with REDIS_URL: only the announcement can make this server reload.
+        t = await testApp({ REDIS_URL: REDIS_TEST_URL, REDIS_KEY_PREFIX: scope.prefix, INDEX_POLL_MS: "200" });
+        sync = await indexSyncFromEnv(t.services.env, t.services.index);
+        expect(sync.publish).toBeDefined();
+        expect(await feeAnswer(t)).toContain(OLD_FEE);
 
-      editFee(t);
-      await ingestCli(t, { REDIS_URL: REDIS_TEST_URL, REDIS_KEY_PREFIX: scope.prefix });
-      await servedWithin5s(t);
-      const ready = await (await t.app.request("/readyz")).json();
-      expect(ready.indexVersion).toBe(readFileSync(join(t.workspace.index, "CURRENT"), "utf8").trim());
-    } finally {
-      await scope.cleanup();
-    }
-  }, 30_000);
+        editFee(t);
+        await ingestCli(t, { REDIS_URL: REDIS_TEST_URL, REDIS_KEY_PREFIX: scope.prefix });
+        await servedWithin5s(t);
+        const ready = await (await t.app.request("/readyz")).json();
+        expect(ready.indexVersion).toBe(readFileSync(join(t.workspace.index, "CURRENT"), "utf8").trim());
+      } finally {
+        await scope.cleanup();
+      }
+    },
+    30_000,
+  );
 });
