@@ -19,6 +19,8 @@ export function purgeConversations(db: Db, days: number, now = new Date()): { se
     ).n;
     db.prepare("DELETE FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE updated_at < ?)").run(cutoff);
     const sessions = db.prepare("DELETE FROM sessions WHERE updated_at < ?").run(cutoff).changes;
+    // Officer replies and status messages kept for the widget expire with the conversation's turns.
+    db.prepare("DELETE FROM web_messages WHERE created_at < ?").run(cutoff);
     return { sessions, turns: oldTurns + sessionTurns, cutoff };
   })();
 }

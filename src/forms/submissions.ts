@@ -46,6 +46,15 @@ export interface SubmissionFilter {
 
 const SEALED = /^v1\.[\w-]+\.[\w-]+\.[\w-]*$/;
 
+/** A sealed value decrypted; a plain value that only looks sealed (typed by a citizen) is kept as is. */
+function openOrKeep(value: string, crypto: Pick<FieldCrypto, "decrypt">): string {
+  try {
+    return crypto.decrypt(value);
+  } catch {
+    return value;
+  }
+}
+
 interface Row {
   ticket: string;
   service_id: string;
@@ -165,7 +174,7 @@ export class SubmissionRepository {
 
   /** The submitted values in clear: encrypted ones decrypted, the rest as stored. Callers audit it. */
   reveal(s: Submission, crypto: Pick<FieldCrypto, "decrypt">): Record<string, string> {
-    return Object.fromEntries(Object.entries(s.fields).map(([k, v]) => [k, SEALED.test(v) ? crypto.decrypt(v) : v]));
+    return Object.fromEntries(Object.entries(s.fields).map(([k, v]) => [k, SEALED.test(v) ? openOrKeep(v, crypto) : v]));
   }
 
   /** Records when the citizen accepted the personal-data notice (UU 27/2022) for this ticket. */

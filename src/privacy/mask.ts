@@ -99,3 +99,21 @@ export function maskPersonalData(text: string, options: MaskOptions = {}): MaskR
   const kinds: PersonalDataKind[] = ["nik", "phone", "email"];
   return { text: out, found: kinds.filter((k) => found.has(k)), numbers };
 }
+
+/**
+ * Text an officer types to a citizen: NIK and KK numbers are masked before it is stored or sent;
+ * phone numbers stay (an office legitimately gives its own contact numbers).
+ *
+ * @example
+ * maskOfficerText("NIK 7471085203950001 sudah kami cek, hubungi 0812-3456-7801") // "NIK 7471********0001 sudah kami cek, hubungi 0812-3456-7801"
+ */
+export function maskOfficerText(text: string): string {
+  let out = "";
+  let at = 0;
+  for (const m of findPersonalNumbers(text)) {
+    if (m.kind !== "nik") continue;
+    out += text.slice(at, m.start) + maskNumber16(m.digits);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}

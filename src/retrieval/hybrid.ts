@@ -47,9 +47,6 @@ export interface RetrievalBoosts {
   otherCityMargin: number;
 }
 
-/** The boosts `.env.example` documents, as defaults. */
-export const DEFAULT_BOOSTS: RetrievalBoosts = { opd: 1.3, service: 1.5, component: 1.3, definition: 1.6, regulation: 1.25, otherCityMargin: 1.25 };
-
 export interface RetrieveRequest {
   question: string;
   /** OPD whose chunks are preferred (the widget's `data-opd`). */

@@ -119,6 +119,19 @@ describe("officers' inbox API", () => {
     expect(rows[0]?.text).toContain(s.ticket);
     expect(rows[0]?.text).toContain("Silakan bawa KK asli besok.");
   });
+  it("masks a NIK an officer pastes into a reply or a status message, and keeps the office's phone number", async () => {
+    const op = keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
+    const h = t.services.forms!.handoffs.open({ sessionId: "s-nik", channel: "web", userKey: "s-nik", opd: "disdukcapil" });
+    const reply = "Data NIK 7471085203950021 sudah dicek, telepon kantor 0812-3456-7801.";
+    expect((await send(t, "POST", `/api/admin/handoffs/${h.id}/messages`, op.headers, { text: reply })).status).toBe(201);
+    const stored = t.services.forms!.handoffs.get(h.id)!.messages.at(-1)!;
+    expect(stored.text).toBe("Data NIK 7471********0021 sudah dicek, telepon kantor 0812-3456-7801.");
+    const s = seedTicket(t, { channel: "whatsapp", userKey: "6281234567802@c.us" });
+    await send(t, "PATCH", `/api/admin/submissions/${s.ticket}`, op.headers, { status: "diproses", note: "NIK 7471085203950021 valid." });
+    expect(outbox(t, "6281234567802@c.us")[0]?.text).toContain("NIK 7471********0021 valid.");
+    expect(JSON.stringify(t.services.forms!.submissions.get(s.ticket))).not.toContain("7471085203950021");
+  });
+
   it("records an officer's reply and close of a handoff in the internal history, with the officer's name", async () => {
     const op = keyFor(t, "operator", "Rina (Dukcapil)", "disdukcapil");
     const h = t.services.forms!.handoffs.open({ sessionId: "s-hist", channel: "web", userKey: "s-hist", opd: "disdukcapil" });

@@ -4,7 +4,7 @@ import type { FormsServices } from "../../forms/services.js";
 import { ftext } from "../../forms/texts.js";
 import { handoffView } from "../../forms/views.js";
 import type { ChannelName } from "../../notify/types.js";
-import { maskPersonalData } from "../../privacy/mask.js";
+import { maskOfficerText, maskPersonalData } from "../../privacy/mask.js";
 import type { AppDeps } from "../app.js";
 import { apiError, ErrorEnvelopeSchema } from "../errors.js";
 import { AuthHeaderSchema, HandoffSchema } from "../forms-schemas.js";
@@ -42,7 +42,8 @@ export const handoffsMessage =
   (deps: Pick<AppDeps, "index"> & { forms: FormsServices }): RouteHandler<typeof handoffsMessageRoute, AdminEnv> =>
   async (c) => {
     const { id } = c.req.valid("param");
-    const { text } = c.req.valid("json");
+    // NIK/KK numbers an officer pastes are masked before they are stored or sent.
+    const text = maskOfficerText(c.req.valid("json").text);
     const h = deps.forms.handoffs.get(id);
     if (!h) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
     if (!canAccessOpd(c.get("apiKey"), h.opd)) return refusal(c, "forbidden") as never;

@@ -1,3 +1,4 @@
+import { maskOfficerText } from "../../privacy/mask.js";
 import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
 import { canAccessOpd } from "../../auth/authorize.js";
 import type { FormsServices } from "../../forms/services.js";
@@ -48,14 +49,15 @@ export const submissionsUpdate =
     const current = deps.forms.submissions.get(ticket);
     if (!current) return apiError(c, 404, "not_found", "Tiket tidak ditemukan. (No such ticket.)");
     if (!canAccessOpd(key, current.opd)) return refusal(c, "forbidden") as never;
-    const updated = deps.forms.submissions.update(ticket, status, note.trim(), key.id);
+    const message = maskOfficerText(note.trim());
+    const updated = deps.forms.submissions.update(ticket, status, message, key.id);
     if (!updated) return apiError(c, 404, "not_found", "Tiket tidak ditemukan. (No such ticket.)");
     noteAudit(c, updated.ticket, { status });
     if (CHANNELS.includes(updated.channel)) {
       const text = ftext("status_change", "id", {
         ticket: updated.ticket,
         status: STATUS_NAMES[status].id,
-        note: note.trim() ? ftext("status_note", "id", { note: note.trim() }) : "",
+        note: message ? ftext("status_note", "id", { note: message }) : "",
       });
       await deps.forms.notifier.notify({ channel: updated.channel as ChannelName, userId: updated.userKey, text, kind: "status_change" });
     }

@@ -24,7 +24,7 @@ export function registerChatStream(app: OpenAPIHono<AppEnv>, deps: RouteDeps): v
       200: { description: "An event stream: token*, reset?, done", content: { "text/event-stream": { schema: { type: "string" } } } },
       400: { description: "Invalid request", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       403: {
-        description: "A sessionId this server did not issue (`invalid_session`), or a foreign origin",
+        description: "A foreign origin (not in CORS_ORIGINS)",
         content: { "application/json": { schema: ErrorEnvelopeSchema } },
       },
     },

@@ -23,7 +23,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
       200: { description: "The answer", content: { "application/json": { schema: ChatResponseSchema } } },
       400: { description: "Invalid request", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
       403: {
-        description: "A sessionId this server did not issue (`invalid_session`), or a foreign origin",
+        description: "A foreign origin (not in CORS_ORIGINS)",
         content: { "application/json": { schema: ErrorEnvelopeSchema } },
       },
       413: { description: "Body too large", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
