@@ -28,14 +28,16 @@ function filterOf(key: ApiKey, q: Record<string, string>): InboxFilter | null {
   return { opd: scope.value, status, serviceId: q.service || undefined, channel: q.channel || undefined };
 }
 
-const page403 = (c: Context, key: ApiKey, text: string) =>
+/** A console page that only says why nothing is shown (403 not allowed, 404 not found). */
+const notice = (c: Context, key: ApiKey, status: 403 | 404, title: string, text: string) =>
   html(
     c,
-    <Layout title="Tidak berwenang" apiKey={key}>
+    <Layout title={title} apiKey={key}>
       <p role="alert">{text}</p>
     </Layout>,
-    403,
+    status,
   );
+const page403 = (c: Context, key: ApiKey, text: string) => notice(c, key, 403, "Tidak berwenang", text);
 const NOT_YOURS = "Tiket atau percakapan ini milik OPD lain.";
 
 /**
@@ -120,14 +122,7 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     const key = guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     const s = forms.submissions.get(c.req.param("ticket"));
-    if (!s)
-      return html(
-        c,
-        <Layout title="Tiket tidak ditemukan" apiKey={key}>
-          <p role="alert">Tiket tidak ditemukan.</p>
-        </Layout>,
-        404,
-      );
+    if (!s) return notice(c, key, 404, "Tiket tidak ditemukan", "Tiket tidak ditemukan.");
     if (!canAccessOpd(key, s.opd)) return page403(c, key, NOT_YOURS);
     const q = c.req.query();
     return html(
@@ -146,14 +141,7 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     const key = guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     const h = forms.handoffs.get(c.req.param("id"));
-    if (!h)
-      return html(
-        c,
-        <Layout title="Percakapan tidak ditemukan" apiKey={key}>
-          <p role="alert">Percakapan tidak ditemukan.</p>
-        </Layout>,
-        404,
-      );
+    if (!h) return notice(c, key, 404, "Percakapan tidak ditemukan", "Percakapan tidak ditemukan.");
     if (!canAccessOpd(key, h.opd)) return page403(c, key, NOT_YOURS);
     const q = c.req.query();
     return html(
