@@ -1,3 +1,4 @@
+import { bearer } from "../../auth/authorize.js";
 import { timingSafeEqual, createHash } from "node:crypto";
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -46,7 +47,7 @@ export function registerMetrics(app: OpenAPIHono<AppEnv>, deps: { metrics: Metri
   });
   app.openapi(route, async (c) => {
     if (deps.token) {
-      const given = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+      const given = bearer(c);
       if (!given || !timingSafeEqual(digest(given), digest(deps.token)))
         return apiError(c, 401, "unauthorized", "Token metrik tidak ada atau salah. (Missing or wrong metrics token.)") as never;
     } else if (!isLoopback(c)) {
