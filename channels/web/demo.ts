@@ -45,7 +45,7 @@ export function demoPage(options: { opd?: string; lang?: "id" | "en" } = {}): st
   </section>
   <section id="jam">
     <h2>Jam layanan</h2>
-    <p>Senin–Kamis 08.00–15.00 WITA, Jumat 08.00–11.30 WITA. Loket Dukcapil juga tersedia di Mal Pelayanan Publik Balai Kota.</p>
+    <p>(Contoh) Jam buka kantor diumumkan di papan pengumuman kantor. Loket Dukcapil juga tersedia di Mal Pelayanan Publik Balai Kota.</p>
   </section>
   <section id="kontak">
     <h2>Kontak</h2>
