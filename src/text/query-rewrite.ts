@@ -5,7 +5,8 @@
  * questions are rewritten; the index keeps the sources' own words.
  */
 import { COLLOQUIAL } from "./lexicon/colloquial.js";
-import { EN_ID_PHRASES, EN_ID_WORDS } from "./lexicon/english.js";
+import { EN_ID_PHRASES } from "./lexicon/english-phrases.js";
+import { EN_ID_WORDS } from "./lexicon/english-words.js";
 import { SYNONYMS } from "./lexicon/synonyms.js";
 import { SLANG } from "./slang.js";
 

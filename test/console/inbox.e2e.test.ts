@@ -1,23 +1,13 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminApp, keyFor, type AdminTestApp } from "../admin/helpers.js";
 import { outbox, seedTicket } from "../admin/inbox-helpers.js";
+import { ARGS, CHROMIUM, hasChromium } from "../helpers/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const SHOTS = "docs/screenshots";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`console inbox e2e skipped: no browser at ${CHROMIUM} (apt-get install -y chromium)`);
 
 describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
@@ -7,18 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webWidgetRoutes } from "../../channels/web/routes.js";
 import { suggestionsFor } from "../../channels/web/widget/greeting.js";
 import { testApp, type TestApp } from "../helpers/app.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const hasChromium = existsSync(CHROMIUM);
+import { ARGS, CHROMIUM, hasChromium } from "../helpers/browser.js";
 
 /** A stand-in OPD website on its own origin serving one page. */
 async function site(html: (base: string) => string, base: () => string): Promise<{ server: Server; url: string }> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
@@ -7,19 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webWidgetRoutes } from "../../channels/web/routes.js";
 import { validateField } from "../../src/forms/validators.js";
 import { testApp, type TestApp } from "../helpers/app.js";
+import { ARGS, CHROMIUM, hasChromium } from "../helpers/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const SHOTS = "test-results";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`widget e2e skipped: no browser at ${CHROMIUM} (install Debian's chromium: apt-get install -y chromium)`);
 
 /** The widget's shadow root, for checks a locator cannot express. */
