@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COLLOQUIAL } from "../../src/text/lexicon/colloquial.js";
-import { EN_ID_PHRASES, EN_ID_WORDS } from "../../src/text/lexicon/english.js";
+import { EN_ID_PHRASES } from "../../src/text/lexicon/english-phrases.js";
+import { EN_ID_WORDS } from "../../src/text/lexicon/english-words.js";
 import { SYNONYMS } from "../../src/text/lexicon/synonyms.js";
 
 /** Letters, digits, spaces and hyphens only: what the tokenizer keeps. */
