@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import type { Selectable } from "kysely";
 import { InboxFeed } from "../notify/inbox-feed.js";
 import type { Db } from "../store/database.js";
+import type { HandoffsTable } from "../store/schema.js";
 import { InboxStore } from "./inbox.js";
+import { forUpdate } from "./row-lock.js";
 
 export interface HandoffMessage {
   at: string;
@@ -25,18 +28,7 @@ export interface Handoff {
   updatedAt: string;
 }
 
-interface Row {
-  id: string;
-  session_id: string;
-  channel: string;
-  user_key: string;
-  opd: string;
-  status: "open" | "closed";
-  messages: string;
-  assignee: string | null;
-  created_at: string;
-  updated_at: string;
-}
+type Row = Selectable<HandoffsTable>;
 
 const fromRow = (r: Row): Handoff => ({
   id: r.id,
@@ -55,7 +47,7 @@ const fromRow = (r: Row): Handoff => ({
  * Handoff threads between a citizen and an OPD officer.
  *
  * @example
- * const h = new HandoffRepository(db).open({ sessionId: "s1", channel: "web", userKey: "s1", opd: "disdukcapil" });
+ * const h = await new HandoffRepository(db).open({ sessionId: "s1", channel: "web", userKey: "s1", opd: "disdukcapil" });
  */
 export class HandoffRepository {
   /** New handoffs and citizens' messages, for the console's live inbox and officer alerts. */
@@ -67,64 +59,100 @@ export class HandoffRepository {
     this.inbox = new InboxStore(db);
   }
 
-  open(input: { sessionId: string; channel: string; userKey: string; opd: string }): Handoff {
-    const existing = this.openFor(input.channel, input.userKey);
+  /** The user's open handoff on the channel, or a new one. */
+  async open(input: { sessionId: string; channel: string; userKey: string; opd: string }): Promise<Handoff> {
+    const existing = await this.openFor(input.channel, input.userKey);
     if (existing) return existing;
     const at = new Date().toISOString();
-    const id = randomUUID();
-    this.db
-      .prepare(
-        "INSERT INTO handoffs (id, session_id, channel, user_key, opd, status, messages, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', '[]', ?, ?)",
-      )
-      .run(id, input.sessionId, input.channel, input.userKey, input.opd, at, at);
-    this.changes.publish({ kind: "handoff", id, opd: input.opd, change: "created" });
-    return this.get(id) as Handoff;
+    const row = await this.db
+      .insertInto("handoffs")
+      .values({
+        id: randomUUID(),
+        session_id: input.sessionId,
+        channel: input.channel,
+        user_key: input.userKey,
+        opd: input.opd,
+        status: "open",
+        messages: "[]",
+        created_at: at,
+        updated_at: at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    this.changes.publish({ kind: "handoff", id: row.id, opd: row.opd, change: "created" });
+    return fromRow(row);
   }
 
-  get(id: string): Handoff | null {
-    const row = this.db.prepare("SELECT * FROM handoffs WHERE id = ?").get(id) as Row | undefined;
+  async get(id: string): Promise<Handoff | null> {
+    const row = await this.db.selectFrom("handoffs").selectAll().where("id", "=", id).executeTakeFirst();
     return row ? fromRow(row) : null;
   }
 
-  /** The user's open handoff on a channel, if any. */
-  openFor(channel: string, userKey: string): Handoff | null {
-    const row = this.db
-      .prepare("SELECT * FROM handoffs WHERE channel = ? AND user_key = ? AND status = 'open' ORDER BY created_at DESC LIMIT 1")
-      .get(channel, userKey) as Row | undefined;
+  /** The user's open handoff on a channel, if any (the newest). */
+  async openFor(channel: string, userKey: string): Promise<Handoff | null> {
+    const row = await this.db
+      .selectFrom("handoffs")
+      .selectAll()
+      .where("channel", "=", channel)
+      .where("user_key", "=", userKey)
+      .where("status", "=", "open")
+      .orderBy("created_at", "desc")
+      .limit(1)
+      .executeTakeFirst();
     return row ? fromRow(row) : null;
   }
 
-  list(filter: { opd?: string; status?: "open" | "closed"; channel?: string } = {}): Handoff[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM handoffs WHERE (@opd IS NULL OR opd = @opd) AND (@status IS NULL OR status = @status)
-         AND (@channel IS NULL OR channel = @channel) ORDER BY created_at DESC LIMIT 500`,
-      )
-      .all({ opd: filter.opd ?? null, status: filter.status ?? null, channel: filter.channel ?? null }) as Row[];
+  /** The newest 500 matching handoffs, newest first. */
+  async list(filter: { opd?: string; status?: "open" | "closed"; channel?: string } = {}): Promise<Handoff[]> {
+    let q = this.db.selectFrom("handoffs").selectAll();
+    if (filter.opd !== undefined) q = q.where("opd", "=", filter.opd);
+    if (filter.status !== undefined) q = q.where("status", "=", filter.status);
+    if (filter.channel !== undefined) q = q.where("channel", "=", filter.channel);
+    const rows = await q.orderBy("created_at", "desc").limit(500).execute();
     return rows.map(fromRow);
   }
 
-  addMessage(id: string, from: HandoffMessage["from"], text: string): Handoff | null {
-    const h = this.get(id);
-    if (!h) return null;
-    const at = new Date().toISOString();
-    this.db.prepare("UPDATE handoffs SET messages = ?, updated_at = ? WHERE id = ?").run(JSON.stringify([...h.messages, { at, from, text }]), at, id);
-    this.changes.publish({ kind: "handoff", id, opd: h.opd, change: from === "citizen" ? "message" : "updated" });
-    return this.get(id);
+  /** Appends a message to the thread (the row locked meanwhile, so messages written at once all land). */
+  async addMessage(id: string, from: HandoffMessage["from"], text: string): Promise<Handoff | null> {
+    const row = await this.db.transaction().execute(async (trx) => {
+      const current = await forUpdate(this.db, trx.selectFrom("handoffs").select("messages").where("id", "=", id)).executeTakeFirst();
+      if (!current) return null;
+      const at = new Date().toISOString();
+      const messages: HandoffMessage[] = [...(JSON.parse(current.messages) as HandoffMessage[]), { at, from, text }];
+      return trx
+        .updateTable("handoffs")
+        .set({ messages: JSON.stringify(messages), updated_at: at })
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    });
+    if (!row) return null;
+    this.changes.publish({ kind: "handoff", id, opd: row.opd, change: from === "citizen" ? "message" : "updated" });
+    return fromRow(row);
   }
 
-  close(id: string): Handoff | null {
-    this.db.prepare("UPDATE handoffs SET status = 'closed', updated_at = ? WHERE id = ?").run(new Date().toISOString(), id);
-    const h = this.get(id);
-    if (h) this.changes.publish({ kind: "handoff", id, opd: h.opd, change: "updated" });
-    return h;
+  async close(id: string): Promise<Handoff | null> {
+    const row = await this.db
+      .updateTable("handoffs")
+      .set({ status: "closed", updated_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return null;
+    this.changes.publish({ kind: "handoff", id, opd: row.opd, change: "updated" });
+    return fromRow(row);
   }
 
   /** Assigns the handoff to an officer's key (null: unassigned). */
-  assign(id: string, assignee: string | null): Handoff | null {
-    this.db.prepare("UPDATE handoffs SET assignee = ?, updated_at = ? WHERE id = ?").run(assignee, new Date().toISOString(), id);
-    const h = this.get(id);
-    if (h) this.changes.publish({ kind: "handoff", id, opd: h.opd, change: "updated" });
-    return h;
+  async assign(id: string, assignee: string | null): Promise<Handoff | null> {
+    const row = await this.db
+      .updateTable("handoffs")
+      .set({ assignee, updated_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return null;
+    this.changes.publish({ kind: "handoff", id, opd: row.opd, change: "updated" });
+    return fromRow(row);
   }
 }

@@ -38,16 +38,16 @@ const handoffWaiting = (h: Handoff) => h.status === "open" && (h.messages.length
  * a ticket lists tickets only, `open`/`closed` handoffs only; a service filter lists tickets only.
  *
  * @example
- * inboxItems(forms, { opd: "disdukcapil", channel: "telegram" })[0] // { kind: "handoff", waiting: true, ... }
+ * (await inboxItems(forms, { opd: "disdukcapil", channel: "telegram" }))[0] // { kind: "handoff", waiting: true, ... }
  */
-export function inboxItems(forms: { submissions: SubmissionRepository; handoffs: HandoffRepository }, f: InboxFilter): InboxItem[] {
+export async function inboxItems(forms: { submissions: SubmissionRepository; handoffs: HandoffRepository }, f: InboxFilter): Promise<InboxItem[]> {
   const ticketStatus = (SUBMISSION_STATUSES as readonly string[]).includes(f.status ?? "") ? (f.status as SubmissionStatus) : undefined;
   const handoffStatus = f.status === "open" || f.status === "closed" ? f.status : undefined;
   const scope = f.opd ? { opd: f.opd } : {};
   const channel = f.channel ? { channel: f.channel } : {};
   const items: InboxItem[] = [];
   if (!handoffStatus) {
-    const subs = forms.submissions.list({
+    const subs = await forms.submissions.list({
       ...scope,
       ...channel,
       ...(ticketStatus ? { status: ticketStatus } : {}),
@@ -70,7 +70,7 @@ export function inboxItems(forms: { submissions: SubmissionRepository; handoffs:
     }
   }
   if (!ticketStatus && !f.serviceId) {
-    for (const h of forms.handoffs.list({ ...scope, ...channel, ...(handoffStatus ? { status: handoffStatus } : {}) })) {
+    for (const h of await forms.handoffs.list({ ...scope, ...channel, ...(handoffStatus ? { status: handoffStatus } : {}) })) {
       const last = h.messages[h.messages.length - 1];
       items.push({
         kind: "handoff",

@@ -1,4 +1,5 @@
 import type { Db } from "../store/database.js";
+import { binaryOrder } from "./row-lock.js";
 
 /** One entry of a ticket's or handoff's internal history (never shown to the citizen). */
 export interface HistoryEntry {
@@ -31,50 +32,59 @@ type Kind = "submission" | "handoff";
  *
  * @example
  * const inbox = new InboxStore(db);
- * inbox.record("submission", "KDI-2026-000001", { id: "key_1", name: "Loket" }, "note", "Berkas diperiksa.");
- * inbox.history("submission", "KDI-2026-000001")[0].text // "Berkas diperiksa."
+ * await inbox.record("submission", "KDI-2026-000001", { id: "key_1", name: "Loket" }, "note", "Berkas diperiksa.");
+ * (await inbox.history("submission", "KDI-2026-000001"))[0].text // "Berkas diperiksa."
  */
 export class InboxStore {
   constructor(private readonly db: Db) {}
 
-  record(kind: Kind, target: string, actor: { id: string; name: string }, action: string, text = ""): void {
-    this.db
-      .prepare("INSERT INTO inbox_history (kind, target, at, actor_id, actor_name, action, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .run(kind, target, new Date().toISOString(), actor.id, actor.name, action, text);
+  async record(kind: Kind, target: string, actor: { id: string; name: string }, action: string, text = ""): Promise<void> {
+    await this.db
+      .insertInto("inbox_history")
+      .values({ kind, target, at: new Date().toISOString(), actor_id: actor.id, actor_name: actor.name, action, text })
+      .execute();
   }
 
   /** Oldest first. */
-  history(kind: Kind, target: string): HistoryEntry[] {
-    const rows = this.db.prepare("SELECT * FROM inbox_history WHERE kind = ? AND target = ? ORDER BY id").all(kind, target) as Array<{
-      at: string;
-      actor_id: string;
-      actor_name: string;
-      action: string;
-      text: string;
-    }>;
+  async history(kind: Kind, target: string): Promise<HistoryEntry[]> {
+    const rows = await this.db
+      .selectFrom("inbox_history")
+      .select(["at", "actor_id", "actor_name", "action", "text"])
+      .where("kind", "=", kind)
+      .where("target", "=", target)
+      .orderBy("id")
+      .execute();
     return rows.map((r) => ({ at: r.at, actor: { id: r.actor_id, name: r.actor_name }, action: r.action, text: r.text }));
   }
 
-  cannedReplies(opd: string): CannedReply[] {
-    return this.db.prepare("SELECT id, opd, title, text FROM canned_replies WHERE opd = ? ORDER BY title, id").all(opd) as CannedReply[];
+  /** An OPD's canned replies by title (then oldest first). */
+  async cannedReplies(opd: string): Promise<CannedReply[]> {
+    const rows = await this.db.selectFrom("canned_replies").select(["id", "opd", "title", "text"]).where("opd", "=", opd).orderBy("id").execute();
+    return rows.sort((a, b) => binaryOrder(a.title, b.title) || a.id - b.id);
   }
 
-  addCannedReply(opd: string, title: string, text: string): CannedReply {
+  async addCannedReply(opd: string, title: string, text: string): Promise<CannedReply> {
     return this.db
-      .prepare("INSERT INTO canned_replies (opd, title, text, created_at) VALUES (?, ?, ?, ?) RETURNING id, opd, title, text")
-      .get(opd, title, text, new Date().toISOString()) as CannedReply;
+      .insertInto("canned_replies")
+      .values({ opd, title, text, created_at: new Date().toISOString() })
+      .returning(["id", "opd", "title", "text"])
+      .executeTakeFirstOrThrow();
   }
 
-  /** Active keys that may work on an OPD's items: its operators and the admins. */
-  officers(opd: string): Officer[] {
-    return this.db
-      .prepare("SELECT id, name FROM api_keys WHERE revoked_at IS NULL AND (role = 'admin' OR (role = 'operator' AND opd = ?)) ORDER BY role DESC, name")
-      .all(opd) as Officer[];
+  /** Active keys that may work on an OPD's items: its operators and the admins (operators first, then by name). */
+  async officers(opd: string): Promise<Officer[]> {
+    const rows = await this.db
+      .selectFrom("api_keys")
+      .select(["id", "name", "role"])
+      .where("revoked_at", "is", null)
+      .where((eb) => eb.or([eb("role", "=", "admin"), eb.and([eb("role", "=", "operator"), eb("opd", "=", opd)])]))
+      .execute();
+    return rows.sort((a, b) => binaryOrder(b.role, a.role) || binaryOrder(a.name, b.name)).map((r) => ({ id: r.id, name: r.name }));
   }
 
   /** An officer's display name, or null for an unknown or revoked key. */
-  officerName(id: string): string | null {
-    const row = this.db.prepare("SELECT name FROM api_keys WHERE id = ? AND revoked_at IS NULL").get(id) as { name: string } | undefined;
+  async officerName(id: string): Promise<string | null> {
+    const row = await this.db.selectFrom("api_keys").select("name").where("id", "=", id).where("revoked_at", "is", null).executeTakeFirst();
     return row?.name ?? null;
   }
 }

@@ -1,7 +1,10 @@
+import { sql, type Selectable } from "kysely";
 import { InboxFeed } from "../notify/inbox-feed.js";
 import type { FieldCrypto } from "../privacy/crypto.js";
 import type { Db } from "../store/database.js";
+import type { SubmissionsTable } from "../store/schema.js";
 import { InboxStore } from "./inbox.js";
+import { forUpdate } from "./row-lock.js";
 
 export const SUBMISSION_STATUSES = ["diterima", "diproses", "selesai", "ditolak"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -55,23 +58,7 @@ function openOrKeep(value: string, crypto: Pick<FieldCrypto, "decrypt">): string
   }
 }
 
-interface Row {
-  ticket: string;
-  service_id: string;
-  opd: string;
-  channel: string;
-  user_key: string;
-  status: SubmissionStatus;
-  fields: string;
-  fields_masked: string;
-  nik_hash: string | null;
-  submitter_token_hash: string;
-  confidential: number;
-  notes: string;
-  assignee: string | null;
-  created_at: string;
-  updated_at: string;
-}
+type Row = Selectable<SubmissionsTable>;
 
 function fromRow(r: Row): Submission {
   return {
@@ -98,7 +85,7 @@ function fromRow(r: Row): Submission {
  *
  * @example
  * const repo = new SubmissionRepository(db);
- * const s = repo.create({ prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", ... }); // s.ticket === "KDI-2026-000001"
+ * const s = await repo.create({ prefix: "KDI", serviceId: "ktp-el-baru", opd: "disdukcapil", ... }); // s.ticket === "KDI-2026-000001"
  */
 export class SubmissionRepository {
   /** New and changed tickets, for the console's live inbox and officer alerts. */
@@ -110,66 +97,72 @@ export class SubmissionRepository {
     this.inbox = new InboxStore(db);
   }
 
-  create(input: NewSubmission, now = new Date()): Submission {
+  /** Stores a submission under the next ticket number of its prefix and year (one counter row, incremented in the same transaction). */
+  async create(input: NewSubmission, now = new Date()): Promise<Submission> {
     const at = now.toISOString();
     const year = now.getUTCFullYear();
-    const created = this.db.transaction(() => {
-      const row = this.db
-        .prepare(
-          `INSERT INTO ticket_counters (prefix, year, last) VALUES (?, ?, 1)
-           ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last`,
-        )
-        .get(input.prefix, year) as { last: number };
-      const ticket = `${input.prefix}-${year}-${String(row.last).padStart(6, "0")}`;
+    const created = await this.db.transaction().execute(async (trx) => {
+      const { last } = await trx
+        .insertInto("ticket_counters")
+        .values({ prefix: input.prefix, year, last: 1 })
+        // Qualified: on PostgreSQL a bare `last` would be ambiguous with the excluded row.
+        .onConflict((oc) => oc.columns(["prefix", "year"]).doUpdateSet({ last: sql<number>`ticket_counters.last + 1` }))
+        .returning("last")
+        .executeTakeFirstOrThrow();
+      const ticket = `${input.prefix}-${year}-${String(last).padStart(6, "0")}`;
       const notes: SubmissionNote[] = [{ at, status: "diterima", text: "", by: "system" }];
-      this.db
-        .prepare(
-          `INSERT INTO submissions (ticket, service_id, opd, channel, user_key, status, fields, fields_masked, nik_hash, submitter_token_hash, confidential, notes, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'diterima', ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      return trx
+        .insertInto("submissions")
+        .values({
           ticket,
-          input.serviceId,
-          input.opd,
-          input.channel,
-          input.userKey,
-          JSON.stringify(input.fields),
-          JSON.stringify(input.masked),
-          input.nikHash,
-          input.submitterTokenHash,
-          input.confidential ? 1 : 0,
-          JSON.stringify(notes),
-          at,
-          at,
-        );
-      return this.get(ticket) as Submission;
-    })();
+          service_id: input.serviceId,
+          opd: input.opd,
+          channel: input.channel,
+          user_key: input.userKey,
+          status: "diterima",
+          fields: JSON.stringify(input.fields),
+          fields_masked: JSON.stringify(input.masked),
+          nik_hash: input.nikHash,
+          submitter_token_hash: input.submitterTokenHash,
+          confidential: input.confidential ? 1 : 0,
+          notes: JSON.stringify(notes),
+          created_at: at,
+          updated_at: at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    });
     this.changes.publish({ kind: "submission", id: created.ticket, opd: created.opd, change: "created" });
-    return created;
+    return fromRow(created);
   }
 
-  get(ticket: string): Submission | null {
-    const row = this.db.prepare("SELECT * FROM submissions WHERE ticket = ?").get(ticket.toUpperCase()) as Row | undefined;
+  async get(ticket: string): Promise<Submission | null> {
+    const row = await this.db.selectFrom("submissions").selectAll().where("ticket", "=", ticket.toUpperCase()).executeTakeFirst();
     return row ? fromRow(row) : null;
   }
 
-  list(filter: SubmissionFilter = {}): Submission[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM submissions WHERE (@opd IS NULL OR opd = @opd) AND (@status IS NULL OR status = @status)
-         AND (@service IS NULL OR service_id = @service) AND (@channel IS NULL OR channel = @channel) ORDER BY id DESC LIMIT 500`,
-      )
-      .all({ opd: filter.opd ?? null, status: filter.status ?? null, service: filter.serviceId ?? null, channel: filter.channel ?? null }) as Row[];
+  /** The newest 500 matching submissions, newest first. */
+  async list(filter: SubmissionFilter = {}): Promise<Submission[]> {
+    let q = this.db.selectFrom("submissions").selectAll();
+    if (filter.opd !== undefined) q = q.where("opd", "=", filter.opd);
+    if (filter.status !== undefined) q = q.where("status", "=", filter.status);
+    if (filter.serviceId !== undefined) q = q.where("service_id", "=", filter.serviceId);
+    if (filter.channel !== undefined) q = q.where("channel", "=", filter.channel);
+    const rows = await q.orderBy("id", "desc").limit(500).execute();
     return rows.map(fromRow);
   }
 
   /** Assigns the ticket to an officer's key (null: unassigned). */
-  assign(ticket: string, assignee: string | null): Submission | null {
-    const current = this.get(ticket);
-    if (!current) return null;
-    this.db.prepare("UPDATE submissions SET assignee = ?, updated_at = ? WHERE ticket = ?").run(assignee, new Date().toISOString(), current.ticket);
-    this.changes.publish({ kind: "submission", id: current.ticket, opd: current.opd, change: "updated" });
-    return this.get(current.ticket);
+  async assign(ticket: string, assignee: string | null): Promise<Submission | null> {
+    const row = await this.db
+      .updateTable("submissions")
+      .set({ assignee, updated_at: new Date().toISOString() })
+      .where("ticket", "=", ticket.toUpperCase())
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return null;
+    this.changes.publish({ kind: "submission", id: row.ticket, opd: row.opd, change: "updated" });
+    return fromRow(row);
   }
 
   /** The submitted values in clear: encrypted ones decrypted, the rest as stored. Callers audit it. */
@@ -178,24 +171,35 @@ export class SubmissionRepository {
   }
 
   /** Records when the citizen accepted the personal-data notice (UU 27/2022) for this ticket. */
-  recordConsent(ticket: string, at = new Date().toISOString()): void {
-    this.db.prepare("UPDATE submissions SET consent_at = ? WHERE ticket = ?").run(at, ticket);
+  async recordConsent(ticket: string, at = new Date().toISOString()): Promise<void> {
+    await this.db.updateTable("submissions").set({ consent_at: at }).where("ticket", "=", ticket).execute();
   }
 
   /** When the citizen consented to the personal-data notice, or null (no notice, or before migration 10). */
-  consentAt(ticket: string): string | null {
-    const row = this.db.prepare("SELECT consent_at FROM submissions WHERE ticket = ?").get(ticket) as { consent_at: string | null } | undefined;
+  async consentAt(ticket: string): Promise<string | null> {
+    const row = await this.db.selectFrom("submissions").select("consent_at").where("ticket", "=", ticket).executeTakeFirst();
     return row?.consent_at ?? null;
   }
 
-  /** Sets the status and appends the note to the history. */
-  update(ticket: string, status: SubmissionStatus, note: string, by: string): Submission | null {
-    const current = this.get(ticket);
-    if (!current) return null;
-    const at = new Date().toISOString();
-    const notes = [...current.notes, { at, status, text: note, by }];
-    this.db.prepare("UPDATE submissions SET status = ?, notes = ?, updated_at = ? WHERE ticket = ?").run(status, JSON.stringify(notes), at, current.ticket);
-    this.changes.publish({ kind: "submission", id: current.ticket, opd: current.opd, change: "updated" });
-    return this.get(current.ticket);
+  /** Sets the status and appends the note to the history (the row locked meanwhile, so concurrent notes all land). */
+  async update(ticket: string, status: SubmissionStatus, note: string, by: string): Promise<Submission | null> {
+    const updated = await this.db.transaction().execute(async (trx) => {
+      const current = await forUpdate(
+        this.db,
+        trx.selectFrom("submissions").select(["ticket", "notes"]).where("ticket", "=", ticket.toUpperCase()),
+      ).executeTakeFirst();
+      if (!current) return null;
+      const at = new Date().toISOString();
+      const notes = [...(JSON.parse(current.notes) as SubmissionNote[]), { at, status, text: note, by }];
+      return trx
+        .updateTable("submissions")
+        .set({ status, notes: JSON.stringify(notes), updated_at: at })
+        .where("ticket", "=", current.ticket)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    });
+    if (!updated) return null;
+    this.changes.publish({ kind: "submission", id: updated.ticket, opd: updated.opd, change: "updated" });
+    return fromRow(updated);
   }
 }

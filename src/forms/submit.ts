@@ -37,16 +37,16 @@ function storable(field: FormField, value: string): string {
  * `POST /api/forms/:serviceId/submissions` both end here.
  *
  * @example
- * const r = submitForm(forms, service, { nama_lengkap: "Siti", nik: "7471085203950001", ... }, { channel: "web", userKey: "s1" }, "id");
+ * const r = await submitForm(forms, service, { nama_lengkap: "Siti", nik: "7471085203950001", ... }, { channel: "web", userKey: "s1" }, "id");
  * if (r.ok) r.submission.ticket; // "KDI-2026-000001"
  */
-export function submitForm(
+export async function submitForm(
   forms: FormsServices,
   service: ServiceStandard,
   raw: Record<string, string | undefined>,
   who: { channel: string; userKey: string },
   lang: Lang,
-): SubmitResult {
+): Promise<SubmitResult> {
   const form = service.form;
   if (form?.target !== "internal") return { ok: false, errors: { "(form)": "Layanan ini tidak memiliki formulir internal." } };
   const errors: Record<string, string> = {};
@@ -69,7 +69,7 @@ export function submitForm(
     if (field.type === "nik" && value !== "" && nikHash === null) nikHash = forms.crypto.hash(value);
   }
   const submitterToken = randomBytes(24).toString("base64url");
-  const submission = forms.submissions.create({
+  const submission = await forms.submissions.create({
     prefix: form.ticket_prefix,
     serviceId: service.id,
     opd: routeTo(service, values),

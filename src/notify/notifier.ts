@@ -9,7 +9,7 @@ import type { ChannelName, Deliver, Notifier, OutboundMessage } from "./types.js
  * const notifier = new OutboxNotifier(db);
  * notifier.attach("telegram", async (m) => bot.sendMessage(m.userId, m.text));
  * await notifier.notify({ channel: "web", userId: "s1", text: "Halo", kind: "operator_message" }); // stored
- * notifier.takePending("web", "s1"); // [{ channel: "web", userId: "s1", text: "Halo", kind: "operator_message" }]
+ * await notifier.takePending("web", "s1"); // [{ channel: "web", userId: "s1", text: "Halo", kind: "operator_message" }]
  */
 export class OutboxNotifier implements Notifier {
   private readonly deliveries = new Map<ChannelName, Deliver>();
@@ -30,20 +30,15 @@ export class OutboxNotifier implements Notifier {
         // kept below and handed over on the next contact
       }
     }
-    this.db
-      .prepare("INSERT INTO outbox (channel, user_key, kind, text, created_at) VALUES (?, ?, ?, ?, ?)")
-      .run(message.channel, message.userId, message.kind, message.text, new Date().toISOString());
+    await this.db
+      .insertInto("outbox")
+      .values({ channel: message.channel, user_key: message.userId, kind: message.kind, text: message.text, created_at: new Date().toISOString() })
+      .execute();
   }
 
-  takePending(channel: ChannelName, userId: string): OutboundMessage[] {
-    return this.db.transaction(() => {
-      const rows = this.db.prepare("SELECT id, kind, text FROM outbox WHERE channel = ? AND user_key = ? ORDER BY id").all(channel, userId) as Array<{
-        id: number;
-        kind: OutboundMessage["kind"];
-        text: string;
-      }>;
-      if (rows.length > 0) this.db.prepare(`DELETE FROM outbox WHERE id IN (${rows.map(() => "?").join(",")})`).run(...rows.map((r) => r.id));
-      return rows.map((r) => ({ channel, userId, kind: r.kind, text: r.text }));
-    })();
+  /** Takes the user's kept messages, oldest first. One delete returns them, so two replicas never hand over the same message twice. */
+  async takePending(channel: ChannelName, userId: string): Promise<OutboundMessage[]> {
+    const rows = await this.db.deleteFrom("outbox").where("channel", "=", channel).where("user_key", "=", userId).returning(["id", "kind", "text"]).execute();
+    return rows.sort((a, b) => a.id - b.id).map((r) => ({ channel, userId, kind: r.kind as OutboundMessage["kind"], text: r.text }));
   }
 }

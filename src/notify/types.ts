@@ -25,5 +25,5 @@ export interface Notifier {
   /** A channel adapter attaches its delivery when it starts. */
   attach(channel: ChannelName, deliver: Deliver): void;
   /** Pending messages for a user, removed from the queue (delivered with the next reply). */
-  takePending(channel: ChannelName, userId: string): OutboundMessage[];
+  takePending(channel: ChannelName, userId: string): Promise<OutboundMessage[]>;
 }

@@ -37,7 +37,7 @@ export class WebLive {
   readonly deliver: Deliver = async (message) => {
     const open = this.listeners.get(message.userId);
     if (!open?.size) throw new Error("no open widget for this session");
-    const stored = this.record(message.userId, message);
+    const stored = await this.record(message.userId, message);
     for (const listener of [...open]) listener(stored);
   };
 
@@ -68,29 +68,41 @@ export class WebLive {
   }
 
   /** Stores a message delivered to a session (also the ones taken from the outbox). */
-  record(sessionId: string, message: Pick<OutboundMessage, "kind" | "text">): WebMessage {
+  async record(sessionId: string, message: Pick<OutboundMessage, "kind" | "text">): Promise<WebMessage> {
     const at = new Date().toISOString();
-    const { lastInsertRowid } = this.db
-      .prepare("INSERT INTO web_messages (session_id, kind, text, created_at) VALUES (?, ?, ?, ?)")
-      .run(sessionId, message.kind, message.text, at);
-    return { id: Number(lastInsertRowid), kind: message.kind, text: message.text, at };
+    const { id } = await this.db
+      .insertInto("web_messages")
+      .values({ session_id: sessionId, kind: message.kind, text: message.text, created_at: at })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { id, kind: message.kind, text: message.text, at };
   }
 
   /** The session's visible conversation for a reloaded widget (`webTranscript`). */
-  transcript(sessionId: string): { entries: TranscriptEntry[]; cursor: number } {
+  transcript(sessionId: string): Promise<{ entries: TranscriptEntry[]; cursor: number }> {
     return webTranscript(this.db, this, sessionId);
   }
 
   /** The id of the session's newest message (0 when none): where a stream opened after a transcript resumes. */
-  lastId(sessionId: string): number {
-    const row = this.db.prepare("SELECT MAX(id) AS id FROM web_messages WHERE session_id = ?").get(sessionId) as { id: number | null };
-    return row.id ?? 0;
+  async lastId(sessionId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom("web_messages")
+      .select((eb) => eb.fn.max("id").as("id"))
+      .where("session_id", "=", sessionId)
+      .executeTakeFirst();
+    return row?.id ?? 0;
   }
 
   /** A session's messages after a cursor (0: all), oldest first, at most `limit`. */
-  since(sessionId: string, after: number, limit = 200): WebMessage[] {
-    return this.db
-      .prepare("SELECT id, kind, text, created_at AS at FROM web_messages WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?")
-      .all(sessionId, after, limit) as WebMessage[];
+  async since(sessionId: string, after: number, limit = 200): Promise<WebMessage[]> {
+    const rows = await this.db
+      .selectFrom("web_messages")
+      .select(["id", "kind", "text", "created_at as at"])
+      .where("session_id", "=", sessionId)
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ ...r, kind: r.kind as WebMessage["kind"] }));
   }
 }

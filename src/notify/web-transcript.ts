@@ -17,24 +17,27 @@ export const TRANSCRIPT_TURNS = 100;
  * where the live stream resumes.
  *
  * @example
- * const { entries, cursor } = webTranscript(db, live, "web1_…");
+ * const { entries, cursor } = await webTranscript(db, live, "web1_…");
  */
-export function webTranscript(db: Db, live: WebLive, sessionId: string): { entries: TranscriptEntry[]; cursor: number } {
-  const turns = db
-    .prepare(
-      `SELECT question, status, answer, citations, created_at AS at FROM
-         (SELECT * FROM turns WHERE session_id = ? AND channel = 'web' ORDER BY id DESC LIMIT ?) ORDER BY id`,
-    )
-    .all(sessionId, TRANSCRIPT_TURNS) as Array<{ question: string; status: string; answer: string; citations: string; at: string }>;
+export async function webTranscript(db: Db, live: WebLive, sessionId: string): Promise<{ entries: TranscriptEntry[]; cursor: number }> {
+  const newest = await db
+    .selectFrom("turns")
+    .select(["question", "status", "answer", "citations", "created_at as at"])
+    .where("session_id", "=", sessionId)
+    .where("channel", "=", "web")
+    .orderBy("id", "desc")
+    .limit(TRANSCRIPT_TURNS)
+    .execute();
+  const turns = newest.reverse();
   const entries: TranscriptEntry[] = [];
   for (const t of turns) {
     entries.push({ role: "user", text: t.question, at: t.at });
     if (t.answer.trim()) entries.push({ role: "bot", text: t.answer, status: t.status, citations: JSON.parse(t.citations) as string[], at: t.at });
   }
   const since = turns[0]?.at ?? "";
-  const messages = live.since(sessionId, 0, 500).filter((m) => m.at >= since);
+  const messages = (await live.since(sessionId, 0, 500)).filter((m) => m.at >= since);
   const notices: TranscriptEntry[] = messages.map((m) => ({ role: "notice", kind: m.kind, text: m.text, at: m.at, id: m.id }));
   // Stable merge by time: a turn's entries keep their order; a notice goes after what happened before it.
   const merged = [...entries, ...notices].map((e, i) => ({ e, i })).sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i));
-  return { entries: merged.map((x) => x.e), cursor: live.lastId(sessionId) };
+  return { entries: merged.map((x) => x.e), cursor: await live.lastId(sessionId) };
 }

@@ -42,9 +42,9 @@ export function asksForHuman(ctx: Pick<AnswerContext, "normalized" | "question">
  * service desk (Service Desk Tier 1, Perwali Kendari 41/2021 Pasal 33).
  *
  * @example
- * handoffRequest(ctx, forms.handoffs) // true, ctx.result.status === "handoff"
+ * await handoffRequest(ctx, forms.handoffs) // true, ctx.result.status === "handoff"
  */
-export function handoffRequest(ctx: AnswerContext, handoffs: HandoffRepository): boolean {
+export async function handoffRequest(ctx: AnswerContext, handoffs: HandoffRepository): Promise<boolean> {
   if (!asksForHuman(ctx)) return false;
   const { channel, userKey } = whoIs(ctx);
   if (!userKey) return false;
@@ -54,8 +54,8 @@ export function handoffRequest(ctx: AnswerContext, handoffs: HandoffRepository):
     ctx.finish({ status: "handoff", answer: ftext("handoff_opened", ctx.lang, { opd_nama: nama }) });
     return true;
   }
-  const h = handoffs.open({ sessionId: ctx.request.sessionId ?? userKey, channel, userKey, opd });
-  handoffs.addMessage(h.id, "citizen", ctx.question);
+  const h = await handoffs.open({ sessionId: ctx.request.sessionId ?? userKey, channel, userKey, opd });
+  await handoffs.addMessage(h.id, "citizen", ctx.question);
   ctx.finish({ status: "handoff", answer: ftext("handoff_opened", ctx.lang, { opd_nama: nama }) });
   return true;
 }

@@ -12,14 +12,14 @@ export const TICKET = /\b([A-Z]{2,5}-\d{4}-\d{6})\b/i;
  * submitted. Anyone else gets the very same reply as for a ticket that does not exist.
  *
  * @example
- * statusCheck(ctx, forms.submissions) // true when the message named a ticket (and ctx was answered)
+ * await statusCheck(ctx, forms.submissions) // true when the message named a ticket (and ctx was answered)
  */
-export function statusCheck(ctx: AnswerContext, submissions: SubmissionRepository): boolean {
+export async function statusCheck(ctx: AnswerContext, submissions: SubmissionRepository): Promise<boolean> {
   const m = TICKET.exec(ctx.question); // masking leaves ticket numbers as they are
   if (!m?.[1]) return false;
   const ticket = m[1].toUpperCase();
   const { channel, userKey } = whoIs(ctx);
-  const sub = submissions.get(ticket);
+  const sub = await submissions.get(ticket);
   if (!sub || sub.channel !== channel || sub.userKey !== userKey || !userKey) {
     ctx.finish({ status: "form", answer: ftext("status_unknown", ctx.lang, { ticket }) });
     return true;

@@ -84,20 +84,20 @@ export function formDialogue(forms: FormsServices, options: FormDialogueOptions)
     const active: Active = { ...state, paused: undefined };
     if (state.paused) {
       if (is(COMMANDS.resume)) return reply(active, ask(active));
-      if (handoffRequest(ctx, forms.handoffs)) return;
+      if (await handoffRequest(ctx, forms.handoffs)) return;
       ctx.footer = ftext("paused", ctx.lang); // the form waits; the pipeline answers the message
       return;
     }
-    if (state.kind === "confirm" && is(COMMANDS.submit)) return submit(ctx, forms, state.serviceId, plain(state.values));
+    if (state.kind === "confirm" && is(COMMANDS.submit)) return await submit(ctx, forms, state.serviceId, plain(state.values));
 
     const field = state.kind === "filling" ? fields[state.step] : undefined;
     const v = field ? validateField(field, ctx.input.reveal(), ctx.lang) : undefined;
     const out = wayOut(ctx, field, v?.ok === true);
     if (out) {
       setFormState(ctx.memory, { ...state, paused: true });
-      if (out === "handoff" && handoffRequest(ctx, forms.handoffs)) return; // "akhiri" later says the form waits
+      if (out === "handoff" && (await handoffRequest(ctx, forms.handoffs))) return; // "akhiri" later says the form waits
       ctx.footer = ftext("paused", ctx.lang);
-      if (out === "status" && !statusCheck(ctx, forms.submissions)) ctx.finish({ status: "form", answer: ftext("status_how", ctx.lang) });
+      if (out === "status" && !(await statusCheck(ctx, forms.submissions))) ctx.finish({ status: "form", answer: ftext("status_how", ctx.lang) });
       if (out === "complaint") ctx.finish({ status: "form", answer: ftext("complaint_in_form", ctx.lang) });
       return; // a question: answered by the normal pipeline
     }
@@ -113,19 +113,19 @@ export function formDialogue(forms: FormsServices, options: FormDialogueOptions)
   return step;
 }
 
-function submit(ctx: AnswerContext, forms: FormsServices, serviceId: string, values: Record<string, string>): void {
+async function submit(ctx: AnswerContext, forms: FormsServices, serviceId: string, values: Record<string, string>): Promise<void> {
   const service = serviceById(ctx.deps.index(), serviceId);
   setFormState(ctx.memory, undefined); // never keep the citizen's data in the session after this turn
   if (!service) {
     ctx.fail(`form service ${serviceId} is no longer in the index`);
     return;
   }
-  const result = submitForm(forms, service, values, whoIs(ctx), ctx.lang);
+  const result = await submitForm(forms, service, values, whoIs(ctx), ctx.lang);
   if (!result.ok) {
     ctx.finish({ status: "form", answer: Object.values(result.errors)[0] ?? "" });
     return;
   }
   // The chat asks for consent before the first personal field, so a filed form with such fields was agreed to.
-  if (consentTerms(service, 0, ctx.lang) !== null) forms.submissions.recordConsent(result.submission.ticket);
+  if (consentTerms(service, 0, ctx.lang) !== null) await forms.submissions.recordConsent(result.submission.ticket);
   ctx.finish({ status: "form", answer: submittedText(service, result.submission.ticket, result.nextSteps, ctx.lang) });
 }

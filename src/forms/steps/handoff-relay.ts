@@ -13,17 +13,17 @@ import { ftext } from "../texts.js";
 export function handoffRelay(handoffs: HandoffRepository): Step {
   const step: Step = async function handoffRelay(ctx) {
     const { channel, userKey } = whoIs(ctx);
-    const open = userKey ? handoffs.openFor(channel, userKey) : null;
+    const open = userKey ? await handoffs.openFor(channel, userKey) : null;
     if (!open) return;
     if (COMMANDS.endHandoff.test(ctx.question.trim().toLowerCase())) {
-      handoffs.addMessage(open.id, "citizen", ctx.question);
-      handoffs.close(open.id);
+      await handoffs.addMessage(open.id, "citizen", ctx.question);
+      await handoffs.close(open.id);
       const waiting = ctx.memory.form?.kind === "filling" || ctx.memory.form?.kind === "confirm";
       ctx.finish({ status: "answered", answer: ftext("handoff_ended", ctx.lang) });
       if (waiting) ctx.footer = ftext("paused", ctx.lang); // a form left for the officer still waits
       return;
     }
-    handoffs.addMessage(open.id, "citizen", ctx.question);
+    await handoffs.addMessage(open.id, "citizen", ctx.question);
     ctx.finish({ status: "handoff", answer: "" });
   };
   return step;

@@ -14,8 +14,8 @@ import type { FormsServices } from "../services.js";
 export function intents(forms: FormsServices): Step {
   const step: Step = async function intents(ctx) {
     if (ctx.route !== "question") return;
-    if (statusCheck(ctx, forms.submissions)) return;
-    if (handoffRequest(ctx, forms.handoffs)) return;
+    if (await statusCheck(ctx, forms.submissions)) return;
+    if (await handoffRequest(ctx, forms.handoffs)) return;
     applyIntent(ctx);
   };
   return step;

@@ -14,7 +14,7 @@ export function pendingMessages(notifier: Notifier): Step {
   const step: Step = async function pendingMessages(ctx) {
     const { channel, userKey } = whoIs(ctx);
     if (!userKey) return;
-    const pending = notifier.takePending(channel, userKey);
+    const pending = await notifier.takePending(channel, userKey);
     if (pending.length === 0) return;
     ctx.header = ftext("pending_header", ctx.lang, { messages: pending.map((m) => m.text).join("\n") });
   };
