@@ -1,26 +1,39 @@
 import type { RedisClient } from "../src/scale/redis.js";
 import type { Db } from "../src/store/database.js";
 
-/** Remembers which updates a channel already handled (SQLite table `channel_updates`, or Redis). */
+/** Remembers which updates a channel already handled (the database's `channel_updates`, or Redis). */
 export interface Dedupe {
   /** True the first time an id is seen; false for a redelivery (also one delivered to another replica). */
-  claim(id: string): boolean | Promise<boolean>;
+  claim(id: string): Promise<boolean>;
   /** Forgets ids older than `days`. */
-  prune(days: number): void;
+  prune(days: number): Promise<void>;
 }
 
 /**
- * SQLite-backed dedupe, so a redelivery after a restart still gets no second reply.
+ * Database-backed dedupe (table `channel_updates`), so a redelivery after a restart still gets no
+ * second reply. On PostgreSQL the primary key makes it hold across replicas too.
  *
  * @example
- * const seen = sqliteDedupe(db, "telegram"); seen.claim("1001"); // true, then false
+ * const seen = dbDedupe(db, "telegram"); await seen.claim("1001"); // true, then false
  */
-export function sqliteDedupe(db: Db, channel: string): Dedupe {
-  const insert = db.prepare("INSERT OR IGNORE INTO channel_updates (channel, update_id, received_at) VALUES (?, ?, ?)");
-  const remove = db.prepare("DELETE FROM channel_updates WHERE channel = ? AND received_at < ?");
+export function dbDedupe(db: Db, channel: string): Dedupe {
   return {
-    claim: (id) => insert.run(channel, id, new Date().toISOString()).changes === 1,
-    prune: (days) => void remove.run(channel, new Date(Date.now() - days * 86_400_000).toISOString()),
+    claim: async (id) => {
+      const inserted = await db
+        .insertInto("channel_updates")
+        .values({ channel, update_id: id, received_at: new Date().toISOString() })
+        .onConflict((oc) => oc.columns(["channel", "update_id"]).doNothing())
+        .returning("update_id")
+        .executeTakeFirst();
+      return inserted !== undefined;
+    },
+    prune: async (days) => {
+      await db
+        .deleteFrom("channel_updates")
+        .where("channel", "=", channel)
+        .where("received_at", "<", new Date(Date.now() - days * 86_400_000).toISOString())
+        .execute();
+    },
   };
 }
 
@@ -37,6 +50,6 @@ export const DEDUPE_TTL_SECONDS = 7 * 86_400;
 export function redisDedupe(redis: RedisClient, channel: string, ttlSeconds = DEDUPE_TTL_SECONDS): Dedupe {
   return {
     claim: async (id) => (await redis.set(`dedupe:${channel}:${id}`, "1", "EX", ttlSeconds, "NX")) === "OK",
-    prune: () => undefined,
+    prune: async () => undefined,
   };
 }

@@ -11,7 +11,7 @@ import { acquireLock, LockHeldError } from "../src/scale/lock.js";
 import type { RedisClient } from "../src/scale/redis.js";
 import type { Db } from "../src/store/database.js";
 import type { ChannelAdapter, ChannelLog } from "./contract.js";
-import { redisDedupe, sqliteDedupe } from "./dedupe.js";
+import { redisDedupe, dbDedupe } from "./dedupe.js";
 import { TelegramAdapter, type TelegramOptions } from "./telegram/bot.js";
 import { telegramWebhook, webhookPath } from "./telegram/webhook.js";
 import { WhatsAppAdapter, type WhatsAppOptions } from "./whatsapp/client.js";
@@ -108,7 +108,7 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
       webhookUrl: env.TELEGRAM_WEBHOOK_URL,
       webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
       engine,
-      dedupe: options.redis ? redisDedupe(options.redis, "telegram") : sqliteDedupe(db, "telegram"),
+      dedupe: options.redis ? redisDedupe(options.redis, "telegram") : dbDedupe(db, "telegram"),
       log,
       notifier,
       ...(options.handoffs ? { handoffs: options.handoffs } : {}),
@@ -128,7 +128,7 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
       factory: whatsappWebFactory({ authDir: dataPaths(env).whatsappAuth, chromiumPath: env.WHATSAPP_CHROMIUM_PATH }),
       printQr: (qr) => void printQrInTerminal(qr).catch(() => log.info(`[whatsapp] QR: ${qr}`)),
       engine,
-      dedupe: sqliteDedupe(db, "whatsapp"),
+      dedupe: dbDedupe(db, "whatsapp"),
       ...(options.redis ? { lock: whatsappLock(options.redis, log) } : {}),
       log,
       notifier,

@@ -93,7 +93,7 @@ async function main(): Promise<number> {
   if (sealed) appendFileSync("evals/sealed-runs.md", `\n## ${new Date().toISOString()}\n\n\`\`\`\n${out}\n\`\`\`\n`);
   const json = many("--json")[0];
   if (json) writeFileSync(json, JSON.stringify({ rows, results: all }, null, 2));
-  services.db.close();
+  await services.db.destroy();
   return 0;
 }
 

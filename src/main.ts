@@ -29,6 +29,8 @@ import { LiveStreams } from "./http/live-streams.js";
 import { gracefulShutdown } from "./observability/shutdown.js";
 import { observeTurns } from "./observability/turns.js";
 import { loadEncryptionKey } from "./privacy/crypto.js";
+import { dataPaths } from "./config/paths.js";
+import { openStore } from "./store/database.js";
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -38,10 +40,20 @@ async function main(): Promise<void> {
   const redis = env.REDIS_URL
     ? await connectRedis({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ component: "redis", err }, "redis error") })
     : undefined;
-  const services = createServices(env, { composer: createComposer(env), forms: true, onTurn: observeTurns({ metrics, logger }) });
+  // With DATABASE_URL, every replica reads and writes the same PostgreSQL; otherwise SQLite under DATA_DIR.
+  const db = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: dataPaths(env).database, poolSize: env.DATABASE_POOL_SIZE });
+  const services = createServices(env, { db, composer: createComposer(env), forms: true, onTurn: observeTurns({ metrics, logger }) });
   metrics.watchIndex({ get: () => services.index.get() });
-  const outbox = services.db.prepare("SELECT COUNT(*) AS n FROM outbox");
-  metrics.watchQueue("outbox", () => (outbox.get() as { n: number }).n);
+  metrics.watchQueue(
+    "outbox",
+    async () =>
+      (
+        await db
+          .selectFrom("outbox")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+  );
   await ensureIndex(services, (l) => logger.info({ component: "index" }, l));
   // A new index version (npm run ingest, a re-index on any replica) is served here too: Redis pub/sub or a watch on CURRENT.
   const indexSync = await indexSyncFromEnv(
@@ -136,7 +148,7 @@ async function main(): Promise<void> {
       { name: "retention", run: stopRetention },
       { name: "index sync", run: () => indexSync.stop() },
       { name: "channels", run: () => channels.stop() },
-      { name: "database", run: () => services.db.close() },
+      { name: "database", run: () => services.db.destroy() },
       { name: "redis", run: async () => void (await redis?.quit()) },
     ],
   });

@@ -17,7 +17,7 @@ import { ApiKeyRepository } from "./auth/api-keys.js";
 import { loadEncryptionKey } from "./privacy/crypto.js";
 import { createSubjectHasher } from "./privacy/subjects.js";
 import { openDatabase, type Db } from "./store/database.js";
-import { SqliteConversationStore } from "./store/sessions.js";
+import { ConversationStore } from "./store/sessions.js";
 
 /** Everything the HTTP app and the channels need, built once at the composition root. */
 export interface Services {
@@ -28,7 +28,7 @@ export interface Services {
   db: Db;
   /** The one API key repository, shared by the forms officer routes and the admin console. */
   apiKeys: ApiKeyRepository;
-  conversations: SqliteConversationStore;
+  conversations: ConversationStore;
   engine: ConversationEngine;
   /** Forms, tickets and handoffs; present when enabled with the `forms` override. */
   forms?: FormsServices;
@@ -79,13 +79,14 @@ export interface ServiceOverrides {
  *
  * @example
  * const services = createServices(loadEnv(), { db: openDatabase(":memory:") });
+ * const onPostgres = createServices(env, { db: await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: dataPaths(env).database }) });
  */
 export function createServices(env: Env, overrides: ServiceOverrides = {}): Services {
   const paths = dataPaths(env);
   const embedder = overrides.embedder ?? createEmbedder(env);
   const index = new LiveIndex(paths.index, embedder, hnswOptions(env));
   const db = overrides.db ?? openDatabase(paths.database);
-  const conversations = new SqliteConversationStore(db);
+  const conversations = new ConversationStore(db);
   const extractive = new ExtractiveComposer();
   const deps: AnswerDeps = {
     index: () => index.get(),

@@ -120,7 +120,7 @@ export class TelegramAdapter implements ChannelAdapter {
   private async converse(inbound: Inbound): Promise<void> {
     await this.bot.telegram.sendChatAction(chatTarget(inbound.chatId), "typing").catch(() => undefined);
     if (inbound.groupId) return this.converseInGroup(inbound);
-    for (const pending of this.options.notifier?.takePending("telegram", inbound.userId) ?? []) {
+    for (const pending of (await this.options.notifier?.takePending("telegram", inbound.userId)) ?? []) {
       await this.sendReply(inbound.chatId, renderTelegram({ answer: pending.text, citations: [], actions: [] }));
     }
     const reply = await handleInbound(this.options.engine, inbound);
@@ -176,7 +176,7 @@ export class TelegramAdapter implements ChannelAdapter {
     this.state = { status: "starting", detail: "connecting to Telegram" };
     try {
       this.bot.botInfo ??= await this.bot.telegram.getMe();
-      this.options.dedupe.prune(7);
+      await this.options.dedupe.prune(7);
       const { webhookUrl, webhookSecret } = this.options;
       if (webhookUrl) {
         if (!webhookSecret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set");

@@ -207,7 +207,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
       .getChat?.()
       .then((chat) => chat.sendStateTyping())
       .catch(() => undefined);
-    for (const pending of this.options.notifier?.takePending("whatsapp", chatId) ?? []) await this.send(chatId, pending.text);
+    for (const pending of (await this.options.notifier?.takePending("whatsapp", chatId)) ?? []) await this.send(chatId, pending.text);
     const reply = await handleInbound(this.options.engine, { channel: "whatsapp", userId: chatId, chatId, messageId: id ?? "", text: choice ?? body });
     const { parts, options } = renderWhatsApp(reply);
     this.chatOptions.delete(chatId);

@@ -98,16 +98,16 @@ export function createEngine(deps: AnswerDeps, stores: EngineStores, steps: Step
     let trace: TurnTrace = { steps: [] };
     try {
       const admitted = admit({ ...request, sessionId });
-      const session = stores.sessions.get(sessionId) ?? { id: sessionId, channel, userKey: request.userId ?? null, memory: {} };
+      const session = (await stores.sessions.get(sessionId)) ?? { id: sessionId, channel, userKey: request.userId ?? null, memory: {} };
       const ctx = createContext(admitted, deps, session.memory, stream);
       trace = ctx.trace;
       await runSteps(steps, ctx);
       const result = finalizeTurn(ctx);
       stream?.settle(result.answer);
       if (result.status === "answered" && ctx.route === "question") session.memory.topic = { words: topicOf(ctx.searchQuery) };
-      stores.sessions.save(session);
+      await stores.sessions.save(session);
       const latencyMs = performance.now() - started;
-      const turnId = stores.turns.record({
+      const turnId = await stores.turns.record({
         sessionId,
         channel,
         question: ctx.question,

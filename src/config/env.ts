@@ -125,7 +125,19 @@ export const EnvSchema = z.object({
   WHATSAPP_ENABLED: bool.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
 
-  // scale (several replicas): state they share lives in Redis when set; in-process otherwise
+  // scale (several replicas): state they share lives in PostgreSQL and Redis when set; SQLite and in-process otherwise
+  /** `postgres://user:pass@host:5432/db`: sessions, turns, tickets, handoffs, audit and keys live there instead of SQLite. */
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "expected postgres://user:pass@host:5432/db")
+      .optional(),
+  ),
+  /** Connections per process in the PostgreSQL pool. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** What this process runs: `all` (default: one process does everything), `api` (HTTP and webhooks), `worker` (re-index and outbound jobs), `whatsapp` (the WhatsApp session). */
+  ROLE: z.enum(["all", "api", "worker", "whatsapp"]).default("all"),
   /** `redis://[:password@]host:6379/0`: rate limits, Telegram dedupe and the WhatsApp lock are shared through it. */
   REDIS_URL: optionalUrl,
   /** Prefix of every Redis key this service writes (several deployments can share one Redis). */

@@ -20,7 +20,8 @@ export interface Metrics {
   /** Reports the index behind `layanan_index_chunks` / `layanan_index_info`. */
   watchIndex(index: IndexProbe): void;
   /** Adds a queue whose depth is read at scrape time (`layanan_queue_depth{queue}`). */
-  watchQueue(name: string, depth: () => number): void;
+  /** A queue's depth, read at each scrape (a database count or a Redis queue may answer asynchronously). */
+  watchQueue(name: string, depth: () => number | Promise<number>): void;
 }
 
 /**
@@ -42,7 +43,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     registers,
   });
   let index: IndexProbe | undefined;
-  const queues = new Map<string, () => number>();
+  const queues = new Map<string, () => number | Promise<number>>();
   new Gauge({
     name: "layanan_no_answer_ratio",
     help: "Share of turns answered no_answer since the process started",
@@ -78,9 +79,10 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     help: "Items waiting in a queue (channel answers in progress, undelivered outbox messages)",
     labelNames: ["queue"],
     registers,
-    collect() {
+    async collect() {
+      const depths = await Promise.all([...queues].map(async ([queue, depth]) => [queue, await depth()] as const));
       this.reset();
-      for (const [queue, depth] of queues) this.set({ queue }, depth());
+      for (const [queue, depth] of depths) this.set({ queue }, depth);
     },
   });
   return {

@@ -16,8 +16,8 @@ export type TurnObserver = (turn: TurnRecord) => void;
  */
 export function observedTurns(inner: TurnLog, observe: TurnObserver): TurnLog {
   return {
-    record(turn) {
-      const id = inner.record(turn);
+    async record(turn) {
+      const id = await inner.record(turn);
       try {
         observe(turn);
       } catch {

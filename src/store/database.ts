@@ -85,8 +85,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
  * @example
  * const db = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: paths.database });
  */
-export async function openStore(config: { databaseUrl?: string | undefined; sqlitePath: string }): Promise<Db> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openDatabase(config.sqlitePath);
+export async function openStore(config: { databaseUrl?: string | undefined; sqlitePath: string; poolSize?: number }): Promise<Db> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl, config.poolSize ? { poolSize: config.poolSize } : {}) : openDatabase(config.sqlitePath);
 }
 
 export function dialectOf(db: Kysely<Schema>): Dialect {

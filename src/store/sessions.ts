@@ -1,4 +1,3 @@
-import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 import { type ConversationMemory, parseMemory } from "./memory.js";
 
@@ -11,10 +10,10 @@ export interface Session {
   memory: ConversationMemory;
 }
 
-/** Conversation sessions. The SQLite implementation is below; a Redis one can replace it. */
+/** Conversation sessions. The database implementation is below (SQLite or PostgreSQL). */
 export interface SessionStore {
-  get(id: string): Session | null;
-  save(session: Session): void;
+  get(id: string): Promise<Session | null>;
+  save(session: Session): Promise<void>;
 }
 
 /** What happened inside one turn: step timings and, when something went wrong, where and why. */
@@ -50,69 +49,61 @@ export interface TurnRecord {
 
 export interface TurnLog {
   /** Stores the turn and its subjects; returns the turn id. */
-  record(turn: TurnRecord): number;
+  record(turn: TurnRecord): Promise<number>;
 }
 
 /**
- * Sessions and turns in the embedded database.
+ * Sessions and turns in the service's database (SQLite or PostgreSQL).
  *
  * @example
- * const store = new SqliteConversationStore(openDatabase(":memory:"));
- * store.save({ id: "s1", channel: "web", userKey: null, memory: { topic: { words: "syarat ktp" } } });
+ * const store = new ConversationStore(openDatabase(":memory:"));
+ * await store.save({ id: "s1", channel: "web", userKey: null, memory: { topic: { words: "syarat ktp" } } });
  */
-export class SqliteConversationStore implements SessionStore, TurnLog {
-  private readonly statements: Map<string, Database.Statement> = new Map();
-
+export class ConversationStore implements SessionStore, TurnLog {
   constructor(private readonly db: Db) {}
 
-  /** Prepared once, reused for every turn. */
-  private prepare(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
-  }
-
-  get(id: string): Session | null {
-    const row = this.prepare("SELECT id, channel, user_key, memory FROM sessions WHERE id = ?").get(id) as
-      | { id: string; channel: string; user_key: string | null; memory: string }
-      | undefined;
+  async get(id: string): Promise<Session | null> {
+    const row = await this.db.selectFrom("sessions").select(["id", "channel", "user_key", "memory"]).where("id", "=", id).executeTakeFirst();
     return row ? { id: row.id, channel: row.channel, userKey: row.user_key, memory: parseMemory(row.memory) } : null;
   }
 
-  save(session: Session): void {
+  async save(session: Session): Promise<void> {
     const now = new Date().toISOString();
-    this.prepare(
-      `INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET memory = excluded.memory, updated_at = excluded.updated_at`,
-    ).run(session.id, session.channel, session.userKey, JSON.stringify(session.memory), now, now);
+    const memory = JSON.stringify(session.memory);
+    await this.db
+      .insertInto("sessions")
+      .values({ id: session.id, channel: session.channel, user_key: session.userKey, memory, created_at: now, updated_at: now })
+      .onConflict((oc) => oc.column("id").doUpdateSet({ memory, updated_at: now }))
+      .execute();
   }
 
-  record(t: TurnRecord): number {
-    return this.db.transaction(() => {
-      const { lastInsertRowid } = this.prepare(
-        `INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at, trace)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        t.sessionId,
-        t.channel,
-        t.question,
-        t.status,
-        t.answer,
-        JSON.stringify(t.citations),
-        t.evidence,
-        t.opd,
-        t.serviceId,
-        t.latencyMs,
-        new Date().toISOString(),
-        JSON.stringify(t.trace),
-      );
-      const id = Number(lastInsertRowid);
-      const subject = this.prepare("INSERT INTO turn_subjects (turn_id, subject) VALUES (?, ?)");
-      for (const s of new Set(t.subjects)) subject.run(id, s);
+  async record(t: TurnRecord): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto("turns")
+        .values({
+          session_id: t.sessionId,
+          channel: t.channel,
+          question: t.question,
+          status: t.status,
+          answer: t.answer,
+          citations: JSON.stringify(t.citations),
+          evidence: t.evidence,
+          opd: t.opd,
+          service_id: t.serviceId,
+          latency_ms: t.latencyMs,
+          created_at: new Date().toISOString(),
+          trace: JSON.stringify(t.trace),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const subjects = [...new Set(t.subjects)];
+      if (subjects.length)
+        await trx
+          .insertInto("turn_subjects")
+          .values(subjects.map((subject) => ({ turn_id: id, subject })))
+          .execute();
       return id;
-    })();
+    });
   }
 }

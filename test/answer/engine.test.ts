@@ -16,7 +16,7 @@ describe("the engine masks once, at entry, before any step", () => {
     );
     const [row] = h.turns();
     expect(row!.question).toBe("nik saya 7471********0001, tol");
-    expect(JSON.stringify(h.db.prepare("SELECT * FROM turns").all())).not.toContain("52039");
+    expect(JSON.stringify(await h.db.selectFrom("turns").selectAll().execute())).not.toContain("52039");
   });
 
   it("never shows a step the raw message, however the NIK is grouped", async () => {
@@ -93,6 +93,6 @@ describe("steps finish or fail, and failures leave a trace", () => {
       index: indexWith(),
     });
     const reply = await h.engine.answer({ message: "berapa biaya ktp baru", sessionId: "s-topic-1" });
-    expect(h.store.get(reply.sessionId)?.memory).toEqual({ topic: { words: "biaya ktp baru" } });
+    expect((await h.store.get(reply.sessionId))?.memory).toEqual({ topic: { words: "biaya ktp baru" } });
   });
 });

@@ -6,8 +6,8 @@ import type { CorpusIndex } from "../../src/index/corpus-index.js";
 import type { StoredChunk } from "../../src/index/manifest.js";
 import { hasEvidence } from "../../src/retrieval/evidence.js";
 import type { RetrievalResult } from "../../src/retrieval/hybrid.js";
-import { openDatabase } from "../../src/store/database.js";
-import { SqliteConversationStore, type TurnTrace } from "../../src/store/sessions.js";
+import { openDatabase, sqliteHandle } from "../../src/store/database.js";
+import { ConversationStore, type TurnTrace } from "../../src/store/sessions.js";
 
 /** A service-standard chunk; `text` and `meta` can be overridden. */
 export function chunk(id: string, over: { text?: string; unverified?: boolean; serviceId?: string } = {}): StoredChunk {
@@ -105,7 +105,7 @@ export interface HarnessOptions {
 /** The engine with an in-memory database; `turns()` and `subjects()` read the stored rows. */
 export function harness(opts: HarnessOptions) {
   const db = openDatabase(":memory:");
-  const store = new SqliteConversationStore(db);
+  const store = new ConversationStore(db);
   const deps = {
     index: () => (opts.index === undefined ? indexWith() : opts.index),
     embedder: {} as AnswerDeps["embedder"],
@@ -117,12 +117,13 @@ export function harness(opts: HarnessOptions) {
   const subjectHash = (nik: string) => `h(${nik})`;
   const engine = createEngine(deps, { sessions: store, turns: store, subjectHash }, opts.steps);
   type Row = { id: number; question: string; status: string; answer: string; citations: string; trace: string };
+  const raw = sqliteHandle(db)!;
   const turns = () =>
-    (db.prepare("SELECT id, question, status, answer, citations, trace FROM turns ORDER BY id").all() as Row[]).map((r) => ({
+    (raw.prepare("SELECT id, question, status, answer, citations, trace FROM turns ORDER BY id").all() as Row[]).map((r) => ({
       ...r,
       citations: JSON.parse(r.citations) as string[],
       trace: JSON.parse(r.trace) as TurnTrace,
     }));
-  const subjects = () => db.prepare("SELECT turn_id AS turnId, subject FROM turn_subjects ORDER BY rowid").all();
+  const subjects = () => raw.prepare("SELECT turn_id AS turnId, subject FROM turn_subjects ORDER BY rowid").all();
   return { engine, db, store, turns, subjects };
 }

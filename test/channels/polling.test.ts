@@ -1,12 +1,12 @@
 import { delay, HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
-import { sqliteDedupe } from "../../channels/dedupe.js";
+import { dbDedupe } from "../../channels/dedupe.js";
 import { TelegramAdapter } from "../../channels/telegram/bot.js";
 import { openDatabase, type Db } from "../../src/store/database.js";
 import { fakeEngine, NO_ANSWER, silentLog, telegramApi, textUpdate } from "./fakes.js";
 
 let db: Db;
-afterEach(() => db.close());
+afterEach(() => db.destroy());
 
 describe("Telegram long polling", () => {
   it("without a webhook URL, deletes the webhook, polls, and answers what it receives", async () => {
@@ -19,7 +19,7 @@ describe("Telegram long polling", () => {
       token: "123:ABC",
       apiRoot: "https://api.telegram.org",
       engine: fakeEngine(NO_ANSWER).engine,
-      dedupe: sqliteDedupe(db, "telegram"),
+      dedupe: dbDedupe(db, "telegram"),
       log: silentLog().log,
     });
     await tg.start();

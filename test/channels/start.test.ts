@@ -19,7 +19,7 @@ const env = loadEnv({
 
 function recordingNotifier() {
   const attached: Partial<Record<ChannelName, Deliver>> = {};
-  const notifier: Notifier = { notify: async () => undefined, attach: (channel, deliver) => void (attached[channel] = deliver), takePending: () => [] };
+  const notifier: Notifier = { notify: async () => undefined, attach: (channel, deliver) => void (attached[channel] = deliver), takePending: async () => [] };
   return { notifier, attached };
 }
 
@@ -28,7 +28,7 @@ let channels: Channels | undefined;
 afterEach(async () => {
   await channels?.stop();
   channels = undefined;
-  db.close();
+  db.destroy();
 });
 
 describe("startChannels", () => {

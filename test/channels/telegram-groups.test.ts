@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { sqliteDedupe } from "../../channels/dedupe.js";
+import { dbDedupe } from "../../channels/dedupe.js";
 import { TelegramAdapter } from "../../channels/telegram/bot.js";
 import { renderTelegram } from "../../channels/telegram/render.js";
 import type { Engine } from "../../src/answer/engine.js";
@@ -21,13 +21,13 @@ function adapter(engine: Engine, extra: Partial<ConstructorParameters<typeof Tel
     token: "123:ABC",
     apiRoot: "https://api.telegram.org",
     engine,
-    dedupe: sqliteDedupe(db, "telegram"),
+    dedupe: dbDedupe(db, "telegram"),
     log: silentLog().log,
     botInfo: BOT_INFO,
     ...extra,
   });
 }
-afterEach(() => db?.close());
+afterEach(() => db?.destroy());
 
 describe("Telegram groups (fake engine)", () => {
   it("answers a general question in the group from the member's own group session", async () => {

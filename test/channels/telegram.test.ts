@@ -1,6 +1,6 @@
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
-import { sqliteDedupe } from "../../channels/dedupe.js";
+import { dbDedupe } from "../../channels/dedupe.js";
 import { TelegramAdapter } from "../../channels/telegram/bot.js";
 import { telegramWebhook } from "../../channels/telegram/webhook.js";
 import type { Engine } from "../../src/answer/engine.js";
@@ -20,14 +20,14 @@ function adapter(engine: Engine, sleep = fakeSleep().sleep) {
     token: "123:ABC",
     apiRoot: "https://api.telegram.org",
     engine,
-    dedupe: sqliteDedupe(db, "telegram"),
+    dedupe: dbDedupe(db, "telegram"),
     log: silentLog().log,
     sleep,
     botInfo: BOT_INFO,
   });
 }
 
-afterEach(() => db?.close());
+afterEach(() => db?.destroy());
 
 describe("Telegram replies", () => {
   it("shows typing, then sends an answered reply with its sources as HTML", async () => {
@@ -126,13 +126,13 @@ describe("Telegram turns that go wrong or carry extra messages", () => {
       token: "123:ABC",
       apiRoot: "https://api.telegram.org",
       engine: fakeEngine(NO_ANSWER).engine,
-      dedupe: sqliteDedupe(db, "telegram"),
+      dedupe: dbDedupe(db, "telegram"),
       log: silentLog().log,
       botInfo: BOT_INFO,
       notifier: {
         notify: async () => undefined,
         attach: () => undefined,
-        takePending: (channel, userId) => (
+        takePending: async (channel, userId) => (
           taken.push(`${channel}:${userId}`), [{ channel, userId, text: "Petugas: silakan datang besok.", kind: "operator_message" }]
         ),
       },
@@ -198,7 +198,7 @@ describe("Telegram with the real engine", () => {
       token: "123:ABC",
       apiRoot: "https://api.telegram.org",
       engine: t.services.engine,
-      dedupe: sqliteDedupe(t.services.db, "telegram"),
+      dedupe: dbDedupe(t.services.db, "telegram"),
       log: silentLog().log,
       botInfo: BOT_INFO,
     });

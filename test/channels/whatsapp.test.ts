@@ -105,15 +105,15 @@ describe("WhatsApp replies", () => {
   });
 
   it("answers a redelivered message only once", async () => {
-    const { sqliteDedupe } = await import("../../channels/dedupe.js");
+    const { dbDedupe } = await import("../../channels/dedupe.js");
     const { openDatabase } = await import("../../src/store/database.js");
     const db = openDatabase(":memory:");
-    const { client, receive } = await started(fakeEngine(NO_ANSWER).engine, { dedupe: sqliteDedupe(db, "whatsapp") });
+    const { client, receive } = await started(fakeEngine(NO_ANSWER).engine, { dedupe: dbDedupe(db, "whatsapp") });
     const { msg } = waMessage("halo");
     await receive(msg);
     await receive(msg);
     expect(client().sent).toHaveLength(1);
-    db.close();
+    db.destroy();
   });
 
   it("splits a long reply into parts under 4000 characters, sent in order, one second apart", async () => {

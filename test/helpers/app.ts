@@ -64,7 +64,17 @@ export async function testApp(
       headers: { "content-type": "application/json", ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
-  return { app, services, admin, workspace: ws, post, cleanup: () => (services.db.close(), ws.cleanup()) };
+  return {
+    app,
+    services,
+    admin,
+    workspace: ws,
+    post,
+    cleanup: async () => {
+      await services.db.destroy();
+      ws.cleanup();
+    },
+  };
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;

@@ -91,7 +91,7 @@ describe("POST /api/chat", () => {
 
     it("stores the question with the NIK and phone masked", async () => {
       await t.post("/api/chat", { message: "nik saya 7471085203950001 hp 081234567890, syarat kk baru apa?" });
-      const row = t.services.db.prepare("SELECT question FROM turns ORDER BY id DESC LIMIT 1").get() as { question: string };
+      const row = await t.services.db.selectFrom("turns").select("question").orderBy("id", "desc").limit(1).executeTakeFirstOrThrow();
       expect(row.question).toBe("nik saya 7471********0001 hp 0812******90, syarat kk baru apa?");
     });
 

@@ -13,7 +13,7 @@ const INVALID = {
 describe("web sessions are bound to the web and to the browser that got them", () => {
   let t: TestApp;
   const tg = { sessionId: "tg:424242421", channel: "telegram" as const, userId: "424242421" };
-  const memoryOf = (id: string) => JSON.stringify(t.services.conversations.get(id)?.memory ?? null);
+  const memoryOf = async (id: string) => JSON.stringify((await t.services.conversations.get(id))?.memory ?? null);
 
   beforeAll(async () => {
     t = await formsApp();
@@ -24,7 +24,7 @@ describe("web sessions are bound to the web and to the browser that got them", (
 
   describe("security", () => {
     it("never uses a Telegram session key: the turn runs in a fresh web session and the half-filled form is neither shown, filled nor cancelled", async () => {
-      const before = memoryOf("tg:424242421");
+      const before = await memoryOf("tg:424242421");
       expect(before).toContain("ktp-el-hilang-rusak");
       for (const message of ["lanjut", "7471085203950001", "batal", "kirim"]) {
         const res = await t.post("/api/chat", { message, sessionId: "tg:424242421" });
@@ -36,7 +36,7 @@ describe("web sessions are bound to the web and to the browser that got them", (
       const stream = await t.post("/api/chat/stream", { message: "batal", sessionId: "tg:424242421" });
       expect(stream.status).toBe(200);
       expect(await stream.text()).not.toMatch(/dibatalkan|Siti/);
-      expect(memoryOf("tg:424242421")).toBe(before);
+      expect(await memoryOf("tg:424242421")).toBe(before);
       // The citizen's own channel still has the form where it was.
       const own = await t.services.engine.answer({ message: "7471085203950001", ...tg });
       expect(own.answer).toMatch(/^\(3\/6\) Nomor Kartu Keluarga/);
@@ -49,7 +49,7 @@ describe("web sessions are bound to the web and to the browser that got them", (
         const body = await res.json();
         expect(body.sessionId).not.toBe(sessionId);
         expect(body.sessionId).toMatch(/^web1_/);
-        expect(t.services.conversations.get(sessionId)).toBeNull();
+        expect(await t.services.conversations.get(sessionId)).toBeNull();
       }
     });
 
@@ -83,7 +83,7 @@ describe("web sessions are bound to the web and to the browser that got them", (
       const follow = await res.json();
       expect(follow.sessionId).toBe(first.sessionId);
       expect(follow.citations[0].label).toBe("Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Persyaratan");
-      const stored = t.services.conversations.get(first.sessionId);
+      const stored = await t.services.conversations.get(first.sessionId);
       expect(stored).toMatchObject({ id: first.sessionId, channel: "web" });
       const rated = await t.post("/api/feedback", { sessionId: first.sessionId, messageIndex: 1, rating: "up" });
       expect(rated.status).toBe(201);
