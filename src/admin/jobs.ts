@@ -28,6 +28,26 @@ export interface Job {
 }
 
 /**
+ * Where re-index jobs are started and read back: in-process ({@link InProcessReindexQueue}) or
+ * shared by replicas through BullMQ (src/scale/reindex-queue.ts). One job runs at a time.
+ */
+export interface ReindexQueue {
+  /** Starts a job, or returns the one queued or running (see {@link ReindexJobs.start} for `followUp`). */
+  start(reason: string, followUp?: boolean): Promise<Job>;
+  get(id: string): Promise<Job | null>;
+  /** The most recently started job, for the console overview. */
+  latest(): Promise<Job | null>;
+  /** Resolves when the job has finished (done or failed), or with null for an unknown job. */
+  wait(id: string): Promise<Job | null>;
+  close(): Promise<void>;
+}
+
+/** True for a job that will not change any more. */
+export function isFinished(job: Job | null): boolean {
+  return job === null || job.status === "done" || job.status === "failed";
+}
+
+/**
  * Background re-index jobs, one at a time: while one is queued or running, `start` returns it.
  * The job runs the ingest, then `swap()` (the live index reload); requests keep being answered
  * from the old index until the swap.
@@ -104,7 +124,7 @@ export class ReindexJobs {
   async wait(id: string): Promise<Job | null> {
     for (;;) {
       const job = this.jobs.get(id);
-      if (!job || job.status === "done" || job.status === "failed") return this.get(id);
+      if (!job || isFinished(job)) return this.get(id);
       await this.current;
       await new Promise((r) => setImmediate(r));
     }
@@ -122,5 +142,39 @@ export class ReindexJobs {
     } finally {
       job.finishedAt = new Date().toISOString();
     }
+  }
+}
+
+/**
+ * {@link ReindexJobs} behind the {@link ReindexQueue} interface: the queue of a single process
+ * (no REDIS_URL). Jobs run here and their status lives in memory.
+ *
+ * @example
+ * const queue = new InProcessReindexQueue(new ReindexJobs(reindex, () => services.index.reload()));
+ * const job = await queue.start("manual"); (await queue.wait(job.id))?.status // "done"
+ */
+export class InProcessReindexQueue implements ReindexQueue {
+  constructor(readonly jobs: ReindexJobs) {}
+
+  async start(reason: string, followUp = false): Promise<Job> {
+    return this.jobs.start(reason, followUp);
+  }
+
+  async get(id: string): Promise<Job | null> {
+    return this.jobs.get(id);
+  }
+
+  async latest(): Promise<Job | null> {
+    return this.jobs.latest();
+  }
+
+  wait(id: string): Promise<Job | null> {
+    return this.jobs.wait(id);
+  }
+
+  /** Lets the job in progress finish (a job cannot be interrupted). */
+  async close(): Promise<void> {
+    const latest = this.jobs.latest();
+    if (latest) await this.jobs.wait(latest.id);
   }
 }
