@@ -32,7 +32,7 @@ export function Thread(props: { handoff: Handoff }) {
  * and a form to keep a new canned reply.
  *
  * @example
- * <HandoffSection handoff={h} canned={inbox.cannedReplies(h.opd)} officers={inbox.officers(h.opd)} />
+ * <HandoffSection handoff={h} canned={await inbox.cannedReplies(h.opd)} officers={await inbox.officers(h.opd)} />
  */
 export function HandoffSection(props: { handoff: Handoff; canned: CannedReply[]; officers: Officer[] }) {
   const h = props.handoff;

@@ -26,7 +26,7 @@ export function registerInboxActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps,
   /** Checks the key, the role and the origin, then hands the parsed form to the action. */
   const post = (path: string, act: (c: Context, form: Record<string, unknown>, id: string) => Promise<Response>) =>
     app.post(path, async (c) => {
-      const key = guard(c, admin.apiKeys, OFFICERS);
+      const key = await guard(c, admin.apiKeys, OFFICERS);
       if (key instanceof Response) return key;
       if (!sameOrigin(c)) return c.text("Forbidden", 403);
       const id = c.req.param("ticket") ?? c.req.param("id") ?? "";
@@ -47,9 +47,10 @@ export function registerInboxActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps,
   );
   post("/admin/tiket/:ticket/tampilkan", async (c, f, t) => {
     const r = await callApi(app, c, `${ticketApi(t)}/reveal`, json("POST", { reason: str(f.reason) }));
-    const s = forms.submissions.get(t);
+    const s = await forms.submissions.get(t);
     if (!r.ok || !s) return back(c, `/admin/tiket/${t}`, r, "");
-    const key = guard(c, admin.apiKeys, OFFICERS) as Exclude<ReturnType<typeof guard>, Response>;
+    const key = (await guard(c, admin.apiKeys, OFFICERS)) as Exclude<Awaited<ReturnType<typeof guard>>, Response>;
+    const [history, officers] = await Promise.all([historyOf(forms, s), forms.submissions.inbox.officers(s.opd)]);
     c.header("cache-control", "no-store");
     return html(
       c,
@@ -58,12 +59,7 @@ export function registerInboxActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps,
           <a href={`/admin/tiket/${s.ticket}`}>← Sembunyikan data</a>
         </p>
         <Notice ok="Data ditampilkan dan dicatat di log audit. Halaman ini tidak disimpan di cache." />
-        <TicketSection
-          submission={s}
-          history={historyOf(forms, s)}
-          officers={forms.submissions.inbox.officers(s.opd)}
-          revealed={r.body.fields as Record<string, string>}
-        />
+        <TicketSection submission={s} history={history} officers={officers} revealed={r.body.fields as Record<string, string>} />
       </Layout>,
     );
   });
@@ -83,7 +79,7 @@ export function registerInboxActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps,
     ),
   );
   post("/admin/handoff/:id/balasan-cepat", async (c, f, h) => {
-    const handoff = forms.handoffs.get(h);
+    const handoff = await forms.handoffs.get(h);
     const r = await callApi(
       app,
       c,

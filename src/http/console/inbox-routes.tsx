@@ -49,35 +49,38 @@ const NOT_YOURS = "Tiket atau percakapan ini milik OPD lain.";
  * if (deps.forms) registerInbox(app, admin, deps.forms);
  */
 export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms: FormsServices, live?: LiveStreams): void {
-  const officerNames = (items: Array<{ assignee: string | null }>) =>
-    Object.fromEntries(items.flatMap((i) => (i.assignee ? [[i.assignee, forms.submissions.inbox.officerName(i.assignee) ?? i.assignee]] : [])));
+  const officerNames = async (items: Array<{ assignee: string | null }>): Promise<Record<string, string>> => {
+    const names: Record<string, string> = {};
+    for (const id of new Set(items.flatMap((i) => (i.assignee ? [i.assignee] : [])))) names[id] = (await forms.submissions.inbox.officerName(id)) ?? id;
+    return names;
+  };
   registerInboxActions(app, admin, forms);
 
   app.get("/admin/inbox.js", (c) => c.body(INBOX_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
 
-  app.get("/admin/kotak-masuk", (c) => {
-    const key = guard(c, admin.apiKeys, OFFICERS);
+  app.get("/admin/kotak-masuk", async (c) => {
+    const key = await guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     const filter = filterOf(key, c.req.query());
     if (!filter) return page403(c, key, "Kunci operator ini tidak terhubung ke OPD mana pun.");
-    const items = inboxItems(forms, filter);
+    const items = await inboxItems(forms, filter);
     const waiting = items.filter((i) => i.waiting).length;
-    const services = [...new Set(forms.submissions.list(filter.opd ? { opd: filter.opd } : {}).map((s) => s.serviceId))].sort();
+    const services = [...new Set((await forms.submissions.list(filter.opd ? { opd: filter.opd } : {})).map((s) => s.serviceId))].sort();
     return html(
       c,
       <Layout title="Kotak masuk" count={waiting} apiKey={key} script="/admin/inbox.js">
-        <InboxSection items={items} filter={filter} services={services} names={officerNames(items)} waiting={waiting} />
+        <InboxSection items={items} filter={filter} services={services} names={await officerNames(items)} waiting={waiting} />
       </Layout>,
     );
   });
 
-  app.get("/admin/kotak-masuk/daftar", (c) => {
-    const key = guard(c, admin.apiKeys, OFFICERS);
+  app.get("/admin/kotak-masuk/daftar", async (c) => {
+    const key = await guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     const filter = filterOf(key, c.req.query());
     if (!filter) return page403(c, key, "Kunci operator ini tidak terhubung ke OPD mana pun.");
-    const items = inboxItems(forms, filter);
-    const rows = <InboxRows items={items} names={officerNames(items)} />;
+    const items = await inboxItems(forms, filter);
+    const rows = <InboxRows items={items} names={await officerNames(items)} />;
     return c.body(String(rows), 200, {
       "content-type": "text/html; charset=UTF-8",
       "cache-control": "no-store",
@@ -85,8 +88,8 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     });
   });
 
-  app.get("/admin/kotak-masuk/stream", (c) => {
-    const key = guard(c, admin.apiKeys, OFFICERS);
+  app.get("/admin/kotak-masuk/stream", async (c) => {
+    const key = await guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     if (!listScope(key, undefined).ok) return page403(c, key, "Kunci operator ini tidak terhubung ke OPD mana pun.");
     return streamSSE(c, async (stream) => {
@@ -118,10 +121,10 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
     });
   });
 
-  app.get("/admin/tiket/:ticket", (c) => {
-    const key = guard(c, admin.apiKeys, OFFICERS);
+  app.get("/admin/tiket/:ticket", async (c) => {
+    const key = await guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
-    const s = forms.submissions.get(c.req.param("ticket"));
+    const s = await forms.submissions.get(c.req.param("ticket"));
     if (!s) return notice(c, key, 404, "Tiket tidak ditemukan", "Tiket tidak ditemukan.");
     if (!canAccessOpd(key, s.opd)) return page403(c, key, NOT_YOURS);
     const q = c.req.query();
@@ -132,15 +135,15 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
           <a href="/admin/kotak-masuk">← Kotak masuk</a>
         </p>
         <Notice ok={q.ok} err={q.err} />
-        <TicketSection submission={s} history={historyOf(forms, s)} officers={forms.submissions.inbox.officers(s.opd)} revealed={null} />
+        <TicketSection submission={s} history={await historyOf(forms, s)} officers={await forms.submissions.inbox.officers(s.opd)} revealed={null} />
       </Layout>,
     );
   });
 
-  app.get("/admin/handoff/:id", (c) => {
-    const key = guard(c, admin.apiKeys, OFFICERS);
+  app.get("/admin/handoff/:id", async (c) => {
+    const key = await guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
-    const h = forms.handoffs.get(c.req.param("id"));
+    const h = await forms.handoffs.get(c.req.param("id"));
     if (!h) return notice(c, key, 404, "Percakapan tidak ditemukan", "Percakapan tidak ditemukan.");
     if (!canAccessOpd(key, h.opd)) return page403(c, key, NOT_YOURS);
     const q = c.req.query();
@@ -151,15 +154,15 @@ export function registerInbox(app: OpenAPIHono<AppEnv>, admin: AdminDeps, forms:
           <a href="/admin/kotak-masuk">← Kotak masuk</a>
         </p>
         <Notice ok={q.ok} err={q.err} />
-        <HandoffSection handoff={h} canned={forms.handoffs.inbox.cannedReplies(h.opd)} officers={forms.handoffs.inbox.officers(h.opd)} />
+        <HandoffSection handoff={h} canned={await forms.handoffs.inbox.cannedReplies(h.opd)} officers={await forms.handoffs.inbox.officers(h.opd)} />
       </Layout>,
     );
   });
 
-  app.get("/admin/handoff/:id/pesan", (c) => {
-    const key = guard(c, admin.apiKeys, OFFICERS);
+  app.get("/admin/handoff/:id/pesan", async (c) => {
+    const key = await guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
-    const h = forms.handoffs.get(c.req.param("id"));
+    const h = await forms.handoffs.get(c.req.param("id"));
     if (!h || !canAccessOpd(key, h.opd)) return page403(c, key, NOT_YOURS);
     return c.body(String(<Thread handoff={h} />), 200, { "content-type": "text/html; charset=UTF-8", "cache-control": "no-store" });
   });

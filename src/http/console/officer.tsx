@@ -7,7 +7,7 @@ import type { Submission } from "../../forms/submissions.js";
  * masked, as officers see them in the API.
  *
  * @example
- * <OfficerSection submissions={repo.list({ opd })} handoffs={handoffs.list({ opd })} />
+ * <OfficerSection submissions={await repo.list({ opd })} handoffs={await handoffs.list({ opd })} />
  */
 export function OfficerSection(props: { submissions: Submission[]; handoffs: Handoff[] }) {
   return (

@@ -38,12 +38,12 @@ export const cannedRepliesCreateRoute = createRoute({
  */
 export const cannedRepliesCreate =
   (deps: { forms: FormsServices }): RouteHandler<typeof cannedRepliesCreateRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const body = c.req.valid("json");
     const scope = listScope(c.get("apiKey"), body.opd);
     if (!scope.ok) return refusal(c, scope.refusal) as never;
     if (!scope.value) return apiError(c, 400, "invalid_request", "Sebutkan OPD. (Name the OPD.)", { opd: "required for an admin" });
-    const reply = deps.forms.handoffs.inbox.addCannedReply(scope.value, body.title, body.text);
+    const reply = await deps.forms.handoffs.inbox.addCannedReply(scope.value, body.title, body.text);
     noteAudit(c, String(reply.id), { opd: reply.opd });
     return c.json({ reply }, 201);
   };

@@ -29,9 +29,9 @@ export const cannedRepliesListRoute = createRoute({
  */
 export const cannedRepliesList =
   (deps: { forms: FormsServices }): RouteHandler<typeof cannedRepliesListRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const scope = listScope(c.get("apiKey"), c.req.valid("query").opd);
     if (!scope.ok) return refusal(c, scope.refusal) as never;
     if (!scope.value) return apiError(c, 400, "invalid_request", "Sebutkan OPD (?opd=). (Name the OPD.)");
-    return c.json({ replies: deps.forms.handoffs.inbox.cannedReplies(scope.value) }, 200);
+    return c.json({ replies: await deps.forms.handoffs.inbox.cannedReplies(scope.value) }, 200);
   };

@@ -36,15 +36,15 @@ export const handoffsAssignRoute = createRoute({
  */
 export const handoffsAssign =
   (deps: { forms: FormsServices }): RouteHandler<typeof handoffsAssignRoute, AdminEnv> =>
-  (c) => {
-    const h = ownHandoff(c, deps.forms, c.req.valid("param").id);
+  async (c) => {
+    const h = await ownHandoff(c, deps.forms, c.req.valid("param").id);
     if (h instanceof Response) return h as never;
     const { assignee } = c.req.valid("json");
-    const officer = assignee ? deps.forms.handoffs.inbox.officers(h.opd).find((o) => o.id === assignee) : null;
+    const officer = assignee ? (await deps.forms.handoffs.inbox.officers(h.opd)).find((o) => o.id === assignee) : null;
     if (assignee && !officer)
       return apiError(c, 400, "invalid_request", "Petugas tidak dikenal untuk OPD ini. (Not an officer of this OPD.)", { assignee: "unknown officer" });
-    const updated = deps.forms.handoffs.assign(h.id, assignee) ?? h;
-    deps.forms.handoffs.inbox.record("handoff", h.id, actorOf(c), assignee ? "assign" : "unassign", officer?.name ?? "");
+    const updated = (await deps.forms.handoffs.assign(h.id, assignee)) ?? h;
+    await deps.forms.handoffs.inbox.record("handoff", h.id, actorOf(c), assignee ? "assign" : "unassign", officer?.name ?? "");
     noteAudit(c, h.id, { assignee });
     return c.json({ handoff: { ...handoffView(updated), assignee: updated.assignee } }, 200);
   };

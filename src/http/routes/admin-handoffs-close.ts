@@ -34,13 +34,13 @@ export const handoffsClose =
   (deps: { forms: FormsServices }): RouteHandler<typeof handoffsCloseRoute, AdminEnv> =>
   async (c) => {
     const { id } = c.req.valid("param");
-    const h = deps.forms.handoffs.get(id);
+    const h = await deps.forms.handoffs.get(id);
     if (!h) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
     if (!canAccessOpd(c.get("apiKey"), h.opd)) return refusal(c, "forbidden") as never;
-    const closed = deps.forms.handoffs.close(id) ?? h;
+    const closed = (await deps.forms.handoffs.close(id)) ?? h;
     noteAudit(c, id);
     if (h.status === "open") {
-      deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "close");
+      await deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "close");
       await deps.forms.notifier.notify({ channel: h.channel as ChannelName, userId: h.userKey, text: ftext("handoff_ended", "id"), kind: "handoff_closed" });
     }
     return c.json({ handoff: handoffView(closed) }, 200);

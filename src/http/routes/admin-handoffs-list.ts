@@ -27,10 +27,10 @@ export const handoffsListRoute = createRoute({
  */
 export const handoffsList =
   (deps: { forms: FormsServices }): RouteHandler<typeof handoffsListRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const q = c.req.valid("query");
     const scope = listScope(c.get("apiKey"), q.opd);
     if (!scope.ok) return refusal(c, scope.refusal) as never;
-    const handoffs = deps.forms.handoffs.list({ ...(scope.value ? { opd: scope.value } : {}), ...(q.status ? { status: q.status } : {}) });
+    const handoffs = await deps.forms.handoffs.list({ ...(scope.value ? { opd: scope.value } : {}), ...(q.status ? { status: q.status } : {}) });
     return c.json({ handoffs: handoffs.map(handoffView) }, 200);
   };

@@ -44,12 +44,12 @@ export const handoffsMessage =
     const { id } = c.req.valid("param");
     // NIK/KK numbers an officer pastes are masked before they are stored or sent.
     const text = maskOfficerText(c.req.valid("json").text);
-    const h = deps.forms.handoffs.get(id);
+    const h = await deps.forms.handoffs.get(id);
     if (!h) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
     if (!canAccessOpd(c.get("apiKey"), h.opd)) return refusal(c, "forbidden") as never;
     if (h.status === "closed") return apiError(c, 409, "conflict", "Percakapan ini sudah ditutup. (This handoff is closed.)");
-    const updated = deps.forms.handoffs.addMessage(id, "operator", text) ?? h;
-    deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "reply", maskPersonalData(text).text);
+    const updated = (await deps.forms.handoffs.addMessage(id, "operator", text)) ?? h;
+    await deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "reply", maskPersonalData(text).text);
     noteAudit(c, id);
     const opdNama = deps.index
       .get()

@@ -12,10 +12,10 @@ import type { AdminEnv } from "./admin-route.js";
  * another OPD's.
  *
  * @example
- * const s = ownTicket(c, deps.forms, ticket); if (s instanceof Response) return s as never;
+ * const s = await ownTicket(c, deps.forms, ticket); if (s instanceof Response) return s as never;
  */
-export function ownTicket(c: Context<AdminEnv>, forms: FormsServices, ticket: string): Submission | Response {
-  const s = forms.submissions.get(ticket);
+export async function ownTicket(c: Context<AdminEnv>, forms: FormsServices, ticket: string): Promise<Submission | Response> {
+  const s = await forms.submissions.get(ticket);
   if (!s) return apiError(c, 404, "not_found", "Tiket tidak ditemukan. (No such ticket.)");
   return canAccessOpd(c.get("apiKey"), s.opd) ? s : refusal(c, "forbidden");
 }
@@ -24,10 +24,10 @@ export function ownTicket(c: Context<AdminEnv>, forms: FormsServices, ticket: st
  * The handoff an officer may work on, or the error reply (404 unknown, 403 another OPD's).
  *
  * @example
- * const h = ownHandoff(c, deps.forms, id); if (h instanceof Response) return h as never;
+ * const h = await ownHandoff(c, deps.forms, id); if (h instanceof Response) return h as never;
  */
-export function ownHandoff(c: Context<AdminEnv>, forms: FormsServices, id: string): Handoff | Response {
-  const h = forms.handoffs.get(id);
+export async function ownHandoff(c: Context<AdminEnv>, forms: FormsServices, id: string): Promise<Handoff | Response> {
+  const h = await forms.handoffs.get(id);
   if (!h) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
   return canAccessOpd(c.get("apiKey"), h.opd) ? h : refusal(c, "forbidden");
 }

@@ -39,15 +39,15 @@ export const submissionsAssignRoute = createRoute({
  */
 export const submissionsAssign =
   (deps: { forms: FormsServices }): RouteHandler<typeof submissionsAssignRoute, AdminEnv> =>
-  (c) => {
-    const s = ownTicket(c, deps.forms, c.req.valid("param").ticket);
+  async (c) => {
+    const s = await ownTicket(c, deps.forms, c.req.valid("param").ticket);
     if (s instanceof Response) return s as never;
     const { assignee } = c.req.valid("json");
-    const officer = assignee ? deps.forms.submissions.inbox.officers(s.opd).find((o) => o.id === assignee) : null;
+    const officer = assignee ? (await deps.forms.submissions.inbox.officers(s.opd)).find((o) => o.id === assignee) : null;
     if (assignee && !officer)
       return apiError(c, 400, "invalid_request", "Petugas tidak dikenal untuk OPD ini. (Not an officer of this OPD.)", { assignee: "unknown officer" });
-    const updated = deps.forms.submissions.assign(s.ticket, assignee) ?? s;
-    deps.forms.submissions.inbox.record("submission", s.ticket, actorOf(c), assignee ? "assign" : "unassign", officer?.name ?? "");
+    const updated = (await deps.forms.submissions.assign(s.ticket, assignee)) ?? s;
+    await deps.forms.submissions.inbox.record("submission", s.ticket, actorOf(c), assignee ? "assign" : "unassign", officer?.name ?? "");
     noteAudit(c, s.ticket, { assignee });
     return c.json({ submission: { ...officerView(updated), assignee: updated.assignee } }, 200);
   };

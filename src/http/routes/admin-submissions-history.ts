@@ -19,10 +19,11 @@ export const HistorySchema = z
  * @example
  * historyOf(forms, sub)[0] // { at, actor: { id: "system", name: "system" }, action: "status", status: "diterima", text: "" }
  */
-export function historyOf(forms: FormsServices, s: Submission): z.infer<typeof HistorySchema> {
-  const name = (id: string) => (id === "system" ? "system" : (forms.submissions.inbox.officerName(id) ?? id));
-  const statuses = s.notes.map((n) => ({ at: n.at, actor: { id: n.by, name: name(n.by) }, action: "status", status: n.status, text: n.text }));
-  return [...statuses, ...forms.submissions.inbox.history("submission", s.ticket)].sort((a, b) => a.at.localeCompare(b.at));
+export async function historyOf(forms: FormsServices, s: Submission): Promise<z.infer<typeof HistorySchema>> {
+  const names = new Map<string, string>([["system", "system"]]);
+  for (const by of new Set(s.notes.map((n) => n.by))) if (!names.has(by)) names.set(by, (await forms.submissions.inbox.officerName(by)) ?? by);
+  const statuses = s.notes.map((n) => ({ at: n.at, actor: { id: n.by, name: names.get(n.by) ?? n.by }, action: "status", status: n.status, text: n.text }));
+  return [...statuses, ...(await forms.submissions.inbox.history("submission", s.ticket))].sort((a, b) => a.at.localeCompare(b.at));
 }
 
 export const submissionsHistoryRoute = createRoute({
@@ -46,8 +47,8 @@ export const submissionsHistoryRoute = createRoute({
  */
 export const submissionsHistory =
   (deps: { forms: FormsServices }): RouteHandler<typeof submissionsHistoryRoute, AdminEnv> =>
-  (c) => {
-    const s = ownTicket(c, deps.forms, c.req.valid("param").ticket);
+  async (c) => {
+    const s = await ownTicket(c, deps.forms, c.req.valid("param").ticket);
     if (s instanceof Response) return s as never;
-    return c.json({ history: historyOf(deps.forms, s) }, 200);
+    return c.json({ history: await historyOf(deps.forms, s) }, 200);
   };

@@ -28,10 +28,10 @@ export const submissionsListRoute = createRoute({
  */
 export const submissionsList =
   (deps: { forms: FormsServices }): RouteHandler<typeof submissionsListRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const q = c.req.valid("query");
     const scope = listScope(c.get("apiKey"), q.opd);
     if (!scope.ok) return refusal(c, scope.refusal) as never;
-    const submissions = deps.forms.submissions.list({ ...(scope.value ? { opd: scope.value } : {}), ...(q.status ? { status: q.status } : {}) });
+    const submissions = await deps.forms.submissions.list({ ...(scope.value ? { opd: scope.value } : {}), ...(q.status ? { status: q.status } : {}) });
     return c.json({ submissions: submissions.map(officerView) }, 200);
   };

@@ -33,10 +33,10 @@ export const submissionsNoteRoute = createRoute({
  */
 export const submissionsNote =
   (deps: { forms: FormsServices }): RouteHandler<typeof submissionsNoteRoute, AdminEnv> =>
-  (c) => {
-    const s = ownTicket(c, deps.forms, c.req.valid("param").ticket);
+  async (c) => {
+    const s = await ownTicket(c, deps.forms, c.req.valid("param").ticket);
     if (s instanceof Response) return s as never;
-    deps.forms.submissions.inbox.record("submission", s.ticket, actorOf(c), "note", maskPersonalData(c.req.valid("json").text).text);
+    await deps.forms.submissions.inbox.record("submission", s.ticket, actorOf(c), "note", maskPersonalData(c.req.valid("json").text).text);
     noteAudit(c, s.ticket);
-    return c.json({ history: historyOf(deps.forms, s) }, 201);
+    return c.json({ history: await historyOf(deps.forms, s) }, 201);
   };

@@ -39,12 +39,12 @@ export const submissionsRevealRoute = createRoute({
  */
 export const submissionsReveal =
   (deps: { forms: FormsServices }): RouteHandler<typeof submissionsRevealRoute, AdminEnv> =>
-  (c) => {
-    const s = ownTicket(c, deps.forms, c.req.valid("param").ticket);
+  async (c) => {
+    const s = await ownTicket(c, deps.forms, c.req.valid("param").ticket);
     if (s instanceof Response) return s as never;
     const reason = maskPersonalData(c.req.valid("json").reason).text;
     const fields = deps.forms.submissions.reveal(s, deps.forms.crypto);
-    deps.forms.submissions.inbox.record("submission", s.ticket, actorOf(c), "reveal", reason);
+    await deps.forms.submissions.inbox.record("submission", s.ticket, actorOf(c), "reveal", reason);
     noteAudit(c, s.ticket, { reason });
     c.header("cache-control", "no-store");
     return c.json({ ticket: s.ticket, fields }, 200);

@@ -46,11 +46,11 @@ export const submissionsUpdate =
     const key = c.get("apiKey");
     const { ticket } = c.req.valid("param");
     const { status, note } = c.req.valid("json");
-    const current = deps.forms.submissions.get(ticket);
+    const current = await deps.forms.submissions.get(ticket);
     if (!current) return apiError(c, 404, "not_found", "Tiket tidak ditemukan. (No such ticket.)");
     if (!canAccessOpd(key, current.opd)) return refusal(c, "forbidden") as never;
     const message = maskOfficerText(note.trim());
-    const updated = deps.forms.submissions.update(ticket, status, message, key.id);
+    const updated = await deps.forms.submissions.update(ticket, status, message, key.id);
     if (!updated) return apiError(c, 404, "not_found", "Tiket tidak ditemukan. (No such ticket.)");
     noteAudit(c, updated.ticket, { status });
     if (CHANNELS.includes(updated.channel)) {

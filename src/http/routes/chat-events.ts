@@ -64,13 +64,16 @@ export function registerChatEvents(app: OpenAPIHono<AppEnv>, deps: RouteDeps & {
         closed = true;
         wake();
       };
-      // Subscribe, then catch up, in one synchronous run: nothing delivered in between is missed.
-      const off = webLive.subscribe(sessionId, send, close);
+      // Subscribe, then catch up: what is delivered live meanwhile waits, and goes out in id order with what was missed.
+      let arriving: WebMessage[] | null = [];
+      const off = webLive.subscribe(sessionId, (m) => (arriving ? arriving.push(m) : send(m)), close);
       const done = deps.liveStreams.add(close);
       stream.onAbort(close);
-      for (const kept of notifier.takePending("web", sessionId)) webLive.record(sessionId, kept);
-      for (const m of webLive.since(sessionId, after)) send(m);
       try {
+        for (const kept of await notifier.takePending("web", sessionId)) await webLive.record(sessionId, kept);
+        const missed = await webLive.since(sessionId, after);
+        for (const m of [...missed, ...arriving].sort((a, b) => a.id - b.id)) send(m);
+        arriving = null;
         await stream.write(": open\n\n");
         while (!closed) {
           await new Promise<void>((resolve) => {

@@ -41,10 +41,10 @@ export function registerChatTranscript(app: OpenAPIHono<AppEnv>, deps: RouteDeps
       },
     },
   });
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const session = webSession(c, deps.webSessions, c.req.valid("query").session, { create: false });
     if (!session.ok) return session.response as never;
     c.header("Cache-Control", "no-store");
-    return c.json(deps.forms.webLive.transcript(session.sessionId), 200);
+    return c.json(await deps.forms.webLive.transcript(session.sessionId), 200);
   });
 }

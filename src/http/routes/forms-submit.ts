@@ -64,7 +64,7 @@ export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: RouteDeps & 
     "/api/forms/:serviceId/submissions",
     rateLimit({ limit: deps.env.FORM_SUBMIT_RATE_LIMIT_PER_MINUTE, key: (c) => clientKey(c, deps.env.TRUST_PROXY), name: "form-submit", redis: deps.redis }),
   );
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const { serviceId } = c.req.valid("param");
     const body = c.req.valid("json");
     const service = serviceById(deps.index.get(), serviceId);
@@ -80,9 +80,9 @@ export function registerFormsSubmit(app: OpenAPIHono<AppEnv>, deps: RouteDeps & 
         'Formulir ini meminta data pribadi: centang "Saya setuju" pada pemberitahuan data pribadi untuk mengirimnya. (This form asks for personal data: consent is required.)';
       return apiError(c, 400, "invalid_request", message, { consent: message });
     }
-    const r = submitForm(deps.forms, service, body.fields, who, lang);
+    const r = await submitForm(deps.forms, service, body.fields, who, lang);
     if (!r.ok) return apiError(c, 400, "invalid_request", "Sebagian isian belum benar. (Some fields are invalid.)", r.errors);
-    if (needsConsent) deps.forms.submissions.recordConsent(r.submission.ticket);
+    if (needsConsent) await deps.forms.submissions.recordConsent(r.submission.ticket);
     return c.json({ ticket: r.submission.ticket, submitterToken: r.submitterToken, status: "diterima" as const, nextSteps: r.nextSteps }, 201);
   });
 }

@@ -29,10 +29,10 @@ export function registerSubmissionsGet(app: OpenAPIHono<AppEnv>, deps: AppDeps &
       404: { description: "Unknown ticket or wrong token", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const { ticket } = c.req.valid("param");
     const token = bearer(c);
-    const sub = deps.forms.submissions.get(ticket);
+    const sub = await deps.forms.submissions.get(ticket);
     const given = Buffer.from(sha256(token ?? ""), "hex");
     const ok = sub !== null && token !== null && timingSafeEqual(given, Buffer.from(sub.submitterTokenHash, "hex"));
     if (!sub || !ok) return apiError(c, 404, "not_found", "Tiket tidak ditemukan. (No such ticket.)");
