@@ -1,5 +1,7 @@
 import type { ApiKey } from "../auth/api-keys.js";
+import type { Selectable } from "kysely";
 import type { Db } from "../store/database.js";
+import type { AuditLogTable } from "../store/schema.js";
 
 /** Who did something: an API key, or the command line. */
 export type Actor = Pick<ApiKey, "id" | "name" | "role">;
@@ -18,16 +20,7 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
-interface Row {
-  id: number;
-  at: string;
-  actor_id: string;
-  actor_name: string;
-  actor_role: string;
-  action: string;
-  target: string;
-  details: string;
-}
+type Row = Selectable<AuditLogTable>;
 
 const fromRow = (r: Row): AuditEntry => ({
   id: r.id,
@@ -39,28 +32,41 @@ const fromRow = (r: Row): AuditEntry => ({
 });
 
 /**
- * The append-only audit log (migration 5; triggers refuse UPDATE and DELETE).
+ * The append-only audit log (migration 5; triggers refuse UPDATE and DELETE on both dialects).
  *
  * @example
  * const audit = new AuditLog(db);
- * audit.record(key, "corpus.status", "kendari-41-2021", { status: "dicabut" });
- * audit.list({ action: "corpus.status" })[0].target // "kendari-41-2021"
+ * await audit.record(key, "corpus.status", "kendari-41-2021", { status: "dicabut" });
+ * (await audit.list({ action: "corpus.status" }))[0].target // "kendari-41-2021"
  */
 export class AuditLog {
   constructor(private readonly db: Db) {}
 
-  record(actor: Actor, action: string, target = "", details: Record<string, unknown> = {}): AuditEntry {
-    const row = this.db
-      .prepare("INSERT INTO audit_log (at, actor_id, actor_name, actor_role, action, target, details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *")
-      .get(new Date().toISOString(), actor.id, actor.name, actor.role, action, target, JSON.stringify(details)) as Row;
+  async record(actor: Actor, action: string, target = "", details: Record<string, unknown> = {}): Promise<AuditEntry> {
+    const row = await this.db
+      .insertInto("audit_log")
+      .values({
+        at: new Date().toISOString(),
+        actor_id: actor.id,
+        actor_name: actor.name,
+        actor_role: actor.role,
+        action,
+        target,
+        details: JSON.stringify(details),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return fromRow(row);
   }
 
   /** Newest first. */
-  list(filter: { action?: string; limit?: number } = {}): AuditEntry[] {
-    const rows = this.db
-      .prepare("SELECT * FROM audit_log WHERE (@action IS NULL OR action = @action) ORDER BY id DESC LIMIT @limit")
-      .all({ action: filter.action ?? null, limit: filter.limit ?? 100 }) as Row[];
+  async list(filter: { action?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+    let q = this.db.selectFrom("audit_log").selectAll();
+    if (filter.action !== undefined) q = q.where("action", "=", filter.action);
+    const rows = await q
+      .orderBy("id", "desc")
+      .limit(filter.limit ?? 100)
+      .execute();
     return rows.map(fromRow);
   }
 }

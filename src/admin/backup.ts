@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import * as tar from "tar";
 import { currentVersion, CURRENT } from "../index/files.js";
-import type { Db } from "../store/database.js";
+import { type Db, sqliteHandle } from "../store/database.js";
 
 /** `manifest.json` at the root of a backup archive. */
 export interface BackupManifest {
@@ -66,19 +66,36 @@ function copyTree(from: string, to: string): boolean {
   return true;
 }
 
+/** Why a backup cannot be made here: the database is PostgreSQL, which pg_dump backs up. */
+export const POSTGRES_BACKUP_MESSAGE =
+  'the database is PostgreSQL (DATABASE_URL): back it up with pg_dump (e.g. pg_dump -Fc "$DATABASE_URL" > layanan.dump); npm run backup covers the embedded SQLite database only.';
+
+/**
+ * Raised when the database is not the embedded SQLite file (PostgreSQL: use pg_dump). Nothing was written.
+ *
+ * @example
+ * try { await createBackup(db, sources, out); } catch (e) { if (e instanceof BackupUnsupportedError) console.error(e.message); }
+ */
+export class BackupUnsupportedError extends Error {
+  override name = "BackupUnsupportedError";
+}
+
 /**
  * Writes one `.tar.gz`, readable by its owner only (0600): a consistent copy of the database
  * (SQLite online backup), the live index version, `corpus/`, the WhatsApp session directory and
- * `manifest.json` with the sha256 of each file.
+ * `manifest.json` with the sha256 of each file. SQLite only: with PostgreSQL it throws
+ * `BackupUnsupportedError` before writing anything (back PostgreSQL up with pg_dump).
  *
  * @example
  * await createBackup(db, { index: "data/index", corpus: "corpus", whatsappAuth: "data/whatsapp-auth" }, "backups/b.tar.gz");
  */
 export async function createBackup(db: Db, sources: BackupSources | string, archive: string): Promise<BackupManifest> {
   const { index: indexDir, corpus, whatsappAuth } = typeof sources === "string" ? { index: sources } : sources;
+  const handle = sqliteHandle(db);
+  if (!handle) throw new BackupUnsupportedError(POSTGRES_BACKUP_MESSAGE);
   const stage = mkdtempSync(join(tmpdir(), "lt-backup-"));
   try {
-    await db.backup(join(stage, "app.db"));
+    await handle.backup(join(stage, "app.db"));
     const contents = {
       corpus: corpus ? copyTree(corpus, join(stage, "corpus")) : false,
       whatsappAuth: whatsappAuth ? copyTree(whatsappAuth, join(stage, "whatsapp-auth")) : false,
@@ -93,7 +110,7 @@ export async function createBackup(db: Db, sources: BackupSources | string, arch
         .sort()
         .map((f) => [f, sha256File(join(stage, f))]),
     );
-    const schema = (db.prepare("SELECT version FROM schema_migrations ORDER BY version").all() as Array<{ version: number }>).map((r) => r.version);
+    const schema = (await db.selectFrom("schema_migrations").select("version").orderBy("version").execute()).map((r) => r.version);
     const manifest: BackupManifest = { createdAt: new Date().toISOString(), versions: { schema, index: version }, contents, files };
     writeFileSync(join(stage, "manifest.json"), JSON.stringify(manifest, null, 2));
     mkdirSync(dirname(archive), { recursive: true });

@@ -1,5 +1,7 @@
 import { type QuestionVariant, writeQuestionVariants } from "../corpus/question-variants.js";
+import type { Selectable } from "kysely";
 import type { Db } from "../store/database.js";
+import type { QuestionVariantsTable } from "../store/schema.js";
 import type { Actor } from "./audit.js";
 import type { VariantTarget } from "./variant-targets.js";
 
@@ -25,18 +27,7 @@ export interface OutOfScopeMark {
   createdAt: string;
 }
 
-interface VariantRow {
-  id: number;
-  question: string;
-  doc_id: string;
-  pasal: string | null;
-  component: string | null;
-  chunk_id: string | null;
-  label: string;
-  actor_id: string;
-  actor_name: string;
-  created_at: string;
-}
+type VariantRow = Selectable<QuestionVariantsTable>;
 
 const fromRow = (r: VariantRow): StoredVariant => ({
   id: r.id,
@@ -61,6 +52,9 @@ export const toFileVariant = (v: StoredVariant): QuestionVariant => ({
   linked_at: v.createdAt,
 });
 
+/** Mirror rewrites of one corpus run one after another, so a slower read never overwrites a newer file. */
+const mirrorQueues = new Map<string, Promise<unknown>>();
+
 /**
  * The curators' teaching (migration 9): question variants and out-of-scope marks. The database is
  * the record; every link rewrites the corpus mirror (`corpus/question-variants.yaml`) that the
@@ -68,7 +62,7 @@ export const toFileVariant = (v: StoredVariant): QuestionVariant => ({
  *
  * @example
  * const variants = new QuestionVariants(db, "corpus");
- * variants.link(key, "kalau chatina kena hack siapa yg tanggung jawab?", target).label // "…Nomor 37 Tahun 2024, Pasal 7"
+ * (await variants.link(key, "kalau chatina kena hack siapa yg tanggung jawab?", target)).label // "…Nomor 37 Tahun 2024, Pasal 7"
  */
 export class QuestionVariants {
   constructor(
@@ -77,42 +71,54 @@ export class QuestionVariants {
   ) {}
 
   /** Stores the link and rewrites the corpus mirror. */
-  link(actor: Actor, question: string, target: VariantTarget): StoredVariant {
-    const row = this.db
-      .prepare(
-        `INSERT INTO question_variants (question, doc_id, pasal, component, chunk_id, label, actor_id, actor_name, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-      )
-      .get(question, target.docId, target.pasal, target.component, target.chunkId, target.label, actor.id, actor.name, new Date().toISOString()) as VariantRow;
-    this.mirror();
+  async link(actor: Actor, question: string, target: VariantTarget): Promise<StoredVariant> {
+    const row = await this.db
+      .insertInto("question_variants")
+      .values({
+        question,
+        doc_id: target.docId,
+        pasal: target.pasal,
+        component: target.component,
+        chunk_id: target.chunkId,
+        label: target.label,
+        actor_id: actor.id,
+        actor_name: actor.name,
+        created_at: new Date().toISOString(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await this.mirror();
     return fromRow(row);
   }
 
   /** Oldest first. */
-  list(): StoredVariant[] {
-    return (this.db.prepare("SELECT * FROM question_variants ORDER BY id").all() as VariantRow[]).map(fromRow);
+  async list(): Promise<StoredVariant[]> {
+    const rows = await this.db.selectFrom("question_variants").selectAll().orderBy("id").execute();
+    return rows.map(fromRow);
   }
 
   /** Rewrites the corpus mirror from the database. */
-  mirror(): string {
-    return writeQuestionVariants(this.corpusDir, this.list().map(toFileVariant));
+  mirror(): Promise<string> {
+    const previous = mirrorQueues.get(this.corpusDir) ?? Promise.resolve();
+    const next = previous.then(async () => writeQuestionVariants(this.corpusDir, (await this.list()).map(toFileVariant)));
+    mirrorQueues.set(
+      this.corpusDir,
+      next.catch(() => undefined),
+    );
+    return next;
   }
 
-  markOutOfScope(actor: Actor, question: string): OutOfScopeMark {
-    const r = this.db
-      .prepare("INSERT INTO review_out_of_scope (question, actor_id, actor_name, created_at) VALUES (?, ?, ?, ?) RETURNING *")
-      .get(question, actor.id, actor.name, new Date().toISOString()) as {
-      id: number;
-      question: string;
-      actor_id: string;
-      actor_name: string;
-      created_at: string;
-    };
+  async markOutOfScope(actor: Actor, question: string): Promise<OutOfScopeMark> {
+    const r = await this.db
+      .insertInto("review_out_of_scope")
+      .values({ question, actor_id: actor.id, actor_name: actor.name, created_at: new Date().toISOString() })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return { id: r.id, question: r.question, actor: { id: r.actor_id, name: r.actor_name }, createdAt: r.created_at };
   }
 
   /** Everything the review no longer lists (see `reviewResolutions`). */
-  resolutions(): ReviewResolution[] {
+  resolutions(): Promise<ReviewResolution[]> {
     return reviewResolutions(this.db);
   }
 }
@@ -125,16 +131,19 @@ export interface ReviewResolution {
 }
 
 /**
- * The questions curators linked or marked out of scope, for the review to leave out.
+ * The questions curators linked or marked out of scope, for the review to leave out (links first,
+ * each oldest first).
  *
  * @example
- * reviewResolutions(db) // [{ question: "siapa wali kota sekarang", kind: "out_of_scope", at: "2026-…" }]
+ * await reviewResolutions(db) // [{ question: "siapa wali kota sekarang", kind: "out_of_scope", at: "2026-…" }]
  */
-export function reviewResolutions(db: Db): ReviewResolution[] {
-  return db
-    .prepare(
-      `SELECT question, 'linked' AS kind, created_at AS at FROM question_variants
-       UNION ALL SELECT question, 'out_of_scope' AS kind, created_at AS at FROM review_out_of_scope`,
-    )
-    .all() as ReviewResolution[];
+export async function reviewResolutions(db: Db): Promise<ReviewResolution[]> {
+  const [linked, outOfScope] = await Promise.all([
+    db.selectFrom("question_variants").select(["question", "created_at"]).orderBy("id").execute(),
+    db.selectFrom("review_out_of_scope").select(["question", "created_at"]).orderBy("id").execute(),
+  ]);
+  return [
+    ...linked.map((r) => ({ question: r.question, kind: "linked" as const, at: r.created_at })),
+    ...outOfScope.map((r) => ({ question: r.question, kind: "out_of_scope" as const, at: r.created_at })),
+  ];
 }

@@ -8,41 +8,56 @@ const DAY_MS = 86_400_000;
  * updated since (their remaining turns go with them). Returns what was deleted.
  *
  * @example
- * purgeConversations(db, 180) // { sessions: 12, turns: 40, cutoff: "2026-05-28T…" }
+ * await purgeConversations(db, 180) // { sessions: 12, turns: 40, cutoff: "2026-05-28T…" }
  */
-export function purgeConversations(db: Db, days: number, now = new Date()): { sessions: number; turns: number; cutoff: string } {
+export async function purgeConversations(db: Db, days: number, now = new Date()): Promise<{ sessions: number; turns: number; cutoff: string }> {
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
-  return db.transaction(() => {
-    const oldTurns = db.prepare("DELETE FROM turns WHERE created_at < ?").run(cutoff).changes;
-    const sessionTurns = (
-      db.prepare("SELECT COUNT(*) AS n FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE updated_at < ?)").get(cutoff) as { n: number }
-    ).n;
-    db.prepare("DELETE FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE updated_at < ?)").run(cutoff);
-    const sessions = db.prepare("DELETE FROM sessions WHERE updated_at < ?").run(cutoff).changes;
+  return db.transaction().execute(async (trx) => {
+    const staleSessions = trx.selectFrom("sessions").select("id").where("updated_at", "<", cutoff);
+    const oldTurns = await trx.deleteFrom("turns").where("created_at", "<", cutoff).executeTakeFirst();
+    // A turn's subjects (keyed NIK hashes) go with it: turn_subjects cascades on both dialects.
+    const sessionTurns = await trx.deleteFrom("turns").where("session_id", "in", staleSessions).executeTakeFirst();
+    const sessions = await trx.deleteFrom("sessions").where("updated_at", "<", cutoff).executeTakeFirst();
     // Officer replies and status messages kept for the widget expire with the conversation's turns.
-    db.prepare("DELETE FROM web_messages WHERE created_at < ?").run(cutoff);
-    return { sessions, turns: oldTurns + sessionTurns, cutoff };
-  })();
+    await trx.deleteFrom("web_messages").where("created_at", "<", cutoff).execute();
+    return {
+      sessions: Number(sessions.numDeletedRows),
+      turns: Number(oldTurns.numDeletedRows) + Number(sessionTurns.numDeletedRows),
+      cutoff,
+    };
+  });
 }
 
 /**
- * Runs the purge now and then once a day; audited as `retention.purge`. Returns a stop function.
+ * Runs the purge now and then once a day; audited as `retention.purge`. Returns a stop function
+ * whose promise settles when a purge still running has finished (await it before closing the database).
  *
  * @example
- * const stop = startRetention(db, audit, env.RETENTION_DAYS); // on shutdown: stop()
+ * const stop = startRetention(db, audit, env.RETENTION_DAYS); // on shutdown: await stop()
  */
-export function startRetention(db: Db, audit: AuditLog, days: number, log: (line: string) => void = () => {}, actor: Actor = SYSTEM_ACTOR): () => void {
-  const run = () => {
+export function startRetention(
+  db: Db,
+  audit: AuditLog,
+  days: number,
+  log: (line: string) => void = () => {},
+  actor: Actor = SYSTEM_ACTOR,
+): () => Promise<void> {
+  const run = async () => {
     try {
-      const r = purgeConversations(db, days);
-      if (r.sessions + r.turns > 0) audit.record(actor, "retention.purge", `${days}d`, r);
+      const r = await purgeConversations(db, days);
+      if (r.sessions + r.turns > 0) await audit.record(actor, "retention.purge", `${days}d`, r);
       log(`[retention] deleted ${r.sessions} sessions and ${r.turns} turns older than ${days} days`);
     } catch (err) {
       log(`[retention] failed: ${(err as Error).message}`);
     }
   };
-  run();
-  const timer = setInterval(run, DAY_MS);
+  let running = run();
+  const timer = setInterval(() => {
+    running = run();
+  }, DAY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    return running;
+  };
 }

@@ -19,6 +19,10 @@ export interface ReviewGroup {
   lastSeen: string;
 }
 
+/** Sessions per query when reading rated-down sessions' turns. */
+const BATCH = 500;
+const TURN_COLUMNS = ["id", "session_id", "question", "status", "evidence", "created_at"] as const;
+
 interface TurnRow {
   id: number;
   session_id: string;
@@ -29,20 +33,28 @@ interface TurnRow {
 }
 
 /** The turns to review: no_answer, low evidence, or rated down (feedback matched by answer index). */
-function candidates(db: Db): Array<TurnRow & { reason: ReviewReason }> {
-  const rows = db
-    .prepare(`SELECT id, session_id, question, status, evidence, created_at FROM turns
-              WHERE status = 'no_answer' OR (status = 'answered' AND evidence IS NOT NULL AND evidence < ?) ORDER BY id`)
-    .all(LOW_EVIDENCE) as TurnRow[];
+async function candidates(db: Db): Promise<Array<TurnRow & { reason: ReviewReason }>> {
+  const rows = await db
+    .selectFrom("turns")
+    .select(TURN_COLUMNS)
+    .where((eb) =>
+      eb.or([eb("status", "=", "no_answer"), eb.and([eb("status", "=", "answered"), eb("evidence", "is not", null), eb("evidence", "<", LOW_EVIDENCE)])]),
+    )
+    .orderBy("id")
+    .execute();
   const out = rows.map((r) => ({ ...r, reason: (r.status === "no_answer" ? "no_answer" : "low_evidence") as ReviewReason }));
   const seen = new Set(out.map((r) => r.id));
-  const down = db.prepare("SELECT session_id, message_index FROM feedback WHERE rating = 'down'").all() as Array<{
-    session_id: string;
-    message_index: number | null;
-  }>;
-  const bySession = db.prepare("SELECT id, session_id, question, status, evidence, created_at FROM turns WHERE session_id = ? ORDER BY id");
+  const down = await db.selectFrom("feedback").select(["session_id", "message_index"]).where("rating", "=", "down").orderBy("id").execute();
+  // The turns of the rated-down sessions, a batch of sessions a query (bound parameters are limited), in id order.
+  const sessionIds = [...new Set(down.map((f) => f.session_id))];
+  const bySession = new Map<string, TurnRow[]>();
+  for (let i = 0; i < sessionIds.length; i += BATCH) {
+    const batch = sessionIds.slice(i, i + BATCH);
+    const turns = await db.selectFrom("turns").select(TURN_COLUMNS).where("session_id", "in", batch).orderBy("id").execute();
+    for (const t of turns) bySession.set(t.session_id, [...(bySession.get(t.session_id) ?? []), t]);
+  }
   for (const f of down) {
-    const turns = bySession.all(f.session_id) as TurnRow[];
+    const turns = bySession.get(f.session_id) ?? [];
     const t = f.message_index === null ? turns[turns.length - 1] : turns[f.message_index];
     if (t && !seen.has(t.id)) {
       seen.add(t.id);
@@ -63,8 +75,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * Whether curators already dealt with a turn: it is similar to a question marked out of scope, or to
  * a question linked to a passage after the turn was asked (a later failure is listed again).
  */
-function resolvedFilter(db: Db, threshold: number): (tokens: Set<string>, at: string) => boolean {
-  const done = reviewResolutions(db).map((r) => ({ ...r, tokens: new Set(tokenize(r.question)) }));
+async function resolvedFilter(db: Db, threshold: number): Promise<(tokens: Set<string>, at: string) => boolean> {
+  const done = (await reviewResolutions(db)).map((r) => ({ ...r, tokens: new Set(tokenize(r.question)) }));
   return (tokens, at) => done.some((r) => (r.kind === "out_of_scope" || at <= r.at) && jaccard(r.tokens, tokens) >= threshold);
 }
 
@@ -74,12 +86,12 @@ function resolvedFilter(db: Db, threshold: number): (tokens: Set<string>, at: st
  * linked or marked out of scope are left out.
  *
  * @example
- * reviewGroups(db)[0] // { count: 2, examples: ["cara urus izin reklame", "cara mengurus izin reklame?"], reasons: ["no_answer"], lastSeen: "2026-11-20T…" }
+ * (await reviewGroups(db))[0] // { count: 2, examples: ["cara urus izin reklame", "cara mengurus izin reklame?"], reasons: ["no_answer"], lastSeen: "2026-11-20T…" }
  */
-export function reviewGroups(db: Db, threshold = SIMILARITY): ReviewGroup[] {
+export async function reviewGroups(db: Db, threshold = SIMILARITY): Promise<ReviewGroup[]> {
   const groups: Array<{ seed: Set<string>; group: ReviewGroup }> = [];
-  const resolved = resolvedFilter(db, threshold);
-  for (const t of candidates(db)) {
+  const resolved = await resolvedFilter(db, threshold);
+  for (const t of await candidates(db)) {
     const tokens = new Set(tokenize(t.question));
     if (resolved(tokens, t.created_at)) continue;
     const g = groups.find((x) => jaccard(x.seed, tokens) >= threshold);
@@ -99,7 +111,7 @@ export function reviewGroups(db: Db, threshold = SIMILARITY): ReviewGroup[] {
  * The review as CSV: `count,last_seen,reasons,examples` (examples joined with " | ").
  *
  * @example
- * reviewCsv(reviewGroups(db)).split("\r\n")[0] // "count,last_seen,reasons,examples"
+ * reviewCsv(await reviewGroups(db)).split("\r\n")[0] // "count,last_seen,reasons,examples"
  */
 export function reviewCsv(groups: ReviewGroup[]): string {
   return toCsv(

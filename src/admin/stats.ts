@@ -1,4 +1,6 @@
+import { type ExpressionBuilder, sql } from "kysely";
 import type { Db } from "../store/database.js";
+import type { Schema } from "../store/schema.js";
 import { toCsv } from "./csv.js";
 
 /** Usage statistics over a date range (inclusive days, UTC). */
@@ -17,51 +19,72 @@ export interface Stats {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** The day of an ISO timestamp column (`YYYY-MM-DD`), the same text on both dialects. */
+const day = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 10)`;
+/** 1 for the rows matching `column = value`, summed: a conditional count on both dialects. */
+const countWhere = (column: string, value: string) => sql<number | null>`sum(case when ${sql.ref(column)} = ${value} then 1 else 0 end)`;
+
 /**
  * Computes the statistics from turns, submissions and feedback. Only counts: no question text.
+ * Days compare as text (`YYYY-MM-DD`), so the range is the same under any collation.
  *
  * @example
- * computeStats(db, { from: "2026-11-01", to: "2026-11-30" }).answerRate // 0.75
+ * (await computeStats(db, { from: "2026-11-01", to: "2026-11-30" })).answerRate // 0.75
  */
-export function computeStats(db: Db, range: { from: string; to: string }): Stats {
-  const p = { from: range.from, to: `${range.to}\uffff` };
-  const perDay = db
-    .prepare(
-      "SELECT substr(created_at, 1, 10) AS day, channel, COUNT(*) AS count FROM turns WHERE created_at >= @from AND created_at <= @to GROUP BY day, channel ORDER BY day, channel",
-    )
-    .all(p) as Stats["questionsPerDay"];
-  const totals = db
-    .prepare(
-      "SELECT COUNT(*) AS total, SUM(CASE WHEN status = 'answered' THEN 1 ELSE 0 END) AS answered FROM turns WHERE created_at >= @from AND created_at <= @to",
-    )
-    .get(p) as { total: number; answered: number | null };
-  const topServices = db
-    .prepare(
-      "SELECT service_id AS serviceId, COUNT(*) AS count FROM turns WHERE service_id IS NOT NULL AND created_at >= @from AND created_at <= @to GROUP BY service_id ORDER BY count DESC, service_id LIMIT 10",
-    )
-    .all(p) as Stats["topServices"];
-  const submissions = db
-    .prepare(
-      "SELECT service_id AS serviceId, status, COUNT(*) AS count FROM submissions WHERE created_at >= @from AND created_at <= @to GROUP BY service_id, status ORDER BY service_id, status",
-    )
-    .all(p) as Stats["submissions"];
-  const fb = db
-    .prepare(
-      "SELECT SUM(CASE WHEN rating = 'up' THEN 1 ELSE 0 END) AS up, SUM(CASE WHEN rating = 'down' THEN 1 ELSE 0 END) AS down FROM feedback WHERE created_at >= @from AND created_at <= @to",
-    )
-    .get(p) as { up: number | null; down: number | null };
-  const up = fb.up ?? 0;
-  const down = fb.down ?? 0;
-  const answered = totals.answered ?? 0;
+export async function computeStats(db: Db, range: { from: string; to: string }): Promise<Stats> {
+  const within = (column: string) => (eb: ExpressionBuilder<Schema, keyof Schema>) =>
+    eb.and([eb(day(column), ">=", range.from), eb(day(column), "<=", range.to)]);
+  const [perDay, totals, topServices, submissions, fb] = await Promise.all([
+    db
+      .selectFrom("turns")
+      .select([day("created_at").as("day"), "channel", (eb) => eb.fn.countAll<number>().as("count")])
+      .where(within("created_at"))
+      .groupBy([day("created_at"), "channel"])
+      .orderBy(day("created_at"))
+      .orderBy("channel")
+      .execute(),
+    db
+      .selectFrom("turns")
+      .select([(eb) => eb.fn.countAll<number>().as("total"), countWhere("status", "answered").as("answered")])
+      .where(within("created_at"))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("turns")
+      .select([sql<string>`service_id`.as("serviceId"), (eb) => eb.fn.countAll<number>().as("count")])
+      .where("service_id", "is not", null)
+      .where(within("created_at"))
+      .groupBy("service_id")
+      .orderBy(sql`count(*)`, "desc")
+      .orderBy("service_id")
+      .limit(10)
+      .execute(),
+    db
+      .selectFrom("submissions")
+      .select(["service_id as serviceId", "status", (eb) => eb.fn.countAll<number>().as("count")])
+      .where(within("created_at"))
+      .groupBy(["service_id", "status"])
+      .orderBy("service_id")
+      .orderBy("status")
+      .execute(),
+    db
+      .selectFrom("feedback")
+      .select([countWhere("rating", "up").as("up"), countWhere("rating", "down").as("down")])
+      .where(within("created_at"))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const up = Number(fb.up ?? 0);
+  const down = Number(fb.down ?? 0);
+  const total = Number(totals.total);
+  const answered = Number(totals.answered ?? 0);
   return {
     from: range.from,
     to: range.to,
-    questionsPerDay: perDay,
-    totalQuestions: totals.total,
+    questionsPerDay: perDay.map((r) => ({ day: r.day, channel: r.channel, count: Number(r.count) })),
+    totalQuestions: total,
     answered,
-    answerRate: totals.total ? round(answered / totals.total) : 0,
-    topServices,
-    submissions,
+    answerRate: total ? round(answered / total) : 0,
+    topServices: topServices.map((r) => ({ serviceId: r.serviceId, count: Number(r.count) })),
+    submissions: submissions.map((r) => ({ serviceId: r.serviceId, status: r.status, count: Number(r.count) })),
     feedback: { up, down, ratioUp: up + down ? round(up / (up + down)) : 0 },
   };
 }

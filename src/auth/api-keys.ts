@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { sha256 } from "../privacy/crypto.js";
+import type { Selectable } from "kysely";
 import type { Db } from "../store/database.js";
+import type { ApiKeysTable } from "../store/schema.js";
 
 export const ROLES = ["admin", "curator", "operator"] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,14 +26,9 @@ export interface ApiKey {
   revokedAt: string | null;
 }
 
-interface Row {
-  id: string;
-  name: string;
-  role: Role;
-  opd: string | null;
-  created_at: string;
-  revoked_at: string | null;
-}
+type Row = Omit<Selectable<ApiKeysTable>, "key_hash">;
+
+const COLUMNS = ["id", "name", "role", "opd", "created_at", "revoked_at"] as const;
 
 const fromRow = (r: Row): ApiKey => ({ id: r.id, name: r.name, role: r.role, opd: r.opd, createdAt: r.created_at, revokedAt: r.revoked_at });
 
@@ -39,35 +36,49 @@ const fromRow = (r: Row): ApiKey => ({ id: r.id, name: r.name, role: r.role, opd
  * Operator, curator and admin API keys, hashed at rest.
  *
  * @example
- * const { key } = new ApiKeyRepository(db).create({ role: "operator", name: "Loket Dukcapil", opd: "disdukcapil" });
- * repo.authenticate(key)?.opd // "disdukcapil"
+ * const { key } = await new ApiKeyRepository(db).create({ role: "operator", name: "Loket Dukcapil", opd: "disdukcapil" });
+ * (await repo.authenticate(key))?.opd // "disdukcapil"
  */
 export class ApiKeyRepository {
   constructor(private readonly db: Db) {}
 
   /** Creates a key; the clear key is returned once and never stored. */
-  create(input: { role: Role; name: string; opd?: string | null }): { key: string; apiKey: ApiKey } {
+  async create(input: { role: Role; name: string; opd?: string | null }): Promise<{ key: string; apiKey: ApiKey }> {
     const id = `key_${randomBytes(6).toString("hex")}`;
     const key = `lt_${randomBytes(24).toString("base64url")}`;
-    this.db
-      .prepare("INSERT INTO api_keys (id, name, role, opd, key_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-      .run(id, input.name, input.role, input.opd ?? null, sha256(key), new Date().toISOString());
-    return { key, apiKey: this.get(id) as ApiKey };
+    const row = await this.db
+      .insertInto("api_keys")
+      .values({ id, name: input.name, role: input.role, opd: input.opd ?? null, key_hash: sha256(key), created_at: new Date().toISOString() })
+      .returning(COLUMNS)
+      .executeTakeFirstOrThrow();
+    return { key, apiKey: fromRow(row) };
   }
 
-  get(id: string): ApiKey | null {
-    const row = this.db.prepare("SELECT * FROM api_keys WHERE id = ?").get(id) as Row | undefined;
+  async get(id: string): Promise<ApiKey | null> {
+    const row = await this.db.selectFrom("api_keys").select(COLUMNS).where("id", "=", id).executeTakeFirst();
     return row ? fromRow(row) : null;
   }
 
   /** The active key matching a presented secret, or null. */
-  authenticate(key: string): ApiKey | null {
-    const row = this.db.prepare("SELECT * FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL").get(sha256(key)) as Row | undefined;
+  async authenticate(key: string): Promise<ApiKey | null> {
+    const row = await this.db.selectFrom("api_keys").select(COLUMNS).where("key_hash", "=", sha256(key)).where("revoked_at", "is", null).executeTakeFirst();
     return row ? fromRow(row) : null;
   }
 
+  /** Every key, oldest first (the admin CLI lists them); never the hashes. */
+  async list(): Promise<ApiKey[]> {
+    const rows = await this.db.selectFrom("api_keys").select(COLUMNS).orderBy("created_at").orderBy("id").execute();
+    return rows.map(fromRow);
+  }
+
   /** Revokes a key; false when no active key has this id. */
-  revoke(id: string): boolean {
-    return this.db.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").run(new Date().toISOString(), id).changes > 0;
+  async revoke(id: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable("api_keys")
+      .set({ revoked_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   }
 }

@@ -13,11 +13,11 @@ const refuse = (refusal: Refusal): { ok: false; refusal: Refusal } => ({ ok: fal
  * key → `unauthorized`, a role not in `roles` → `forbidden`).
  *
  * @example
- * const access = authorize(keys, bearerToken(req.headers.get("authorization")), ["admin", "operator"]);
+ * const access = await authorize(keys, bearerToken(req.headers.get("authorization")), ["admin", "operator"]);
  * if (access.ok) access.value.role // "operator"
  */
-export function authorize(keys: Pick<ApiKeyRepository, "authenticate">, secret: string | null, roles: readonly Role[]): Access<ApiKey> {
-  const key = secret ? keys.authenticate(secret) : null;
+export async function authorize(keys: Pick<ApiKeyRepository, "authenticate">, secret: string | null, roles: readonly Role[]): Promise<Access<ApiKey>> {
+  const key = secret ? await keys.authenticate(secret) : null;
   if (!key) return refuse("unauthorized");
   return roles.includes(key.role) ? { ok: true, value: key } : refuse("forbidden");
 }

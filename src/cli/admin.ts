@@ -8,6 +8,7 @@
  * npm run admin -- purge            # delete conversations older than RETENTION_DAYS
  * npm run admin -- create-key --help
  *
+ * Works on the configured database (PostgreSQL with DATABASE_URL, else SQLite under DATA_DIR).
  * Every change is recorded in the audit log (actor "cli"). Errors are one readable line, exit 1.
  */
 import { parseArgs } from "node:util";
@@ -16,13 +17,13 @@ import { purgeConversations } from "../admin/retention.js";
 import { ApiKeyRepository, ROLES, type Role } from "../auth/api-keys.js";
 import { loadEnv, type Env } from "../config/env.js";
 import { dataPaths } from "../config/paths.js";
-import { openDatabase, type Db } from "../store/database.js";
+import { type Db, openStore } from "../store/database.js";
 import { knownOpds } from "./admin-opds.js";
 
 interface Command {
   usage: string;
   help: string;
-  run(ctx: { db: Db; env: Env; values: Record<string, string | undefined>; arg?: string }): number;
+  run(ctx: { db: Db; env: Env; values: Record<string, string | undefined>; arg?: string }): Promise<number>;
 }
 
 class UsageError extends Error {}
@@ -31,7 +32,7 @@ const COMMANDS: Record<string, Command> = {
   "create-key": {
     usage: 'create-key --role <admin|curator|operator> --name "..." [--opd <slug>]',
     help: "Creates an API key and prints it once. An operator key needs --opd, one of the OPDs in corpus/services/.",
-    run({ db, env, values }) {
+    async run({ db, env, values }) {
       const role = values.role as Role | undefined;
       if (!role || !ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}.`);
       if (!values.name?.trim()) throw new UsageError('--name is required, e.g. --name "Loket Dukcapil".');
@@ -41,8 +42,8 @@ const COMMANDS: Record<string, Command> = {
         if (!opds.includes(values.opd))
           throw new UsageError(`Unknown OPD "${values.opd}". Known OPDs: ${opds.join(", ") || "(none: corpus/services/ is empty)"}.`);
       }
-      const { key, apiKey } = new ApiKeyRepository(db).create({ role, name: values.name.trim(), opd: values.opd ?? null });
-      new AuditLog(db).record(CLI_ACTOR, "key.create", apiKey.id, { role: apiKey.role, name: apiKey.name, opd: apiKey.opd });
+      const { key, apiKey } = await new ApiKeyRepository(db).create({ role, name: values.name.trim(), opd: values.opd ?? null });
+      await new AuditLog(db).record(CLI_ACTOR, "key.create", apiKey.id, { role: apiKey.role, name: apiKey.name, opd: apiKey.opd });
       console.log(`Created ${apiKey.id} (${apiKey.role}${apiKey.opd ? `, ${apiKey.opd}` : ""}): ${apiKey.name}`);
       console.log(`Key (shown once, store it safely): ${key}`);
       return 0;
@@ -51,25 +52,21 @@ const COMMANDS: Record<string, Command> = {
   "list-keys": {
     usage: "list-keys",
     help: "Lists API keys (id, role, OPD, name, created, revoked); never the keys themselves.",
-    run({ db }) {
-      const rows = db.prepare("SELECT id, role, opd, name, created_at, revoked_at FROM api_keys ORDER BY created_at, id").all() as Array<
-        Record<string, string | null>
-      >;
-      if (rows.length === 0) console.log('No API keys yet. Create one with: npm run admin -- create-key --role admin --name "..."');
-      for (const r of rows)
-        console.log(
-          [r.id, r.role, r.opd ?? "-", r.created_at?.slice(0, 10), r.revoked_at ? `revoked ${r.revoked_at.slice(0, 10)}` : "active", r.name].join("\t"),
-        );
+    async run({ db }) {
+      const keys = await new ApiKeyRepository(db).list();
+      if (keys.length === 0) console.log('No API keys yet. Create one with: npm run admin -- create-key --role admin --name "..."');
+      for (const k of keys)
+        console.log([k.id, k.role, k.opd ?? "-", k.createdAt.slice(0, 10), k.revokedAt ? `revoked ${k.revokedAt.slice(0, 10)}` : "active", k.name].join("\t"));
       return 0;
     },
   },
   "revoke-key": {
     usage: "revoke-key <id>",
     help: "Revokes a key by its id (see list-keys).",
-    run({ db, arg }) {
+    async run({ db, arg }) {
       if (!arg) throw new UsageError("revoke-key needs the key id, e.g. revoke-key key_0123456789ab (see list-keys).");
-      if (!new ApiKeyRepository(db).revoke(arg)) throw new UsageError(`No active key ${arg}. See list-keys.`);
-      new AuditLog(db).record(CLI_ACTOR, "key.revoke", arg);
+      if (!(await new ApiKeyRepository(db).revoke(arg))) throw new UsageError(`No active key ${arg}. See list-keys.`);
+      await new AuditLog(db).record(CLI_ACTOR, "key.revoke", arg);
       console.log(`Revoked ${arg}.`);
       return 0;
     },
@@ -77,9 +74,9 @@ const COMMANDS: Record<string, Command> = {
   purge: {
     usage: "purge",
     help: "Deletes conversations (sessions and turns) older than RETENTION_DAYS.",
-    run({ db, env }) {
-      const r = purgeConversations(db, env.RETENTION_DAYS);
-      new AuditLog(db).record(CLI_ACTOR, "retention.purge", `${env.RETENTION_DAYS}d`, r);
+    async run({ db, env }) {
+      const r = await purgeConversations(db, env.RETENTION_DAYS);
+      await new AuditLog(db).record(CLI_ACTOR, "retention.purge", `${env.RETENTION_DAYS}d`, r);
       console.log(`Deleted ${r.sessions} sessions and ${r.turns} turns older than ${env.RETENTION_DAYS} days (before ${r.cutoff}).`);
       return 0;
     },
@@ -90,7 +87,7 @@ const USAGE = `Usage: npm run admin -- <command> [options]   (<command> --help f
   .map((c) => `  ${c.usage}\n      ${c.help}`)
   .join("\n")}`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -104,18 +101,20 @@ function main(argv: string[]): number {
   }
   if (!command) throw new UsageError(`Unknown command "${name}".\n\n${USAGE}`);
   const env = loadEnv();
-  const db = openDatabase(dataPaths(env).database);
+  // The configured database: PostgreSQL with DATABASE_URL, else the embedded SQLite file.
+  const db = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: dataPaths(env).database, poolSize: 1 });
   try {
-    return command.run({ db, env, values: values as Record<string, string | undefined>, arg });
+    return await command.run({ db, env, values: values as Record<string, string | undefined>, arg });
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  // One readable line, never a stack trace (unknown options, bad values, an unreadable database).
-  console.error(`admin: ${(err as Error).message}`);
-  process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    // One readable line, never a stack trace (unknown options, bad values, an unreadable database).
+    console.error(`admin: ${(err as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,4 +1,6 @@
-import type { Db } from "../store/database.js";
+import type { Selectable } from "kysely";
+import { type Db, dialectOf } from "../store/database.js";
+import type { FeedbackTable } from "../store/schema.js";
 import { maskPersonalData } from "../privacy/mask.js";
 
 export type Rating = "up" | "down";
@@ -26,23 +28,13 @@ export interface FeedbackRecord extends Required<Pick<FeedbackInput, "sessionId"
   createdAt: string;
 }
 
-/** Where feedback goes; the SQLite implementation is below. */
+/** Where feedback goes; the database implementation is below. */
 export interface FeedbackStore {
-  add(input: FeedbackInput): FeedbackRecord;
-  list(options?: { sessionId?: string; limit?: number }): FeedbackRecord[];
+  add(input: FeedbackInput): Promise<FeedbackRecord>;
+  list(options?: { sessionId?: string; limit?: number }): Promise<FeedbackRecord[]>;
 }
 
-interface Row {
-  id: number;
-  session_id: string;
-  message_index: number | null;
-  answer_hash: string | null;
-  rating: Rating;
-  reason: string | null;
-  channel: string;
-  opd: string | null;
-  created_at: string;
-}
+type Row = Selectable<FeedbackTable>;
 
 const toRecord = (r: Row): FeedbackRecord => ({
   id: r.id,
@@ -57,50 +49,68 @@ const toRecord = (r: Row): FeedbackRecord => ({
 });
 
 /**
- * Feedback in the embedded database (migration 3). Reasons are stored with personal numbers masked.
+ * Feedback in the service's database (migration 3), SQLite or PostgreSQL. Reasons are stored with
+ * personal numbers masked.
  *
  * @example
- * const store = new SqliteFeedbackStore(openDatabase(":memory:"));
- * store.add({ sessionId: "web-12345678", messageIndex: 0, rating: "down", reason: "kurang jelas" });
+ * const store = new DbFeedbackStore(openDatabase(":memory:"));
+ * await store.add({ sessionId: "web-12345678", messageIndex: 0, rating: "down", reason: "kurang jelas" });
  */
-export class SqliteFeedbackStore implements FeedbackStore {
+export class DbFeedbackStore implements FeedbackStore {
   constructor(private readonly db: Db) {}
 
-  add(input: FeedbackInput): FeedbackRecord {
+  async add(input: FeedbackInput): Promise<FeedbackRecord> {
     const reason = input.reason?.trim() ? maskPersonalData(input.reason.trim()).text : null;
+    const channel = input.channel ?? "web";
+    const messageIndex = input.messageIndex ?? null;
+    const answerHash = input.answerHash ?? null;
     // One rating per answer: a later click (a changed mind, or the optional reason after a thumbs-down) updates it.
-    const existing = this.db
-      .prepare(`SELECT id FROM feedback WHERE session_id = ? AND message_index IS ? AND answer_hash IS ? AND channel = ? ORDER BY id DESC LIMIT 1`)
-      .get(input.sessionId, input.messageIndex ?? null, input.answerHash ?? null, input.channel ?? "web") as { id: number } | undefined;
-    if (existing) {
-      const updated = this.db
-        .prepare("UPDATE feedback SET rating = ?, reason = COALESCE(?, CASE WHEN rating = ? THEN reason END) WHERE id = ? RETURNING *")
-        .get(input.rating, reason, input.rating, existing.id) as Row;
-      return toRecord(updated);
-    }
-    const row = this.db
-      .prepare(
-        `INSERT INTO feedback (session_id, message_index, answer_hash, rating, reason, channel, opd, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-      )
-      .get(
-        input.sessionId,
-        input.messageIndex ?? null,
-        input.answerHash ?? null,
-        input.rating,
-        reason,
-        input.channel ?? "web",
-        input.opd ?? null,
-        new Date().toISOString(),
-      ) as Row;
-    return toRecord(row);
+    return this.db.transaction().execute(async (trx) => {
+      let q = trx.selectFrom("feedback").selectAll().where("session_id", "=", input.sessionId).where("channel", "=", channel);
+      q = messageIndex === null ? q.where("message_index", "is", null) : q.where("message_index", "=", messageIndex);
+      q = answerHash === null ? q.where("answer_hash", "is", null) : q.where("answer_hash", "=", answerHash);
+      q = q.orderBy("id", "desc").limit(1);
+      const existing = await (dialectOf(this.db) === "postgres" ? q.forUpdate() : q).executeTakeFirst();
+      if (existing) {
+        // A new reason replaces the old; without one, the old reason stays only if the rating did not change.
+        const kept = reason ?? (existing.rating === input.rating ? existing.reason : null);
+        const updated = await trx
+          .updateTable("feedback")
+          .set({ rating: input.rating, reason: kept })
+          .where("id", "=", existing.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toRecord(updated);
+      }
+      const row = await trx
+        .insertInto("feedback")
+        .values({
+          session_id: input.sessionId,
+          message_index: messageIndex,
+          answer_hash: answerHash,
+          rating: input.rating,
+          reason,
+          channel,
+          opd: input.opd ?? null,
+          created_at: new Date().toISOString(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toRecord(row);
+    });
   }
 
-  list(options: { sessionId?: string; limit?: number } = {}): FeedbackRecord[] {
-    const limit = options.limit ?? 100;
-    const rows = options.sessionId
-      ? this.db.prepare("SELECT * FROM feedback WHERE session_id = ? ORDER BY id DESC LIMIT ?").all(options.sessionId, limit)
-      : this.db.prepare("SELECT * FROM feedback ORDER BY id DESC LIMIT ?").all(limit);
-    return (rows as Row[]).map(toRecord);
+  /** Newest first. */
+  async list(options: { sessionId?: string; limit?: number } = {}): Promise<FeedbackRecord[]> {
+    let q = this.db.selectFrom("feedback").selectAll();
+    if (options.sessionId) q = q.where("session_id", "=", options.sessionId);
+    const rows = await q
+      .orderBy("id", "desc")
+      .limit(options.limit ?? 100)
+      .execute();
+    return rows.map(toRecord);
   }
 }
+
+/** The former name, from when feedback lived only in SQLite; use `DbFeedbackStore`. */
+export const SqliteFeedbackStore = DbFeedbackStore;

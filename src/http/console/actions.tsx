@@ -44,16 +44,16 @@ export function registerConsoleActions(app: OpenAPIHono<AppEnv>, admin: AdminDep
     if (!sameOrigin(c)) return c.text("Forbidden", 403);
     const form = await c.req.parseBody();
     const secret = typeof form.key === "string" ? form.key.trim() : "";
-    const key = secret ? admin.apiKeys.authenticate(secret) : null;
+    const key = secret ? await admin.apiKeys.authenticate(secret) : null;
     if (!key) return html(c, <SignIn error="Kunci API tidak dikenal atau sudah dicabut." />, 401);
     signIn(c, secret);
-    admin.audit.record(key, "console.sign_in", key.id);
+    await admin.audit.record(key, "console.sign_in", key.id);
     return c.redirect("/admin", 303);
   });
   app.post("/admin/keluar", signOutRoute);
 
   app.post("/admin/korpus/status", async (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     if (!sameOrigin(c)) return c.text("Forbidden", 403);
     const form = await c.req.parseBody();
@@ -69,7 +69,7 @@ export function registerConsoleActions(app: OpenAPIHono<AppEnv>, admin: AdminDep
   });
 
   app.post("/admin/korpus/unggah", async (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     if (!sameOrigin(c)) return c.text("Forbidden", 403);
     const r = await callApi(app, c, "/api/admin/corpus/regulations", { method: "POST", body: await c.req.formData() });
@@ -77,7 +77,7 @@ export function registerConsoleActions(app: OpenAPIHono<AppEnv>, admin: AdminDep
   });
 
   app.post("/admin/indeks-ulang", async (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     if (!sameOrigin(c)) return c.text("Forbidden", 403);
     const r = await callApi(app, c, "/api/admin/reindex", { method: "POST" });

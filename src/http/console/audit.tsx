@@ -5,7 +5,7 @@ import type { AuditEntry } from "../../admin/audit.js";
  * The audit log, newest first.
  *
  * @example
- * <AuditSection entries={audit.list({ limit: 200 })} />
+ * <AuditSection entries={await audit.list({ limit: 200 })} />
  */
 export function AuditSection(props: { entries: AuditEntry[] }) {
   return (

@@ -11,10 +11,10 @@ export { CURATORS, EVERYONE, OFFICERS } from "../../auth/api-keys.js";
  * a role not allowed → 403 page.
  *
  * @example
- * const key = guard(c, admin.apiKeys, CURATORS); if (key instanceof Response) return key;
+ * const key = await guard(c, admin.apiKeys, CURATORS); if (key instanceof Response) return key;
  */
-export function guard(c: Context, keys: ApiKeyRepository, roles: readonly Role[]): ApiKey | Response {
-  const key = consoleKey(c, keys);
+export async function guard(c: Context, keys: ApiKeyRepository, roles: readonly Role[]): Promise<ApiKey | Response> {
+  const key = await consoleKey(c, keys);
   if (!key) return c.redirect("/admin/masuk", 303);
   if (!roles.includes(key.role)) {
     const page = (

@@ -63,8 +63,8 @@ export function LinkPicker(props: { question: string; query: string; options: Ch
  * registerReviewActions(app, admin, deps.index);
  */
 export function registerReviewActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps, live: Pick<LiveIndex, "get">): void {
-  app.get("/admin/tinjauan/tautkan", (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+  app.get("/admin/tinjauan/tautkan", async (c) => {
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     const { pertanyaan = "", cari = "" } = c.req.query();
     const index = live.get();
@@ -78,7 +78,7 @@ export function registerReviewActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps
   });
 
   app.post("/admin/tinjauan/tautkan", async (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     if (!sameOrigin(c)) return c.text("Forbidden", 403);
     const form = await c.req.parseBody();
@@ -99,7 +99,7 @@ export function registerReviewActions(app: OpenAPIHono<AppEnv>, admin: AdminDeps
   });
 
   app.post("/admin/tinjauan/luar-cakupan", async (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     if (!sameOrigin(c)) return c.text("Forbidden", 403);
     const form = await c.req.parseBody();

@@ -42,7 +42,7 @@ export function LinkForms(props: { question: string; n: number }) {
  * with the forms to link it to the passage that answers it or mark it out of scope.
  *
  * @example
- * <ReviewSection groups={reviewGroups(db)} />
+ * <ReviewSection groups={await reviewGroups(db)} />
  */
 export function ReviewSection(props: { groups: ReviewGroup[]; limit?: number }) {
   const groups = props.limit ? props.groups.slice(0, props.limit) : props.groups;

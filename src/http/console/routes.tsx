@@ -34,8 +34,8 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
   registerReviewActions(app, admin, deps.index);
   const notice = (q: Record<string, string>) => <Notice ok={q.ok} err={q.err} />;
 
-  app.get("/admin", (c) => {
-    const key = guard(c, admin.apiKeys, EVERYONE);
+  app.get("/admin", async (c) => {
+    const key = await guard(c, admin.apiKeys, EVERYONE);
     if (key instanceof Response) return key;
     const index = deps.index.get();
     const curator = key.role !== "operator";
@@ -51,13 +51,13 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
           job={admin.jobs.latest()}
           canReindex={curator}
         />
-        {curator ? <ReviewSection groups={reviewGroups(admin.db)} limit={10} /> : null}
+        {curator ? <ReviewSection groups={await reviewGroups(admin.db)} limit={10} /> : null}
       </Layout>,
     );
   });
 
-  app.get("/admin/korpus", (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+  app.get("/admin/korpus", async (c) => {
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     return html(
       c,
@@ -68,22 +68,22 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
     );
   });
 
-  app.get("/admin/tinjauan", (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+  app.get("/admin/tinjauan", async (c) => {
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     return html(
       c,
       <Layout title="Tinjauan" apiKey={key}>
         {notice(c.req.query())}
-        <ReviewSection groups={reviewGroups(admin.db)} />
+        <ReviewSection groups={await reviewGroups(admin.db)} />
       </Layout>,
     );
   });
 
-  app.get("/admin/tinjauan.csv", (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+  app.get("/admin/tinjauan.csv", async (c) => {
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return c.body(reviewCsv(reviewGroups(admin.db)), 200, {
+    return c.body(reviewCsv(await reviewGroups(admin.db)), 200, {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="review.csv"',
     });
@@ -93,28 +93,28 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
     const d = defaultRange();
     return { from: q.from && DAY.test(q.from) ? q.from : d.from, to: q.to && DAY.test(q.to) ? q.to : d.to };
   };
-  app.get("/admin/statistik", (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+  app.get("/admin/statistik", async (c) => {
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     return html(
       c,
       <Layout title="Statistik" apiKey={key}>
-        <StatsSection stats={computeStats(admin.db, range(c.req.query()))} />
+        <StatsSection stats={await computeStats(admin.db, range(c.req.query()))} />
       </Layout>,
     );
   });
 
-  app.get("/admin/statistik.csv", (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+  app.get("/admin/statistik.csv", async (c) => {
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
-    return c.body(statsCsv(computeStats(admin.db, range(c.req.query()))), 200, {
+    return c.body(statsCsv(await computeStats(admin.db, range(c.req.query()))), 200, {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="stats.csv"',
     });
   });
 
-  app.get("/admin/layanan", (c) => {
-    const key = guard(c, admin.apiKeys, OFFICERS);
+  app.get("/admin/layanan", async (c) => {
+    const key = await guard(c, admin.apiKeys, OFFICERS);
     if (key instanceof Response) return key;
     const scope = listScope(key, undefined);
     if (!scope.ok) {
@@ -131,7 +131,7 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
       c,
       <Layout title="Permohonan dan handoff" apiKey={key}>
         {deps.forms ? (
-          <OfficerSection submissions={deps.forms.submissions.list(filter)} handoffs={deps.forms.handoffs.list(filter)} />
+          <OfficerSection submissions={await deps.forms.submissions.list(filter)} handoffs={await deps.forms.handoffs.list(filter)} />
         ) : (
           <p>Layanan formulir tidak aktif.</p>
         )}
@@ -139,13 +139,13 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
     );
   });
 
-  app.get("/admin/audit", (c) => {
-    const key = guard(c, admin.apiKeys, CURATORS);
+  app.get("/admin/audit", async (c) => {
+    const key = await guard(c, admin.apiKeys, CURATORS);
     if (key instanceof Response) return key;
     return html(
       c,
       <Layout title="Log audit" apiKey={key}>
-        <AuditSection entries={admin.audit.list({ limit: 200 })} />
+        <AuditSection entries={await admin.audit.list({ limit: 200 })} />
       </Layout>,
     );
   });

@@ -10,9 +10,9 @@ const EIGHT_HOURS = 8 * 60 * 60;
  * The signed-in key from the console cookie, or null (also for a revoked key).
  *
  * @example
- * const key = consoleKey(c, admin.apiKeys); if (!key) return c.redirect("/admin/masuk", 303);
+ * const key = await consoleKey(c, admin.apiKeys); if (!key) return c.redirect("/admin/masuk", 303);
  */
-export function consoleKey(c: Context, keys: ApiKeyRepository): ApiKey | null {
+export async function consoleKey(c: Context, keys: ApiKeyRepository): Promise<ApiKey | null> {
   const secret = getCookie(c, COOKIE);
   return secret ? keys.authenticate(secret) : null;
 }

@@ -5,7 +5,7 @@ import type { Stats } from "../../admin/stats.js";
  * Statistics tables with a date-range form and the CSV link.
  *
  * @example
- * <StatsSection stats={computeStats(db, range)} />
+ * <StatsSection stats={await computeStats(db, range)} />
  */
 export function StatsSection({ stats: s }: { stats: Stats }) {
   return (

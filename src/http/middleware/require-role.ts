@@ -36,7 +36,7 @@ export function requireRole(keys: Pick<ApiKeyRepository, "authenticate">, ...rol
   if (unknown.length > 0) throw new TypeError(`requireRole: unknown role ${unknown.join(", ")} (roles: ${ROLES.join(", ")})`);
   const allowed: readonly Role[] = [...new Set(roles)];
   return async function requireRole(c, next) {
-    const access = authorize(keys, bearer(c), allowed);
+    const access = await authorize(keys, bearer(c), allowed);
     if (!access.ok) return refusal(c, access.refusal);
     c.set("apiKey", access.value);
     await next();

@@ -23,7 +23,7 @@ export const auditListRoute = createRoute({
  */
 export const auditList =
   (admin: AdminDeps): RouteHandler<typeof auditListRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const { limit, action } = c.req.valid("query");
-    return c.json({ entries: admin.audit.list({ limit, ...(action ? { action } : {}) }) }, 200);
+    return c.json({ entries: await admin.audit.list({ limit, ...(action ? { action } : {}) }) }, 200);
   };

@@ -37,11 +37,11 @@ export const dataSubjectDeleteRoute = createRoute({
  */
 export const dataSubjectDelete =
   (admin: AdminDeps): RouteHandler<typeof dataSubjectDeleteRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const body = c.req.valid("json");
     if ("nik" in body && !admin.crypto)
       return apiError(c, 409, "conflict", "Pencarian NIK tidak tersedia: layanan formulir tidak aktif. (NIK matching needs the forms feature.)");
-    const erased = eraseSubject(admin.db, admin.crypto, body);
+    const erased = await eraseSubject(admin.db, admin.crypto, body);
     if (!erased) return apiError(c, 404, "not_found", "Tidak ada data yang cocok dengan tiket atau NIK ini. (Nothing matches this ticket or NIK.)");
     noteAudit(c, erased.target, { by: "ticket" in body ? "ticket" : "nik", ...erased });
     return c.json({ erased }, 200);

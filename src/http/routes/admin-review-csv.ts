@@ -21,7 +21,7 @@ export const reviewCsvRoute = createRoute({
  */
 export const reviewCsvExport =
   (admin: AdminDeps): RouteHandler<typeof reviewCsvRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     c.header("content-disposition", 'attachment; filename="review.csv"');
-    return c.body(reviewCsv(reviewGroups(admin.db)), 200, { "content-type": "text/csv; charset=utf-8" });
+    return c.body(reviewCsv(await reviewGroups(admin.db)), 200, { "content-type": "text/csv; charset=utf-8" });
   };

@@ -67,7 +67,7 @@ export const reviewLinkRoute = createRoute({
  */
 export const reviewLink =
   (admin: AdminDeps, live: Pick<LiveIndex, "get">): RouteHandler<typeof reviewLinkRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const body = c.req.valid("json");
     const index = live.get();
     if (!index) return apiError(c, 503, "not_ready", "Indeks belum dimuat. (The index is not loaded yet.)");
@@ -79,7 +79,7 @@ export const reviewLink =
     const resolved = resolveTarget(index, input);
     if (!resolved.ok) return apiError(c, 404, "not_found", resolved.message);
     const question = maskPersonalData(body.question).text;
-    const variant = new QuestionVariants(admin.db, admin.corpusDir).link(c.get("apiKey"), question, resolved.target);
+    const variant = await new QuestionVariants(admin.db, admin.corpusDir).link(c.get("apiKey"), question, resolved.target);
     const job = admin.jobs.start(`variant ${variant.id}`, true);
     const { docId, pasal, component, chunkId } = resolved.target;
     noteAudit(c, `variant:${variant.id}`, { docId, pasal, component, chunkId, jobId: job.id });

@@ -38,9 +38,9 @@ export const reviewOutOfScopeRoute = createRoute({
  */
 export const reviewOutOfScope =
   (admin: AdminDeps): RouteHandler<typeof reviewOutOfScopeRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const question = maskPersonalData(c.req.valid("json").question).text;
-    const mark = new QuestionVariants(admin.db, admin.corpusDir).markOutOfScope(c.get("apiKey"), question);
+    const mark = await new QuestionVariants(admin.db, admin.corpusDir).markOutOfScope(c.get("apiKey"), question);
     noteAudit(c, `out_of_scope:${mark.id}`);
     return c.json({ mark }, 201);
   };

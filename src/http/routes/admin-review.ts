@@ -25,5 +25,5 @@ export const reviewRoute = createRoute({
  */
 export const reviewList =
   (admin: AdminDeps): RouteHandler<typeof reviewRoute, AdminEnv> =>
-  (c) =>
-    c.json({ groups: reviewGroups(admin.db) }, 200);
+  async (c) =>
+    c.json({ groups: await reviewGroups(admin.db) }, 200);

@@ -50,7 +50,7 @@ export function adminRoute<R extends RouteConfig>(def: {
  * A handler that needs the admin dependencies (served only with the console enabled).
  *
  * @example
- * handler: withAdmin((admin) => (c) => c.json({ entries: admin.audit.list() }, 200))
+ * handler: withAdmin((admin) => async (c) => c.json({ entries: await admin.audit.list() }, 200))
  */
 export function withAdmin<H>(fn: (admin: AdminDeps) => H): (deps: AppDeps) => H | null {
   return (deps) => (deps.admin ? fn(deps.admin) : null);
@@ -60,7 +60,7 @@ export function withAdmin<H>(fn: (admin: AdminDeps) => H): (deps: AppDeps) => H 
  * A handler that needs the forms services (submissions, handoffs).
  *
  * @example
- * handler: withForms((deps) => (c) => c.json({ handoffs: deps.forms.handoffs.list({}) }, 200))
+ * handler: withForms((deps) => async (c) => c.json({ handoffs: await deps.forms.handoffs.list({}) }, 200))
  */
 export function withForms<H>(fn: (deps: AppDeps & { forms: FormsServices }) => H): (deps: AppDeps) => H | null {
   return (deps) => (deps.forms ? fn({ ...deps, forms: deps.forms }) : null);
@@ -89,6 +89,6 @@ export function auditTrail(audit: Pick<AuditLog, "record">, action: string): Mid
     await next();
     if (c.res.status < 200 || c.res.status >= 300) return;
     const note = c.get("audit");
-    audit.record(c.get("apiKey"), action, note?.target ?? "", note?.details ?? {});
+    await audit.record(c.get("apiKey"), action, note?.target ?? "", note?.details ?? {});
   };
 }

@@ -21,9 +21,9 @@ export const statsCsvRoute = createRoute({
  */
 export const statsCsvExport =
   (admin: AdminDeps): RouteHandler<typeof statsCsvRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const q = c.req.valid("query");
     const d = defaultRange();
     c.header("content-disposition", 'attachment; filename="stats.csv"');
-    return c.body(statsCsv(computeStats(admin.db, { from: q.from ?? d.from, to: q.to ?? d.to })), 200, { "content-type": "text/csv; charset=utf-8" });
+    return c.body(statsCsv(await computeStats(admin.db, { from: q.from ?? d.from, to: q.to ?? d.to })), 200, { "content-type": "text/csv; charset=utf-8" });
   };

@@ -22,8 +22,8 @@ export const statsRoute = createRoute({
  */
 export const statsGet =
   (admin: AdminDeps): RouteHandler<typeof statsRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const q = c.req.valid("query");
     const d = defaultRange();
-    return c.json({ stats: computeStats(admin.db, { from: q.from ?? d.from, to: q.to ?? d.to }) }, 200);
+    return c.json({ stats: await computeStats(admin.db, { from: q.from ?? d.from, to: q.to ?? d.to }) }, 200);
   };

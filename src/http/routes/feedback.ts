@@ -50,11 +50,11 @@ export function registerFeedback(app: OpenAPIHono<AppEnv>, deps: RouteDeps & { f
       403: { description: "A sessionId this server did not issue (`invalid_session`)", content: { "application/json": { schema: ErrorEnvelopeSchema } } },
     },
   });
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const body = c.req.valid("json");
     const session = webSession(c, deps.webSessions, body.sessionId, { create: false });
     if (!session.ok) return session.response as never;
-    const record = deps.feedback.add({ ...body, channel: "web" });
+    const record = await deps.feedback.add({ ...body, channel: "web" });
     return c.json({ id: record.id }, 201);
   });
 }
