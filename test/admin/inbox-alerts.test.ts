@@ -27,13 +27,13 @@ describe("officer alerts and the live inbox stream", () => {
       { disdukcapil: ["12345"] },
       "https://layanan.kendarikota.go.id",
     );
-    const s = seedTicket(t);
-    seedTicket(t, { opd: "dinsos", serviceId: "dtks" });
-    const h = forms.handoffs.open({ sessionId: "s-al", channel: "web", userKey: "s-al", opd: "disdukcapil" });
-    forms.handoffs.addMessage(h.id, "citizen", "NIK saya 7471085203950001");
-    forms.submissions.update(s.ticket, "diproses", "", "key_x");
+    const s = await seedTicket(t);
+    await seedTicket(t, { opd: "dinsos", serviceId: "dtks" });
+    const h = await forms.handoffs.open({ sessionId: "s-al", channel: "web", userKey: "s-al", opd: "disdukcapil" });
+    await forms.handoffs.addMessage(h.id, "citizen", "NIK saya 7471085203950001");
+    await forms.submissions.update(s.ticket, "diproses", "", "key_x");
     off();
-    seedTicket(t);
+    await seedTicket(t);
     expect(sent.map((m) => m.text)).toEqual([
       `🔔 Permohonan baru ${s.ticket} (disdukcapil).\nBuka: https://layanan.kendarikota.go.id/admin/tiket/${s.ticket}`,
       `🔔 Warga meminta bicara dengan petugas (disdukcapil).\nBuka: https://layanan.kendarikota.go.id/admin/handoff/${h.id}`,
@@ -43,7 +43,7 @@ describe("officer alerts and the live inbox stream", () => {
   });
 
   it("streams the operator's own OPD's changes to the console (SSE) and nothing of another OPD", async () => {
-    const op = keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
+    const op = await keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
     const res = await t.app.request("/admin/kotak-masuk/stream", { headers: { cookie: `lt_console=${op.key}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/event-stream");
@@ -54,13 +54,13 @@ describe("officer alerts and the live inbox stream", () => {
       while (!text.includes(needle)) text += decoder.decode((await reader.read()).value);
     };
     await readUntil("event: ready");
-    const other = seedTicket(t, { opd: "dinsos", serviceId: "dtks" });
-    const own = seedTicket(t);
+    const other = await seedTicket(t, { opd: "dinsos", serviceId: "dtks" });
+    const own = await seedTicket(t);
     await readUntil(own.ticket);
     await reader.cancel();
     expect(text).not.toContain(other.ticket);
     expect(text).toContain(`event: inbox\ndata: {"kind":"submission","id":"${own.ticket}","opd":"disdukcapil","change":"created"}`);
-    const curator = keyFor(t, "curator");
+    const curator = await keyFor(t, "curator");
     expect((await t.app.request("/admin/kotak-masuk/stream", { headers: { cookie: `lt_console=${curator.key}` } })).status).toBe(403);
   });
 });

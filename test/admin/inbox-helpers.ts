@@ -17,11 +17,7 @@ export function seedTicket(t: AdminTestApp, opts: { opd?: string; serviceId?: st
   });
 }
 
-/** The outbox rows of a citizen (what their channel receives on delivery). */
+/** The outbox rows of a citizen (what their channel receives on delivery), oldest first. */
 export function outbox(t: AdminTestApp, userKey: string) {
-  return t.services.db.prepare("SELECT channel, kind, text FROM outbox WHERE user_key = ? ORDER BY id").all(userKey) as Array<{
-    channel: string;
-    kind: string;
-    text: string;
-  }>;
+  return t.services.db.selectFrom("outbox").select(["channel", "kind", "text"]).where("user_key", "=", userKey).orderBy("id").execute();
 }
