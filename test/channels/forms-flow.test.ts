@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { sqliteDedupe } from "../../channels/dedupe.js";
+import { dbDedupe } from "../../channels/dedupe.js";
 import { TelegramAdapter } from "../../channels/telegram/bot.js";
 import { WhatsAppAdapter } from "../../channels/whatsapp/client.js";
 import { openDatabase, type Db } from "../../src/store/database.js";
@@ -13,7 +13,7 @@ const ASK_NIK = /^\(2\/6\) NIK\n/;
 type Keyboard = { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> };
 
 let db: Db;
-afterEach(() => db?.close());
+afterEach(() => db?.destroy());
 
 describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
   let t: TestApp;
@@ -31,7 +31,7 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
       token: "123:ABC",
       apiRoot: "https://api.telegram.org",
       engine: t.services.engine,
-      dedupe: sqliteDedupe(db, "telegram"),
+      dedupe: dbDedupe(db, "telegram"),
       log: silentLog().log,
       botInfo: BOT_INFO,
     });
@@ -86,7 +86,7 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
     await toNik(c);
     const opened = await c.say("hubungi petugas");
     expect(opened.text).toMatch(/^Baik, percakapan ini kami teruskan ke petugas Service Desk Dinas Kependudukan dan Pencatatan Sipil Kota Kendari/);
-    const handoff = t.services.forms!.handoffs.openFor("telegram", c.id);
+    const handoff = await t.services.forms!.handoffs.openFor("telegram", c.id);
     expect(handoff?.opd).toBe("disdukcapil");
     const ended = await c.say("akhiri");
     expect(ended.text).toBe(`Percakapan dengan petugas diakhiri. Silakan bertanya kembali kepada asisten.\n\n${PAUSED}`);
@@ -100,7 +100,7 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
       `Untuk melihat status, ketik "cek status &lt;nomor tiket&gt;", misalnya "cek status KDI-2026-000001".\n\n${PAUSED}`,
     );
     expect((await c.say("gak jadi deh")).text).toBe("Pengajuan dibatalkan. Data yang sudah Anda isi telah dihapus.");
-    expect(t.services.conversations.get(`tg:${c.id}`)?.memory.form).toBeUndefined();
+    expect((await t.services.conversations.get(`tg:${c.id}`))?.memory.form).toBeUndefined();
   });
 
   it("says a stale confirmation button has expired and changes nothing", async () => {
@@ -120,7 +120,7 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
     expect(c.api.sent()).toHaveLength(sent);
     const answers = c.api.calls.filter((x) => x.method === "answerCallbackQuery").map((x) => x.body.text);
     expect(answers).toEqual(["Tombol ini sudah kedaluwarsa", "Tombol ini sudah kedaluwarsa"]);
-    expect(t.services.conversations.get(`tg:${c.id}`)?.memory.form).toMatchObject({ kind: "filling", step: 0 });
+    expect((await t.services.conversations.get(`tg:${c.id}`))?.memory.form).toMatchObject({ kind: "filling", step: 0 });
 
     // the live button submits once; pressing it again is stale
     const again = await c.say("Siti Aminah");
@@ -155,7 +155,7 @@ describe("chat forms that never trap a citizen (Telegram, real engine)", () => {
     expect((await c.say("Siti Rahmawati")).text).toBe(
       "Tanpa persetujuan Anda, formulir tidak dapat dilanjutkan. Pengajuan dibatalkan dan tidak ada data yang disimpan.",
     );
-    expect(t.services.conversations.get(`tg:${c.id}`)?.memory.form).toBeUndefined();
+    expect((await t.services.conversations.get(`tg:${c.id}`))?.memory.form).toBeUndefined();
   });
 });
 
@@ -205,6 +205,6 @@ describe("chat forms on WhatsApp (real engine)", () => {
     await say("saya mau ganti ktp yang hilang", "120363025246125486@g.us");
     await say("mulai", "120363025246125486@g.us");
     expect(client.sent).toEqual([]);
-    expect(t.services.conversations.get("wa:120363025246125486@g.us")).toBeNull();
+    expect(await t.services.conversations.get("wa:120363025246125486@g.us")).toBeNull();
   });
 });

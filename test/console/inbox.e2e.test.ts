@@ -42,9 +42,9 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
 
   it("shows the OPD's inbox live, changes a ticket's status with a message the citizen receives, and reveals with an audit row", async () => {
     const forms = t.services.forms!;
-    const op = keyFor(t, "operator", "Rina (Loket Dukcapil)", "disdukcapil");
-    const mine = seedTicket(t, { userKey: "sesi-web-siti" });
-    const theirs = seedTicket(t, { opd: "dinsos", serviceId: "dtks", userKey: "sesi-web-lain" });
+    const op = await keyFor(t, "operator", "Rina (Loket Dukcapil)", "disdukcapil");
+    const mine = await seedTicket(t, { userKey: "sesi-web-siti" });
+    const theirs = await seedTicket(t, { opd: "dinsos", serviceId: "dtks", userKey: "sesi-web-lain" });
     const ctx = await signedIn(op.key);
     const page = await ctx.newPage();
     page.on("console", (m) => {
@@ -58,8 +58,8 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
 
     // Live: a citizen asks for an officer and writes; the row appears without a reload.
     await page.locator("html[data-live]").waitFor({ state: "attached" });
-    const h = forms.handoffs.open({ sessionId: "sesi-web-budi", channel: "web", userKey: "sesi-web-budi", opd: "disdukcapil" });
-    forms.handoffs.addMessage(h.id, "citizen", "Halo, KTP saya belum jadi, bisa dibantu?");
+    const h = await forms.handoffs.open({ sessionId: "sesi-web-budi", channel: "web", userKey: "sesi-web-budi", opd: "disdukcapil" });
+    await forms.handoffs.addMessage(h.id, "citizen", "Halo, KTP saya belum jadi, bisa dibantu?");
     const row = page.locator(`#inbox-rows a[href="/admin/handoff/${h.id}"]`);
     await row.waitFor({ timeout: 2_000 });
     await page.waitForFunction(() => document.title.startsWith("(2) "), undefined, { timeout: 2_000 });
@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
     await page.locator("p.ok").waitFor();
     expect(await page.locator("p.ok").textContent()).toBe("Status disimpan dan pesan dikirim ke warga.");
     expect(await page.locator("#ticket-status").textContent()).toBe("sedang diproses");
-    const delivered = outbox(t, "sesi-web-siti");
+    const delivered = await outbox(t, "sesi-web-siti");
     expect(delivered).toHaveLength(1);
     expect(delivered[0]).toMatchObject({ channel: "web", kind: "status_change" });
     expect(delivered[0]?.text).toContain(mine.ticket);
@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
     expect(reveal.status()).toBe(200);
     expect(reveal.headers()["cache-control"]).toBe("no-store");
     expect(await page.locator("#ticket-data").textContent()).toContain("7471085203950001");
-    expect(t.admin.audit.list({ action: "submission.reveal" })[0]).toMatchObject({
+    expect((await t.admin.audit.list({ action: "submission.reveal" }))[0]).toMatchObject({
       target: mine.ticket,
       actor: { id: op.id, name: "Rina (Loket Dukcapil)" },
       details: { reason: "Menghubungi pemohon soal jadwal" },
@@ -108,10 +108,10 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
 
   it("replies in a handoff with a canned reply and shows the citizen's next message live", async () => {
     const forms = t.services.forms!;
-    const op = keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
-    forms.handoffs.inbox.addCannedReply("disdukcapil", "Salam", "Selamat siang, kami bantu cek ya.");
-    const h = forms.handoffs.open({ sessionId: "sesi-tg", channel: "telegram", userKey: "5550001", opd: "disdukcapil" });
-    forms.handoffs.addMessage(h.id, "citizen", "Pak, status KTP saya?");
+    const op = await keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
+    await forms.handoffs.inbox.addCannedReply("disdukcapil", "Salam", "Selamat siang, kami bantu cek ya.");
+    const h = await forms.handoffs.open({ sessionId: "sesi-tg", channel: "telegram", userKey: "5550001", opd: "disdukcapil" });
+    await forms.handoffs.addMessage(h.id, "citizen", "Pak, status KTP saya?");
     const ctx = await signedIn(op.key);
     const page = await ctx.newPage();
     await page.goto(`${base}/admin/handoff/${h.id}`);
@@ -119,18 +119,18 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
     expect(await page.locator("#reply").inputValue()).toBe("Selamat siang, kami bantu cek ya.");
     await page.getByRole("button", { name: "Kirim" }).click();
     await page.locator("p.ok").waitFor();
-    expect(outbox(t, "5550001")).toEqual([
+    expect(await outbox(t, "5550001")).toEqual([
       expect.objectContaining({ channel: "telegram", kind: "operator_message", text: expect.stringContaining("Selamat siang, kami bantu cek ya.") }),
     ]);
     await page.locator("html[data-live]").waitFor({ state: "attached" });
-    forms.handoffs.addMessage(h.id, "citizen", "Terima kasih, saya tunggu.");
+    await forms.handoffs.addMessage(h.id, "citizen", "Terima kasih, saya tunggu.");
     await page.locator("#thread", { hasText: "Terima kasih, saya tunggu." }).waitFor({ timeout: 2_000 });
     await ctx.close();
   }, 60_000);
 
   it("an operator of another OPD cannot see the ticket", async () => {
-    const s = seedTicket(t);
-    const stranger = keyFor(t, "operator", "Loket Dinsos", "dinsos");
+    const s = await seedTicket(t);
+    const stranger = await keyFor(t, "operator", "Loket Dinsos", "dinsos");
     const ctx = await signedIn(stranger.key);
     const page = await ctx.newPage();
     const res = await page.goto(`${base}/admin/tiket/${s.ticket}`);

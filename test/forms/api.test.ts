@@ -20,10 +20,10 @@ describe("forms and ticket API", () => {
     t = await formsApp();
     const repo = t.services.forms!.apiKeys;
     keys = {
-      dukcapil: repo.create({ role: "operator", name: "Loket Dukcapil", opd: "disdukcapil" }).key,
-      dinsos: repo.create({ role: "operator", name: "Loket Dinsos", opd: "dinsos" }).key,
-      curator: repo.create({ role: "curator", name: "Kurator" }).key,
-      admin: repo.create({ role: "admin", name: "Admin" }).key,
+      dukcapil: (await repo.create({ role: "operator", name: "Loket Dukcapil", opd: "disdukcapil" })).key,
+      dinsos: (await repo.create({ role: "operator", name: "Loket Dinsos", opd: "dinsos" })).key,
+      curator: (await repo.create({ role: "curator", name: "Kurator" })).key,
+      admin: (await repo.create({ role: "admin", name: "Admin" })).key,
     };
   });
   afterAll(() => t.cleanup());
@@ -118,7 +118,7 @@ describe("forms and ticket API", () => {
       }
       const before = new Date().toISOString();
       const { ticket } = await (await t.post("/api/forms/ktp-el-hilang-rusak/submissions", { fields: VALID, consent: true })).json();
-      expect(t.services.forms!.submissions.consentAt(ticket)! >= before).toBe(true);
+      expect((await t.services.forms!.submissions.consentAt(ticket))! >= before).toBe(true);
     });
 
     it("tells the widget what the consent notice must say: the personal fields, RETENTION_DAYS and who sees it", async () => {
@@ -170,8 +170,8 @@ describe("forms and ticket API", () => {
     });
 
     it("refuses a revoked key", async () => {
-      const { key, apiKey } = t.services.forms!.apiKeys.create({ role: "admin", name: "Sementara" });
-      expect(t.services.forms!.apiKeys.revoke(apiKey.id)).toBe(true);
+      const { key, apiKey } = await t.services.forms!.apiKeys.create({ role: "admin", name: "Sementara" });
+      expect(await t.services.forms!.apiKeys.revoke(apiKey.id)).toBe(true);
       expect((await t.app.request("/api/admin/handoffs", { headers: bearer(key) })).status).toBe(401);
     });
   });
@@ -203,7 +203,7 @@ describe("form submission rate limit", () => {
         requestId: expect.any(String),
       },
     });
-    expect(t.services.forms!.submissions.list({}).length).toBe(3);
+    expect((await t.services.forms!.submissions.list({})).length).toBe(3);
     expect((await submit("198.51.100.4")).status).toBe(201);
   });
 });

@@ -12,7 +12,7 @@ describe("complaints and human handoff", () => {
   const auth = () => ({ authorization: `Bearer ${operatorKey}` });
   beforeAll(async () => {
     t = await formsApp();
-    operatorKey = t.services.forms!.apiKeys.create({ role: "operator", name: "Service desk Diskominfo", opd: "diskominfo" }).key;
+    operatorKey = (await t.services.forms!.apiKeys.create({ role: "operator", name: "Service desk Diskominfo", opd: "diskominfo" })).key;
   });
   afterAll(() => t.cleanup());
 
@@ -32,7 +32,7 @@ describe("complaints and human handoff", () => {
     expect(summary.answer).toContain("• Instansi yang diadukan: Dinas Pekerjaan Umum dan Penataan Ruang");
     const done = await c.say("kirim");
     const ticket = ticketOf(done.answer);
-    expect(t.services.forms!.submissions.get(ticket)).toMatchObject({ serviceId: "pengaduan", opd: "dpupr", confidential: true, status: "diterima" });
+    expect(await t.services.forms!.submissions.get(ticket)).toMatchObject({ serviceId: "pengaduan", opd: "dpupr", confidential: true, status: "diterima" });
   });
 
   it("accepts a complaint text that names an official and an address instead of refusing it as a data lookup", async () => {

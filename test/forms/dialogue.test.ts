@@ -66,7 +66,7 @@ describe("applying for a service in the chat", () => {
     for (const a of KTP_HILANG_ANSWERS) replies.push(await c.say(a));
     expect(replies[0]?.answer).toBe(ASK_NIK);
     expect(replies.at(-1)).toMatchObject({ status: "form", answer: SUMMARY("Siti Rahmawati") });
-    const memory = JSON.stringify(t.services.conversations.get(c.sessionId)?.memory);
+    const memory = JSON.stringify((await t.services.conversations.get(c.sessionId))?.memory);
     expect(memory).not.toContain("7471085203950021");
     expect(memory).not.toContain("081234567801");
 
@@ -89,8 +89,8 @@ describe("applying for a service in the chat", () => {
         `Untuk melihat status, ketik "cek status ${ticket}".`,
       ].join("\n"),
     );
-    expect(t.services.conversations.get(c.sessionId)?.memory.form).toBeUndefined();
-    const stored = t.services.forms?.submissions.get(ticket);
+    expect((await t.services.conversations.get(c.sessionId))?.memory.form).toBeUndefined();
+    const stored = await t.services.forms?.submissions.get(ticket);
     expect(stored).toMatchObject({
       serviceId: "ktp-el-hilang-rusak",
       opd: "disdukcapil",
@@ -129,7 +129,7 @@ describe("applying for a service in the chat", () => {
     await c.say("Siti Rahmawati");
     await c.say("7471085203950001");
     expect(await c.say("batal")).toMatchObject({ status: "form", answer: "Pengajuan dibatalkan. Data yang sudah Anda isi telah dihapus." });
-    expect(t.services.conversations.get(c.sessionId)?.memory.form).toBeUndefined();
+    expect((await t.services.conversations.get(c.sessionId))?.memory.form).toBeUndefined();
   });
 
   it("goes back one field with kembali", async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/store/database.js";
+import { openDatabase, sqliteHandle } from "../../src/store/database.js";
 import { testApp, type TestApp } from "../helpers/app.js";
 import { tempWorkspace } from "../helpers/corpus.js";
 import { conversation, fileKtpHilang } from "./helpers.js";
@@ -26,14 +26,14 @@ describe("personal data at rest", () => {
     const c = conversation(t);
     const { ticket } = await fileKtpHilang(c);
     // The chat asked for consent before the first personal field; the filed ticket records it.
-    expect(t.services.forms!.submissions.consentAt(ticket)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await t.services.forms!.submissions.consentAt(ticket)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const api = await t.post("/api/forms/ktp-el-hilang-rusak/submissions", {
       fields: { nama_lengkap: "Siti", nik: "7471085203950021", no_kk: "7471081234560002", alasan: "hilang", no_hp: "081234567801", alamat: "Jl. Mawar No. 10" },
       consent: true,
     });
     expect(api.status).toBe(201);
 
-    t.services.db.pragma("wal_checkpoint(TRUNCATE)");
+    sqliteHandle(t.services.db)?.pragma("wal_checkpoint(TRUNCATE)");
     const bytes = readdirSync(dir.root)
       .filter((f) => f.startsWith("app.db"))
       .map((f) => readFileSync(join(dir.root, f)).toString("latin1"))
@@ -41,7 +41,7 @@ describe("personal data at rest", () => {
     expect(bytes).toContain(ticket);
     for (const clear of ["7471085203950021", "7471081234560002", "081234567801", "6281234567801"]) expect(bytes).not.toContain(clear);
 
-    const { key } = t.services.forms!.apiKeys.create({ role: "admin", name: "Admin" });
+    const { key } = await t.services.forms!.apiKeys.create({ role: "admin", name: "Admin" });
     const list = await (await t.app.request("/api/admin/submissions", { headers: { authorization: `Bearer ${key}` } })).json();
     const shown = list.submissions.find((s: { ticket: string }) => s.ticket === ticket);
     expect(shown.fields).toMatchObject({ nik: "7471********0021", no_kk: "7471********0002", no_hp: "0812******01" });

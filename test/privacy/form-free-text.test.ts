@@ -24,10 +24,7 @@ describe("free-text form fields", () => {
     expect(res.status).toBe(201);
     const { ticket } = (await res.json()) as { ticket: string };
 
-    const row = t.services.db.prepare("SELECT fields, fields_masked FROM submissions WHERE ticket = ?").get(ticket) as {
-      fields: string;
-      fields_masked: string;
-    };
+    const row = await t.services.db.selectFrom("submissions").select(["fields", "fields_masked"]).where("ticket", "=", ticket).executeTakeFirstOrThrow();
     const stored = JSON.parse(row.fields) as Record<string, string>;
     expect(stored.nama_lengkap).toBe("Siti Rahmawati (WA 0812******01)");
     expect(stored.alamat).toBe("Jl. Mawar No. 10, RT 003/RW 002, NIK KK 7471********0002");
@@ -36,7 +33,7 @@ describe("free-text form fields", () => {
     );
     expect(stored.lokasi).toBe(COMPLAINT.lokasi);
 
-    const { key } = t.services.forms!.apiKeys.create({ role: "admin", name: "Admin" });
+    const { key } = await t.services.forms!.apiKeys.create({ role: "admin", name: "Admin" });
     const list = (await (await t.app.request("/api/admin/submissions", { headers: { authorization: `Bearer ${key}` } })).json()) as {
       submissions: Array<{ ticket: string; fields: Record<string, string> }>;
     };

@@ -77,7 +77,7 @@ describe("CORS allowlist, feedback and the widget script", () => {
       );
       expect(res.status).toBe(201);
       const { id } = await res.json();
-      const row = t.services.db.prepare("SELECT * FROM feedback WHERE id = ?").get(id);
+      const row = await t.services.db.selectFrom("feedback").selectAll().where("id", "=", id).executeTakeFirst();
       expect(row).toMatchObject({
         session_id: sessionId,
         message_index: 2,
@@ -93,7 +93,11 @@ describe("CORS allowlist, feedback and the widget script", () => {
       const sessionId = await issued();
       const res = await t.post("/api/feedback", { sessionId, answerHash: "deadbeef", rating: "up" });
       expect(res.status).toBe(201);
-      const row = t.services.db.prepare("SELECT rating, message_index, reason FROM feedback WHERE session_id = ?").get(sessionId);
+      const row = await t.services.db
+        .selectFrom("feedback")
+        .select(["rating", "message_index", "reason"])
+        .where("session_id", "=", sessionId)
+        .executeTakeFirst();
       expect(row).toEqual({ rating: "up", message_index: null, reason: null });
     });
 
@@ -119,7 +123,13 @@ describe("CORS allowlist, feedback and the widget script", () => {
       expect(res.status).toBe(400);
       const { fields } = (await res.json()).error;
       expect(fields.reason).toBe("reason terlalu panjang, maksimal 500 karakter (reason is longer than 500 characters)");
-      expect(t.services.db.prepare("SELECT COUNT(*) AS n FROM feedback WHERE session_id = 'web-feedback-x'").get()).toEqual({ n: 0 });
+      expect(
+        await t.services.db
+          .selectFrom("feedback")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("session_id", "=", "web-feedback-x")
+          .executeTakeFirst(),
+      ).toEqual({ n: 0 });
     });
   });
 

@@ -19,8 +19,8 @@ describe("live delivery to the web widget: GET /api/chat/events and GET /api/cha
   /** A citizen who asked for an officer: their session token, the handoff and an operator key of its OPD. */
   async function handedOver() {
     const { sessionId } = await (await t.post("/api/chat", { message: "hubungi petugas", opd: "disdukcapil" })).json();
-    const handoff = t.services.forms!.handoffs.openFor("web", sessionId)!;
-    const key = t.services.forms!.apiKeys.create({ role: "operator", name: "Petugas", opd: handoff.opd }).key;
+    const handoff = (await t.services.forms!.handoffs.openFor("web", sessionId))!;
+    const key = (await t.services.forms!.apiKeys.create({ role: "operator", name: "Petugas", opd: handoff.opd })).key;
     const reply = (text: string) => t.post(`/api/admin/handoffs/${handoff.id}/messages`, { text }, { authorization: `Bearer ${key}` });
     return { sessionId: sessionId as string, handoff, reply };
   }
@@ -108,9 +108,9 @@ describe("live delivery to the web widget: GET /api/chat/events and GET /api/cha
   it("records a thumbs-down on the first click, and the optional reason updates that same rating", async () => {
     const { sessionId } = await (await t.post("/api/chat", { message: "syarat kk baru apa aja?" })).json();
     expect((await t.post("/api/feedback", { sessionId, messageIndex: 0, answerHash: "1a2b3c4d", rating: "down" })).status).toBe(201);
-    const rows = () => t.services.db.prepare("SELECT rating, reason FROM feedback WHERE session_id = ?").all(sessionId);
-    expect(rows()).toEqual([{ rating: "down", reason: null }]);
+    const rows = () => t.services.db.selectFrom("feedback").select(["rating", "reason"]).where("session_id", "=", sessionId).orderBy("id").execute();
+    expect(await rows()).toEqual([{ rating: "down", reason: null }]);
     await t.post("/api/feedback", { sessionId, messageIndex: 0, answerHash: "1a2b3c4d", rating: "down", reason: "Biaya tidak disebut" });
-    expect(rows()).toEqual([{ rating: "down", reason: "Biaya tidak disebut" }]);
+    expect(await rows()).toEqual([{ rating: "down", reason: "Biaya tidak disebut" }]);
   });
 });

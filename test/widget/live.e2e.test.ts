@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     custom = await site(tagged, () => base);
     foreign = await site(tagged, () => base);
     t = await testApp({ RATE_LIMIT_PER_MINUTE: "1000", CORS_ORIGINS: custom.url }, { forms: true }, { routes: [webWidgetRoutes()] });
-    operator = t.services.forms!.apiKeys.create({ role: "operator", name: "Petugas Dukcapil", opd: "disdukcapil" }).key;
+    operator = (await t.services.forms!.apiKeys.create({ role: "operator", name: "Petugas Dukcapil", opd: "disdukcapil" })).key;
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
     });
@@ -86,7 +86,9 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     await bubble.locator(".reason textarea").waitFor();
     const sessionId = await sessionOf(page);
     await expect
-      .poll(() => t.services.db.prepare("SELECT rating, reason, message_index FROM feedback WHERE session_id = ?").all(sessionId))
+      .poll(() =>
+        t.services.db.selectFrom("feedback").select(["rating", "reason", "message_index"]).where("session_id", "=", sessionId).orderBy("id").execute(),
+      )
       .toEqual([{ rating: "down", reason: null, message_index: 0 }]);
   });
 
@@ -101,7 +103,7 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     expect(await page.locator(".msg.bot").count()).toBe(bots);
     const sessionId = await sessionOf(page);
     await expect.poll(() => t.services.forms!.webLive.openStreams(sessionId)).toBe(1);
-    const handoff = t.services.forms!.handoffs.openFor("web", sessionId)!;
+    const handoff = (await t.services.forms!.handoffs.openFor("web", sessionId))!;
     const text =
       'Silakan bawa _KK asli_ dan **surat kehilangan**:\n- fotokopi KK\n- *pas foto*\n<img src=x onerror="window.pwned=1"> [Jadwal](https://kendarikota.go.id/jadwal)';
     const sent = Date.now();

@@ -88,7 +88,7 @@ async function completeForm(t: TestApp, page: Page, bubble: Locator, serviceId: 
   const ticket = bubble.locator(".ticket");
   await ticket.waitFor({ timeout: 10_000 });
   expect(await ticket.textContent()).toMatch(/^KDI-\d{4}-\d{6}$/);
-  expect(t.services.forms!.submissions.consentAt((await ticket.textContent()) ?? "")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  expect(await t.services.forms!.submissions.consentAt((await ticket.textContent()) ?? "")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   expect(await bubble.locator("[data-form]").count()).toBe(0);
   await page.screenshot({ path: `${SHOTS}/widget-form-ticket-${shot}.png` });
 }
@@ -175,7 +175,7 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     await bubble.locator(".rate .note", { hasText: "Terima kasih" }).waitFor();
     const sessionId = await page.evaluate(() => JSON.parse(localStorage.getItem("layanan-tanya:disdukcapil") ?? "{}").sessionId as string);
     expect(sessionId).toBeTruthy();
-    const row = t.services.db.prepare("SELECT session_id, message_index, rating, reason, channel, opd FROM feedback").get();
+    const row = await t.services.db.selectFrom("feedback").select(["session_id", "message_index", "rating", "reason", "channel", "opd"]).executeTakeFirst();
     expect(row).toEqual({
       session_id: sessionId,
       message_index: 0,
