@@ -1,0 +1,294 @@
+/**
+ * Outbound channel messages that are not the direct reply to a webhook (officer replies, ticket
+ * status changes, notifications). In-process they go through the channels' per-chat queue; with
+ * REDIS_URL an API replica enqueues into BullMQ and a worker process sends. Either way a chat's
+ * messages are sent in order, a failed send is retried with exponential back-off, and a channel's
+ * "retry after N seconds" is waited out without letting a later message of that chat overtake.
+ */
+import { randomUUID } from "node:crypto";
+import { type Job as BullJob, Queue, UnrecoverableError, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import type { ChannelName } from "../notify/types.js";
+import type { BullConnection } from "./reindex-queue.js";
+
+/** One message to send: serialisable, so it can wait in Redis. */
+export interface OutboundMessageJob {
+  channel: ChannelName;
+  chatId: string;
+  text: string;
+  /** Reply buttons, as the channel renders them. */
+  buttons?: Array<{ label: string; data: string }>;
+}
+
+/** Sends one message; throws when the channel refused it. */
+export type SendOutbound = (message: OutboundMessageJob) => Promise<void>;
+
+export type OutboundState = "waiting" | "active" | "retrying" | "sent" | "failed";
+
+export interface OutboundStatus {
+  id: string;
+  state: OutboundState;
+  /** Failed tries so far. */
+  tries: number;
+  /** The last send error, if any. */
+  error: string | null;
+}
+
+/** The producer side, used wherever a message is to be sent. */
+export interface OutboundQueue {
+  /** Queues a message and returns its id. */
+  enqueue(message: OutboundMessageJob): Promise<string>;
+  get(id: string): Promise<OutboundStatus | null>;
+  close(): Promise<void>;
+}
+
+/** A running consumer. */
+export interface OutboundWorker {
+  /** Finishes the send in progress, then stops; queued messages wait for the next worker. */
+  close(): Promise<void>;
+}
+
+export interface RetryPolicy {
+  /** Tries per message, the first included (default 5). */
+  attempts?: number;
+  /** First back-off; it doubles after each failure (default 1000 ms). */
+  backoffMs?: number;
+  /** Seconds the channel asks to wait (Telegram 429 `retry_after`), or null for any other error. */
+  retryAfter?: (err: unknown) => number | null;
+  /** A longer `retry_after` fails the message (default 60 s). */
+  maxWaitSeconds?: number;
+}
+
+/**
+ * How long to wait before the next try, or null when the message has failed. `tries` counts the
+ * failed tries including this one.
+ *
+ * @example
+ * retryDelay(new Error("ECONNRESET"), 2, { backoffMs: 1000 }) // 2000
+ */
+export function retryDelay(err: unknown, tries: number, policy: RetryPolicy): number | null {
+  if (tries >= (policy.attempts ?? 5)) return null;
+  const wait = policy.retryAfter?.(err) ?? null;
+  if (wait !== null) return wait <= (policy.maxWaitSeconds ?? 60) ? wait * 1000 : null;
+  return (policy.backoffMs ?? 1000) * 2 ** (tries - 1);
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const chatKey = (m: OutboundMessageJob) => `${m.channel}:${m.chatId}`;
+
+/** What the in-process queue needs from the channels' ChatQueue (channels/queue.ts): one chat at a time. */
+export interface SerialSender {
+  send<T>(chatId: string, task: () => Promise<T>): Promise<T>;
+  idle(): Promise<void>;
+}
+
+/**
+ * The queue of a single process, over the channels' per-chat queue: statuses live in memory and a
+ * restart loses what was not yet sent.
+ *
+ * @example
+ * const outbound = new InProcessOutboundQueue(new ChatQueue(), { retryAfter: telegramRetryAfter });
+ * outbound.work(send); await outbound.enqueue({ channel: "telegram", chatId: "42", text: "Tiket Anda selesai." });
+ */
+export class InProcessOutboundQueue implements OutboundQueue {
+  private readonly statuses = new Map<string, OutboundStatus>();
+  private sender: { send: SendOutbound; active: Set<Promise<unknown>>; closed: boolean } | null = null;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    private readonly serial: SerialSender,
+    private readonly policy: RetryPolicy = {},
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  async enqueue(m: OutboundMessageJob): Promise<string> {
+    const status: OutboundStatus = { id: `out_${randomUUID()}`, state: "waiting", tries: 0, error: null };
+    this.statuses.set(status.id, status);
+    void this.serial.send(chatKey(m), () => this.deliver(m, status)).catch(() => undefined);
+    return status.id;
+  }
+
+  async get(id: string): Promise<OutboundStatus | null> {
+    const s = this.statuses.get(id);
+    return s ? { ...s } : null;
+  }
+
+  /** Attaches the sending function; messages queued before it wait for it. */
+  work(send: SendOutbound): OutboundWorker {
+    const sender = { send, active: new Set<Promise<unknown>>(), closed: false };
+    this.sender = sender;
+    for (const wake of this.waiting.splice(0)) wake();
+    return {
+      close: async () => {
+        sender.closed = true;
+        if (this.sender === sender) this.sender = null;
+        await Promise.allSettled([...sender.active]);
+      },
+    };
+  }
+
+  /** Waits until every queued message is sent or failed (with a worker attached). */
+  async close(): Promise<void> {
+    await this.serial.idle();
+  }
+
+  private async deliver(m: OutboundMessageJob, status: OutboundStatus): Promise<void> {
+    for (;;) {
+      const sender = await this.nextSender();
+      status.state = "active";
+      const attempt = sender.send(m);
+      sender.active.add(attempt);
+      try {
+        await attempt;
+        status.state = "sent";
+        return;
+      } catch (err) {
+        status.tries++;
+        status.error = message(err);
+        const delay = retryDelay(err, status.tries, this.policy);
+        if (delay === null) {
+          status.state = "failed";
+          return;
+        }
+        status.state = "retrying";
+        await this.sleep(delay);
+      } finally {
+        sender.active.delete(attempt);
+      }
+    }
+  }
+
+  private async nextSender() {
+    while (!this.sender || this.sender.closed) await new Promise<void>((r) => this.waiting.push(r));
+    return this.sender;
+  }
+}
+
+/** Data of a BullMQ job: the message and its failed tries (kept with the job across processes). */
+interface OutboundData {
+  message: OutboundMessageJob;
+  tries: number;
+  error: string | null;
+}
+
+export interface BullOutboundOptions extends BullConnection {
+  /** Queues the chats are spread over (hash of the chat); producers and workers must agree (default 8). */
+  shards?: number;
+}
+
+/** FNV-1a of the chat key, mod the shard count: a chat always lands in the same queue. */
+export function shardOf(m: OutboundMessageJob, shards: number): number {
+  let h = 0x811c9dc5;
+  for (const ch of chatKey(m)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h % shards;
+}
+
+const shardName = (i: number) => `outbound-${i}`;
+const KEEP = { age: 24 * 3600, count: 1000 };
+
+function shardQueues(redis: Redis, o: BullOutboundOptions): Queue<OutboundData>[] {
+  return Array.from({ length: o.shards ?? 8 }, (_, i) => new Queue<OutboundData>(shardName(i), { connection: redis, prefix: o.prefix }));
+}
+
+/**
+ * The producer over BullMQ: a chat's messages go to one shard queue, in order.
+ *
+ * @example
+ * const outbound = new BullOutboundQueue({ url: env.REDIS_URL, prefix: `${env.REDIS_KEY_PREFIX}bull` });
+ * await outbound.enqueue({ channel: "telegram", chatId: "42", text: "Tiket Anda selesai." });
+ */
+export class BullOutboundQueue implements OutboundQueue {
+  private readonly redis: Redis;
+  private readonly queues: Queue<OutboundData>[];
+
+  constructor(options: BullOutboundOptions) {
+    this.redis = new Redis(options.url, { maxRetriesPerRequest: null });
+    this.queues = shardQueues(this.redis, options);
+  }
+
+  async enqueue(m: OutboundMessageJob): Promise<string> {
+    const shard = shardOf(m, this.queues.length);
+    const id = `s${shard}-${randomUUID()}`;
+    await this.queues[shard]!.add("send", { message: m, tries: 0, error: null }, { jobId: id, removeOnComplete: KEEP, removeOnFail: KEEP });
+    return id;
+  }
+
+  async get(id: string): Promise<OutboundStatus | null> {
+    const queue = this.queues[Number(/^s(\d+)-/.exec(id)?.[1] ?? -1)];
+    const job = (await queue?.getJob(id)) as BullJob<OutboundData> | undefined;
+    if (!job) return null;
+    const state = await job.getState();
+    const fresh = ((await queue!.getJob(id)) as BullJob<OutboundData> | undefined) ?? job; // read after the state: a finished job's data is final
+    const { tries, error } = fresh.data;
+    const mapped: OutboundState =
+      state === "completed" ? "sent" : state === "failed" ? "failed" : state === "active" ? "active" : tries > 0 ? "retrying" : "waiting";
+    return { id, state: mapped, tries, error };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.queues.map((q) => q.close()));
+    this.redis.disconnect();
+  }
+}
+
+export interface BullOutboundWorkerOptions extends BullOutboundOptions, RetryPolicy {
+  send: SendOutbound;
+  /** A crashed worker's message is sent again after its lock expires (default 30 s). */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export interface BullOutboundWorker extends OutboundWorker {
+  /** `force`: stop at once, as a crash would; the message in progress is sent again once its lock expires. */
+  close(force?: boolean): Promise<void>;
+}
+
+/**
+ * The consumer (`ROLE=worker`): one worker per shard, concurrency 1 and global concurrency 1, so a
+ * chat's messages are sent in order even with several worker replicas. A failed try pauses the
+ * shard (queue rate limit) and puts the job back at the head of its queue instead of letting a
+ * later message pass it: `retry_after` and the exponential back-off both keep the order.
+ *
+ * @example
+ * const worker = await startOutboundWorker({ url: env.REDIS_URL, prefix, send, retryAfter: telegramRetryAfter });
+ */
+export async function startOutboundWorker(o: BullOutboundWorkerOptions): Promise<BullOutboundWorker> {
+  const redis = new Redis(o.url, { maxRetriesPerRequest: null });
+  const queues = shardQueues(redis, o);
+  await Promise.all(queues.map((q) => q.setGlobalConcurrency(1)));
+  const workers = queues.map(
+    (queue, i) =>
+      new Worker<OutboundData>(
+        shardName(i),
+        async (job) => {
+          try {
+            await o.send(job.data.message);
+          } catch (err) {
+            const tries = job.data.tries + 1;
+            await job.updateData({ ...job.data, tries, error: message(err) });
+            const delay = retryDelay(err, tries, o);
+            if (delay === null) throw new UnrecoverableError(message(err));
+            await queue.rateLimit(delay);
+            throw Worker.RateLimitError();
+          }
+        },
+        {
+          connection: redis,
+          prefix: o.prefix,
+          concurrency: 1,
+          // A limiter must be set for the manual rate limit above to hold the shard; this one never binds.
+          limiter: { max: 1_000_000, duration: 1000 },
+          lockDuration: o.lockDurationMs ?? 30_000,
+          stalledInterval: o.stalledIntervalMs ?? 30_000,
+        },
+      ),
+  );
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  return {
+    async close(force = false) {
+      await Promise.all(workers.map((w) => w.close(force)));
+      await Promise.all(queues.map((q) => q.close()));
+      redis.disconnect();
+    },
+  };
+}
