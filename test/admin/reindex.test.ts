@@ -5,10 +5,10 @@ import { adminApp, finishJob, keyFor, send, type AdminTestApp } from "./helpers.
 
 describe("re-index jobs", () => {
   let t: AdminTestApp;
-  let curator: ReturnType<typeof keyFor>;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
   beforeAll(async () => {
     t = await adminApp();
-    curator = keyFor(t, "curator", "Kurator Diskominfo");
+    curator = await keyFor(t, "curator", "Kurator Diskominfo");
   });
   afterAll(() => t.cleanup());
 
@@ -51,7 +51,7 @@ describe("re-index jobs", () => {
     let finished = false;
     void done.then(() => (finished = true));
     while (!finished || statuses.length < 20) {
-      seen.add(t.admin.jobs.get(jobId)?.status ?? "-");
+      seen.add((await t.admin.jobs.get(jobId))?.status ?? "-"); // awaited: the job store may be Redis
       statuses.push((await t.post("/api/chat", { message: "syarat bikin ktp baru apa aja?" })).status);
       await new Promise((r) => setImmediate(r)); // let the job's I/O run between requests, as a server would
     }
