@@ -11,14 +11,14 @@ const TSX = resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
 
 describe("admin API roles and audit", () => {
   let t: AdminTestApp;
-  let admin: ReturnType<typeof keyFor>;
-  let curator: ReturnType<typeof keyFor>;
-  let operator: ReturnType<typeof keyFor>;
+  let admin: Awaited<ReturnType<typeof keyFor>>;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
+  let operator: Awaited<ReturnType<typeof keyFor>>;
   beforeAll(async () => {
     t = await adminApp();
-    admin = keyFor(t, "admin", "Admin Diskominfo");
-    curator = keyFor(t, "curator", "Kurator Diskominfo");
-    operator = keyFor(t, "operator", "Loket Dukcapil");
+    admin = await keyFor(t, "admin", "Admin Diskominfo");
+    curator = await keyFor(t, "curator", "Kurator Diskominfo");
+    operator = await keyFor(t, "operator", "Loket Dukcapil");
   });
   afterAll(() => t.cleanup());
 
@@ -50,9 +50,9 @@ describe("admin API roles and audit", () => {
   });
 
   it("refuses a revoked key with 401", async () => {
-    const k = keyFor(t, "curator", "Kurator lama");
+    const k = await keyFor(t, "curator", "Kurator lama");
     expect((await t.app.request("/api/admin/audit", { headers: k.headers })).status).toBe(200);
-    t.admin.apiKeys.revoke(k.id);
+    await t.admin.apiKeys.revoke(k.id);
     expect((await t.app.request("/api/admin/audit", { headers: k.headers })).status).toBe(401);
   });
 
@@ -79,7 +79,7 @@ describe("admin API roles and audit", () => {
 
   it("audits an operator's submission status change and handoff actions, without message text", async () => {
     const forms = t.services.forms!;
-    const sub = forms.submissions.create({
+    const sub = await forms.submissions.create({
       prefix: "KDI",
       serviceId: "ktp-el-baru",
       opd: "disdukcapil",
@@ -93,10 +93,10 @@ describe("admin API roles and audit", () => {
     });
     const patch = await send(t, "PATCH", `/api/admin/submissions/${sub.ticket}`, operator.headers, { status: "diproses", note: "Berkas lengkap." });
     expect(patch.status).toBe(200);
-    const h = forms.handoffs.open({ sessionId: "s-h1", channel: "web", userKey: "web-user-1", opd: "disdukcapil" });
+    const h = await forms.handoffs.open({ sessionId: "s-h1", channel: "web", userKey: "web-user-1", opd: "disdukcapil" });
     expect((await send(t, "POST", `/api/admin/handoffs/${h.id}/messages`, operator.headers, { text: "Halo, ada yang bisa dibantu?" })).status).toBe(201);
     expect((await send(t, "POST", `/api/admin/handoffs/${h.id}/close`, operator.headers)).status).toBe(200);
-    const rows = t.admin.audit.list({ limit: 3 }).reverse();
+    const rows = (await t.admin.audit.list({ limit: 3 })).reverse();
     expect(rows.map((r) => [r.action, r.target, r.actor.id, r.actor.role])).toEqual([
       ["submission.status", sub.ticket, operator.id, "operator"],
       ["handoff.message", h.id, operator.id, "operator"],
@@ -132,15 +132,15 @@ describe("admin API roles and audit", () => {
     ]);
   });
 
-  it("refuses to update or delete audit rows (SQLite raises)", () => {
-    expect(() => t.services.db.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow("audit_log is append-only");
-    expect(() => t.services.db.prepare("DELETE FROM audit_log").run()).toThrow("audit_log is append-only");
-    expect(t.admin.audit.list().length).toBeGreaterThan(0);
+  it("refuses to update or delete audit rows (SQLite raises)", async () => {
+    await expect(t.services.db.updateTable("audit_log").set({ action: "x" }).execute()).rejects.toThrow("audit_log is append-only");
+    await expect(t.services.db.deleteFrom("audit_log").execute()).rejects.toThrow("audit_log is append-only");
+    expect((await t.admin.audit.list()).length).toBeGreaterThan(0);
   });
 });
 
 describe("admin CLI audit", () => {
-  it("records key creation and revocation from the command line", () => {
+  it("records key creation and revocation from the command line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lt-cli-"));
     try {
       const env = { ...process.env, DATA_DIR: dir };
@@ -150,8 +150,8 @@ describe("admin CLI audit", () => {
       expect(id).toBeDefined();
       expect(spawnSync(TSX, ["src/cli/admin.ts", "revoke-key", id!], { env, encoding: "utf8" }).stdout).toBe(`Revoked ${id}.\n`);
       const db = openDatabase(join(dir, "app.db"));
-      const rows = new AuditLog(db).list().reverse();
-      db.close();
+      const rows = (await new AuditLog(db).list()).reverse();
+      await db.destroy();
       expect(rows.map((r) => [r.action, r.target, r.actor.id])).toEqual([
         ["key.create", id, "cli"],
         ["key.revoke", id, "cli"],

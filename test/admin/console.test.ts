@@ -9,17 +9,25 @@ const CHROMIUM = "/usr/bin/chromium";
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) console.warn(`[console test] SKIPPED the browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
 
-function seedReview(t: AdminTestApp): void {
+async function seedReview(t: AdminTestApp): Promise<void> {
   const db = t.services.db;
-  db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'web', NULL, '{}', ?, ?)").run(
-    new Date().toISOString(),
-    new Date().toISOString(),
-  );
-  const turn = db.prepare(
-    "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'no_answer', '', '[]', NULL, NULL, NULL, 5, ?)",
-  );
-  turn.run("cara urus izin reklame", new Date().toISOString());
-  turn.run("cara mengurus izin reklame?", new Date().toISOString());
+  const now = new Date().toISOString();
+  await db.insertInto("sessions").values({ id: "s1", channel: "web", user_key: null, memory: "{}", created_at: now, updated_at: now }).execute();
+  const turn = (question: string) => ({
+    session_id: "s1",
+    channel: "web",
+    question,
+    status: "no_answer",
+    answer: "",
+    citations: "[]",
+    evidence: null,
+    opd: null,
+    service_id: null,
+    latency_ms: 5,
+    created_at: new Date().toISOString(),
+  });
+  await db.insertInto("turns").values(turn("cara urus izin reklame")).execute();
+  await db.insertInto("turns").values(turn("cara mengurus izin reklame?")).execute();
 }
 
 describe("console pages (server-side role checks)", () => {
@@ -37,7 +45,7 @@ describe("console pages (server-side role checks)", () => {
   });
 
   it("sets an HttpOnly, SameSite=Strict cookie on sign-in and refuses an unknown key", async () => {
-    const k = keyFor(t, "curator");
+    const k = await keyFor(t, "curator");
     const ok = await t.app.request("/admin/masuk", { method: "POST", body: new URLSearchParams({ key: k.key }) });
     expect(ok.status).toBe(303);
     expect(ok.headers.get("set-cookie")).toBe(`lt_console=${k.key}; Max-Age=28800; Path=/admin; HttpOnly; SameSite=Strict`);
@@ -47,7 +55,7 @@ describe("console pages (server-side role checks)", () => {
   });
 
   it("refuses an operator on curator pages with 403 and shows only their OPD's submissions", async () => {
-    const op = keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
+    const op = await keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
     const korpus = await page("/admin/korpus", op.key);
     expect(korpus.status).toBe(403);
     expect(await korpus.text()).toContain("Peran Anda tidak boleh membuka halaman atau melakukan tindakan ini.");
@@ -61,8 +69,8 @@ describe("console pages (server-side role checks)", () => {
       confidential: false,
       prefix: "KDI",
     };
-    const own = t.services.forms!.submissions.create({ ...base, serviceId: "ktp-el-baru", opd: "disdukcapil" });
-    const other = t.services.forms!.submissions.create({ ...base, serviceId: "nib", opd: "dpmptsp" });
+    const own = await t.services.forms!.submissions.create({ ...base, serviceId: "ktp-el-baru", opd: "disdukcapil" });
+    const other = await t.services.forms!.submissions.create({ ...base, serviceId: "nib", opd: "dpmptsp" });
     const html = await (await page("/admin/layanan", op.key)).text();
     expect(html).toContain(own.ticket);
     expect(html).not.toContain(other.ticket);
@@ -70,7 +78,7 @@ describe("console pages (server-side role checks)", () => {
   });
 
   it("shows channel health and the WhatsApp login QR on the overview", async () => {
-    const admin = keyFor(t, "admin");
+    const admin = await keyFor(t, "admin");
     t.admin.channels = () => [
       { name: "telegram", status: "ok", detail: "polling as @kendari_bot" },
       {
@@ -89,7 +97,7 @@ describe("console pages (server-side role checks)", () => {
   });
 
   it("uploads a Markdown regulation from the console form and refuses a cross-site post", async () => {
-    const k = keyFor(t, "curator", "Kurator Unggah");
+    const k = await keyFor(t, "curator", "Kurator Unggah");
     const form = new FormData();
     form.set("file", new File(["Pasal 1\n\nPasar malam dibuka setiap hari Jumat.\n"], "pasar.md", { type: "text/markdown" }));
     for (const [f, v] of Object.entries({
@@ -108,7 +116,7 @@ describe("console pages (server-side role checks)", () => {
     expect(location).toMatch(/^\/admin\/korpus\?ok=Peraturan kendari-7-2026 diunggah; pengindeksan ulang dimulai \(job_[0-9a-f]{8}\)\.$/);
     await t.admin.jobs.wait(t.admin.jobs.latest()!.id);
     expect(t.services.index.get()?.document("kendari-7-2026")?.meta).toMatchObject({ judul: "Pasar Malam", opd: ["disperindag"] });
-    expect(t.admin.audit.list({ action: "corpus.upload" })[0]).toMatchObject({ target: "kendari-7-2026", actor: { id: k.id } });
+    expect((await t.admin.audit.list({ action: "corpus.upload" }))[0]).toMatchObject({ target: "kendari-7-2026", actor: { id: k.id } });
     const cross = await t.app.request("/admin/indeks-ulang", {
       method: "POST",
       headers: { cookie: `lt_console=${k.key}`, origin: "https://evil.example", host: "localhost" },
@@ -117,9 +125,9 @@ describe("console pages (server-side role checks)", () => {
   });
 
   it("signs out a revoked key", async () => {
-    const k = keyFor(t, "curator");
+    const k = await keyFor(t, "curator");
     expect((await page("/admin", k.key)).status).toBe(200);
-    t.admin.apiKeys.revoke(k.id);
+    await t.admin.apiKeys.revoke(k.id);
     expect((await page("/admin", k.key)).status).toBe(303);
   });
 });
@@ -131,7 +139,7 @@ describe("console in headless Chromium", () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
     t = await adminApp();
-    seedReview(t);
+    await seedReview(t);
     server = await new Promise<ServerType>((ok) => {
       const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => ok(s));
     });
@@ -140,7 +148,7 @@ describe("console in headless Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((ok) => server.close(ok));
-    t.cleanup();
+    await t.cleanup();
   });
 
   it.skipIf(!HAS_CHROMIUM)("signs a curator in and shows the overview, index version and review groups", async () => {
@@ -156,7 +164,7 @@ describe("console in headless Chromium", () => {
         "--disable-sync",
       ],
     });
-    const curator = keyFor(t, "curator", "Kurator Diskominfo");
+    const curator = await keyFor(t, "curator", "Kurator Diskominfo");
     const page = await browser.newPage();
     await page.goto(`${base}/admin`);
     expect(await page.locator("h1").textContent()).toBe("Masuk");
@@ -181,6 +189,6 @@ describe("console in headless Chromium", () => {
     await page.waitForURL(/\/admin\/korpus\?ok=/);
     expect(await page.getByRole("status").textContent()).toMatch(/^Status kendari-37-2024 disimpan; pengindeksan ulang dimulai \(job_[0-9a-f]{8}\)\.$/);
     await t.admin.jobs.wait(t.admin.jobs.latest()!.id);
-    expect(t.admin.audit.list({ action: "corpus.status" })[0]).toMatchObject({ target: "kendari-37-2024", actor: { id: curator.id } });
+    expect((await t.admin.audit.list({ action: "corpus.status" }))[0]).toMatchObject({ target: "kendari-37-2024", actor: { id: curator.id } });
   });
 });

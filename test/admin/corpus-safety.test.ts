@@ -28,10 +28,10 @@ function uploadForm(bytes: Uint8Array, name: string): FormData {
 
 describe("corpus changes are confined and safe", () => {
   let t: AdminTestApp;
-  let curator: ReturnType<typeof keyFor>;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
   beforeAll(async () => {
     t = await adminApp();
-    curator = keyFor(t, "curator", "Kurator Diskominfo");
+    curator = await keyFor(t, "curator", "Kurator Diskominfo");
   });
   afterAll(() => t.cleanup());
 

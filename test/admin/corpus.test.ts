@@ -39,10 +39,10 @@ const META = {
 
 describe("corpus management", () => {
   let t: AdminTestApp;
-  let curator: ReturnType<typeof keyFor>;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
   beforeAll(async () => {
     t = await adminApp();
-    curator = keyFor(t, "curator", "Kurator Diskominfo");
+    curator = await keyFor(t, "curator", "Kurator Diskominfo");
   });
   afterAll(() => t.cleanup());
 

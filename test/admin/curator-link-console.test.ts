@@ -1,27 +1,44 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminApp, keyFor, type AdminTestApp } from "./helpers.js";
 
-function seedTurn(t: AdminTestApp, question: string): void {
+async function seedTurn(t: AdminTestApp, question: string): Promise<void> {
   const db = t.services.db;
   const now = new Date().toISOString();
-  db.prepare("INSERT OR IGNORE INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES ('s1', 'web', NULL, '{}', ?, ?)").run(now, now);
-  db.prepare(
-    "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'no_answer', '', '[]', NULL, NULL, NULL, 5, ?)",
-  ).run(question, now);
+  await db
+    .insertInto("sessions")
+    .values({ id: "s1", channel: "web", user_key: null, memory: "{}", created_at: now, updated_at: now })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  await db
+    .insertInto("turns")
+    .values({
+      session_id: "s1",
+      channel: "web",
+      question,
+      status: "no_answer",
+      answer: "",
+      citations: "[]",
+      evidence: null,
+      opd: null,
+      service_id: null,
+      latency_ms: 5,
+      created_at: now,
+    })
+    .execute();
 }
 
 describe("console: the review's link and out-of-scope forms", () => {
   let t: AdminTestApp;
-  let curator: ReturnType<typeof keyFor>;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
   const page = (path: string, key = curator.key) => t.app.request(path, { headers: { cookie: `lt_console=${key}` } });
   const post = (path: string, form: Record<string, string>, key = curator.key) =>
     t.app.request(path, { method: "POST", headers: { cookie: `lt_console=${key}` }, body: new URLSearchParams(form) });
 
   beforeAll(async () => {
     t = await adminApp();
-    curator = keyFor(t, "curator", "Kurator Diskominfo");
-    seedTurn(t, "kalau chatina kena hack siapa yg tanggung jawab?");
-    seedTurn(t, "siapa nama wali kota kendari sekarang?");
+    curator = await keyFor(t, "curator", "Kurator Diskominfo");
+    await seedTurn(t, "kalau chatina kena hack siapa yg tanggung jawab?");
+    await seedTurn(t, "siapa nama wali kota kendari sekarang?");
   });
   afterAll(() => t.cleanup());
 
@@ -47,7 +64,7 @@ describe("console: the review's link and out-of-scope forms", () => {
     expect(decodeURIComponent(res.headers.get("location") ?? "").replaceAll("+", " ")).toMatch(
       /^\/admin\/tinjauan\?ok=Pertanyaan ditautkan ke Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 7; pengindeksan ulang dimulai \(job_[0-9a-f]{8}\)\.$/,
     );
-    expect(t.services.db.prepare("SELECT question, chunk_id, actor_name FROM question_variants").all()).toEqual([
+    expect(await t.services.db.selectFrom("question_variants").select(["question", "chunk_id", "actor_name"]).execute()).toEqual([
       { question: "kalau chatina kena hack siapa yg tanggung jawab?", chunk_id: "kendari-37-2024#pasal-7", actor_name: "Kurator Diskominfo" },
     ]);
     await t.admin.jobs.wait(t.admin.jobs.latest()!.id);
@@ -60,11 +77,11 @@ describe("console: the review's link and out-of-scope forms", () => {
     expect(html).not.toContain("siapa nama wali kota kendari sekarang?");
     expect(html).not.toContain("kalau chatina kena hack"); // linked above
     expect(html).toContain("Tidak ada pertanyaan yang perlu ditinjau.");
-    expect(t.admin.audit.list({ action: "review.out_of_scope" })).toHaveLength(1);
+    expect(await t.admin.audit.list({ action: "review.out_of_scope" })).toHaveLength(1);
   });
 
   it("refuses an operator on the picker and the link post", async () => {
-    const op = keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
+    const op = await keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
     expect((await page("/admin/tinjauan/tautkan?cari=pasal", op.key)).status).toBe(403);
     expect((await post("/admin/tinjauan/tautkan", { pertanyaan: "x", dokumen: "kendari-37-2024", bagian: "Pasal 7" }, op.key)).status).toBe(403);
   });

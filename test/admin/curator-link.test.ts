@@ -11,12 +11,12 @@ const UNRELATED = "berapa biaya akta kelahiran?";
 
 describe("a curator links an unanswered question to the Pasal that answers it", () => {
   let t: AdminTestApp;
-  let curator: ReturnType<typeof keyFor>;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
   const chat = async (message: string) => (await (await t.post("/api/chat", { message })).json()) as Reply;
 
   beforeAll(async () => {
     t = await adminApp();
-    curator = keyFor(t, "curator", "Kurator Diskominfo");
+    curator = await keyFor(t, "curator", "Kurator Diskominfo");
   });
   afterAll(() => t.cleanup());
 
@@ -56,17 +56,17 @@ describe("a curator links an unanswered question to the Pasal that answers it", 
     });
   });
 
-  it("stores the variant with who and when, mirrors it into the corpus and writes an audit row", () => {
-    const row = t.services.db.prepare("SELECT question, doc_id, pasal, actor_id, actor_name, created_at FROM question_variants").get() as Record<
-      string,
-      string
-    >;
+  it("stores the variant with who and when, mirrors it into the corpus and writes an audit row", async () => {
+    const row = await t.services.db
+      .selectFrom("question_variants")
+      .select(["question", "doc_id", "pasal", "actor_id", "actor_name", "created_at"])
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ question: QUESTION, doc_id: "kendari-37-2024", pasal: "7", actor_id: curator.id, actor_name: "Kurator Diskominfo" });
     expect(row.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const mirror = readFileSync(join(t.workspace.corpus, "question-variants.yaml"), "utf8");
     expect(mirror).toContain(`question: ${QUESTION}`);
     expect(mirror).toContain("doc_id: kendari-37-2024");
-    const [audit] = t.admin.audit.list({ action: "review.link" });
+    const [audit] = await t.admin.audit.list({ action: "review.link" });
     expect(audit).toMatchObject({
       actor: { id: curator.id, role: "curator" },
       action: "review.link",
@@ -76,13 +76,18 @@ describe("a curator links an unanswered question to the Pasal that answers it", 
   });
 
   it("refuses an operator key with 403 and stores nothing", async () => {
-    const op = keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
+    const op = await keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
     const res = await send(t, "POST", "/api/admin/review/links", op.headers, { question: "syarat skck?", docId: "service:skck", component: "persyaratan" });
     expect(res.status).toBe(403);
     const out = await send(t, "POST", "/api/admin/review/out-of-scope", op.headers, { question: "siapa wali kota sekarang?" });
     expect(out.status).toBe(403);
-    expect(t.services.db.prepare("SELECT COUNT(*) AS n FROM question_variants").get()).toEqual({ n: 1 });
-    expect(t.services.db.prepare("SELECT COUNT(*) AS n FROM review_out_of_scope").get()).toEqual({ n: 0 });
+    const count = (table: "question_variants" | "review_out_of_scope") =>
+      t.services.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+    expect(await count("question_variants")).toEqual({ n: 1 });
+    expect(await count("review_out_of_scope")).toEqual({ n: 0 });
   });
 
   it("answers 404 for a Pasal the document does not have", async () => {

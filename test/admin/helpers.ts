@@ -13,8 +13,8 @@ export async function adminApp(env: Record<string, string> = {}): Promise<AdminT
 }
 
 /** Creates a key and returns its id and `Authorization` header. */
-export function keyFor(t: AdminTestApp, role: Role, name = `${role} test`, opd: string | null = role === "operator" ? "disdukcapil" : null) {
-  const { key, apiKey } = t.admin.apiKeys.create({ role, name, opd });
+export async function keyFor(t: AdminTestApp, role: Role, name = `${role} test`, opd: string | null = role === "operator" ? "disdukcapil" : null) {
+  const { key, apiKey } = await t.admin.apiKeys.create({ role, name, opd });
   return { id: apiKey.id, key, headers: { authorization: `Bearer ${key}` } };
 }
 

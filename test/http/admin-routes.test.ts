@@ -49,11 +49,11 @@ describe("admin routes: one list, key checked first", () => {
   });
 
   it("answers an operator's 20 MB upload with 403 without reading the body, and reads it for a curator", async () => {
-    const operator = keyFor(t, "operator");
+    const operator = await keyFor(t, "operator");
     const refused = hugeUpload();
     expect((await upload(operator.headers, refused.body)).status).toBe(403);
     expect(refused.seen.bytes).toBe(0);
-    const curator = keyFor(t, "curator");
+    const curator = await keyFor(t, "curator");
     const read = hugeUpload(2 * MB);
     const res = await upload(curator.headers, read.body);
     expect(res.status).toBe(400); // not a valid multipart body: it was read and refused
@@ -108,7 +108,7 @@ describe("admin routes: body limits after the key check", () => {
   afterAll(() => t.cleanup());
 
   it("refuses an authenticated upload over MAX_UPLOAD_BYTES with 413, and a change over MAX_BODY_BYTES", async () => {
-    const curator = keyFor(t, "curator");
+    const curator = await keyFor(t, "curator");
     const big = hugeUpload(64 * 1024);
     const res = await t.app.request("/api/admin/corpus/regulations", {
       method: "POST",
@@ -121,7 +121,7 @@ describe("admin routes: body limits after the key check", () => {
       code: "payload_too_large",
       message: "Isi permintaan terlalu besar (maksimal 4096 byte). (Request body too large.)",
     });
-    const admin = keyFor(t, "admin");
+    const admin = await keyFor(t, "admin");
     const patch = await t.app.request("/api/admin/submissions/KDI-2026-999999", {
       method: "PATCH",
       headers: { "content-type": "application/json", ...admin.headers },

@@ -6,7 +6,7 @@ describe("console sign-out", () => {
   let cookie: string;
   beforeAll(async () => {
     t = await adminApp();
-    cookie = `lt_console=${keyFor(t, "curator").key}`;
+    cookie = `lt_console=${(await keyFor(t, "curator")).key}`;
   });
   afterAll(() => t.cleanup());
 

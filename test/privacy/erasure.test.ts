@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database.js";
 import { keyFor, send, type AdminTestApp } from "../admin/helpers.js";
@@ -26,8 +27,8 @@ describe("erasure that erases", () => {
   beforeAll(async () => {
     t = (await testApp({ RATE_LIMIT_PER_MINUTE: "10000", ENCRYPTION_KEY: TEST_KEY }, { db: openDatabase(file), forms: true }, { admin: true })) as AdminTestApp;
   });
-  afterAll(() => {
-    if (!closed) t.services.db.close();
+  afterAll(async () => {
+    if (!closed) await t.services.db.destroy();
     t.workspace.cleanup();
     dir.cleanup();
   });
@@ -45,21 +46,22 @@ describe("erasure that erases", () => {
     await engine.answer({ message: `saya Budi-QXKEEP, NIK ${OTHER_NIK}, syarat kk baru?`, sessionId: "keep-me" });
     expect(rawBytes(file).includes("QXERASE")).toBe(true);
 
-    const admin = keyFor(t, "admin");
+    const admin = await keyFor(t, "admin");
     const res = await send(t, "POST", "/api/admin/data-subject/delete", admin.headers, { nik: NIK });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ erased: { target: "7471********0031", submissions: 0, sessions: 1, turns: 2, handoffs: 0 } });
 
     const db = t.services.db;
-    expect(db.prepare("SELECT COUNT(*) AS n FROM turns WHERE session_id = 'erase-me'").get()).toEqual({ n: 0 });
-    expect(db.prepare("SELECT COUNT(*) AS n FROM turns WHERE session_id = 'keep-me'").get()).toEqual({ n: 1 });
-    expect(db.prepare("SELECT COUNT(*) AS n FROM turn_subjects").get()).toEqual({ n: 1 });
+    const count = async (query: string) => (await sql.raw<{ n: number }>(query).execute(db)).rows[0];
+    expect(await count("SELECT COUNT(*) AS n FROM turns WHERE session_id = 'erase-me'")).toEqual({ n: 0 });
+    expect(await count("SELECT COUNT(*) AS n FROM turns WHERE session_id = 'keep-me'")).toEqual({ n: 1 });
+    expect(await count("SELECT COUNT(*) AS n FROM turn_subjects")).toEqual({ n: 1 });
 
     const open = rawBytes(file);
     expect(open.includes("QXKEEP")).toBe(true);
     for (const gone of ["QXERASE", NIK, "520395", "Zulaikha", "Kenanga"]) expect(open.includes(gone), `${gone} in app.db or its WAL`).toBe(false);
 
-    db.close();
+    await db.destroy();
     closed = true;
     const after = rawBytes(file);
     expect(after.includes("QXKEEP")).toBe(true);
