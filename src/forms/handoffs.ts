@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Selectable } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import { InboxFeed } from "../notify/inbox-feed.js";
-import type { Db } from "../store/database.js";
-import type { HandoffsTable } from "../store/schema.js";
+import { type Db, dialectOf } from "../store/database.js";
+import type { HandoffsTable, Schema } from "../store/schema.js";
 import { InboxStore } from "./inbox.js";
 import { forUpdate } from "./row-lock.js";
 
@@ -43,6 +43,19 @@ const fromRow = (r: Row): Handoff => ({
   updatedAt: r.updated_at,
 });
 
+/** The newest open handoff row of a user on a channel. */
+function openRow(db: Kysely<Schema>, channel: string, userKey: string): Promise<Row | undefined> {
+  return db
+    .selectFrom("handoffs")
+    .selectAll()
+    .where("channel", "=", channel)
+    .where("user_key", "=", userKey)
+    .where("status", "=", "open")
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /**
  * Handoff threads between a citizen and an OPD officer.
  *
@@ -59,27 +72,34 @@ export class HandoffRepository {
     this.inbox = new InboxStore(db);
   }
 
-  /** The user's open handoff on the channel, or a new one. */
+  /**
+   * The user's open handoff on the channel, or a new one. On PostgreSQL a transaction lock on the
+   * user and channel makes two replicas opening at once find one thread; SQLite runs them in turn.
+   */
   async open(input: { sessionId: string; channel: string; userKey: string; opd: string }): Promise<Handoff> {
-    const existing = await this.openFor(input.channel, input.userKey);
-    if (existing) return existing;
-    const at = new Date().toISOString();
-    const row = await this.db
-      .insertInto("handoffs")
-      .values({
-        id: randomUUID(),
-        session_id: input.sessionId,
-        channel: input.channel,
-        user_key: input.userKey,
-        opd: input.opd,
-        status: "open",
-        messages: "[]",
-        created_at: at,
-        updated_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    this.changes.publish({ kind: "handoff", id: row.id, opd: row.opd, change: "created" });
+    const { row, created } = await this.db.transaction().execute(async (trx) => {
+      if (dialectOf(this.db) === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtext(${`handoff:${input.channel}:${input.userKey}`}))`.execute(trx);
+      const existing = await openRow(trx, input.channel, input.userKey);
+      if (existing) return { row: existing, created: false };
+      const at = new Date().toISOString();
+      const inserted = await trx
+        .insertInto("handoffs")
+        .values({
+          id: randomUUID(),
+          session_id: input.sessionId,
+          channel: input.channel,
+          user_key: input.userKey,
+          opd: input.opd,
+          status: "open",
+          messages: "[]",
+          created_at: at,
+          updated_at: at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { row: inserted, created: true };
+    });
+    if (created) this.changes.publish({ kind: "handoff", id: row.id, opd: row.opd, change: "created" });
     return fromRow(row);
   }
 
@@ -90,15 +110,7 @@ export class HandoffRepository {
 
   /** The user's open handoff on a channel, if any (the newest). */
   async openFor(channel: string, userKey: string): Promise<Handoff | null> {
-    const row = await this.db
-      .selectFrom("handoffs")
-      .selectAll()
-      .where("channel", "=", channel)
-      .where("user_key", "=", userKey)
-      .where("status", "=", "open")
-      .orderBy("created_at", "desc")
-      .limit(1)
-      .executeTakeFirst();
+    const row = await openRow(this.db, channel, userKey);
     return row ? fromRow(row) : null;
   }
 

@@ -29,6 +29,19 @@ describeEachDialect("HandoffRepository", (open) => {
     expect(again.id).not.toBe(h.id);
   });
 
+  it("opens one thread when a user's requests arrive at once", async () => {
+    ({ db, close } = await open());
+    const repo = new HandoffRepository(db);
+    const seen: InboxChange[] = [];
+    repo.changes.subscribe((c) => seen.push(c));
+    // Every pooled connection is opened first, so the requests really run side by side.
+    await Promise.all(Array.from({ length: 4 }, () => repo.list({})));
+    const opened = await Promise.all(Array.from({ length: 8 }, () => repo.open(who())));
+    expect(new Set(opened.map((h) => h.id)).size).toBe(1);
+    expect(await repo.list({})).toHaveLength(1);
+    expect(seen.map((c) => c.change)).toEqual(["created"]);
+  });
+
   it("appends messages in order and reports the thread; an unknown id gives null", async () => {
     ({ db, close } = await open());
     const repo = new HandoffRepository(db);

@@ -63,6 +63,7 @@ describeEachDialect("SubmissionRepository", (open) => {
     ({ db, close } = await open());
     const repo = new SubmissionRepository(db);
     const at = new Date("2026-05-05T00:00:00Z");
+    await Promise.all(Array.from({ length: 4 }, () => repo.list())); // every pooled connection open first
     const made = await Promise.all(Array.from({ length: 20 }, (_, i) => repo.create(input({ userKey: `u${i}` }), at)));
     const tickets = made.map((s) => s.ticket).sort();
     expect(tickets).toEqual(Array.from({ length: 20 }, (_, i) => `KDI-2026-${String(i + 1).padStart(6, "0")}`));
@@ -103,6 +104,7 @@ describeEachDialect("SubmissionRepository", (open) => {
     ({ db, close } = await open());
     const repo = new SubmissionRepository(db);
     const s = await repo.create(input());
+    await Promise.all(Array.from({ length: 4 }, () => repo.list())); // every pooled connection open first, so the appends run side by side
     await Promise.all(Array.from({ length: 10 }, (_, i) => repo.update(s.ticket, "diproses", `catatan ${i}`, "key_1")));
     const notes = (await repo.get(s.ticket))?.notes.map((n) => n.text) ?? [];
     expect(notes).toHaveLength(11);
