@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { AuditLog } from "../../src/admin/audit.js";
+import { ApiKeyRepository } from "../../src/auth/api-keys.js";
+import { openTestPostgres, POSTGRES_TEST_URL, postgresAvailable } from "../helpers/dialects.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const data = mkdtempSync(join(tmpdir(), "lt-admin-cli-"));
@@ -43,5 +46,36 @@ describe("admin CLI", () => {
     expect(listed.stdout).not.toContain(key!);
     expect(admin("revoke-key", id!).stdout).toBe(`Revoked ${id}.\n`);
     expect(admin("list-keys").stdout).toMatch(new RegExp(`^${id}\\toperator\\tdisdukcapil\\t\\S+\\trevoked \\d{4}-\\d{2}-\\d{2}\\tLoket Dukcapil$`, "m"));
+  });
+});
+
+describe.skipIf(!(await postgresAvailable()))("admin CLI on PostgreSQL", () => {
+  it("creates, lists and revokes keys in the database DATABASE_URL names, audited there; no SQLite file is made", async () => {
+    const pg = await openTestPostgres();
+    const dir = mkdtempSync(join(tmpdir(), "lt-admin-cli-pg-"));
+    try {
+      const url = new URL(POSTGRES_TEST_URL);
+      url.searchParams.set("options", `-c search_path=${pg.schema}`);
+      const run = (...args: string[]) =>
+        spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/admin.ts"), ...args], {
+          cwd: ROOT,
+          env: { ...process.env, DATA_DIR: dir, ENV_FILE: join(dir, "none.env"), DATABASE_URL: url.toString() },
+          encoding: "utf8",
+        });
+      const created = run("create-key", "--role", "curator", "--name", "Kurator PG");
+      expect(created.stderr).toBe("");
+      const [, id, key] = /^Created (key_[0-9a-f]+) \(curator\): Kurator PG\nKey \(shown once, store it safely\): (\S+)\n$/.exec(created.stdout)!;
+      expect((await new ApiKeyRepository(pg.db).authenticate(key!))?.id).toBe(id);
+      expect(run("list-keys").stdout).toMatch(new RegExp(`^${id}\\tcurator\\t-\\t\\d{4}-\\d{2}-\\d{2}\\tactive\\tKurator PG$`, "m"));
+      expect(run("revoke-key", id!).stdout).toBe(`Revoked ${id}.\n`);
+      expect((await new AuditLog(pg.db).list()).map((e) => [e.action, e.target, e.actor.id]).reverse()).toEqual([
+        ["key.create", id, "cli"],
+        ["key.revoke", id, "cli"],
+      ]);
+      expect(existsSync(join(dir, "app.db"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await pg.drop();
+    }
   });
 });
