@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: retrieval quality and speed (ours vs stock LangChain, BM25 only, vectors only),
- * API load (real server, autocannon), ingest and refresh times, and vector search at 100k chunks.
+ * API load (real server, autocannon), ingest and refresh times, vector search at 100k chunks, and
+ * chat throughput against one and two API replicas on PostgreSQL and Redis (skipped without them).
  * Prints a table and writes bench/results/bench-<date>.json.
  *
  * Environment: BENCH_DURATION (seconds per load row, default 8), BENCH_CONCURRENCY (default
  * "1,16,64"), BENCH_SCALE_CHUNKS (default 100000), BENCH_SCALE_HYBRID (hybrid retrieve() queries at
- * scale; default 0 = skip, 100 adds about 100 s), BENCH_ONLY (e.g. "retrieval,ingest").
+ * scale; default 0 = skip, 100 adds about 100 s), BENCH_REPLICAS_CONCURRENCY (total connections per
+ * replicas row, default "16,64"), BENCH_ONLY (e.g. "retrieval,ingest,replicas").
  * The service's own knobs (LOCAL_EMBEDDER_DIMENSIONS, HNSW_*, RETRIEVAL_*) are read as usual.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,6 +21,7 @@ import { LocalHashEmbedder } from "../src/index/embedders/local.js";
 import { benchApi } from "./api.js";
 import { benchIngest } from "./ingest.js";
 import { renderTable, targets, type BenchResults } from "./report.js";
+import { benchReplicas, renderReplicas } from "./replicas.js";
 import { benchRetrieval } from "./retrieval.js";
 import { runScaleInChild } from "./scale-child.js";
 
@@ -44,7 +47,7 @@ async function main(): Promise<number> {
     .map(Number)
     .filter((n) => n > 0);
   const scaleChunks = intEnv("BENCH_SCALE_CHUNKS", 100_000);
-  const only = new Set((process.env.BENCH_ONLY ?? "retrieval,ingest,api,scale").split(",").map((s) => s.trim()));
+  const only = new Set((process.env.BENCH_ONLY ?? "retrieval,ingest,api,scale,replicas").split(",").map((s) => s.trim()));
   const log = (s: string) => console.error(`[bench] ${s} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   const errors: string[] = [];
   const section = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
@@ -90,12 +93,26 @@ async function main(): Promise<number> {
     ),
   );
 
+  const replicas = await section("replicas", () =>
+    benchReplicas({
+      dataset: DATASET,
+      durationS,
+      concurrency: (process.env.BENCH_REPLICAS_CONCURRENCY ?? "16,64")
+        .split(",")
+        .map(Number)
+        .filter((n) => n > 0),
+      dimensions: embedder.dimensions,
+      hnsw: hnswOptions(env),
+    }),
+  );
+
   const results: BenchResults = { ...base, targets: targets(base), totalMs: Math.round(performance.now() - started) };
   console.log(renderTable(results));
+  if (replicas) console.log(renderReplicas(replicas));
   const outDir = join(REPO, "bench/results");
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, `bench-${results.date.replace(/:/g, "-").replace(/\..*$/, "")}.json`);
-  writeFileSync(out, JSON.stringify({ ...results, errors }, null, 2));
+  writeFileSync(out, JSON.stringify({ ...results, ...(replicas ? { replicas } : {}), errors }, null, 2));
   console.log(`\nwrote ${out}`);
   for (const e of errors) console.error(`ERROR ${e}`);
   return errors.length > 0 ? 1 : 0;
