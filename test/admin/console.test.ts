@@ -114,7 +114,7 @@ describe("console pages (server-side role checks)", () => {
     expect(res.status).toBe(303);
     const location = decodeURIComponent((res.headers.get("location") ?? "").replace(/\+/g, " "));
     expect(location).toMatch(/^\/admin\/korpus\?ok=Peraturan kendari-7-2026 diunggah; pengindeksan ulang dimulai \(job_[0-9a-f]{8}\)\.$/);
-    await t.admin.jobs.wait(t.admin.jobs.latest()!.id);
+    await t.admin.jobs.wait((await t.admin.jobs.latest())!.id);
     expect(t.services.index.get()?.document("kendari-7-2026")?.meta).toMatchObject({ judul: "Pasar Malam", opd: ["disperindag"] });
     expect((await t.admin.audit.list({ action: "corpus.upload" }))[0]).toMatchObject({ target: "kendari-7-2026", actor: { id: k.id } });
     const cross = await t.app.request("/admin/indeks-ulang", {
@@ -188,7 +188,7 @@ describe("console in headless Chromium", () => {
     await form.getByRole("button", { name: "Simpan" }).click();
     await page.waitForURL(/\/admin\/korpus\?ok=/);
     expect(await page.getByRole("status").textContent()).toMatch(/^Status kendari-37-2024 disimpan; pengindeksan ulang dimulai \(job_[0-9a-f]{8}\)\.$/);
-    await t.admin.jobs.wait(t.admin.jobs.latest()!.id);
+    await t.admin.jobs.wait((await t.admin.jobs.latest())!.id);
     expect((await t.admin.audit.list({ action: "corpus.status" }))[0]).toMatchObject({ target: "kendari-37-2024", actor: { id: curator.id } });
   });
 });

@@ -44,7 +44,7 @@ describe("corpus changes are confined and safe", () => {
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
     }
     expect(existsSync(canary)).toBe(true);
-    expect(t.admin.jobs.latest()).toBeNull();
+    expect(await t.admin.jobs.latest()).toBeNull();
   });
 
   it("refuses a broken PDF upload with 400 before anything is stored", async () => {
@@ -61,7 +61,7 @@ describe("corpus changes are confined and safe", () => {
       fields: { file: "unreadable PDF: Invalid PDF structure." },
     });
     expect(readdirSync(join(t.workspace.corpus, "regulations")).filter((f) => f.startsWith("kendari-9-2026"))).toEqual([]);
-    expect(t.admin.jobs.latest()).toBeNull();
+    expect(await t.admin.jobs.latest()).toBeNull();
   });
 
   it("keeps answering /healthz while a re-index reads a slow PDF", async () => {
@@ -78,8 +78,9 @@ describe("corpus changes are confined and safe", () => {
         .replace('tahun: "2026"', "tahun: 2026"),
     );
     const spawns = pdfWorkerSpawns();
-    const job = t.admin.jobs.start("manual");
-    const finished = () => ["done", "failed"].includes(t.admin.jobs.get(job.id)?.status ?? "");
+    const job = await t.admin.jobs.start("manual");
+    let finished = () => false;
+    void t.admin.jobs.wait(job.id).then(() => void (finished = () => true));
     while (pdfWorkerSpawns() === spawns && !finished()) await new Promise((r) => setTimeout(r, 5));
     expect(pdfWorkerSpawns()).toBe(spawns + 1);
     // While the PDF is being read (until its text lands in the cache), probe: a /healthz request,

@@ -67,7 +67,7 @@ describe("console: the review's link and out-of-scope forms", () => {
     expect(await t.services.db.selectFrom("question_variants").select(["question", "chunk_id", "actor_name"]).execute()).toEqual([
       { question: "kalau chatina kena hack siapa yg tanggung jawab?", chunk_id: "kendari-37-2024#pasal-7", actor_name: "Kurator Diskominfo" },
     ]);
-    await t.admin.jobs.wait(t.admin.jobs.latest()!.id);
+    await t.admin.jobs.wait((await t.admin.jobs.latest())!.id);
   });
 
   it("marks a question out of scope: the review stops listing its group", async () => {

@@ -48,7 +48,7 @@ export function registerConsole(app: OpenAPIHono<AppEnv>, deps: AppDeps & { admi
           chunkCount={index?.size ?? 0}
           documentCount={index?.documents().length ?? 0}
           channels={admin.channels?.() ?? []}
-          job={admin.jobs.latest()}
+          job={await admin.jobs.latest()}
           canReindex={curator}
         />
         {curator ? <ReviewSection groups={await reviewGroups(admin.db)} limit={10} /> : null}

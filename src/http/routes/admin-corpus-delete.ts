@@ -27,11 +27,11 @@ export const corpusDeleteRoute = createRoute({
  */
 export const corpusDelete =
   (admin: AdminDeps): RouteHandler<typeof corpusDeleteRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const { id } = c.req.valid("param");
     const files = deleteDocument(admin.corpusDir, id);
     if (files.length === 0) return apiError(c, 404, "not_found", "Dokumen tidak ditemukan di korpus. (No such document in the corpus.)");
-    const job = admin.jobs.start(`delete ${id}`, true);
+    const job = await admin.jobs.start(`delete ${id}`, true);
     const names = files.map((f) => f.split(/[\\/]/).slice(-2).join("/"));
     noteAudit(c, id, { files: names, jobId: job.id });
     return c.json({ id, files: names, jobId: job.id }, 200);

@@ -113,7 +113,7 @@ export const corpusRegulationUpload =
         { file: check.problem },
       );
     const files = writeRegulation(admin.corpusDir, parsed.data, { kind: isPdf ? "pdf" : "markdown", bytes });
-    const job = admin.jobs.start(`upload ${parsed.data.id}`, true);
+    const job = await admin.jobs.start(`upload ${parsed.data.id}`, true);
     noteAudit(c, parsed.data.id, { kind: isPdf ? "pdf" : "markdown", bytes: bytes.length, jobId: job.id });
     return c.json({ id: parsed.data.id, files: files.map((f) => f.split(/[\\/]/).slice(-2).join("/")), jobId: job.id }, 201);
   };

@@ -52,7 +52,7 @@ export const corpusServicePut =
     if (parsed.data.id !== id)
       return apiError(c, 400, "invalid_request", "id di isi berbeda dengan alamat. (The body's id differs from the URL.)", { id: `must be "${id}"` });
     const file = writeService(admin.corpusDir, parsed.data, isJson ? YAML.stringify(data) : text);
-    const job = admin.jobs.start(`service ${id}`, true);
+    const job = await admin.jobs.start(`service ${id}`, true);
     noteAudit(c, `service:${id}`, { jobId: job.id });
     return c.json({ id: `service:${id}`, files: [file.split(/[\\/]/).slice(-2).join("/")], jobId: job.id }, 200);
   };

@@ -39,12 +39,12 @@ export const corpusStatusRoute = createRoute({
  */
 export const corpusStatus =
   (admin: AdminDeps): RouteHandler<typeof corpusStatusRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const { id } = c.req.valid("param");
     const body = c.req.valid("json");
     const file = setRegulationStatus(admin.corpusDir, id, body);
     if (!file) return apiError(c, 404, "not_found", "Peraturan tidak ditemukan di korpus. (No such regulation in the corpus.)");
-    const job = admin.jobs.start(`status ${id}`, true);
+    const job = await admin.jobs.start(`status ${id}`, true);
     noteAudit(c, id, { ...body, jobId: job.id });
     return c.json({ id, files: [file.split(/[\\/]/).slice(-2).join("/")], jobId: job.id }, 200);
   };

@@ -25,8 +25,8 @@ export const jobsGetRoute = createRoute({
  */
 export const jobsGet =
   (admin: AdminDeps): RouteHandler<typeof jobsGetRoute, AdminEnv> =>
-  (c) => {
-    const job = admin.jobs.get(c.req.valid("param").id);
+  async (c) => {
+    const job = await admin.jobs.get(c.req.valid("param").id);
     if (!job) return apiError(c, 404, "not_found", "Pekerjaan tidak ditemukan. (No such job.)");
     return c.json({ job }, 200);
   };

@@ -24,8 +24,8 @@ export const reindexRoute = createRoute({
  */
 export const reindex =
   (admin: AdminDeps): RouteHandler<typeof reindexRoute, AdminEnv> =>
-  (c) => {
-    const job = admin.jobs.start("manual");
+  async (c) => {
+    const job = await admin.jobs.start("manual");
     noteAudit(c, job.id);
     return c.json({ jobId: job.id, status: job.status }, 202);
   };

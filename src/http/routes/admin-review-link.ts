@@ -80,7 +80,7 @@ export const reviewLink =
     if (!resolved.ok) return apiError(c, 404, "not_found", resolved.message);
     const question = maskPersonalData(body.question).text;
     const variant = await new QuestionVariants(admin.db, admin.corpusDir).link(c.get("apiKey"), question, resolved.target);
-    const job = admin.jobs.start(`variant ${variant.id}`, true);
+    const job = await admin.jobs.start(`variant ${variant.id}`, true);
     const { docId, pasal, component, chunkId } = resolved.target;
     noteAudit(c, `variant:${variant.id}`, { docId, pasal, component, chunkId, jobId: job.id });
     return c.json({ variant, jobId: job.id }, 201);
