@@ -6,6 +6,8 @@ import { ensureIndex } from "../../ingest/ensure.js";
 import { createComposer } from "../answer/composers/from-env.js";
 import { loadEnv } from "../config/env.js";
 import { createServices } from "../services.js";
+import { dataPaths } from "../config/paths.js";
+import { openStore } from "../store/database.js";
 
 function parseArgs(argv: string[]) {
   const out: { json: boolean; session?: string; opd?: string; words: string[] } = { json: false, words: [] };
@@ -27,7 +29,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = loadEnv();
-  const services = createServices(env, { composer: createComposer(env) });
+  const db = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: dataPaths(env).database });
+  const services = createServices(env, { db, composer: createComposer(env) });
   await ensureIndex(services, (l) => console.error(l));
   const reply = await services.engine.answer({ message, sessionId: args.session, opd: args.opd, channel: "cli" });
   if (args.json) {
@@ -36,7 +39,7 @@ async function main(): Promise<number> {
     console.log(`[${reply.status}]\n${reply.answer}`);
     if (reply.citations.length) console.log(`\nSumber:\n${reply.citations.map((c, i) => `[${i + 1}] ${c.label}`).join("\n")}`);
   }
-  services.db.close();
+  await services.db.destroy();
   return 0;
 }
 

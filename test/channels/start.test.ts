@@ -28,7 +28,7 @@ let channels: Channels | undefined;
 afterEach(async () => {
   await channels?.stop();
   channels = undefined;
-  db.destroy();
+  await db.destroy();
 });
 
 describe("startChannels", () => {

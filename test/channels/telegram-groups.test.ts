@@ -116,9 +116,9 @@ describe("Telegram groups (real engine and forms)", () => {
     }
     expect(inGroup.filter((m) => LINK.test(String(m.text))).length).toBeGreaterThanOrEqual(3);
     // the private form is untouched and no handoff stays open for the member, in the group or privately
-    expect(t.services.forms!.submissions.get(`KDI-${new Date().getUTCFullYear()}-000001`)).toBeNull();
-    expect(t.services.forms!.handoffs.openFor("telegram", "g-100123:42")).toBeNull();
-    expect(t.services.forms!.handoffs.openFor("telegram", "42")).toBeNull();
+    expect(await t.services.forms!.submissions.get(`KDI-${new Date().getUTCFullYear()}-000001`)).toBeNull();
+    expect(await t.services.forms!.handoffs.openFor("telegram", "g-100123:42")).toBeNull();
+    expect(await t.services.forms!.handoffs.openFor("telegram", "42")).toBeNull();
     const summary = await t.services.engine.answer({ message: "lanjut", sessionId: "tg:42", channel: "telegram", userId: "42" });
     expect(summary.answer).toContain("Periksa kembali data pengajuan");
   });

@@ -206,6 +206,6 @@ describe("Telegram with the real engine", () => {
     const [sent] = api.sent();
     expect(sent).toMatchObject({ chat_id: 42, parse_mode: "HTML" });
     expect(String(sent!.text)).toMatch(/\n\nSumber:\n1\. \S/);
-    expect(t.services.conversations.get("tg:42")).toMatchObject({ id: "tg:42", channel: "telegram", userKey: "42" });
+    expect(await t.services.conversations.get("tg:42")).toMatchObject({ id: "tg:42", channel: "telegram", userKey: "42" });
   });
 });

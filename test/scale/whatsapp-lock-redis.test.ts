@@ -14,7 +14,7 @@ describe.skipIf(!available)("one WhatsApp process per number (Redis lock)", () =
   const scope = redisScope();
   const dbs: ReturnType<typeof openDatabase>[] = [];
   afterAll(async () => {
-    for (const db of dbs) db.destroy();
+    for (const db of dbs) await db.destroy();
     await scope.cleanup();
   });
 

@@ -50,10 +50,10 @@ export const inboxListRoute = createRoute({
  */
 export const inboxList =
   (deps: { forms: FormsServices }): RouteHandler<typeof inboxListRoute, AdminEnv> =>
-  (c) => {
+  async (c) => {
     const q = c.req.valid("query");
     const scope = listScope(c.get("apiKey"), q.opd);
     if (!scope.ok) return refusal(c, scope.refusal) as never;
-    const items = inboxItems(deps.forms, { opd: scope.value, status: q.status, serviceId: q.service, channel: q.channel });
+    const items = await inboxItems(deps.forms, { opd: scope.value, status: q.status, serviceId: q.service, channel: q.channel });
     return c.json({ items, waiting: items.filter((i) => i.waiting).length }, 200);
   };
