@@ -11,6 +11,11 @@ import { runIngest } from "../ingest/run.js";
 import { pdfLimitsFromEnv } from "./pdf/extract.js";
 import { createAdminDeps } from "./admin/deps.js";
 import { startRetention } from "./admin/retention.js";
+import { AuditLog } from "./admin/audit.js";
+import { InProcessReindexQueue, ReindexJobs, type ReindexFn, type ReindexQueue } from "./admin/jobs.js";
+import { BullReindexQueue, startReindexWorker } from "./scale/reindex-queue.js";
+import type { Env } from "./config/env.js";
+import type { Logger } from "./observability/logger.js";
 import { hnswOptions } from "./index/embedders/from-env.js";
 import { loadEnv } from "./config/env.js";
 import { createComposer } from "./answer/composers/from-env.js";
@@ -32,11 +37,20 @@ import { loadEncryptionKey } from "./privacy/crypto.js";
 import { dataPaths } from "./config/paths.js";
 import { openStore } from "./store/database.js";
 
+/** What a process runs (ROLE): everything, or one part of a deployment with several replicas. */
+type Role = Env["ROLE"];
+const serves = (role: Role) => role === "all" || role === "api";
+const works = (role: Role) => role === "all" || role === "worker";
+
 async function main(): Promise<void> {
   const env = loadEnv();
+  const role = env.ROLE;
   const logger = createLogger({ level: env.LOG_LEVEL });
+  // Split roles share state, so they need the shared stores: Redis for jobs and locks, PostgreSQL for data.
+  if (role !== "all" && !env.REDIS_URL) throw new Error(`ROLE=${role} needs REDIS_URL: the roles share jobs and locks through Redis (or use ROLE=all)`);
+  if (role !== "all" && !env.DATABASE_URL) logger.warn({ role }, `ROLE=${role} without DATABASE_URL: this process's SQLite is not shared with other replicas`);
   const metrics = createMetrics({ defaultMetrics: true });
-  // With REDIS_URL, replicas share the rate limits, Telegram dedupe and the WhatsApp lock through Redis.
+  // With REDIS_URL, replicas share the rate limits, Telegram dedupe, jobs and the WhatsApp lock through Redis.
   const redis = env.REDIS_URL
     ? await connectRedis({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ component: "redis", err }, "redis error") })
     : undefined;
@@ -62,7 +76,28 @@ async function main(): Promise<void> {
     (version) => logger.info({ component: "index", version }, `index ${version} is live`),
     (err) => logger.warn({ component: "index", err }, "index sync failed"),
   );
-  await widgetBundle(); // build the web widget once, before serving
+  const reindex: ReindexFn = async (onProgress) => {
+    logger.info({ component: "reindex", event: "reindex_started", role }, "re-index started");
+    const r = await runIngest({
+      corpusDir: services.paths.corpus,
+      indexDir: services.paths.index,
+      embedder: services.embedder,
+      hnsw: hnswOptions(env),
+      batchSize: env.EMBEDDINGS_BATCH_SIZE,
+      onProgress,
+      pdf: { limits: pdfLimitsFromEnv(env) },
+      ...(indexSync.publish ? { publish: indexSync.publish } : {}),
+    });
+    logger.info({ component: "reindex", event: "reindex_done", role, version: r.version, counts: r.counts }, `re-index done: ${r.version}`);
+    return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
+  };
+  // Re-index jobs: in this process, or (REDIS_URL) queued on BullMQ for whichever worker is free.
+  const bull = env.REDIS_URL ? { url: env.REDIS_URL, prefix: `${env.REDIS_KEY_PREFIX}bull` } : undefined;
+  const jobs: ReindexQueue = bull ? new BullReindexQueue(bull) : new InProcessReindexQueue(new ReindexJobs(reindex, () => void services.index.reload()));
+  const reindexWorker = bull && works(role) ? await startReindexWorker(bull, { reindex, swap: () => void services.index.reload() }) : undefined;
+  const stopRetention = works(role)
+    ? startRetention(services.db, new AuditLog(services.db), env.RETENTION_DAYS, (l) => logger.info({ component: "retention" }, l))
+    : async () => undefined;
   // Telegram / WhatsApp: a channel that fails to start is logged and left out; the API still serves.
   const channelLog = lineLogger(logger, "channels", (message) => {
     const channel = /^\[(telegram|whatsapp)\] (?:update|message) .*failed/.exec(message)?.[1];
@@ -70,7 +105,7 @@ async function main(): Promise<void> {
   });
   const notifier = services.forms ? countSendFailures(services.forms.notifier, metrics) : undefined;
   const channels = await startChannels({
-    env,
+    env: channelsFor(role, env),
     engine: countInFlight(services.engine, metrics),
     db: services.db,
     notifier,
@@ -78,6 +113,23 @@ async function main(): Promise<void> {
     log: channelLog,
     ...(redis ? { redis } : {}),
   });
+  const common = [
+    { name: "retention", run: stopRetention },
+    { name: "re-index worker", run: () => reindexWorker?.close() },
+    { name: "re-index queue", run: () => jobs.close() },
+    { name: "index sync", run: () => indexSync.stop() },
+    { name: "channels", run: () => channels.stop() },
+    { name: "database", run: () => services.db.destroy() },
+    { name: "redis", run: async () => void (await redis?.quit()) },
+  ];
+  if (!serves(role)) {
+    // worker / whatsapp: no HTTP; jobs, retention or the WhatsApp session until told to stop.
+    logger.info({ event: "ready", role }, `Layanan Tanya ${role} is running`);
+    const stop = stopSteps(logger, common);
+    process.on("SIGINT", () => void stop("SIGINT"));
+    process.on("SIGTERM", () => void stop("SIGTERM"));
+    return;
+  }
   if (services.forms && notifier) {
     // Officers hear of new tickets, handoffs and citizen messages outside the console too.
     const { submissions, handoffs } = services.forms;
@@ -85,25 +137,13 @@ async function main(): Promise<void> {
       logger.warn({ err }, "officer alert not sent"),
     );
   }
-  // Curator/operator console: re-index jobs run the incremental ingest in-process, then swap the index.
+  await widgetBundle(); // build the web widget once, before serving
+  // Curator/operator console.
   const admin = createAdminDeps({
     db: services.db,
     apiKeys: services.apiKeys,
     corpusDir: services.paths.corpus,
-    reindex: async (onProgress) => {
-      const r = await runIngest({
-        corpusDir: services.paths.corpus,
-        indexDir: services.paths.index,
-        embedder: services.embedder,
-        hnsw: hnswOptions(env),
-        batchSize: env.EMBEDDINGS_BATCH_SIZE,
-        onProgress,
-        pdf: { limits: pdfLimitsFromEnv(env) },
-        ...(indexSync.publish ? { publish: indexSync.publish } : {}),
-      });
-      return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
-    },
-    reload: () => services.index.reload(),
+    jobs,
     ...(services.forms ? { crypto: services.forms.crypto } : {}),
     channels: () =>
       channels.adapters.map((a) => {
@@ -113,7 +153,6 @@ async function main(): Promise<void> {
       }),
     retentionDays: env.RETENTION_DAYS,
   });
-  const stopRetention = startRetention(services.db, admin.audit, env.RETENTION_DAYS, (l) => logger.info({ component: "retention" }, l));
   const liveStreams = new LiveStreams();
   const app = createApp(
     {
@@ -134,7 +173,7 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
     logger.info(
-      { event: "listening", port: info.port },
+      { event: "listening", port: info.port, role },
       `Layanan Tanya is listening on http://${host}:${info.port} (embedder ${services.embedder.id}, ${services.index.get()?.size ?? 0} chunks)`,
     );
   });
@@ -144,16 +183,39 @@ async function main(): Promise<void> {
     timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logger,
     endStreams: () => liveStreams.endAll(),
-    steps: [
-      { name: "retention", run: stopRetention },
-      { name: "index sync", run: () => indexSync.stop() },
-      { name: "channels", run: () => channels.stop() },
-      { name: "database", run: () => services.db.destroy() },
-      { name: "redis", run: async () => void (await redis?.quit()) },
-    ],
+    steps: common,
   });
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/**
+ * The channels a role starts: the API takes Telegram (its webhook is an HTTP route; polling too when
+ * it is the only process), the WhatsApp role holds the browser session, a worker starts none.
+ */
+function channelsFor(role: Role, env: Env): Env {
+  if (role === "all") return env;
+  if (role === "whatsapp") return { ...env, TELEGRAM_BOT_TOKEN: undefined };
+  if (role === "api") return { ...env, WHATSAPP_ENABLED: false };
+  return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
+}
+
+/** Shutdown for a process without an HTTP server: the same steps, in order, then exit. */
+function stopSteps(logger: Logger, steps: Array<{ name: string; run: () => unknown }>) {
+  let stopping = false;
+  return async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: "shutdown", signal }, `${signal}: stopping`);
+    for (const step of steps) {
+      try {
+        await step.run();
+      } catch (err) {
+        logger.warn({ err, step: step.name }, `shutdown step ${step.name} failed`);
+      }
+    }
+    process.exit(0);
+  };
 }
 
 main().catch((err: unknown) => {
