@@ -13,6 +13,21 @@ export interface WebMessage {
 
 type Listener = (message: WebMessage) => void;
 
+/**
+ * How WebLive reaches streams open on other replicas (src/scale/feed-bridge.ts, over Redis). Its
+ * methods never reject: a failure is the relay's to report.
+ */
+export interface WebRelay {
+  /** Whether another replica holds an open stream of the session. */
+  openElsewhere(sessionId: string): Promise<boolean>;
+  /** Tells the other replicas that a recorded message is waiting for the session's streams. */
+  announce(sessionId: string, message: WebMessage): Promise<void>;
+  /** This process opened its first stream of a session. */
+  watch(sessionId: string): void;
+  /** This process closed its last stream of a session. */
+  unwatch(sessionId: string): void;
+}
+
 /** Open streams one session may hold at once (tabs); an older one is closed beyond this. */
 export const MAX_STREAMS_PER_SESSION = 4;
 
@@ -20,7 +35,9 @@ export const MAX_STREAMS_PER_SESSION = 4;
  * Live delivery to open web widgets. The notifier's `web` delivery pushes a message to every open
  * stream of that session and keeps it in `web_messages` (so a reload shows it and a reconnect catches
  * up from its cursor). With no stream open the delivery throws, so the notifier keeps the message in
- * the outbox: the next stream (`drain`) or the citizen's next reply hands it over.
+ * the outbox: the next stream (`drain`) or the citizen's next reply hands it over. With a relay
+ * (`useRelay`), a stream open on another replica counts as open: the message is recorded first,
+ * then announced, and that replica pushes it to its streams (which skip ids they have shown).
  *
  * @example
  * const live = new WebLive(db);
@@ -30,21 +47,47 @@ export const MAX_STREAMS_PER_SESSION = 4;
 export class WebLive {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly evictors = new Map<Listener, () => void>();
+  private relay: WebRelay | undefined;
 
   constructor(private readonly db: Db) {}
 
   /** The notifier's delivery for the `web` channel. */
   readonly deliver: Deliver = async (message) => {
-    const open = this.listeners.get(message.userId);
-    if (!open?.size) throw new Error("no open widget for this session");
-    const stored = await this.record(message.userId, message);
-    for (const listener of [...open]) listener(stored);
+    const sessionId = message.userId;
+    const here = this.openStreams(sessionId) > 0;
+    if (!here && !(await this.relay?.openElsewhere(sessionId).catch(() => false))) throw new Error("no open widget for this session");
+    const stored = await this.record(sessionId, message);
+    this.push(sessionId, stored);
+    // Recorded already: a stream that misses the announcement catches up from web_messages. Throwing
+    // here would also keep the message in the outbox, and the widget would show it twice.
+    await this.relay?.announce(sessionId, stored).catch(() => undefined);
   };
+
+  /**
+   * Connects the replicas' relay (one at a time); it hears of every session with a stream open here.
+   * Returns the function that disconnects it.
+   */
+  useRelay(relay: WebRelay): () => void {
+    this.relay = relay;
+    for (const sessionId of this.listeners.keys()) relay.watch(sessionId);
+    return () => {
+      if (this.relay === relay) this.relay = undefined;
+    };
+  }
+
+  /** Hands a recorded message to this process's open streams of the session (a relay's announcement). */
+  push(sessionId: string, message: WebMessage): void {
+    for (const listener of [...(this.listeners.get(sessionId) ?? [])]) listener(message);
+  }
 
   /** Listens for a session's messages; returns the unsubscribe function. Beyond the cap, the oldest listener is dropped. */
   subscribe(sessionId: string, listener: Listener, onEvicted?: () => void): () => void {
-    const set = this.listeners.get(sessionId) ?? new Set<Listener>();
-    this.listeners.set(sessionId, set);
+    let set = this.listeners.get(sessionId);
+    if (!set) {
+      set = new Set<Listener>();
+      this.listeners.set(sessionId, set);
+      this.relay?.watch(sessionId);
+    }
     set.add(listener);
     if (onEvicted) this.evictors.set(listener, onEvicted);
     if (set.size > MAX_STREAMS_PER_SESSION) {
@@ -59,7 +102,7 @@ export class WebLive {
     const set = this.listeners.get(sessionId);
     set?.delete(listener);
     this.evictors.delete(listener);
-    if (set && set.size === 0) this.listeners.delete(sessionId);
+    if (set && set.size === 0 && this.listeners.delete(sessionId)) this.relay?.unwatch(sessionId);
   }
 
   /** Streams open for a session (tests, metrics). */
@@ -81,6 +124,17 @@ export class WebLive {
   /** The session's visible conversation for a reloaded widget (`webTranscript`). */
   transcript(sessionId: string): Promise<{ entries: TranscriptEntry[]; cursor: number }> {
     return webTranscript(this.db, this, sessionId);
+  }
+
+  /** One of the session's messages by id, or null (another session's id finds nothing). */
+  async message(sessionId: string, id: number): Promise<WebMessage | null> {
+    const row = await this.db
+      .selectFrom("web_messages")
+      .select(["id", "kind", "text", "created_at as at"])
+      .where("session_id", "=", sessionId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? { ...row, kind: row.kind as WebMessage["kind"] } : null;
   }
 
   /** The id of the session's newest message (0 when none): where a stream opened after a transcript resumes. */
