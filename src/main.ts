@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: env.LOG_LEVEL });
   // Split roles share state, so they need the shared stores: Redis for jobs and locks, PostgreSQL for data.
   if (role !== "all" && !env.REDIS_URL) throw new Error(`ROLE=${role} needs REDIS_URL: the roles share jobs and locks through Redis (or use ROLE=all)`);
+  if (role === "whatsapp" && !env.WHATSAPP_ENABLED) throw new Error("ROLE=whatsapp needs WHATSAPP_ENABLED=true");
   if (role !== "all" && !env.DATABASE_URL) logger.warn({ role }, `ROLE=${role} without DATABASE_URL: this process's SQLite is not shared with other replicas`);
   const metrics = createMetrics({ defaultMetrics: true });
   // With REDIS_URL, replicas share the rate limits, Telegram dedupe, jobs and the WhatsApp lock through Redis.
@@ -113,6 +114,11 @@ async function main(): Promise<void> {
     log: channelLog,
     ...(redis ? { redis } : {}),
   });
+  if (role === "whatsapp" && !channels.adapters.some((a) => a.name === "whatsapp")) {
+    // One process per number: a second one (the Redis lock is held) or a broken browser stops here.
+    await channels.stop();
+    throw new Error("ROLE=whatsapp could not start the WhatsApp session (see the [channels] line above); this process holds nothing and exits");
+  }
   const common = [
     { name: "retention", run: stopRetention },
     { name: "re-index worker", run: () => reindexWorker?.close() },
