@@ -27,6 +27,7 @@ import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
 import { indexSyncFromEnv } from "./scale/index-notify.js";
 import { connectRedis } from "./scale/redis.js";
+import { InboxFeedBridge, WebLiveBridge } from "./scale/feed-bridge.js";
 import { countInFlight, countSendFailures } from "./observability/channels.js";
 import { createLogger, lineLogger } from "./observability/logger.js";
 import { createMetrics } from "./observability/metrics.js";
@@ -59,6 +60,14 @@ async function main(): Promise<void> {
   const db = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: dataPaths(env).database, poolSize: env.DATABASE_POOL_SIZE });
   const services = createServices(env, { db, composer: createComposer(env), forms: true, onTurn: observeTurns({ metrics, logger }) });
   metrics.watchIndex({ get: () => services.index.get() });
+  // With Redis, inbox changes and officers' replies to open widgets reach every replica (every role files them).
+  const bridgeError = (err: Error) => logger.warn({ component: "feed-bridge", err }, "live bridge failed");
+  const feedBridge =
+    redis && services.forms
+      ? new InboxFeedBridge(redis, { submissions: services.forms.submissions.changes, handoffs: services.forms.handoffs.changes }, { onError: bridgeError })
+      : undefined;
+  await feedBridge?.ready;
+  const webBridge = redis && services.forms ? new WebLiveBridge(redis, services.forms.webLive, { onError: bridgeError }) : undefined;
   metrics.watchQueue(
     "outbox",
     async () =>
@@ -126,6 +135,13 @@ async function main(): Promise<void> {
     { name: "index sync", run: () => indexSync.stop() },
     { name: "channels", run: () => channels.stop() },
     { name: "database", run: () => services.db.destroy() },
+    {
+      name: "live bridges",
+      run: async () => {
+        await feedBridge?.close();
+        await webBridge?.close();
+      },
+    },
     { name: "redis", run: async () => void (await redis?.quit()) },
   ];
   if (!serves(role)) {
@@ -137,11 +153,14 @@ async function main(): Promise<void> {
     return;
   }
   if (services.forms && notifier) {
-    // Officers hear of new tickets, handoffs and citizen messages outside the console too.
+    // Officers hear of new tickets, handoffs and citizen messages outside the console too: with Redis once
+    // per change in the deployment (the first replica to claim it), without it this process's changes.
     const { submissions, handoffs } = services.forms;
-    watchForOfficers([submissions.changes, handoffs.changes], notifier, officerChats(env.OFFICER_TELEGRAM_CHAT_IDS), env.PUBLIC_URL, (err) =>
-      logger.warn({ err }, "officer alert not sent"),
-    );
+    const chats = officerChats(env.OFFICER_TELEGRAM_CHAT_IDS);
+    if (Object.keys(chats).length > 0) {
+      const feeds = feedBridge ? [feedBridge.once("submissions"), feedBridge.once("handoffs")] : [submissions.changes, handoffs.changes];
+      watchForOfficers(feeds, notifier, chats, env.PUBLIC_URL, (err) => logger.warn({ err }, "officer alert not sent"));
+    }
   }
   await widgetBundle(); // build the web widget once, before serving
   // Curator/operator console.
