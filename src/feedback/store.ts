@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import { type Db, dialectOf } from "../store/database.js";
 import type { FeedbackTable } from "../store/schema.js";
 import { maskPersonalData } from "../privacy/mask.js";
@@ -66,6 +66,12 @@ export class DbFeedbackStore implements FeedbackStore {
     const answerHash = input.answerHash ?? null;
     // One rating per answer: a later click (a changed mind, or the optional reason after a thumbs-down) updates it.
     return this.db.transaction().execute(async (trx) => {
+      // Two replicas taking the first click on the same answer at once: the later waits here and finds the row
+      // (a row lock cannot cover a row that does not exist yet). SQLite's transactions are already serial.
+      if (dialectOf(this.db) === "postgres") {
+        const key = JSON.stringify(["feedback", input.sessionId, channel, messageIndex, answerHash]);
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+      }
       let q = trx.selectFrom("feedback").selectAll().where("session_id", "=", input.sessionId).where("channel", "=", channel);
       q = messageIndex === null ? q.where("message_index", "is", null) : q.where("message_index", "=", messageIndex);
       q = answerHash === null ? q.where("answer_hash", "is", null) : q.where("answer_hash", "=", answerHash);

@@ -51,6 +51,14 @@ describeEachDialect("FeedbackStore", (open) => {
     expect((await store.list({ sessionId: "web1_a" }))[0]).toEqual(again);
   });
 
+  it("keeps one row when the first clicks on an answer arrive at once (two replicas)", async () => {
+    ({ db, close } = await open());
+    const store = new DbFeedbackStore(db);
+    const clicks = await Promise.all(Array.from({ length: 8 }, (_, i) => store.add({ sessionId: "web1_b", messageIndex: 0, rating: i % 2 ? "up" : "down" })));
+    expect(new Set(clicks.map((c) => c.id)).size).toBe(1);
+    expect(await store.list({ sessionId: "web1_b" })).toHaveLength(1);
+  });
+
   it("lists newest first, by session, limited", async () => {
     ({ db, close } = await open());
     const store = new DbFeedbackStore(db);
