@@ -12,7 +12,7 @@ import type { HandoffRepository } from "../../src/forms/handoffs.js";
 import { ftext } from "../../src/forms/texts.js";
 import type { ChatResponse } from "../../src/answer/types.js";
 import type { Deliver, Notifier } from "../../src/notify/types.js";
-import { engineUser, handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog, type Inbound } from "../contract.js";
+import { handleInbound, type ChannelAdapter, type ChannelHealth, type ChannelLog, type Inbound } from "../contract.js";
 import type { Dedupe } from "../dedupe.js";
 import { ChatQueue, type Sleep } from "../queue.js";
 import { ButtonStamps } from "./buttons.js";
@@ -44,7 +44,7 @@ export function telegramRetryAfter(err: unknown): number | null {
 }
 
 /** Telegram chat ids are integers (at most 52 bits, safe as numbers); usernames stay strings. */
-function chatTarget(chatId: string): number | string {
+export function chatTarget(chatId: string): number | string {
   return /^-?\d+$/.test(chatId) ? Number(chatId) : chatId;
 }
 

@@ -236,6 +236,14 @@ export class WhatsAppAdapter implements ChannelAdapter {
     for (const part of renderWhatsApp(reply).parts) await this.send(msg.from, part);
   }
 
+  /**
+   * Sends one ready text to a chat through the adapter's per-chat queue (spaced by `minIntervalMs`);
+   * the outbound worker of `ROLE=whatsapp` sends queued messages with it. Throws when not connected.
+   */
+  async sendText(chatId: string, text: string): Promise<void> {
+    await this.send(chatId, text);
+  }
+
   private send(chatId: string, text: string): Promise<unknown> {
     return this.queue.send(chatId, async () => {
       if (!this.client) throw new Error("WhatsApp client is not connected");
