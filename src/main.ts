@@ -22,6 +22,9 @@ import { createComposer } from "./answer/composers/from-env.js";
 import { webWidgetRoutes } from "../channels/web/routes.js";
 import { widgetBundle } from "../channels/web/bundle.js";
 import { startChannels } from "../channels/index.js";
+import { outboundDeliveries, outboundQueues, startTelegramOutboundWorker, startWhatsAppOutboundWorker } from "../channels/outbound.js";
+import { WhatsAppAdapter } from "../channels/whatsapp/client.js";
+import type { OutboundWorker } from "./scale/outbound-queue.js";
 import { SqliteFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
@@ -128,11 +131,30 @@ async function main(): Promise<void> {
     await channels.stop();
     throw new Error("ROLE=whatsapp could not start the WhatsApp session (see the [channels] line above); this process holds nothing and exits");
   }
+  // Messages outside a reply (officer replies, status changes, officer alerts). Without REDIS_URL the
+  // adapters attached above deliver them in this process. With it the API enqueues them on BullMQ and
+  // a worker sends: Telegram jobs on ROLE=worker (Bot API client), WhatsApp jobs on ROLE=whatsapp (its session).
+  const outbound = bull && serves(role) ? outboundQueues(bull) : undefined;
+  if (outbound && notifier) {
+    const deliveries = outboundDeliveries(outbound);
+    if (env.TELEGRAM_BOT_TOKEN) notifier.attach("telegram", deliveries.telegram);
+    if (env.WHATSAPP_ENABLED) notifier.attach("whatsapp", deliveries.whatsapp);
+  }
+  const outboundOptions = (channel: "telegram" | "whatsapp") => ({
+    log: channelLog,
+    onFailed: () => metrics.sendFailures.inc({ channel, kind: "notify" }),
+  });
+  const outboundWorkers: OutboundWorker[] = [];
+  if (bull && works(role) && env.TELEGRAM_BOT_TOKEN) outboundWorkers.push(await startTelegramOutboundWorker(env, bull, outboundOptions("telegram")));
+  const whatsapp = channels.adapters.find((a): a is WhatsAppAdapter => a instanceof WhatsAppAdapter);
+  if (bull && whatsapp) outboundWorkers.push(await startWhatsAppOutboundWorker(whatsapp, bull, outboundOptions("whatsapp")));
   const common = [
     { name: "retention", run: stopRetention },
     { name: "re-index worker", run: () => reindexWorker?.close() },
     { name: "re-index queue", run: () => jobs.close() },
     { name: "index sync", run: () => indexSync.stop() },
+    { name: "outbound workers", run: async () => void (await Promise.all(outboundWorkers.map((w) => w.close()))) },
+    { name: "outbound queues", run: () => outbound?.close() },
     { name: "channels", run: () => channels.stop() },
     { name: "database", run: () => services.db.destroy() },
     {

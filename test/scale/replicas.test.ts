@@ -189,6 +189,51 @@ describe.skipIf(!run)("two API replicas and a worker on PostgreSQL and Redis", (
     expect(await bServes(fee, 5_000)).toBeLessThan(5_000);
   });
 
+  it("an officer's reply posted on B reaches the Telegram citizen whose handoff A opened, once, sent by the worker's queue", async () => {
+    const headers = { "x-telegram-bot-api-secret-token": "webhook-secret" };
+    const say = async (update_id: number, text: string) => {
+      const res = await post(
+        a.url,
+        "/telegram/webhook",
+        {
+          update_id,
+          message: {
+            message_id: update_id,
+            date: 1_700_000_000,
+            chat: { id: 5151, type: "private" },
+            from: { id: 5151, is_bot: false, first_name: "Andi" },
+            text,
+          },
+        },
+        headers,
+      );
+      expect(res.status).toBe(200);
+    };
+    const auth = { authorization: `Bearer ${adminKey}` };
+    const replies = () => bot.sent.filter((m) => String(m.chat_id) === "5151").length;
+    await say(900_101, "ktp saya hilang, syaratnya apa?");
+    for (let i = 0; i < 100 && replies() === 0; i++) await new Promise((r) => setTimeout(r, 50)); // the webhook answers first, then works
+    await say(900_102, "hubungi petugas");
+    let handoff: { id: string } | undefined;
+    for (let i = 0; i < 100 && !handoff; i++) {
+      const list = (await (await fetch(`${b.url}/api/admin/handoffs?status=open`, { headers: auth })).json()) as {
+        handoffs: Array<{ id: string; opd: string; channel: string }>;
+      };
+      handoff = list.handoffs.find((h) => h.channel === "telegram");
+      if (!handoff) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(handoff, await (await fetch(`${b.url}/api/admin/handoffs?status=open`, { headers: auth })).text()).toBeDefined();
+    const sent = await post(b.url, `/api/admin/handoffs/${handoff!.id}/messages`, { text: "Halo Pak Andi, saya petugas Disdukcapil." }, auth);
+    expect(sent.status).toBe(201);
+    const officer = () => bot.sent.filter((m) => String(m.chat_id) === "5151" && m.text.includes("saya petugas Disdukcapil"));
+    for (let i = 0; i < 100 && officer().length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(officer()).toHaveLength(1);
+    const db = await openPostgres(cluster.databaseUrl);
+    expect(await db.selectFrom("outbox").selectAll().execute()).toEqual([]);
+    await db.destroy();
+  });
+
   it("5. killing A with SIGKILL during a stream of form submissions loses none that got a 201", async () => {
     const accepted: Array<{ ticket: string; submitterToken: string }> = [];
     let stop = false;
