@@ -104,7 +104,10 @@ export function createEngine(deps: AnswerDeps, stores: EngineStores, steps: Step
       await runSteps(steps, ctx);
       const result = finalizeTurn(ctx);
       stream?.settle(result.answer);
-      if (result.status === "answered" && ctx.route === "question") session.memory.topic = { words: topicOf(ctx.searchQuery) };
+      if (result.status === "answered" && ctx.route === "question") {
+        const serviceId = ctx.retrieval?.hits[0]?.chunk.meta.serviceId;
+        session.memory.topic = { words: topicOf(ctx.searchQuery), ...(serviceId ? { serviceId } : {}) };
+      }
       await stores.sessions.save(session);
       const latencyMs = performance.now() - started;
       const turnId = await stores.turns.record({

@@ -15,8 +15,8 @@ export type FormState =
 
 /** The memory of one conversation, one optional entry per feature. */
 export interface ConversationMemory {
-  /** Answering: topic words of the last answered question, to complete a short follow-up. */
-  topic?: { words: string };
+  /** Answering: topic words of the last answered question, to complete a short follow-up, and the service it was about (a handoff asked for next reaches that service's OPD). */
+  topic?: { words: string; serviceId?: string };
   /** Forms: the dialogue in progress. */
   form?: FormState;
   /** Handoff: the service the citizen last asked to apply for, so a handoff reaches its OPD. */

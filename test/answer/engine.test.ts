@@ -85,7 +85,7 @@ describe("steps finish or fail, and failures leave a trace", () => {
     expect(h.turns()[0]!.trace.composerFallback).toBe("llm: LLM timed out after 200 ms");
   });
 
-  it("keeps the typed memory: the topic of an answered question for the next turn", async () => {
+  it("keeps the typed memory: the topic of an answered question and its service for the next turn", async () => {
     const used = [chunk("c1")];
     const h = harness({
       steps: [retrieved(retrievalOf(used)), ...defaultSteps().slice(-1)],
@@ -93,6 +93,6 @@ describe("steps finish or fail, and failures leave a trace", () => {
       index: indexWith(),
     });
     const reply = await h.engine.answer({ message: "berapa biaya ktp baru", sessionId: "s-topic-1" });
-    expect((await h.store.get(reply.sessionId))?.memory).toEqual({ topic: { words: "biaya ktp baru" } });
+    expect((await h.store.get(reply.sessionId))?.memory).toEqual({ topic: { words: "biaya ktp baru", serviceId: "ktp-el-baru" } });
   });
 });

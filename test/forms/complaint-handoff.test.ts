@@ -107,4 +107,14 @@ describe("complaints and human handoff", () => {
     const other = await t.app.request("/api/admin/handoffs?opd=disdukcapil", { headers: auth() });
     expect(other.status).toBe(403);
   });
+
+  it("routes a bare request for an officer to the OPD of the service the last answer was about", async () => {
+    const c = conversation(t);
+    expect((await c.say("ktp saya hilang, syaratnya apa?")).status).toBe("answered");
+    const handoff = await c.say("hubungi petugas");
+    expect(handoff.status).toBe("handoff");
+    expect(handoff.answer).toMatch(/^Baik, percakapan ini kami teruskan ke petugas Service Desk Dinas Kependudukan dan Pencatatan Sipil Kota Kendari/);
+    // Without an answered question before it, the default Tier 1 desk takes it.
+    expect((await conversation(t).say("hubungi petugas")).answer).toContain("Service Desk Dinas Komunikasi dan Informatika Kota Kendari");
+  });
 });

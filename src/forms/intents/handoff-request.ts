@@ -13,12 +13,13 @@ const ASK_HUMAN = [
 /** The service desk that answers when no OPD is known: Diskominfo coordinates public complaints. */
 const DEFAULT_OPD = { opd: "diskominfo", nama: "Dinas Komunikasi dan Informatika Kota Kendari" };
 
-/** The OPD slug and name for a handoff: the channel's OPD, the service named now or earlier, or the default. */
+/** The OPD slug and name for a handoff: the channel's OPD, the service named now, applied for or last answered about, or the default. */
 function desk(ctx: AnswerContext): { opd: string; nama: string } {
   const index = ctx.deps.index();
   const services = index?.documents().flatMap((d) => (d.kind === "service" ? [d.meta] : [])) ?? [];
   const named = index ? mentionedServices(ctx.question, index)[0] : undefined;
-  const last = ctx.memory.handoff?.serviceId;
+  // The service the citizen applied for, else the one the last answer was about.
+  const last = ctx.memory.handoff?.serviceId ?? ctx.memory.topic?.serviceId;
   const service = serviceById(index, named ?? last ?? "");
   const opd = ctx.request.opd ?? service?.opd ?? DEFAULT_OPD.opd;
   const nama = services.find((s) => s.opd === opd)?.opd_nama ?? DEFAULT_OPD.nama;
