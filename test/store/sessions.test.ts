@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from "vitest";
-import { type Db } from "../../src/store/database.js";
+import type { Db } from "../../src/store/database.js";
 import { ConversationStore } from "../../src/store/sessions.js";
 import { describeEachDialect } from "../helpers/dialects.js";
 

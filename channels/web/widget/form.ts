@@ -111,20 +111,18 @@ export function renderForm(def: FormDefinition & { target: "internal"; consent?:
   const form = h(
     "form",
     { class: "svc", novalidate: true },
-    ...controls
-      .map((c) => {
-        const hint = [c.field.help, c.field.example ? `${t.example}: ${c.field.example}` : ""].filter(Boolean).join(" ");
-        const field = h(
-          "div",
-          { class: "field" },
-          h("label", { for: c.input.id }, `${c.field.label} (${c.field.required ? t.required : t.optional})`),
-          h("p", { class: "hint", id: `${c.input.id}-hint` }, hint),
-          c.input,
-          c.error,
-        );
-        return consent && c.field.name === firstPersonal ? [consent.el, field] : [field];
-      })
-      .flat(),
+    ...controls.flatMap((c) => {
+      const hint = [c.field.help, c.field.example ? `${t.example}: ${c.field.example}` : ""].filter(Boolean).join(" ");
+      const field = h(
+        "div",
+        { class: "field" },
+        h("label", { for: c.input.id }, `${c.field.label} (${c.field.required ? t.required : t.optional})`),
+        h("p", { class: "hint", id: `${c.input.id}-hint` }, hint),
+        c.input,
+        c.error,
+      );
+      return consent && c.field.name === firstPersonal ? [consent.el, field] : [field];
+    }),
     status,
     h("div", { class: "actions" }, submit, h("button", { type: "button", onclick: () => on.cancel() }, t.cancel)),
   );
