@@ -10,6 +10,7 @@ import { pdfLimitsFromEnv } from "../src/pdf/extract.js";
 import { indexChannel, publishIndexVersion } from "../src/scale/index-notify.js";
 import { connectRedis } from "../src/scale/redis.js";
 import { runIngest } from "./run.js";
+import { INGEST_LOCK, whileLocked } from "../src/scale/lock.js";
 
 async function main(): Promise<number> {
   const args = new Set(process.argv.slice(2));
@@ -23,22 +24,25 @@ async function main(): Promise<number> {
   let started = false;
   // With REDIS_URL, running servers hear of the new version at once; without it they watch CURRENT.
   const redis = env.REDIS_URL ? await connectRedis({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX }) : undefined;
-  const report = await runIngest({
-    corpusDir: paths.corpus,
-    indexDir: paths.index,
-    embedder,
-    hnsw: hnswOptions(env),
-    full: args.has("--full"),
-    batchSize: env.EMBEDDINGS_BATCH_SIZE,
-    pdf: { limits: pdfLimitsFromEnv(env) },
-    onProgress: (done, total) => {
-      if (!bar || total === 0) return;
-      if (!started) bar.start(total, 0), (started = true);
-      bar.update(done);
-    },
-    ...(redis ? { publish: publishIndexVersion(redis, indexChannel(env.REDIS_KEY_PREFIX)) } : {}),
-    probe: process.env.INGEST_CRASH_AT ? (step) => step === process.env.INGEST_CRASH_AT && process.kill(process.pid, "SIGKILL") : undefined,
-  });
+  // One writer of the shared index directory at a time: a re-index job or another ingest finishes first.
+  const report = await whileLocked(redis, INGEST_LOCK, () =>
+    runIngest({
+      corpusDir: paths.corpus,
+      indexDir: paths.index,
+      embedder,
+      hnsw: hnswOptions(env),
+      full: args.has("--full"),
+      batchSize: env.EMBEDDINGS_BATCH_SIZE,
+      pdf: { limits: pdfLimitsFromEnv(env) },
+      onProgress: (done, total) => {
+        if (!bar || total === 0) return;
+        if (!started) bar.start(total, 0), (started = true);
+        bar.update(done);
+      },
+      ...(redis ? { publish: publishIndexVersion(redis, indexChannel(env.REDIS_KEY_PREFIX)) } : {}),
+      probe: process.env.INGEST_CRASH_AT ? (step) => step === process.env.INGEST_CRASH_AT && process.kill(process.pid, "SIGKILL") : undefined,
+    }),
+  );
   if (started) bar?.stop();
   await redis?.quit();
   if (report.publishError) console.error(`index written but not announced: ${report.publishError}`);

@@ -30,6 +30,7 @@ import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
 import { indexSyncFromEnv } from "./scale/index-notify.js";
 import { connectRedis } from "./scale/redis.js";
+import { INGEST_LOCK, whileLocked } from "./scale/lock.js";
 import { InboxFeedBridge, WebLiveBridge } from "./scale/feed-bridge.js";
 import { countInFlight, countSendFailures } from "./observability/channels.js";
 import { createLogger, lineLogger } from "./observability/logger.js";
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
           .executeTakeFirstOrThrow()
       ).n,
   );
-  await ensureIndex(services, (l) => logger.info({ component: "index" }, l));
+  // Replicas starting on an empty shared volume build the first index one at a time (the rest load it).
+  await whileLocked(redis, INGEST_LOCK, () => ensureIndex(services, (l) => logger.info({ component: "index" }, l)));
   // A new index version (npm run ingest, a re-index on any replica) is served here too: Redis pub/sub or a watch on CURRENT.
   const indexSync = await indexSyncFromEnv(
     env,
@@ -91,16 +93,18 @@ async function main(): Promise<void> {
   );
   const reindex: ReindexFn = async (onProgress) => {
     logger.info({ component: "reindex", event: "reindex_started", role }, "re-index started");
-    const r = await runIngest({
-      corpusDir: services.paths.corpus,
-      indexDir: services.paths.index,
-      embedder: services.embedder,
-      hnsw: hnswOptions(env),
-      batchSize: env.EMBEDDINGS_BATCH_SIZE,
-      onProgress,
-      pdf: { limits: pdfLimitsFromEnv(env) },
-      ...(indexSync.publish ? { publish: indexSync.publish } : {}),
-    });
+    const r = await whileLocked(redis, INGEST_LOCK, () =>
+      runIngest({
+        corpusDir: services.paths.corpus,
+        indexDir: services.paths.index,
+        embedder: services.embedder,
+        hnsw: hnswOptions(env),
+        batchSize: env.EMBEDDINGS_BATCH_SIZE,
+        onProgress,
+        pdf: { limits: pdfLimitsFromEnv(env) },
+        ...(indexSync.publish ? { publish: indexSync.publish } : {}),
+      }),
+    );
     logger.info({ component: "reindex", event: "reindex_done", role, version: r.version, counts: r.counts }, `re-index done: ${r.version}`);
     return { counts: { ...r.counts }, problems: r.problems, version: r.version, chunkCount: r.chunkCount };
   };

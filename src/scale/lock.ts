@@ -74,3 +74,37 @@ export async function acquireLock(redis: RedisClient, key: string, options: Lock
     },
   };
 }
+
+/** The lock every writer of the shared index directory takes (ingest CLI, re-index worker, first start). */
+export const INGEST_LOCK = "lock:ingest";
+
+/**
+ * Like {@link acquireLock}, but waits for the holder to finish (polling) until `waitMs` has passed,
+ * then throws {@link LockHeldError}. For work that must not run twice at once but may run in turn.
+ *
+ * @example
+ * const lock = await waitForLock(redis, INGEST_LOCK, { waitMs: 600_000 });
+ * try { await runIngest(...); } finally { await lock.release(); }
+ */
+export async function waitForLock(redis: RedisClient, key: string, options: LockOptions & { waitMs?: number; pollMs?: number } = {}): Promise<HeldLock> {
+  const deadline = Date.now() + (options.waitMs ?? 600_000);
+  for (;;) {
+    try {
+      return await acquireLock(redis, key, options);
+    } catch (err) {
+      if (!(err instanceof LockHeldError) || Date.now() >= deadline) throw err;
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 200));
+    }
+  }
+}
+
+/** Runs `fn` holding `key` (waiting for it), or directly without Redis. */
+export async function whileLocked<T>(redis: RedisClient | undefined, key: string, fn: () => Promise<T>, options: { waitMs?: number } = {}): Promise<T> {
+  if (!redis) return fn();
+  const lock = await waitForLock(redis, key, options);
+  try {
+    return await fn();
+  } finally {
+    await lock.release();
+  }
+}
