@@ -96,7 +96,7 @@ export async function benchRetrieval(env: Env, embedder: Embedder, dataset: stri
       ),
       await evaluate("BM25 only (LexicalIndex)", index.size, items, (q) => index.lexical.search(q, DEPTH).hits.map((h) => fromChunk(index.chunk(h.id)))),
       await evaluate("vectors only (HnswVectorIndex)", index.size, items, async (q) =>
-        index.vectors.search(await embedder.embedQuery(q), DEPTH).map((h) => fromChunk(index.chunkByLabel(h.label))),
+        (await index.vectors.search(await embedder.embedQuery(q), DEPTH)).map((h) => fromChunk(index.chunkByLabel(h.label))),
       ),
     ];
     return { dataset, questions: items.length, rows };

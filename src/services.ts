@@ -9,6 +9,7 @@ import { dataPaths } from "./config/paths.js";
 import { createEmbedder, hnswOptions } from "./index/embedders/from-env.js";
 import { LiveIndex } from "./index/live-index.js";
 import type { Embedder } from "./index/types.js";
+import type { VectorStoreLoader } from "./index/hnsw.js";
 import type { RetrievalConfig } from "./retrieval/hybrid.js";
 import type { RetrievalAssist } from "./retrieval/llm-rerank.js";
 import { formSteps } from "./forms/steps/index.js";
@@ -65,6 +66,8 @@ export interface ServiceOverrides {
   /** LLM mode's query rewrite and rerank; built from env (`LLM_PROVIDER=openai`) when omitted. */
   assist?: RetrievalAssist;
   db?: Db;
+  /** How each index version's vectors are opened: hnswlib in this process by default; pgvector or an engine at scale (ADR 6). */
+  vectors?: VectorStoreLoader;
   /** Pipeline steps added by features (forms, handoff). */
   steps?: StepSlots;
   /** Sees every stored turn (metrics, logs of failed steps); see `src/observability/turns.ts`. */
@@ -84,7 +87,7 @@ export interface ServiceOverrides {
 export function createServices(env: Env, overrides: ServiceOverrides = {}): Services {
   const paths = dataPaths(env);
   const embedder = overrides.embedder ?? createEmbedder(env);
-  const index = new LiveIndex(paths.index, embedder, hnswOptions(env));
+  const index = new LiveIndex(paths.index, embedder, hnswOptions(env), overrides.vectors);
   const db = overrides.db ?? openDatabase(paths.database);
   const conversations = new ConversationStore(db);
   const extractive = new ExtractiveComposer();

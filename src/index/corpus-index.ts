@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { HnswVectorIndex, type HnswOptions } from "./hnsw.js";
+import { type HnswOptions, loadHnswVectors, VECTORS_FILE, type VectorStore, type VectorStoreLoader } from "./hnsw.js";
 import { LexicalIndex } from "./lexical.js";
 import { beginVersion, commitVersion, currentVersion, newVersionName, pruneVersions, writeFileDurable } from "./files.js";
 import { assertCompatible, INDEX_FORMAT_VERSION, type DocumentRecord, type Manifest, type StoredChunk } from "./manifest.js";
@@ -9,7 +9,7 @@ const FILES = {
   manifest: "manifest.json",
   chunks: "chunks.json",
   documents: "documents.json",
-  vectors: "vectors.hnsw",
+  vectors: VECTORS_FILE,
   lexical: "lexical.json",
 } as const;
 
@@ -33,7 +33,7 @@ export class CorpusIndex {
     readonly manifest: Manifest,
     chunks: StoredChunk[],
     documents: DocumentRecord[],
-    readonly vectors: HnswVectorIndex,
+    readonly vectors: VectorStore,
     readonly lexical: LexicalIndex,
     readonly version: string | null = null,
   ) {
@@ -67,7 +67,12 @@ export class CorpusIndex {
   }
 
   /** Loads the current version under `root`, or returns null when there is none yet. */
-  static load(root: string, embedder: { id: string; dimensions: number }, hnsw: HnswOptions): CorpusIndex | null {
+  static load(
+    root: string,
+    embedder: { id: string; dimensions: number },
+    hnsw: HnswOptions,
+    loadVectors: VectorStoreLoader = loadHnswVectors,
+  ): CorpusIndex | null {
     const version = currentVersion(root);
     if (!version) return null;
     const dir = join(root, version);
@@ -75,7 +80,7 @@ export class CorpusIndex {
     assertCompatible(manifest, embedder);
     const chunks = JSON.parse(readFileSync(join(dir, FILES.chunks), "utf8")) as StoredChunk[];
     const documents = JSON.parse(readFileSync(join(dir, FILES.documents), "utf8")) as DocumentRecord[];
-    const vectors = HnswVectorIndex.load(join(dir, FILES.vectors), manifest.embedder.dimensions, hnsw, manifest.tombstones);
+    const vectors = loadVectors(dir, { dimensions: manifest.embedder.dimensions, tombstones: manifest.tombstones }, hnsw);
     const lexical = LexicalIndex.fromJSON(readFileSync(join(dir, FILES.lexical), "utf8"));
     return new CorpusIndex(manifest, chunks, documents, vectors, lexical, version);
   }

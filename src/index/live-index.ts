@@ -1,5 +1,5 @@
 import { CorpusIndex } from "./corpus-index.js";
-import type { HnswOptions } from "./hnsw.js";
+import type { HnswOptions, VectorStoreLoader } from "./hnsw.js";
 import type { Embedder } from "./types.js";
 
 /**
@@ -16,6 +16,8 @@ export class LiveIndex {
     readonly dir: string,
     private readonly embedder: Embedder,
     private readonly hnsw: HnswOptions,
+    /** How a version's vectors are opened (hnswlib by default; see `VectorStoreLoader`). */
+    private readonly loadVectors?: VectorStoreLoader,
   ) {}
 
   get(): CorpusIndex | null {
@@ -24,7 +26,7 @@ export class LiveIndex {
 
   /** Loads the current version from disk and swaps it in; returns it (null when none exists). */
   reload(): CorpusIndex | null {
-    const next = CorpusIndex.load(this.dir, this.embedder, this.hnsw);
+    const next = CorpusIndex.load(this.dir, this.embedder, this.hnsw, this.loadVectors);
     if (next) this.current = next;
     return this.current;
   }

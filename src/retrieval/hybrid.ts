@@ -104,14 +104,14 @@ interface Candidates {
 /** How many more candidates to gather than to rank, so filtering by city afterwards loses nothing. */
 const GATHER_FACTOR = 4;
 
-function gather(
+async function gather(
   index: CorpusIndex,
   qvec: number[],
   req: RetrieveRequest & { expansions?: string },
   scope: QueryScope,
   docs: Set<string> | null,
   cfg: RetrievalConfig,
-): Candidates {
+): Promise<Candidates> {
   const allowRevoked = scope.asksStatus || scope.regulations.length > 0;
   const keep = (c: StoredChunk | undefined): c is StoredChunk =>
     !!c && (allowRevoked || c.meta.status !== "dicabut") && (docs === null || docs.has(c.docId)) && (!req.sourceType || c.meta.sourceType === req.sourceType);
@@ -121,7 +121,7 @@ function gather(
     const chunk = index.chunk(h.id);
     return keep(chunk) ? [{ chunk, terms: new Set(h.terms) }] : [];
   });
-  const vector = index.vectors.search(qvec, n).flatMap((h) => {
+  const vector = (await index.vectors.search(qvec, n)).flatMap((h) => {
     const chunk = index.chunkByLabel(h.label);
     return keep(chunk) ? [chunk] : [];
   });
@@ -214,7 +214,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
 
   const focus: Focus = { services: mentionedServices(req.question, index, req.focusText), components: componentIntents(req.question) };
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
-  const found = gather(index, qvec, { ...req, expansions: rewritten.expansions }, scope, docs, cfg);
+  const found = await gather(index, qvec, { ...req, expansions: rewritten.expansions }, scope, docs, cfg);
   let result = rank(found, req, terms, scope, focus, docs ? null : cities, cfg);
   if (scope.cities.length === 0 && !docs) {
     // The default city comes first; another city's documents win only when they clearly answer
