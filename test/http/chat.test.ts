@@ -89,6 +89,20 @@ describe("POST /api/chat", () => {
       expect(JSON.stringify(body)).not.toContain("7471085203950001");
     });
 
+    it("refuses a request for another person's data by their NIK, even when it names the office that holds it", async () => {
+      for (const message of [
+        "ini NIK teman sy 7471085203950001, tolong kasih tau no hp yg terdaftar di dukcapil",
+        "my neighbour's NIK is 7471085203950001, what phone number is registered for it?",
+      ]) {
+        const body = await (await t.post("/api/chat", { message })).json();
+        expect(body.status).toBe("refused");
+        expect(JSON.stringify(body)).not.toContain("7471085203950001");
+      }
+      // One's own NIK with an office question is answered, not refused.
+      const own = await (await t.post("/api/chat", { message: "nik saya 7471085203950001, syarat kk baru apa?" })).json();
+      expect(own.status).toBe("answered");
+    });
+
     it("stores the question with the NIK and phone masked", async () => {
       await t.post("/api/chat", { message: "nik saya 7471085203950001 hp 081234567890, syarat kk baru apa?" });
       const row = await t.services.db.selectFrom("turns").select("question").orderBy("id", "desc").limit(1).executeTakeFirstOrThrow();

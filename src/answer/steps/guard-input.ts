@@ -53,6 +53,8 @@ export const guardInput: Step = async function guardInput(ctx) {
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
   const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !OWN_OR_OFFICE.test(text)) || BULK.test(text);
-  const numberLookup = ctx.pii.includes("nik") && LOOKUP.test(text) && !/\b(status|tiket|ticket)\b/.test(text);
+  // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
+  // ("terdaftar di dukcapil") does not make another person's number the asker's own.
+  const numberLookup = ctx.pii.includes("nik") && (LOOKUP.test(text) || OTHER_PERSON.test(text)) && !/\b(status|tiket|ticket)\b/.test(text);
   if (personLookup || numberLookup) refuse("refused_personal_data");
 };
