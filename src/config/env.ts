@@ -55,7 +55,7 @@ export const EnvSchema = z.object({
   HNSW_M: z.coerce.number().int().min(4).max(128).default(16),
   HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(10).max(2000).default(200),
   HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(2000).default(400),
-  /** Without REDIS_URL: how often a running server checks DATA_DIR/index/CURRENT for a new version (0 = never). */
+  /** How often a running server checks DATA_DIR/index/CURRENT for a new version (0 = never); with REDIS_URL a safety net beside the announcement. */
   INDEX_POLL_MS: z.coerce.number().int().min(0).default(1000),
 
   // retrieval

@@ -13,6 +13,10 @@ export function indexChannel(keyPrefix: string): string {
   return `${keyPrefix}index`;
 }
 
+/** How often, and how far apart, a replica retries loading an announced version its volume does not show yet. */
+const ANNOUNCED_RETRIES = 20;
+const ANNOUNCED_RETRY_MS = 250;
+
 /** Tells every running replica that a new index version is live. */
 export type PublishIndex = (version: string) => Promise<void>;
 
@@ -75,7 +79,16 @@ export function followIndex(live: LiveIndex, options: FollowIndexOptions = {}): 
   if (options.redis) {
     const sub = options.redis.duplicate();
     const channel = options.channel ?? INDEX_CHANNEL;
-    sub.on("message", (ch: string) => ch === channel && refresh());
+    // A shared volume (NFS) may still show the old CURRENT when the announcement arrives: retry briefly.
+    sub.on("message", (ch: string, version: string) => {
+      if (ch !== channel) return;
+      let tries = 0;
+      const attempt = () => {
+        refresh();
+        if (live.get()?.version !== version && ++tries < ANNOUNCED_RETRIES) setTimeout(attempt, ANNOUNCED_RETRY_MS).unref();
+      };
+      attempt();
+    });
     sub.on("error", fail);
     // A version published while this replica was not yet (or no longer) subscribed is caught on (re)subscribe.
     sub.on("ready", () => refresh());
@@ -122,7 +135,9 @@ export async function indexSyncFromEnv(
   const redis = env.REDIS_URL ? await connectRedis({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, ...(onError ? { onError } : {}) }) : undefined;
   const channel = indexChannel(env.REDIS_KEY_PREFIX);
   const follower = followIndex(live, {
-    ...(redis ? { redis, channel, pollMs: 0 } : { pollMs: env.INDEX_POLL_MS }),
+    // With Redis the poll stays on as a safety net (a missed announcement, a stale shared volume).
+    ...(redis ? { redis, channel } : {}),
+    pollMs: env.INDEX_POLL_MS,
     ...(onReload ? { onReload } : {}),
     ...(onError ? { onError } : {}),
   });

@@ -83,8 +83,8 @@ describe("npm run ingest reaches a running server", () => {
     async () => {
       const scope = redisScope();
       try {
-        // Polling is off with REDIS_URL: only the announcement can make this server reload.
-        t = await testApp({ REDIS_URL: REDIS_TEST_URL, REDIS_KEY_PREFIX: scope.prefix, INDEX_POLL_MS: "200" });
+        // Polling off (INDEX_POLL_MS=0; by default it stays on beside Redis as a safety net): only the announcement can make this server reload.
+        t = await testApp({ REDIS_URL: REDIS_TEST_URL, REDIS_KEY_PREFIX: scope.prefix, INDEX_POLL_MS: "0" });
         sync = await indexSyncFromEnv(t.services.env, t.services.index);
         expect(sync.publish).toBeDefined();
         expect(await feeAnswer(t)).toContain(OLD_FEE);
