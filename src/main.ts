@@ -7,6 +7,7 @@ import { officerChats, watchForOfficers } from "./notify/officer-alerts.js";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { ensureIndex } from "../ingest/ensure.js";
+import { IndexMismatchError } from "./index/manifest.js";
 import { runIngest } from "../ingest/run.js";
 import { pdfLimitsFromEnv } from "./pdf/extract.js";
 import { createAdminDeps } from "./admin/deps.js";
@@ -61,7 +62,12 @@ async function main(): Promise<void> {
     ? await connectRedis({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ component: "redis", err }, "redis error") })
     : undefined;
   // With DATABASE_URL, every replica reads and writes the same PostgreSQL; otherwise SQLite under DATA_DIR.
-  const db = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: dataPaths(env).database, poolSize: env.DATABASE_POOL_SIZE });
+  const db = await openStore({
+    databaseUrl: env.DATABASE_URL,
+    sqlitePath: dataPaths(env).database,
+    poolSize: env.DATABASE_POOL_SIZE,
+    onIdleError: (err) => logger.warn({ component: "database", err }, "an idle PostgreSQL connection failed; it is replaced on the next query"),
+  });
   const services = createServices(env, { db, composer: createComposer(env), forms: true, onTurn: observeTurns({ metrics, logger }) });
   metrics.watchIndex({ get: () => services.index.get() });
   // With Redis, inbox changes and officers' replies to open widgets reach every replica (every role files them).
@@ -82,8 +88,10 @@ async function main(): Promise<void> {
           .executeTakeFirstOrThrow()
       ).n,
   );
-  // Replicas starting on an empty shared volume build the first index one at a time (the rest load it).
-  await whileLocked(redis, INGEST_LOCK, () => ensureIndex(services, (l) => logger.info({ component: "index" }, l)));
+  // Load the published index; only when there is none (or it no longer fits the embedder) build it, under
+  // the ingest lock, so replicas starting on an empty shared volume build it once and a running re-index
+  // never holds up a replica that can simply load the current version.
+  if (!loadIndex(services)) await whileLocked(redis, INGEST_LOCK, () => ensureIndex(services, (l) => logger.info({ component: "index" }, l)));
   // A new index version (npm run ingest, a re-index on any replica) is served here too: Redis pub/sub or a watch on CURRENT.
   const indexSync = await indexSyncFromEnv(
     env,
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
   });
   const notifier = services.forms ? countSendFailures(services.forms.notifier, metrics) : undefined;
   const channels = await startChannels({
-    env: channelsFor(role, env),
+    env: channelsFor(role, env, logger),
     engine: countInFlight(services.engine, metrics),
     db: services.db,
     notifier,
@@ -160,7 +168,7 @@ async function main(): Promise<void> {
     { name: "outbound workers", run: async () => void (await Promise.all(outboundWorkers.map((w) => w.close()))) },
     { name: "outbound queues", run: () => outbound?.close() },
     { name: "channels", run: () => channels.stop() },
-    { name: "database", run: () => services.db.destroy() },
+    // The bridges read announced messages from the database: close them first.
     {
       name: "live bridges",
       run: async () => {
@@ -168,6 +176,7 @@ async function main(): Promise<void> {
         await webBridge?.close();
       },
     },
+    { name: "database", run: () => services.db.destroy() },
     { name: "redis", run: async () => void (await redis?.quit()) },
   ];
   if (!serves(role)) {
@@ -240,13 +249,28 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
+/** The current index version, loaded; null when there is none or it was built for another embedder. */
+function loadIndex(services: { index: { reload(): unknown } }): boolean {
+  try {
+    return services.index.reload() !== null;
+  } catch (err) {
+    if (err instanceof IndexMismatchError) return false;
+    throw err;
+  }
+}
+
 /**
  * The channels a role starts: the API takes Telegram (its webhook is an HTTP route; polling too when
  * it is the only process), the WhatsApp role holds the browser session, a worker starts none.
  */
-function channelsFor(role: Role, env: Env): Env {
+function channelsFor(role: Role, env: Env, logger: Logger): Env {
   if (role === "all") return env;
   if (role === "whatsapp") return { ...env, TELEGRAM_BOT_TOKEN: undefined };
+  if (role === "api" && env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_URL) {
+    // Telegram allows one long-polling client per bot; several API replicas would fight over it (409).
+    logger.warn({ role }, "ROLE=api serves Telegram only by webhook: set TELEGRAM_WEBHOOK_URL (Telegram is not started here)");
+    return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
+  }
   if (role === "api") return { ...env, WHATSAPP_ENABLED: false };
   return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
 }

@@ -51,6 +51,8 @@ export interface PostgresOptions {
   schema?: string;
   /** Pool size per process. */
   poolSize?: number;
+  /** Told when an idle connection fails (it is dropped and replaced); default: ignored. */
+  onIdleError?: (err: Error) => void;
 }
 
 /**
@@ -69,6 +71,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     types: pgTypes,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle pooled connection the server drops (restart, failover, idle timeout) is discarded and the
+  // next query reconnects; without a listener the pool's 'error' event would end the process.
+  pool.on("error", (err) => options.onIdleError?.(err));
   try {
     if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await migratePostgres(pool);
@@ -85,8 +90,17 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
  * @example
  * const db = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: paths.database });
  */
-export async function openStore(config: { databaseUrl?: string | undefined; sqlitePath: string; poolSize?: number }): Promise<Db> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl, config.poolSize ? { poolSize: config.poolSize } : {}) : openDatabase(config.sqlitePath);
+export async function openStore(config: {
+  databaseUrl?: string | undefined;
+  sqlitePath: string;
+  poolSize?: number;
+  onIdleError?: (err: Error) => void;
+}): Promise<Db> {
+  if (!config.databaseUrl) return openDatabase(config.sqlitePath);
+  return openPostgres(config.databaseUrl, {
+    ...(config.poolSize ? { poolSize: config.poolSize } : {}),
+    ...(config.onIdleError ? { onIdleError: config.onIdleError } : {}),
+  });
 }
 
 export function dialectOf(db: Kysely<Schema>): Dialect {
@@ -104,11 +118,14 @@ export function sqliteHandle(db: Db): Database.Database | undefined {
  * vacuums the tables, so dead tuples are reclaimed rather than left for autovacuum.
  */
 export async function compact(db: Db, tables: Array<keyof Schema>): Promise<void> {
-  const handle = sqliteHandle(db);
-  if (handle) {
-    handle.pragma("wal_checkpoint(TRUNCATE)");
-    handle.exec("VACUUM");
-    handle.pragma("wal_checkpoint(TRUNCATE)");
+  if (dialectOf(db) === "sqlite") {
+    // Through the query builder's one connection, so it waits for a transaction in flight (VACUUM
+    // cannot run inside one) instead of failing beside it.
+    await db.connection().execute(async (c) => {
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(c);
+      await sql`VACUUM`.execute(c);
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(c);
+    });
     return;
   }
   for (const table of tables) await sql`VACUUM ${sql.table(table)}`.execute(db);

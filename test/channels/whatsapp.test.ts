@@ -113,7 +113,7 @@ describe("WhatsApp replies", () => {
     await receive(msg);
     await receive(msg);
     expect(client().sent).toHaveLength(1);
-    db.destroy();
+    await db.destroy();
   });
 
   it("splits a long reply into parts under 4000 characters, sent in order, one second apart", async () => {

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", ()
     await browser?.close();
     (server as import("node:http").Server).closeAllConnections?.();
     await new Promise((ok) => server.close(ok));
-    t.cleanup();
+    await t.cleanup();
   });
 
   it("shows the OPD's inbox live, changes a ticket's status with a message the citizen receives, and reveals with an audit row", async () => {

@@ -98,9 +98,13 @@ describe("POST /api/chat", () => {
         expect(body.status).toBe("refused");
         expect(JSON.stringify(body)).not.toContain("7471085203950001");
       }
-      // One's own NIK with an office question is answered, not refused.
+      // One's own NIK, even in a message that names an official, is not a lookup of someone else.
       const own = await (await t.post("/api/chat", { message: "nik saya 7471085203950001, syarat kk baru apa?" })).json();
       expect(own.status).toBe("answered");
+      const story = await (
+        await t.post("/api/chat", { message: "NIK saya 7471085203950001 sudah di kelurahan tapi kata pak lurah belum terdaftar, syarat kk baru apa?" })
+      ).json();
+      expect(story.status).not.toBe("refused");
     });
 
     it("stores the question with the NIK and phone masked", async () => {

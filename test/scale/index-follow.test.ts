@@ -59,7 +59,7 @@ describe("npm run ingest reaches a running server", () => {
   afterEach(async () => {
     await sync?.stop();
     sync = undefined;
-    t.cleanup();
+    await t.cleanup();
   });
 
   it("without Redis: the server notices the new CURRENT on disk and answers with the new fee within 5 s", async () => {

@@ -1,8 +1,9 @@
 import { sql } from "kysely";
-import { afterEach, expect, it } from "vitest";
-import { dialectOf, type Db } from "../../src/store/database.js";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { compact, dialectOf, type Db, openDatabase, openPostgres } from "../../src/store/database.js";
 import { MIGRATIONS } from "../../src/store/migrations.js";
-import { describeEachDialect } from "../helpers/dialects.js";
+import { describeEachDialect, POSTGRES_TEST_URL, postgresAvailable } from "../helpers/dialects.js";
 
 describeEachDialect("one migration history", (open, dialect) => {
   let db: Db;
@@ -47,5 +48,52 @@ describeEachDialect("one migration history", (open, dialect) => {
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     expect(r.n).toBe(0);
+  });
+});
+
+const pgUp = await postgresAvailable();
+
+describe("database handles", () => {
+  it("compacts SQLite after the transaction in flight instead of failing beside it", async () => {
+    const db = openDatabase(":memory:");
+    let release = () => {};
+    let begun = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const inside = new Promise<void>((r) => (begun = r));
+    const at = "2026-12-02T00:00:00.000Z";
+    const tx = db.transaction().execute(async (trx) => {
+      await trx.insertInto("sessions").values({ id: "s1", channel: "web", user_key: null, created_at: at, updated_at: at }).execute();
+      begun();
+      await held;
+    });
+    await inside; // a chat turn is being recorded right now
+    const compacting = compact(db, ["sessions"]);
+    setTimeout(release, 50);
+    await expect(compacting).resolves.toBeUndefined();
+    await tx;
+    expect(await db.selectFrom("sessions").select("id").execute()).toEqual([{ id: "s1" }]);
+    await db.destroy();
+  });
+
+  it.skipIf(!pgUp)("survives PostgreSQL dropping an idle pooled connection, and reconnects", async () => {
+    const errors: Error[] = [];
+    const schema = `t_${Date.now().toString(36)}`;
+    const db = await openPostgres(POSTGRES_TEST_URL, { schema, poolSize: 1, onIdleError: (err) => errors.push(err) });
+    try {
+      const { pid } = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db)).rows[0]!;
+      const admin = new pg.Client({ connectionString: POSTGRES_TEST_URL });
+      await admin.connect();
+      await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+      await admin.end();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(errors.length).toBeGreaterThan(0);
+      expect(await db.selectFrom("schema_migrations").select("version").limit(1).execute()).toHaveLength(1);
+    } finally {
+      await db.destroy();
+      const admin = new pg.Client({ connectionString: POSTGRES_TEST_URL });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+    }
   });
 });

@@ -13,7 +13,7 @@ describe("live delivery to the web widget: GET /api/chat/events and GET /api/cha
   });
   afterAll(async () => {
     for (const s of streams) await s.cancel().catch(() => undefined);
-    t.cleanup();
+    await t.cleanup();
   });
 
   /** A citizen who asked for an officer: their session token, the handoff and an operator key of its OPD. */

@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
     for (const s of [custom, foreign]) await new Promise((r) => s?.server.close(r));
-    t?.cleanup();
+    await t?.cleanup();
   });
 
   it("greets with suggested questions for the page's OPD, and a suggestion asks its question", async () => {

@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium)("web widget in a real browser (Chromium)", () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
     await new Promise((r) => opdSite?.close(r));
-    t?.cleanup();
+    await t?.cleanup();
   });
 
   it("opens from the launcher on the isolation demo page, untouched by the page's hostile CSS", async () => {

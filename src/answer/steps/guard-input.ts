@@ -33,6 +33,9 @@ const DATA_FIELD =
   /\b(nik|nomor induk|kk|kartu keluarga|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number)\b/;
 const OTHER_PERSON =
   /\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|pak [a-z]+|bu [a-z]+|bapak [a-z]+|ibu [a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b/;
+/** A personal number said to be someone else's: "NIK tetangga", "nomor ktp milik teman", "my neighbour's NIK". */
+const OTHERS_NUMBER =
+  /\b(nik|nomor induk|no ktp|nomor ktp|ktp|no kk|kk)\s+(milik\s+|punya\s+|atas nama\s+)?(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|beliau)\b|\b(neighbou?r|friend|someone|somebody|another person|this person)(\s?'?s)?\s+(nik|id number|id card number|ktp)\b/;
 /** Bulk requests: a list of people's names or numbers. */
 const BULK =
   /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people)\b/;
@@ -55,6 +58,7 @@ export const guardInput: Step = async function guardInput(ctx) {
   const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !OWN_OR_OFFICE.test(text)) || BULK.test(text);
   // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
   // ("terdaftar di dukcapil") does not make another person's number the asker's own.
-  const numberLookup = ctx.pii.includes("nik") && (LOOKUP.test(text) || OTHER_PERSON.test(text)) && !/\b(status|tiket|ticket)\b/.test(text);
+  const othersNumber = OTHERS_NUMBER.test(text) || OTHERS_NUMBER.test(raw);
+  const numberLookup = ctx.pii.includes("nik") && (LOOKUP.test(text) || othersNumber) && !/\b(status|tiket|ticket)\b/.test(text);
   if (personLookup || numberLookup) refuse("refused_personal_data");
 };
