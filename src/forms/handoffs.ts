@@ -124,11 +124,15 @@ export class HandoffRepository {
     return rows.map(fromRow);
   }
 
-  /** Appends a message to the thread (the row locked meanwhile, so messages written at once all land). */
+  /**
+   * Appends a message to an open thread (the row locked meanwhile, so messages written at once all
+   * land, and a close that wins the lock first turns the message away). Null when nothing was
+   * appended: the id is unknown or the handoff is closed.
+   */
   async addMessage(id: string, from: HandoffMessage["from"], text: string): Promise<Handoff | null> {
     const row = await this.db.transaction().execute(async (trx) => {
-      const current = await forUpdate(this.db, trx.selectFrom("handoffs").select("messages").where("id", "=", id)).executeTakeFirst();
-      if (!current) return null;
+      const current = await forUpdate(this.db, trx.selectFrom("handoffs").select(["messages", "status"]).where("id", "=", id)).executeTakeFirst();
+      if (current?.status !== "open") return null;
       const at = new Date().toISOString();
       const messages: HandoffMessage[] = [...(JSON.parse(current.messages) as HandoffMessage[]), { at, from, text }];
       return trx
@@ -143,16 +147,29 @@ export class HandoffRepository {
     return fromRow(row);
   }
 
-  async close(id: string): Promise<Handoff | null> {
+  /**
+   * Closes an open handoff in one conditional update, so of several closes at once (on any replica)
+   * exactly one reports `closed: true`; the others get the closed thread with `closed: false`, as
+   * does a close of a thread already closed. Null for an unknown id.
+   *
+   * @example
+   * const r = await repo.close(id);
+   * if (r?.closed) await notifyCitizen(r.handoff); // only the call that closed it
+   */
+  async close(id: string): Promise<{ handoff: Handoff; closed: boolean } | null> {
     const row = await this.db
       .updateTable("handoffs")
       .set({ status: "closed", updated_at: new Date().toISOString() })
       .where("id", "=", id)
+      .where("status", "=", "open")
       .returningAll()
       .executeTakeFirst();
-    if (!row) return null;
-    this.changes.publish({ kind: "handoff", id, opd: row.opd, change: "updated" });
-    return fromRow(row);
+    if (row) {
+      this.changes.publish({ kind: "handoff", id, opd: row.opd, change: "updated" });
+      return { handoff: fromRow(row), closed: true };
+    }
+    const current = await this.get(id);
+    return current ? { handoff: current, closed: false } : null;
   }
 
   /** Assigns the handoff to an officer's key (null: unassigned). */

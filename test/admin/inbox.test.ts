@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { adminApp, keyFor, send, type AdminTestApp } from "./helpers.js";
 import { outbox, seedTicket } from "./inbox-helpers.js";
 
@@ -142,5 +142,38 @@ describe("officers' inbox API", () => {
       { action: "reply", name: "Rina (Dukcapil)", text: "Silakan datang ke loket 3." },
       { action: "close", name: "Rina (Dukcapil)", text: "" },
     ]);
+  });
+  it("tells the citizen once and records one close when two closes of a handoff arrive at once", async () => {
+    const op = await keyFor(t, "operator", "Rina (Dukcapil)", "disdukcapil");
+    const colleague = await keyFor(t, "operator", "Loket Dukcapil", "disdukcapil");
+    const h = await t.services.forms!.handoffs.open({ sessionId: "s-twice", channel: "web", userKey: "s-twice", opd: "disdukcapil" });
+    const answers = await Promise.all([
+      send(t, "POST", `/api/admin/handoffs/${h.id}/close`, op.headers),
+      send(t, "POST", `/api/admin/handoffs/${h.id}/close`, colleague.headers),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    for (const r of answers) expect(((await r.json()) as { handoff: { status: string } }).handoff.status).toBe("closed");
+    expect(await outbox(t, "s-twice")).toEqual([{ channel: "web", kind: "handoff_closed", text: expect.any(String) }]);
+    const history = await t.services.forms!.handoffs.inbox.history("handoff", h.id);
+    expect(history.map((e) => e.action)).toEqual(["close"]);
+  });
+
+  it("answers 409 and sends nothing when the handoff closes between reading it and storing the reply", async () => {
+    const op = await keyFor(t, "operator", "Rina (Dukcapil)", "disdukcapil");
+    const handoffs = t.services.forms!.handoffs;
+    const h = await handoffs.open({ sessionId: "s-late", channel: "web", userKey: "s-late", opd: "disdukcapil" });
+    await handoffs.close(h.id);
+    // The route reads the thread while it is still open; the close lands before the reply is stored.
+    const stale = vi.spyOn(handoffs, "get").mockResolvedValueOnce(h);
+    try {
+      const res = await send(t, "POST", `/api/admin/handoffs/${h.id}/messages`, op.headers, { text: "Silakan datang ke loket 3." });
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("conflict");
+    } finally {
+      stale.mockRestore();
+    }
+    expect((await handoffs.get(h.id))?.messages).toEqual([]);
+    expect(await outbox(t, "s-late")).toEqual([]);
+    expect((await handoffs.inbox.history("handoff", h.id)).map((e) => e.action)).toEqual([]);
   });
 });

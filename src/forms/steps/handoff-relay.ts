@@ -23,7 +23,8 @@ export function handoffRelay(handoffs: HandoffRepository): Step {
       if (waiting) ctx.footer = ftext("paused", ctx.lang); // a form left for the officer still waits
       return;
     }
-    await handoffs.addMessage(open.id, "citizen", ctx.question);
+    // Closed by an officer since it was read: the message is not the officer's any more, the bot answers it.
+    if (!(await handoffs.addMessage(open.id, "citizen", ctx.question))) return;
     ctx.finish({ status: "handoff", answer: "" });
   };
   return step;

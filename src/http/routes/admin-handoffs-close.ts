@@ -25,7 +25,8 @@ export const handoffsCloseRoute = createRoute({
 
 /**
  * `POST /api/admin/handoffs/:id/close`: ends the handoff; the bot answers the citizen again. Closing
- * an open handoff is recorded in the internal history with the officer's name (`close`).
+ * an open handoff is recorded in the internal history with the officer's name (`close`) and the
+ * citizen is told once, however many closes arrive at once; closing a closed handoff answers 200.
  *
  * @example
  * await app.request(`/api/admin/handoffs/${id}/close`, { method: "POST", headers }); // 200 { handoff: { status: "closed" } }
@@ -37,11 +38,14 @@ export const handoffsClose =
     const h = await deps.forms.handoffs.get(id);
     if (!h) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
     if (!canAccessOpd(c.get("apiKey"), h.opd)) return refusal(c, "forbidden") as never;
-    const closed = (await deps.forms.handoffs.close(id)) ?? h;
+    const result = await deps.forms.handoffs.close(id);
+    if (!result) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
     noteAudit(c, id);
-    if (h.status === "open") {
+    // Only the request whose update closed the thread records it and tells the citizen; a close
+    // racing it (or of a closed thread) answers the same 200 with the closed thread.
+    if (result.closed) {
       await deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "close");
       await deps.forms.notifier.notify({ channel: h.channel as ChannelName, userId: h.userKey, text: ftext("handoff_ended", "id"), kind: "handoff_closed" });
     }
-    return c.json({ handoff: handoffView(closed) }, 200);
+    return c.json({ handoff: handoffView(result.handoff) }, 200);
   };

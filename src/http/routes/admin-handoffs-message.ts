@@ -48,7 +48,10 @@ export const handoffsMessage =
     if (!h) return apiError(c, 404, "not_found", "Handoff tidak ditemukan. (No such handoff.)");
     if (!canAccessOpd(c.get("apiKey"), h.opd)) return refusal(c, "forbidden") as never;
     if (h.status === "closed") return apiError(c, 409, "conflict", "Percakapan ini sudah ditutup. (This handoff is closed.)");
-    const updated = (await deps.forms.handoffs.addMessage(id, "operator", text)) ?? h;
+    // The thread may have closed since it was read (another officer, the citizen's "akhiri"): the
+    // append checks again under the row lock, and a refused reply is neither recorded nor sent.
+    const updated = await deps.forms.handoffs.addMessage(id, "operator", text);
+    if (!updated) return apiError(c, 409, "conflict", "Percakapan ini sudah ditutup. (This handoff is closed.)");
     await deps.forms.handoffs.inbox.record("handoff", id, actorOf(c), "reply", maskPersonalData(text).text);
     noteAudit(c, id);
     const opdNama = deps.index

@@ -73,10 +73,37 @@ describeEachDialect("HandoffRepository", (open) => {
     const h = await repo.open(who());
     expect((await repo.assign(h.id, "key_1"))?.assignee).toBe("key_1");
     expect((await repo.assign(h.id, null))?.assignee).toBeNull();
-    expect((await repo.close(h.id))?.status).toBe("closed");
-    expect((await repo.get(h.id))?.status).toBe("closed");
+    const closed = await repo.close(h.id);
+    expect(closed).toMatchObject({ closed: true, handoff: { id: h.id, status: "closed" } });
+    expect(await repo.get(h.id)).toEqual(closed?.handoff);
+    expect(await repo.close(h.id)).toEqual({ closed: false, handoff: closed?.handoff });
     expect(await repo.close("nope")).toBeNull();
     expect(await repo.assign("nope", "key_1")).toBeNull();
+  });
+
+  it("reports exactly one closer when closes of a thread arrive at once", async () => {
+    ({ db, close } = await open());
+    const repo = new HandoffRepository(db);
+    const seen: InboxChange[] = [];
+    const h = await repo.open(who());
+    // Every pooled connection is opened first, so the closes really run side by side.
+    await Promise.all(Array.from({ length: 5 }, () => repo.list({})));
+    repo.changes.subscribe((c) => seen.push(c));
+    const results = await Promise.all(Array.from({ length: 5 }, () => repo.close(h.id)));
+    expect(results.map((r) => r?.closed).filter(Boolean)).toHaveLength(1);
+    expect(results.every((r) => r?.handoff.status === "closed")).toBe(true);
+    expect(seen.map((c) => c.change)).toEqual(["updated"]);
+  });
+
+  it("turns a message away once the thread is closed, leaving the thread as it was", async () => {
+    ({ db, close } = await open());
+    const repo = new HandoffRepository(db);
+    const h = await repo.open(who());
+    await repo.addMessage(h.id, "citizen", "Halo");
+    await repo.close(h.id);
+    const closed = await repo.get(h.id);
+    expect(await repo.addMessage(h.id, "operator", "Masih di sana?")).toBeNull();
+    expect(await repo.get(h.id)).toEqual(closed);
   });
 
   it("lists newest first, filtered by OPD, status and channel", async () => {
