@@ -6,16 +6,18 @@
  * Each channel has its own BullMQ prefix, so a worker only ever takes its channel's jobs.
  *
  * A chat's messages are sent in order; a failed try is retried (Telegram's `retry_after` is waited
- * out, other errors back off exponentially). A message that fails for good is logged here and
- * stays in BullMQ's failed list of its shard queue (`<prefix>:<channel>:outbound-<n>:failed`) for
- * 24 hours (at most 1000 per shard), where an operator can read or retry it.
+ * out, other errors back off exponentially). A message that fails for good (e.g. WhatsApp after
+ * about a minute of a QR re-login) is kept in the outbox by `onGiveUp`, as the notifier keeps a
+ * failed direct delivery, and handed over with the citizen's next reply; the later parts of a
+ * long message are then not sent. It is logged (job id and channel, no chat id or text) and
+ * counted once, by the worker replica that tried it. Jobs hold chat ids and texts, so BullMQ
+ * drops a sent job at once and a failed one after an hour (see src/scale/outbound-queue.ts).
  *
  * Without REDIS_URL none of this runs: the adapters deliver in-process, as before.
  */
-import { Queue, QueueEvents } from "bullmq";
-import { Redis } from "ioredis";
 import type { Env } from "../src/config/env.js";
 import type { Deliver, OutboundMessage } from "../src/notify/types.js";
+import { maskPersonalData } from "../src/privacy/mask.js";
 import {
   type BullOutboundOptions,
   BullOutboundQueue,
@@ -76,8 +78,13 @@ export function outboundDeliveries(queues: Record<OutboundChannel, OutboundQueue
 
 export interface OutboundWorkerOptions {
   log: ChannelLog;
-  /** Called once per message that failed for good (e.g. to count it); it is logged either way. */
-  onFailed?: (job: OutboundMessageJob | null, error: string) => void;
+  /** Called once per job that failed for good, whichever replica ran it (e.g. to count it); it is logged either way. */
+  onFailed?: (job: OutboundMessageJob, error: string) => void;
+  /**
+   * Keeps a message whose job failed for good for the citizen's next reply (the notifier's outbox),
+   * with its text as written: e.g. `(m) => forms.notifier.keep(m)`. Called once per message.
+   */
+  onGiveUp?: (message: OutboundMessage) => Promise<void>;
   /** Overrides of the channel's retry policy. */
   retry?: RetryPolicy;
   /** Lock of a job in progress; a crashed worker's job is sent again after it (default 30 s). */
@@ -128,46 +135,28 @@ async function startChannelWorker(
   retry: RetryPolicy,
   options: OutboundWorkerOptions,
 ): Promise<OutboundWorker> {
-  const failures = await watchFailures(channel, bull, options);
-  const worker = await startOutboundWorker({
+  return startOutboundWorker({
     ...bull,
     ...retry,
     send,
+    onGiveUp: (failure) => giveUp(channel, failure, options),
     ...(options.lockDurationMs ? { lockDurationMs: options.lockDurationMs } : {}),
     ...(options.stalledIntervalMs ? { stalledIntervalMs: options.stalledIntervalMs } : {}),
   });
-  return {
-    async close() {
-      await worker.close();
-      await failures.close();
-    },
-  };
 }
 
-/**
- * Logs each message that failed for good, from BullMQ's queue events (every worker replica of the
- * channel hears them). Shard queue names as in src/scale/outbound-queue.ts (`outbound-<n>`).
- */
-async function watchFailures(channel: OutboundChannel, bull: BullOutboundOptions, options: OutboundWorkerOptions) {
-  const redis = new Redis(bull.url, { maxRetriesPerRequest: null });
-  const names = Array.from({ length: bull.shards ?? 8 }, (_, i) => `outbound-${i}`);
-  const queues = names.map((name) => new Queue(name, { connection: redis, prefix: bull.prefix }));
-  const events = names.map((name) => new QueueEvents(name, { connection: { url: bull.url }, prefix: bull.prefix }));
-  for (const [i, ev] of events.entries()) {
-    ev.on("failed", async ({ jobId, failedReason }) => {
-      const job = (await queues[i]!.getJob(jobId).catch(() => undefined)) as { data?: { message?: OutboundMessageJob } } | undefined;
-      const message = job?.data?.message ?? null;
-      options.log.error(
-        `[${channel}] outbound message ${jobId} to chat ${message?.chatId ?? "?"} was not sent and is given up: ${failedReason}. It stays in the failed list of ${bull.prefix}:${names[i]}.`,
-      );
-      options.onFailed?.(message, failedReason);
-    });
+/** A job that failed for good, on the replica that ran it: kept for the next reply, logged without personal data, counted. */
+async function giveUp(channel: OutboundChannel, failure: { id: string; message: OutboundMessageJob; error: string }, options: OutboundWorkerOptions) {
+  const { id, message: job } = failure;
+  const error = maskPersonalData(failure.error).text;
+  let kept = options.onGiveUp ? "it has no message to keep" : "it is not kept (no outbox attached)";
+  if (options.onGiveUp && job.origin) {
+    const message: OutboundMessage = { channel, userId: job.chatId, kind: job.origin.kind, text: job.origin.text };
+    kept = await options.onGiveUp(message).then(
+      () => "it is kept in the outbox for the next reply",
+      (err: unknown) => `keeping it in the outbox failed too: ${maskPersonalData(err instanceof Error ? err.message : String(err)).text}`,
+    );
   }
-  await Promise.all(events.map((ev) => ev.waitUntilReady()));
-  return {
-    async close() {
-      await Promise.all([...events, ...queues].map((x) => x.close()));
-      redis.disconnect();
-    },
-  };
+  options.log.error(`[${channel}] outbound message ${id} was not sent and is given up: ${error}; ${kept}.`);
+  options.onFailed?.(job, failure.error);
 }

@@ -3,6 +3,7 @@
  * alerts) as outbound jobs: rendered where they are produced, sent by a worker with a stateless
  * Bot API client (no bot, no updates, no webhook).
  */
+import { randomUUID } from "node:crypto";
 import { Telegram } from "telegraf";
 import type { OutboundMessage } from "../../src/notify/types.js";
 import type { OutboundMessageJob, SendOutbound } from "../../src/scale/outbound-queue.js";
@@ -11,16 +12,19 @@ import { renderTelegram } from "./render.js";
 
 /**
  * The jobs of one message: one per `sendMessage` of a direct delivery (the same rendering, HTML),
- * so a retried job never sends an earlier part twice. A job's text is ready to send.
+ * so a retried job never sends an earlier part twice. A job's text is ready to send; its `origin`
+ * is the message as written, kept in the outbox if the job fails for good.
  *
  * @example
  * telegramJobs({ channel: "telegram", userId: "42", text: "**Tiket** selesai", kind: "status_change" });
- * // [{ channel: "telegram", chatId: "42", text: "<b>Tiket</b> selesai" }]
+ * // [{ channel: "telegram", chatId: "42", text: "<b>Tiket</b> selesai",
+ * //    origin: { id: "…", kind: "status_change", text: "**Tiket** selesai" } }]
  */
 export function telegramJobs(message: OutboundMessage): OutboundMessageJob[] {
+  const origin = { id: randomUUID(), kind: message.kind, text: message.text };
   return renderTelegram({ answer: message.text, citations: [], actions: [] }).messages.map(({ text, reply_markup }) => {
     const buttons = reply_markup?.inline_keyboard.flat().map((b) => ({ label: b.text, data: b.callback_data }));
-    return { channel: "telegram", chatId: message.userId, text, ...(buttons ? { buttons } : {}) };
+    return { channel: "telegram", chatId: message.userId, text, ...(buttons ? { buttons } : {}), origin };
   });
 }
 

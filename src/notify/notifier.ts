@@ -30,6 +30,14 @@ export class OutboxNotifier implements Notifier {
         // kept below and handed over on the next contact
       }
     }
+    await this.keep(message);
+  }
+
+  /**
+   * Keeps a message for the user's next contact, as `notify` does when a delivery fails: for a
+   * delivery that fails later, e.g. a queued send a worker gave up on (channels/outbound.ts).
+   */
+  async keep(message: OutboundMessage): Promise<void> {
     await this.db
       .insertInto("outbox")
       .values({ channel: message.channel, user_key: message.userId, kind: message.kind, text: message.text, created_at: new Date().toISOString() })

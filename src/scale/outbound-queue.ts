@@ -4,11 +4,15 @@
  * REDIS_URL an API replica enqueues into BullMQ and a worker process sends. Either way a chat's
  * messages are sent in order, a failed send is retried with exponential back-off, and a channel's
  * "retry after N seconds" is waited out without letting a later message of that chat overtake.
+ *
+ * A job holds a chat id and text (personal data), so BullMQ keeps it no longer than needed: a sent
+ * job is removed at once (only its status, without chat or text, stays for an hour), a failed one
+ * stays an hour (at most 100 per shard) since the worker hands it to `onGiveUp` (the outbox).
  */
 import { randomUUID } from "node:crypto";
 import { type Job as BullJob, Queue, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
-import type { ChannelName } from "../notify/types.js";
+import type { ChannelName, OutboundMessage } from "../notify/types.js";
 import type { BullConnection } from "./reindex-queue.js";
 
 /** One message to send: serialisable, so it can wait in Redis. */
@@ -18,6 +22,11 @@ export interface OutboundMessageJob {
   text: string;
   /** Reply buttons, as the channel renders them. */
   buttons?: Array<{ label: string; data: string }>;
+  /**
+   * The message this job is a part of, as it was written (before rendering, which the citizen's
+   * next reply redoes): what is kept when the job fails for good. Its later parts are then not sent.
+   */
+  origin?: { id: string; kind: OutboundMessage["kind"]; text: string };
 }
 
 /** Sends one message; throws when the channel refused it. */
@@ -184,7 +193,14 @@ export function shardOf(m: OutboundMessageJob, shards: number): number {
 }
 
 const shardName = (i: number) => `outbound-${i}`;
-const KEEP = { age: 24 * 3600, count: 1000 };
+/** A failed job (chat id and text) stays this long: its message is in the outbox by then. */
+const KEEP_FAILED = { age: 3600, count: 100 };
+/** The status of a sent job (tries and last error, no chat or text) stays this long, in seconds. */
+const SENT_STATUS_TTL = 3600;
+/** A message whose part failed for good is remembered this long, so its later parts are skipped. */
+const GIVEN_UP_TTL = 24 * 3600;
+const sentKey = (o: BullConnection, id: string) => `${o.prefix}:outbound-sent:${id}`;
+const givenUpKey = (o: BullConnection, originId: string) => `${o.prefix}:outbound-given-up:${originId}`;
 
 function shardQueues(redis: Redis, o: BullOutboundOptions): Queue<OutboundData>[] {
   return Array.from({ length: o.shards ?? 8 }, (_, i) => new Queue<OutboundData>(shardName(i), { connection: redis, prefix: o.prefix }));
@@ -201,7 +217,7 @@ export class BullOutboundQueue implements OutboundQueue {
   private readonly redis: Redis;
   private readonly queues: Queue<OutboundData>[];
 
-  constructor(options: BullOutboundOptions) {
+  constructor(private readonly options: BullOutboundOptions) {
     this.redis = new Redis(options.url, { maxRetriesPerRequest: null });
     this.queues = shardQueues(this.redis, options);
   }
@@ -209,14 +225,14 @@ export class BullOutboundQueue implements OutboundQueue {
   async enqueue(m: OutboundMessageJob): Promise<string> {
     const shard = shardOf(m, this.queues.length);
     const id = `s${shard}-${randomUUID()}`;
-    await this.queues[shard]!.add("send", { message: m, tries: 0, error: null }, { jobId: id, removeOnComplete: KEEP, removeOnFail: KEEP });
+    await this.queues[shard]!.add("send", { message: m, tries: 0, error: null }, { jobId: id, removeOnComplete: true, removeOnFail: KEEP_FAILED });
     return id;
   }
 
   async get(id: string): Promise<OutboundStatus | null> {
     const queue = this.queues[Number(/^s(\d+)-/.exec(id)?.[1] ?? -1)];
     const job = (await queue?.getJob(id)) as BullJob<OutboundData> | undefined;
-    if (!job) return null;
+    if (!job) return queue ? this.sentStatus(id) : null;
     const state = await job.getState();
     const fresh = ((await queue!.getJob(id)) as BullJob<OutboundData> | undefined) ?? job; // read after the state: a finished job's data is final
     const { tries, error } = fresh.data;
@@ -229,10 +245,23 @@ export class BullOutboundQueue implements OutboundQueue {
     await Promise.all(this.queues.map((q) => q.close()));
     this.redis.disconnect();
   }
+
+  /** A sent job is removed at once; the worker left its status behind. */
+  private async sentStatus(id: string): Promise<OutboundStatus | null> {
+    const raw = await this.redis.get(sentKey(this.options, id));
+    if (!raw) return null;
+    const { tries, error } = JSON.parse(raw) as Pick<OutboundData, "tries" | "error">;
+    return { id, state: "sent", tries, error };
+  }
 }
 
 export interface BullOutboundWorkerOptions extends BullOutboundOptions, RetryPolicy {
   send: SendOutbound;
+  /**
+   * Called once for a message that failed for good, by the worker replica that tried it last, before
+   * the job moves to the failed list (e.g. to keep it in the outbox, log and count it). A rejection is ignored.
+   */
+  onGiveUp?: (failure: { id: string; message: OutboundMessageJob; error: string }) => Promise<void>;
   /** A crashed worker's message is sent again after its lock expires (default 30 s). */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -261,16 +290,27 @@ export async function startOutboundWorker(o: BullOutboundWorkerOptions): Promise
       new Worker<OutboundData>(
         shardName(i),
         async (job) => {
+          const m = job.data.message;
+          if (m.origin && (await redis.exists(givenUpKey(o, m.origin.id)))) {
+            throw new UnrecoverableError("not sent: an earlier part of its message failed, and the whole message was kept");
+          }
           try {
-            await o.send(job.data.message);
+            await o.send(m);
           } catch (err) {
             const tries = job.data.tries + 1;
             await job.updateData({ ...job.data, tries, error: message(err) });
             const delay = retryDelay(err, tries, o);
-            if (delay === null) throw new UnrecoverableError(message(err));
+            if (delay === null) {
+              // Here, not from QueueEvents: only this replica ran the job, so it is kept (and counted) once.
+              await o.onGiveUp?.({ id: String(job.id), message: m, error: message(err) }).catch(() => undefined);
+              if (m.origin) await redis.set(givenUpKey(o, m.origin.id), "1", "EX", GIVEN_UP_TTL);
+              throw new UnrecoverableError(message(err));
+            }
             await queue.rateLimit(delay);
             throw Worker.RateLimitError();
           }
+          const status: Pick<OutboundData, "tries" | "error"> = { tries: job.data.tries, error: job.data.error };
+          await redis.set(sentKey(o, String(job.id)), JSON.stringify(status), "EX", SENT_STATUS_TTL).catch(() => undefined); // sent: never retry
         },
         {
           connection: redis,

@@ -25,7 +25,7 @@ import { connectRedis } from "../../src/scale/redis.js";
 import { openDatabase, type Db } from "../../src/store/database.js";
 import { REDIS_TEST_URL, redisAvailable } from "../scale/redis-helper.js";
 import { BOT_INFO, fakeEngine, NO_ANSWER, silentLog, telegramApi } from "./fakes.js";
-import { CITIZEN, FakeWaClient } from "./whatsapp-fakes.js";
+import { CITIZEN, FakeWaClient, waMessage } from "./whatsapp-fakes.js";
 
 const available = await redisAvailable();
 
@@ -65,8 +65,12 @@ function harness() {
     async telegramWorker(over: Partial<OutboundWorkerOptions> = {}) {
       workers.push(await startTelegramOutboundWorker(ENV, bull, options(over)));
     },
-    async whatsappWorker(adapter: WhatsAppAdapter) {
-      workers.push(await startWhatsAppOutboundWorker(adapter, bull, options()));
+    async whatsappWorker(adapter: Pick<WhatsAppAdapter, "sendText">, over: Partial<OutboundWorkerOptions> = {}) {
+      workers.push(await startWhatsAppOutboundWorker(adapter, bull, options(over)));
+    },
+    /** The outbox rows, as the notifier stores them. */
+    async outbox() {
+      return db.selectFrom("outbox").select(["channel", "user_key", "kind", "text"]).orderBy("id").execute();
     },
     /** Failed jobs kept in the channel's shard queues. */
     async failed(channel: "telegram" | "whatsapp") {
@@ -195,21 +199,95 @@ describe.skipIf(!available)("outbound messages over BullMQ", () => {
     expect(h.log.lines.filter((l) => l.startsWith("ERROR"))).toEqual([]);
   });
 
-  it("logs a message that failed for good and keeps it in the failed list", async () => {
+  it("keeps a message that failed for good in the outbox as written, once with two worker replicas, and logs no chat id", async () => {
     h = harness();
     const api = telegramApi({
       sendMessage: () => HttpResponse.json({ ok: false, error_code: 400, description: "Bad Request: chat not found" }, { status: 400 }),
     });
-    const failed: Array<OutboundMessageJob | null> = [];
-    await h.telegramWorker({ retry: { attempts: 2, backoffMs: 50 }, onFailed: (job) => void failed.push(job) });
-    await h.notifier.notify(officer("Tiket Anda selesai.", "404"));
-    await until(() => failed.length === 1);
+    const failed: OutboundMessageJob[] = [];
+    const over = {
+      retry: { attempts: 2, backoffMs: 50 },
+      onFailed: (job: OutboundMessageJob) => void failed.push(job),
+      onGiveUp: h.notifier.keep.bind(h.notifier),
+    };
+    await h.telegramWorker(over);
+    await h.telegramWorker(over); // a second replica: it hears of the failure too, and must not keep or count it again
+    await h.notifier.notify(officer("**Tiket** KTP-2024-0007 selesai.", "987654321"));
+    await until(async () => (await h!.outbox()).length > 0 && failed.length > 0);
+    await settle(500);
     expect(api.sent()).toHaveLength(2); // both tries
-    expect(failed).toEqual([{ channel: "telegram", chatId: "404", text: "Tiket Anda selesai." }]);
+    expect(await h.outbox()).toEqual([{ channel: "telegram", user_key: "987654321", kind: "operator_message", text: "**Tiket** KTP-2024-0007 selesai." }]);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ channel: "telegram", chatId: "987654321", text: "<b>Tiket</b> KTP-2024-0007 selesai." });
     const errors = h.log.lines.filter((l) => l.startsWith("ERROR"));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^ERROR \[telegram\] outbound message \S+ to chat 404 was not sent and is given up: .*chat not found/);
+    expect(errors[0]).toMatch(
+      /^ERROR \[telegram\] outbound message \S+ was not sent and is given up: .*chat not found; it is kept in the outbox for the next reply\.$/,
+    );
+    expect(errors[0]).not.toContain("987654321");
     expect(await h.failed("telegram")).toBe(1);
+    // The citizen's next message hands it over as written; the adapter renders it again.
+    expect(await h.notifier.takePending("telegram", "987654321")).toEqual([officer("**Tiket** KTP-2024-0007 selesai.", "987654321")]);
+  });
+
+  it("keeps a long message whole when one part fails for good, and does not send its later parts", async () => {
+    h = harness();
+    const long = officer(`Rincian:\n${"Persyaratan lengkap dan sah. ".repeat(200)}`);
+    expect(await directlySent(long)).toHaveLength(3);
+    const api = telegramApi({
+      sendMessage: (body) =>
+        String(body.text).startsWith("Rincian")
+          ? HttpResponse.json({ ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, { status: 403 })
+          : undefined,
+    });
+    await h.telegramWorker({ retry: { attempts: 2, backoffMs: 50 }, onGiveUp: h.notifier.keep.bind(h.notifier) });
+    await h.notifier.notify(long);
+    await h.notifier.notify(officer("Terima kasih."));
+    await until(() => api.sent().some((b) => b.text === "Terima kasih."));
+    expect(api.sent().map((b) => String(b.text).slice(0, 7))).toEqual(["Rincian", "Rincian", "Terima "]);
+    expect(await h.outbox()).toEqual([{ channel: "telegram", user_key: "42", kind: "operator_message", text: long.text }]);
+    expect(await h.failed("telegram")).toBe(3); // the failed part and the two not sent
+  });
+
+  it("keeps a WhatsApp message in the outbox when the session stays down past the retries (a QR re-login)", async () => {
+    h = harness();
+    const tries: string[] = [];
+    const down = {
+      sendText: async (chatId: string) => {
+        tries.push(chatId);
+        throw new Error(`not connected, cannot send to ${chatId}`);
+      },
+    };
+    const failed: OutboundMessageJob[] = [];
+    await h.whatsappWorker(down, {
+      retry: { attempts: 2, backoffMs: 50 },
+      onFailed: (job) => void failed.push(job),
+      onGiveUp: h.notifier.keep.bind(h.notifier),
+    });
+    await h.notifier.notify({ channel: "whatsapp", userId: CITIZEN, text: "Tiket KTP-2024-0007 selesai.", kind: "status_change" });
+    await until(() => failed.length === 1);
+    expect(tries).toEqual([CITIZEN, CITIZEN]);
+    expect(await h.outbox()).toEqual([{ channel: "whatsapp", user_key: CITIZEN, kind: "status_change", text: "Tiket KTP-2024-0007 selesai." }]);
+    const errors = h.log.lines.filter((l) => l.startsWith("ERROR"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^ERROR \[whatsapp\] outbound message \S+ was not sent and is given up: not connected/);
+    expect(errors[0]).not.toMatch(/6281234567890/); // neither from the chat id nor from the channel's error
+
+    // The citizen writes again once the session is back: the kept message comes first.
+    const client = new FakeWaClient();
+    const whatsapp = new WhatsAppAdapter({
+      factory: () => client,
+      engine: fakeEngine(NO_ANSWER).engine,
+      log: silentLog().log,
+      notifier: h.notifier,
+      minIntervalMs: 0,
+    });
+    await whatsapp.start();
+    client.emit("message", waMessage("halo").msg);
+    await until(() => client.sent.length >= 2);
+    expect(client.sent[0]).toEqual({ chatId: CITIZEN, text: "Tiket KTP-2024-0007 selesai." });
+    expect(await h.outbox()).toEqual([]);
+    await whatsapp.stop();
   });
 
   it("sends WhatsApp jobs only through the WhatsApp session, spaced per chat, and Telegram's worker leaves them alone", async () => {

@@ -3,6 +3,7 @@ import { Queue } from "bullmq";
 import { afterEach, describe, expect, it } from "vitest";
 import { ChatQueue } from "../../channels/queue.js";
 import {
+  type BullOutboundWorkerOptions,
   BullOutboundQueue,
   InProcessOutboundQueue,
   type OutboundMessageJob,
@@ -200,5 +201,102 @@ describe.each([
     await until(() => second.sent("500").length === 2);
     expect(second.sent("500")).toEqual(["1", "2"]);
     for (const id of ids) expect((await producers[1].get(id))?.state).toBe("sent");
+  });
+});
+
+/** Every value stored under a prefix, as text (hashes, strings, lists, sets, sorted sets, streams). */
+async function storedText(prefix: string): Promise<string> {
+  const redis = await connectRedis({ url: REDIS_TEST_URL });
+  const out: string[] = [];
+  for (const key of await redis.keys(`${prefix}*`)) {
+    const type = await redis.type(key);
+    if (type === "hash") out.push(JSON.stringify(await redis.hgetall(key)));
+    else if (type === "string") out.push(String(await redis.get(key)));
+    else if (type === "list") out.push(JSON.stringify(await redis.lrange(key, 0, -1)));
+    else if (type === "set") out.push(JSON.stringify(await redis.smembers(key)));
+    else if (type === "zset") out.push(JSON.stringify(await redis.zrange(key, 0, -1)));
+    else if (type === "stream") out.push(JSON.stringify(await redis.xrange(key, "-", "+")));
+  }
+  redis.disconnect();
+  return out.join("\n");
+}
+
+describe.skipIf(!available)("outbound queue (BullMQ): failures and personal data", () => {
+  const PHONE = "6281234567890";
+  let cleanup: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const c of cleanup.reverse()) await c();
+    cleanup = [];
+  });
+  function setup() {
+    const connection = { url: REDIS_TEST_URL, prefix: `lt-test-${randomUUID()}`, shards: SHARDS };
+    const producer = new BullOutboundQueue(connection);
+    cleanup.push(async () => {
+      await producer.close();
+      const redis = await connectRedis({ url: REDIS_TEST_URL });
+      const left = await redis.keys(`${connection.prefix}*`);
+      if (left.length) await redis.del(...left);
+      redis.disconnect();
+    });
+    const worker = async (send: SendOutbound, over: Partial<BullOutboundWorkerOptions> = {}) => {
+      const w = await startOutboundWorker({ ...connection, ...POLICY, send, ...over });
+      cleanup.push(() => w.close(true));
+      return w;
+    };
+    return { connection, producer, worker };
+  }
+
+  it("removes a sent message's chat and text from Redis at once, and still reports it sent", async () => {
+    const { connection, producer, worker } = setup();
+    await worker(recorder().send);
+    const id = await producer.enqueue({ channel: "whatsapp", chatId: `${PHONE}@c.us`, text: "Tiket KTP-2024-0007 selesai." });
+    await until(async () => (await producer.get(id))?.state === "sent");
+    expect(await producer.get(id)).toEqual({ id, state: "sent", tries: 0, error: null });
+    const stored = await storedText(connection.prefix);
+    expect(stored).not.toContain(PHONE);
+    expect(stored).not.toContain("KTP-2024-0007");
+  });
+
+  it("keeps a failed message in the failed list for an hour at most, 100 per shard", async () => {
+    const { connection, producer, worker } = setup();
+    await worker(recorder(() => new Error("ECONNRESET")).send, { attempts: 1 });
+    const id = await producer.enqueue(msg("700", "Tiket selesai"));
+    await until(async () => (await producer.get(id))?.state === "failed");
+    const queue = new Queue(`outbound-${Number(/^s(\d+)-/.exec(id)?.[1])}`, { connection: { url: REDIS_TEST_URL }, prefix: connection.prefix });
+    const job = await queue.getJob(id);
+    expect(job?.opts.removeOnFail).toEqual({ age: 3600, count: 100 });
+    expect(job?.opts.removeOnComplete).toBe(true);
+    await queue.close();
+  });
+
+  it("hands a message that failed for good to onGiveUp exactly once with two worker replicas, and goes on with the chat", async () => {
+    const { producer, worker } = setup();
+    const r = recorder((m) => (m.text === "Tiket selesai" ? new Error("chat not found") : null));
+    const given: Array<{ id: string; message: OutboundMessageJob; error: string }> = [];
+    const onGiveUp = async (failure: (typeof given)[number]) => void given.push(failure);
+    await worker(r.send, { onGiveUp });
+    await worker(r.send, { onGiveUp });
+    const id = await producer.enqueue(msg("800", "Tiket selesai"));
+    const next = await producer.enqueue(msg("800", "Terima kasih"));
+    await until(async () => (await producer.get(next))?.state === "sent");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(given).toEqual([{ id, message: msg("800", "Tiket selesai"), error: "chat not found" }]);
+    expect(r.sent("800")).toEqual(["Terima kasih"]);
+  });
+
+  it("does not send the later parts of a message once one part failed for good", async () => {
+    const { producer, worker } = setup();
+    const r = recorder((m) => (m.text === "part 1" ? new Error("chat not found") : null));
+    const given: OutboundMessageJob[] = [];
+    await worker(r.send, { onGiveUp: async ({ message }) => void given.push(message) });
+    const origin = { id: randomUUID(), kind: "operator_message" as const, text: "part 1 part 2" };
+    const first = await producer.enqueue({ ...msg("900", "part 1"), origin });
+    const second = await producer.enqueue({ ...msg("900", "part 2"), origin });
+    const other = await producer.enqueue(msg("900", "Terima kasih"));
+    await until(async () => (await producer.get(other))?.state === "sent");
+    expect(r.sent("900")).toEqual(["Terima kasih"]);
+    expect(given.map((m) => m.text)).toEqual(["part 1"]);
+    expect(await producer.get(first)).toMatchObject({ state: "failed", tries: POLICY.attempts });
+    expect(await producer.get(second)).toMatchObject({ state: "failed", tries: 0 });
   });
 });
