@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, sql } from "kysely";
+import { binaryOrder } from "../forms/row-lock.js";
 import type { Db } from "../store/database.js";
 import type { Schema } from "../store/schema.js";
 import { toCsv } from "./csv.js";
@@ -24,47 +25,52 @@ const day = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 10)`;
 /** 1 for the rows matching `column = value`, summed: a conditional count on both dialects. */
 const countWhere = (column: string, value: string) => sql<number | null>`sum(case when ${sql.ref(column)} = ${value} then 1 else 0 end)`;
 
+/** The day after a `YYYY-MM-DD` day, in the same form (`2026-12-31` → `2027-01-01`). */
+function nextDay(d: string): string {
+  const [y, m, dd] = d.split("-").map(Number);
+  const at = new Date(0);
+  at.setUTCFullYear(y ?? 0, (m ?? 1) - 1, (dd ?? 1) + 1);
+  return at.toISOString().slice(0, 10);
+}
+
 /**
  * Computes the statistics from turns, submissions and feedback. Only counts: no question text.
- * Days compare as text (`YYYY-MM-DD`), so the range is the same under any collation.
+ * The range filters the bare `created_at` (ISO text: `from` ≤ it < the day after `to`), so an index
+ * on it serves the query; rows are put in order here with a binary comparison, so JSON and CSV list
+ * them the same on both dialects whatever PostgreSQL's collation.
  *
  * @example
  * (await computeStats(db, { from: "2026-11-01", to: "2026-11-30" })).answerRate // 0.75
  */
 export async function computeStats(db: Db, range: { from: string; to: string }): Promise<Stats> {
+  const until = nextDay(range.to);
   const within = (column: string) => (eb: ExpressionBuilder<Schema, keyof Schema>) =>
-    eb.and([eb(day(column), ">=", range.from), eb(day(column), "<=", range.to)]);
+    eb.and([eb(sql.ref(column), ">=", range.from), eb(sql.ref(column), "<", until)]);
   const [perDay, totals, topServices, submissions, fb] = await Promise.all([
     db
       .selectFrom("turns")
       .select([day("created_at").as("day"), "channel", (eb) => eb.fn.countAll<number>().as("count")])
       .where(within("created_at"))
       .groupBy([day("created_at"), "channel"])
-      .orderBy(day("created_at"))
-      .orderBy("channel")
       .execute(),
     db
       .selectFrom("turns")
       .select([(eb) => eb.fn.countAll<number>().as("total"), countWhere("status", "answered").as("answered")])
       .where(within("created_at"))
       .executeTakeFirstOrThrow(),
+    // Every service's count: the top ten are cut after the binary tie-break below.
     db
       .selectFrom("turns")
       .select([sql<string>`service_id`.as("serviceId"), (eb) => eb.fn.countAll<number>().as("count")])
       .where("service_id", "is not", null)
       .where(within("created_at"))
       .groupBy("service_id")
-      .orderBy(sql`count(*)`, "desc")
-      .orderBy("service_id")
-      .limit(10)
       .execute(),
     db
       .selectFrom("submissions")
       .select(["service_id as serviceId", "status", (eb) => eb.fn.countAll<number>().as("count")])
       .where(within("created_at"))
       .groupBy(["service_id", "status"])
-      .orderBy("service_id")
-      .orderBy("status")
       .execute(),
     db
       .selectFrom("feedback")
@@ -79,12 +85,19 @@ export async function computeStats(db: Db, range: { from: string; to: string }):
   return {
     from: range.from,
     to: range.to,
-    questionsPerDay: perDay.map((r) => ({ day: r.day, channel: r.channel, count: Number(r.count) })),
+    questionsPerDay: perDay
+      .map((r) => ({ day: r.day, channel: r.channel, count: Number(r.count) }))
+      .sort((a, b) => binaryOrder(a.day, b.day) || binaryOrder(a.channel, b.channel)),
     totalQuestions: total,
     answered,
     answerRate: total ? round(answered / total) : 0,
-    topServices: topServices.map((r) => ({ serviceId: r.serviceId, count: Number(r.count) })),
-    submissions: submissions.map((r) => ({ serviceId: r.serviceId, status: r.status, count: Number(r.count) })),
+    topServices: topServices
+      .map((r) => ({ serviceId: r.serviceId, count: Number(r.count) }))
+      .sort((a, b) => b.count - a.count || binaryOrder(a.serviceId, b.serviceId))
+      .slice(0, 10),
+    submissions: submissions
+      .map((r) => ({ serviceId: r.serviceId, status: r.status, count: Number(r.count) }))
+      .sort((a, b) => binaryOrder(a.serviceId, b.serviceId) || binaryOrder(a.status, b.status)),
     feedback: { up, down, ratioUp: up + down ? round(up / (up + down)) : 0 },
   };
 }
