@@ -26,6 +26,7 @@ import { startChannels } from "../channels/index.js";
 import { outboundDeliveries, outboundQueues, startTelegramOutboundWorker, startWhatsAppOutboundWorker } from "../channels/outbound.js";
 import { WhatsAppAdapter } from "../channels/whatsapp/client.js";
 import type { OutboundWorker } from "./scale/outbound-queue.js";
+import type { OutboundMessage } from "./notify/types.js";
 import { SqliteFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
@@ -155,6 +156,8 @@ async function main(): Promise<void> {
   const outboundOptions = (channel: "telegram" | "whatsapp") => ({
     log: channelLog,
     onFailed: () => metrics.sendFailures.inc({ channel, kind: "notify" }),
+    // A message given up on stays in the outbox: the citizen gets it with their next reply, as without Redis.
+    ...(services.forms ? { onGiveUp: (message: OutboundMessage) => services.forms!.notifier.keep(message) } : {}),
   });
   const outboundWorkers: OutboundWorker[] = [];
   if (bull && works(role) && env.TELEGRAM_BOT_TOKEN) outboundWorkers.push(await startTelegramOutboundWorker(env, bull, outboundOptions("telegram")));

@@ -207,7 +207,10 @@ export class WhatsAppAdapter implements ChannelAdapter {
       .getChat?.()
       .then((chat) => chat.sendStateTyping())
       .catch(() => undefined);
-    for (const pending of (await this.options.notifier?.takePending("whatsapp", chatId)) ?? []) await this.send(chatId, pending.text);
+    // Kept messages are written in Markdown, like replies: render them the same way.
+    for (const pending of (await this.options.notifier?.takePending("whatsapp", chatId)) ?? []) {
+      for (const part of renderWhatsApp({ answer: pending.text, citations: [], actions: [] }).parts) await this.send(chatId, part);
+    }
     const reply = await handleInbound(this.options.engine, { channel: "whatsapp", userId: chatId, chatId, messageId: id ?? "", text: choice ?? body });
     const { parts, options } = renderWhatsApp(reply);
     this.chatOptions.delete(chatId);

@@ -50,6 +50,17 @@ describe("WhatsApp replies", () => {
     ]);
   });
 
+  it("hands over a message kept for the citizen, in WhatsApp's formatting, before the reply", async () => {
+    const kept = [
+      { channel: "whatsapp" as const, userId: CITIZEN, text: "**Tiket KDI-2026-000007** diproses. Silakan _datang_ besok.", kind: "status_change" },
+    ];
+    const notifier = { notify: async () => undefined, attach: () => undefined, takePending: async () => kept.splice(0) };
+    const { client, receive } = await started(fakeEngine(NO_ANSWER).engine, { notifier });
+    await receive(waMessage("halo").msg);
+    expect(client().sent[0]).toEqual({ chatId: CITIZEN, text: "*Tiket KDI-2026-000007* diproses. Silakan _datang_ besok." });
+    expect(client().sent[1]).toEqual({ chatId: CITIZEN, text: canned("no_answer", "id") });
+  });
+
   it("sends a no_answer as the canned text", async () => {
     const { client, receive } = await started(fakeEngine(NO_ANSWER).engine);
     await receive(waMessage("jadwal bioskop").msg);
