@@ -52,7 +52,7 @@ describe("WhatsApp replies", () => {
 
   it("hands over a message kept for the citizen, in WhatsApp's formatting, before the reply", async () => {
     const kept = [
-      { channel: "whatsapp" as const, userId: CITIZEN, text: "**Tiket KDI-2026-000007** diproses. Silakan _datang_ besok.", kind: "status_change" },
+      { channel: "whatsapp" as const, userId: CITIZEN, text: "**Tiket KDI-2026-000007** diproses. Silakan _datang_ besok.", kind: "status_change" as const },
     ];
     const notifier = { notify: async () => undefined, attach: () => undefined, takePending: async () => kept.splice(0) };
     const { client, receive } = await started(fakeEngine(NO_ANSWER).engine, { notifier });
