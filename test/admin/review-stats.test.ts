@@ -2,29 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toCsv } from "../../src/admin/csv.js";
 import type { Db } from "../../src/store/database.js";
 import { adminApp, keyFor, type AdminTestApp } from "./helpers.js";
-
-/** A turn row with the columns the review and statistics read. */
-const turnRow = (
-  session_id: string,
-  channel: string,
-  question: string,
-  status: string,
-  evidence: number | null,
-  service_id: string | null,
-  created_at: string,
-) => ({
-  session_id,
-  channel,
-  question,
-  status,
-  answer: "",
-  citations: "[]",
-  evidence,
-  opd: null,
-  service_id,
-  latency_ms: 5,
-  created_at,
-});
+import { turnRow } from "../helpers/rows.js";
 
 /** Seeds turns, feedback and submissions at fixed times (questions are stored masked already). */
 async function seed(t: AdminTestApp): Promise<void> {

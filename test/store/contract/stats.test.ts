@@ -5,28 +5,7 @@ import { computeStats, statsCsv } from "../../../src/admin/stats.js";
 import { QuestionVariants } from "../../../src/admin/question-variants.js";
 import { type Db, dialectOf, sqliteHandle } from "../../../src/store/database.js";
 import { describeEachDialect } from "../../helpers/dialects.js";
-
-const turn = (
-  session_id: string,
-  channel: string,
-  question: string,
-  status: string,
-  evidence: number | null,
-  service_id: string | null,
-  created_at: string,
-) => ({
-  session_id,
-  channel,
-  question,
-  status,
-  answer: "",
-  citations: "[]",
-  evidence,
-  opd: null,
-  service_id,
-  latency_ms: 5,
-  created_at,
-});
+import { turnRow as turn } from "../../helpers/rows.js";
 
 const submission = (ticket: string, service_id: string, status: "diterima" | "selesai") => ({
   ticket,
