@@ -5,6 +5,22 @@ import { pdfLimitsFromEnv } from "../src/pdf/extract.js";
 import { runIngest, type IngestReport } from "./run.js";
 
 /**
+ * Loads the published index version into the live service, without building anything. False when
+ * there is none yet or it was built for another embedder (then `ensureIndex` builds one).
+ *
+ * @example
+ * if (!loadPublishedIndex(services)) await ensureIndex(services);
+ */
+export function loadPublishedIndex(services: Pick<Services, "index">): boolean {
+  try {
+    return services.index.reload() !== null;
+  } catch (err) {
+    if (err instanceof IndexMismatchError) return false;
+    throw err;
+  }
+}
+
+/**
  * Loads the index, building it from the corpus first when there is none (a fresh machine), and
  * swaps it into the live service. Returns the ingest report when a build ran.
  *

@@ -6,8 +6,7 @@
 import { officerChats, watchForOfficers } from "./notify/officer-alerts.js";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
-import { ensureIndex } from "../ingest/ensure.js";
-import { IndexMismatchError } from "./index/manifest.js";
+import { ensureIndex, loadPublishedIndex } from "../ingest/ensure.js";
 import { runIngest } from "../ingest/run.js";
 import { pdfLimitsFromEnv } from "./pdf/extract.js";
 import { createAdminDeps } from "./admin/deps.js";
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
   // Load the published index; only when there is none (or it no longer fits the embedder) build it, under
   // the ingest lock, so replicas starting on an empty shared volume build it once and a running re-index
   // never holds up a replica that can simply load the current version.
-  if (!loadIndex(services)) await whileLocked(redis, INGEST_LOCK, () => ensureIndex(services, (l) => logger.info({ component: "index" }, l)));
+  if (!loadPublishedIndex(services)) await whileLocked(redis, INGEST_LOCK, () => ensureIndex(services, (l) => logger.info({ component: "index" }, l)));
   // A new index version (npm run ingest, a re-index on any replica) is served here too: Redis pub/sub or a watch on CURRENT.
   const indexSync = await indexSyncFromEnv(
     env,
@@ -185,7 +184,7 @@ async function main(): Promise<void> {
   if (!serves(role)) {
     // worker / whatsapp: no HTTP; jobs, retention or the WhatsApp session until told to stop.
     logger.info({ event: "ready", role }, `Layanan Tanya ${role} is running`);
-    const stop = stopSteps(logger, common);
+    const stop = gracefulShutdown({ timeoutMs: env.SHUTDOWN_TIMEOUT_MS, logger, steps: common });
     process.on("SIGINT", () => void stop("SIGINT"));
     process.on("SIGTERM", () => void stop("SIGTERM"));
     return;
@@ -252,16 +251,6 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
-/** The current index version, loaded; null when there is none or it was built for another embedder. */
-function loadIndex(services: { index: { reload(): unknown } }): boolean {
-  try {
-    return services.index.reload() !== null;
-  } catch (err) {
-    if (err instanceof IndexMismatchError) return false;
-    throw err;
-  }
-}
-
 /**
  * The channels a role starts: the API takes Telegram (its webhook is an HTTP route; polling too when
  * it is the only process), the WhatsApp role holds the browser session, a worker starts none.
@@ -276,24 +265,6 @@ function channelsFor(role: Role, env: Env, logger: Logger): Env {
   }
   if (role === "api") return { ...env, WHATSAPP_ENABLED: false };
   return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
-}
-
-/** Shutdown for a process without an HTTP server: the same steps, in order, then exit. */
-function stopSteps(logger: Logger, steps: Array<{ name: string; run: () => unknown }>) {
-  let stopping = false;
-  return async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ event: "shutdown", signal }, `${signal}: stopping`);
-    for (const step of steps) {
-      try {
-        await step.run();
-      } catch (err) {
-        logger.warn({ err, step: step.name }, `shutdown step ${step.name} failed`);
-      }
-    }
-    process.exit(0);
-  };
 }
 
 main().catch((err: unknown) => {

@@ -8,7 +8,8 @@ export interface ShutdownStep {
 }
 
 export interface ShutdownOptions {
-  server: Pick<Server, "close" | "closeIdleConnections" | "closeAllConnections">;
+  /** The HTTP server to drain first; absent for a process without one (ROLE=worker, ROLE=whatsapp). */
+  server?: Pick<Server, "close" | "closeIdleConnections" | "closeAllConnections">;
   steps: ShutdownStep[];
   /** Ends long-lived streams (SSE) so that `server.close()` can complete. */
   endStreams?: () => void;
@@ -36,17 +37,20 @@ export function gracefulShutdown(options: ShutdownOptions): (signal: string) => 
     log.info({ event: "shutdown", signal, timeoutMs: options.timeoutMs }, "shutting down: no new requests, finishing in-flight ones");
     const force = setTimeout(() => {
       log.error({ event: "shutdown_forced", timeoutMs: options.timeoutMs }, "shutdown timed out; closing every connection");
-      options.server.closeAllConnections();
+      options.server?.closeAllConnections();
       log.flush();
       exit(1);
     }, options.timeoutMs);
     force.unref();
-    const closed = new Promise<void>((resolve) => options.server.close(() => resolve()));
-    options.endStreams?.();
-    // Keep-alive connections close as soon as their current response is done.
-    const idle = setInterval(() => options.server.closeIdleConnections(), 50);
-    await closed;
-    clearInterval(idle);
+    const server = options.server;
+    if (server) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      options.endStreams?.();
+      // Keep-alive connections close as soon as their current response is done.
+      const idle = setInterval(() => server.closeIdleConnections(), 50);
+      await closed;
+      clearInterval(idle);
+    }
     for (const step of options.steps) {
       try {
         await step.run();
