@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, sql } from "kysely";
-import { binaryOrder } from "../forms/row-lock.js";
+import { binaryOrder } from "../store/portable.js";
 import type { Db } from "../store/database.js";
 import type { Schema } from "../store/schema.js";
 import { toCsv } from "./csv.js";

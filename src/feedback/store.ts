@@ -1,5 +1,6 @@
 import { type Selectable, sql } from "kysely";
 import { type Db, dialectOf } from "../store/database.js";
+import { forUpdate } from "../store/portable.js";
 import type { FeedbackTable } from "../store/schema.js";
 import { maskPersonalData } from "../privacy/mask.js";
 
@@ -76,7 +77,7 @@ export class DbFeedbackStore implements FeedbackStore {
       q = messageIndex === null ? q.where("message_index", "is", null) : q.where("message_index", "=", messageIndex);
       q = answerHash === null ? q.where("answer_hash", "is", null) : q.where("answer_hash", "=", answerHash);
       q = q.orderBy("id", "desc").limit(1);
-      const existing = await (dialectOf(this.db) === "postgres" ? q.forUpdate() : q).executeTakeFirst();
+      const existing = await forUpdate(this.db, q).executeTakeFirst();
       if (existing) {
         // A new reason replaces the old; without one, the old reason stays only if the rating did not change.
         const kept = reason ?? (existing.rating === input.rating ? existing.reason : null);

@@ -4,7 +4,7 @@ import { InboxFeed } from "../notify/inbox-feed.js";
 import { type Db, dialectOf } from "../store/database.js";
 import type { HandoffsTable, Schema } from "../store/schema.js";
 import { InboxStore } from "./inbox.js";
-import { forUpdate } from "./row-lock.js";
+import { forUpdate } from "../store/portable.js";
 
 export interface HandoffMessage {
   at: string;

@@ -1,5 +1,5 @@
 import type { Db } from "../store/database.js";
-import { binaryOrder } from "./row-lock.js";
+import { binaryOrder } from "../store/portable.js";
 
 /** One entry of a ticket's or handoff's internal history (never shown to the citizen). */
 export interface HistoryEntry {

@@ -4,7 +4,7 @@ import type { FieldCrypto } from "../privacy/crypto.js";
 import type { Db } from "../store/database.js";
 import type { SubmissionsTable } from "../store/schema.js";
 import { InboxStore } from "./inbox.js";
-import { forUpdate } from "./row-lock.js";
+import { forUpdate } from "../store/portable.js";
 
 export const SUBMISSION_STATUSES = ["diterima", "diproses", "selesai", "ditolak"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];

@@ -1,5 +1,6 @@
+/** Query helpers that keep SQLite and PostgreSQL behaving alike (row locks, sort order). */
 import type { SelectQueryBuilder } from "kysely";
-import { type Db, dialectOf } from "../store/database.js";
+import { type Db, dialectOf } from "./database.js";
 
 /**
  * A select that locks its rows until the transaction ends, on PostgreSQL (`FOR UPDATE`), so a
