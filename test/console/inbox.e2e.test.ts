@@ -5,9 +5,9 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminApp, keyFor, type AdminTestApp } from "../admin/helpers.js";
 import { outbox, seedTicket } from "../admin/inbox-helpers.js";
-import { ARGS, CHROMIUM, hasChromium } from "../helpers/browser.js";
+import { ARGS, CHROMIUM, hasChromium, SCREENSHOT_DIR } from "../helpers/browser.js";
 
-const SHOTS = "docs/screenshots";
+const SHOTS = SCREENSHOT_DIR;
 if (!hasChromium) console.warn(`console inbox e2e skipped: no browser at ${CHROMIUM} (apt-get install -y chromium)`);
 
 describe.skipIf(!hasChromium)("officers' inbox in a real browser (Chromium)", () => {

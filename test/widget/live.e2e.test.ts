@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webWidgetRoutes } from "../../channels/web/routes.js";
 import { suggestionsFor } from "../../channels/web/widget/greeting.js";
 import { testApp, type TestApp } from "../helpers/app.js";
-import { ARGS, CHROMIUM, hasChromium } from "../helpers/browser.js";
+import { ARGS, CHROMIUM, hasChromium, SCREENSHOT_DIR } from "../helpers/browser.js";
 
 /** A stand-in OPD website on its own origin serving one page. */
 async function site(html: (base: string) => string, base: () => string): Promise<{ server: Server; url: string }> {
@@ -72,8 +73,8 @@ describe.skipIf(!hasChromium)("the widget, live (Chromium)", () => {
     const suggestions = await greeting.locator("button.suggest").allTextContents();
     expect(suggestions).toEqual(suggestionsFor("disdukcapil", "id"));
     expect(suggestions).toHaveLength(4);
-    mkdirSync("docs/screenshots", { recursive: true });
-    await page.screenshot({ path: "docs/screenshots/widget-greeting.png" });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "widget-greeting.png") });
     await greeting.locator("button.suggest").first().click();
     const reply = page.locator(".msg.bot").nth(1);
     await reply.locator(".rate").waitFor({ timeout: 15_000 });
