@@ -18,16 +18,8 @@
 import type { Env } from "../src/config/env.js";
 import type { Deliver, OutboundMessage } from "../src/notify/types.js";
 import { maskPersonalData } from "../src/privacy/mask.js";
-import {
-  type BullOutboundOptions,
-  BullOutboundQueue,
-  type OutboundMessageJob,
-  type OutboundQueue,
-  type OutboundWorker,
-  type RetryPolicy,
-  type SendOutbound,
-  startOutboundWorker,
-} from "../src/scale/outbound-queue.js";
+import { type BullOutboundOptions, BullOutboundQueue, startOutboundWorker } from "../src/scale/outbound-bull.js";
+import type { OutboundMessageJob, OutboundQueue, OutboundWorker, RetryPolicy, SendOutbound } from "../src/scale/outbound-queue.js";
 import type { ChannelLog } from "./contract.js";
 import { telegramRetryAfter } from "./telegram/bot.js";
 import { telegramClient, telegramJobs, telegramSender } from "./telegram/outbound.js";

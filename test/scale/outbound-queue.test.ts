@@ -2,16 +2,14 @@ import { randomUUID } from "node:crypto";
 import { Queue } from "bullmq";
 import { afterEach, describe, expect, it } from "vitest";
 import { ChatQueue } from "../../channels/queue.js";
+import { type BullOutboundWorkerOptions, BullOutboundQueue, startOutboundWorker } from "../../src/scale/outbound-bull.js";
 import {
-  type BullOutboundWorkerOptions,
-  BullOutboundQueue,
   InProcessOutboundQueue,
   type OutboundMessageJob,
   type OutboundQueue,
   type OutboundWorker,
   type RetryPolicy,
   type SendOutbound,
-  startOutboundWorker,
 } from "../../src/scale/outbound-queue.js";
 import { connectRedis } from "../../src/scale/redis.js";
 import { REDIS_TEST_URL, redisAvailable } from "./redis-helper.js";
