@@ -148,3 +148,22 @@ export async function startChannels(options: StartChannelsOptions): Promise<Chan
     },
   };
 }
+
+/**
+ * The channels a process of this role starts (ROLE): `all` every enabled one; `api` Telegram by
+ * webhook (an HTTP route; Telegram allows one long-polling client per bot, so several API replicas
+ * cannot poll); `whatsapp` the WhatsApp session only; `worker` none.
+ *
+ * @example
+ * await startChannels({ env: channelsForRole(env.ROLE, env, (l) => logger.warn(l)), ... });
+ */
+export function channelsForRole(role: Env["ROLE"], env: Env, warn: (line: string) => void = () => {}): Env {
+  if (role === "all") return env;
+  if (role === "whatsapp") return { ...env, TELEGRAM_BOT_TOKEN: undefined };
+  if (role === "api" && env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_URL) {
+    warn("ROLE=api serves Telegram only by webhook: set TELEGRAM_WEBHOOK_URL (Telegram is not started here)");
+    return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
+  }
+  if (role === "api") return { ...env, WHATSAPP_ENABLED: false };
+  return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
+}

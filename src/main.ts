@@ -15,13 +15,12 @@ import { AuditLog } from "./admin/audit.js";
 import { InProcessReindexQueue, ReindexJobs, type ReindexFn, type ReindexQueue } from "./admin/jobs.js";
 import { BullReindexQueue, startReindexWorker } from "./scale/reindex-queue.js";
 import type { Env } from "./config/env.js";
-import type { Logger } from "./observability/logger.js";
 import { hnswOptions } from "./index/embedders/from-env.js";
 import { loadEnv } from "./config/env.js";
 import { createComposer } from "./answer/composers/from-env.js";
 import { webWidgetRoutes } from "../channels/web/routes.js";
 import { widgetBundle } from "../channels/web/bundle.js";
-import { startChannels } from "../channels/index.js";
+import { channelsForRole, startChannels } from "../channels/index.js";
 import { outboundDeliveries, outboundQueues, startTelegramOutboundWorker, startWhatsAppOutboundWorker } from "../channels/outbound.js";
 import { WhatsAppAdapter } from "../channels/whatsapp/client.js";
 import type { OutboundWorker } from "./scale/outbound-queue.js";
@@ -130,7 +129,7 @@ async function main(): Promise<void> {
   });
   const notifier = services.forms ? countSendFailures(services.forms.notifier, metrics) : undefined;
   const channels = await startChannels({
-    env: channelsFor(role, env, logger),
+    env: channelsForRole(role, env, (line) => logger.warn({ role }, line)),
     engine: countInFlight(services.engine, metrics),
     db: services.db,
     notifier,
@@ -249,22 +248,6 @@ async function main(): Promise<void> {
   });
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-}
-
-/**
- * The channels a role starts: the API takes Telegram (its webhook is an HTTP route; polling too when
- * it is the only process), the WhatsApp role holds the browser session, a worker starts none.
- */
-function channelsFor(role: Role, env: Env, logger: Logger): Env {
-  if (role === "all") return env;
-  if (role === "whatsapp") return { ...env, TELEGRAM_BOT_TOKEN: undefined };
-  if (role === "api" && env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_URL) {
-    // Telegram allows one long-polling client per bot; several API replicas would fight over it (409).
-    logger.warn({ role }, "ROLE=api serves Telegram only by webhook: set TELEGRAM_WEBHOOK_URL (Telegram is not started here)");
-    return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
-  }
-  if (role === "api") return { ...env, WHATSAPP_ENABLED: false };
-  return { ...env, TELEGRAM_BOT_TOKEN: undefined, WHATSAPP_ENABLED: false };
 }
 
 main().catch((err: unknown) => {

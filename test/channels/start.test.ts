@@ -1,6 +1,6 @@
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
-import { startChannels, type Channels } from "../../channels/index.js";
+import { channelsForRole, startChannels, type Channels } from "../../channels/index.js";
 import type { ChannelName, Deliver, Notifier } from "../../src/notify/types.js";
 import { loadEnv } from "../../src/config/env.js";
 import { createApp } from "../../src/http/app.js";
@@ -128,5 +128,19 @@ describe("startChannels", () => {
     channels = await startChannels({ env: loadEnv({}), engine: fakeEngine(NO_ANSWER).engine, db, log: silentLog().log });
     expect(channels.adapters).toEqual([]);
     expect(channels.registrars).toEqual([]);
+  });
+});
+
+describe("channels per process role", () => {
+  it("starts Telegram on API replicas only by webhook, WhatsApp only in its own process, and nothing on a worker", () => {
+    const warnings: string[] = [];
+    const polling = loadEnv({ TELEGRAM_BOT_TOKEN: "123:ABC", WHATSAPP_ENABLED: "true" });
+    const pick = (e: typeof env) => ({ telegram: Boolean(e.TELEGRAM_BOT_TOKEN), whatsapp: e.WHATSAPP_ENABLED });
+    expect(pick(channelsForRole("all", polling))).toEqual({ telegram: true, whatsapp: true });
+    expect(pick(channelsForRole("api", env))).toEqual({ telegram: true, whatsapp: false });
+    expect(pick(channelsForRole("api", polling, (l) => warnings.push(l)))).toEqual({ telegram: false, whatsapp: false });
+    expect(warnings).toEqual(["ROLE=api serves Telegram only by webhook: set TELEGRAM_WEBHOOK_URL (Telegram is not started here)"]);
+    expect(pick(channelsForRole("whatsapp", env))).toEqual({ telegram: false, whatsapp: true });
+    expect(pick(channelsForRole("worker", env))).toEqual({ telegram: false, whatsapp: false });
   });
 });
