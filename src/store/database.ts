@@ -3,7 +3,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
-import { MIGRATIONS, toPostgres } from "./migrations.js";
+import { MIGRATIONS, toPostgres, toSqlite } from "./migrations.js";
 import type { Schema } from "./schema.js";
 
 /**
@@ -159,7 +159,7 @@ function migrateSqlite(db: Database.Database): void {
   for (const m of ordered()) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
-      db.exec(m.sql);
+      db.exec(toSqlite(m));
       db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)").run(m.version, new Date().toISOString());
     })();
   }
