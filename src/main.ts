@@ -25,7 +25,7 @@ import { outboundDeliveries, outboundQueues, startTelegramOutboundWorker, startW
 import { WhatsAppAdapter } from "../channels/whatsapp/client.js";
 import type { OutboundWorker } from "./scale/outbound-queue.js";
 import type { OutboundMessage } from "./notify/types.js";
-import { SqliteFeedbackStore } from "./feedback/store.js";
+import { DbFeedbackStore } from "./feedback/store.js";
 import { createApp } from "./http/app.js";
 import { createServices } from "./services.js";
 import { indexSyncFromEnv } from "./scale/index-notify.js";
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
       env,
       engine: services.engine,
       index: services.index,
-      feedback: new SqliteFeedbackStore(services.db),
+      feedback: new DbFeedbackStore(services.db),
       forms: services.forms,
       admin,
       sessionSecret: loadEncryptionKey(env.ENCRYPTION_KEY, services.paths.keyFile),

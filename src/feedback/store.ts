@@ -118,6 +118,3 @@ export class DbFeedbackStore implements FeedbackStore {
     return rows.map(toRecord);
   }
 }
-
-/** The former name, from when feedback lived only in SQLite; use `DbFeedbackStore`. */
-export const SqliteFeedbackStore = DbFeedbackStore;

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { runIngest } from "../../ingest/run.js";
 import { createAdminDeps } from "../../src/admin/deps.js";
 import { loadEnv } from "../../src/config/env.js";
-import { SqliteFeedbackStore } from "../../src/feedback/store.js";
+import { DbFeedbackStore } from "../../src/feedback/store.js";
 import { createApp, type RouteRegistrar } from "../../src/http/app.js";
 import { createServices, type ServiceOverrides } from "../../src/services.js";
 import { openDatabase } from "../../src/store/database.js";
@@ -52,7 +52,7 @@ export async function testApp(
       env: config,
       engine: services.engine,
       index: services.index,
-      feedback: new SqliteFeedbackStore(services.db),
+      feedback: new DbFeedbackStore(services.db),
       ...(services.forms ? { forms: services.forms } : {}),
       ...(admin ? { admin } : {}),
     },

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SqliteFeedbackStore } from "../../src/feedback/store.js";
+import { DbFeedbackStore } from "../../src/feedback/store.js";
 import { webWidgetRoutes } from "../../channels/web/routes.js";
 import { createApp } from "../../src/http/app.js";
 import { createMetrics } from "../../src/observability/metrics.js";
@@ -34,7 +34,7 @@ describe("OpenAPI document and /docs", () => {
         env: t.services.env,
         engine: t.services.engine,
         index: t.services.index,
-        feedback: new SqliteFeedbackStore(t.services.db),
+        feedback: new DbFeedbackStore(t.services.db),
         forms: t.services.forms,
         admin: t.admin,
         metrics: createMetrics(),
