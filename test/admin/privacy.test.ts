@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { purgeConversations } from "../../src/admin/retention.js";
 import { adminApp, keyFor, send, type AdminTestApp } from "./helpers.js";
+import { turnRow } from "../helpers/rows.js";
 
 const NOW = new Date("2026-11-24T00:00:00.000Z");
 
@@ -9,19 +10,7 @@ async function session(t: AdminTestApp, id: string, at: string, channel = "web",
   await t.services.db.insertInto("sessions").values({ id, channel, user_key: userKey, memory: "{}", created_at: at, updated_at: at }).execute();
   await t.services.db
     .insertInto("turns")
-    .values({
-      session_id: id,
-      channel,
-      question: "syarat ktp",
-      status: "answered",
-      answer: "",
-      citations: "[]",
-      evidence: 2,
-      opd: null,
-      service_id: null,
-      latency_ms: 5,
-      created_at: at,
-    })
+    .values(turnRow(id, channel, "syarat ktp", "answered", 2, null, at))
     .execute();
 }
 

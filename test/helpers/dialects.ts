@@ -17,7 +17,7 @@ export function postgresAvailable(): Promise<boolean> {
       await client.query("SELECT 1");
       return true;
     } catch (err) {
-      if (process.env.CI) throw new Error(`PostgreSQL at ${POSTGRES_TEST_URL} is not reachable under CI: ${(err as Error).message}`);
+      if (process.env.CI === "true") throw new Error(`PostgreSQL at ${POSTGRES_TEST_URL} is not reachable under CI: ${(err as Error).message}`);
       return false;
     } finally {
       await client.end().catch(() => undefined);

@@ -3,6 +3,7 @@ import { AuditLog } from "../../../src/admin/audit.js";
 import { purgeConversations, startRetention } from "../../../src/admin/retention.js";
 import type { Db } from "../../../src/store/database.js";
 import { describeEachDialect } from "../../helpers/dialects.js";
+import { turnRow } from "../../helpers/rows.js";
 
 const NOW = new Date("2026-11-24T00:00:00.000Z");
 
@@ -11,19 +12,7 @@ async function conversation(db: Db, id: string, updatedAt: string, turnTimes: st
   for (const at of turnTimes) {
     const { id: turnId } = await db
       .insertInto("turns")
-      .values({
-        session_id: id,
-        channel: "web",
-        question: "syarat ktp",
-        status: "answered",
-        answer: "",
-        citations: "[]",
-        evidence: 2,
-        opd: null,
-        service_id: null,
-        latency_ms: 5,
-        created_at: at,
-      })
+      .values(turnRow(id, "web", "syarat ktp", "answered", 2, null, at))
       .returning("id")
       .executeTakeFirstOrThrow();
     await db
