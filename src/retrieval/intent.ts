@@ -22,16 +22,13 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     "waktu",
-    /\b(lama(nya)?|berapa hari|waktu|durasi|selesai(nya)?|jadi(nya)? kapan|kapan (jadi|selesai|keluar|terbit|bisa diambil)|hari kerja|hari (itu|yang sama) (juga|jadi)|langsung jadi|sehari jadi|ditunggu|cepat|lambat|tenggat|batas waktu)\b/,
+    /\b(lama(nya)?|berapa hari|waktu|durasi|selesai(nya)?|jadi(nya)? kapan|kapan (jadi|selesai|keluar|terbit|bisa diambil)|hari kerja|hari (itu|yang sama) (juga|jadi)|langsung jadi|sehari jadi|\d+ (hari|minggu|pekan|jam|bulan) (jadi|selesai|kelar|beres|keluar)|ditunggu|cepat|lambat)\b/,
   ],
   [
     "persyaratan",
     /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas|bawa\w*|dibawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
   ],
-  [
-    "prosedur",
-    /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|urus|mengurus|diurus|daftar|mendaftar|bagaimana|apply|mengajukan|pengajuan)\b/,
-  ],
+  ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|bagaimana|apply|mengajukan|pengajuan)\b/],
   [
     "pengaduan",
     /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|lapor|melapor|laporkan|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
@@ -50,14 +47,34 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
 ];
 
 /**
+ * "Berlaku berapa lama", "berapa lama ... berlaku", "masa berlaku": how long a document stays
+ * valid (the product), not how long it takes to make; its "lama" is not a processing-time question.
+ */
+const VALIDITY = String.raw`\b(?:masa berlaku\w*(?:(?: \S+){0,4}? (?:berapa|brp) lama)?|berlaku\w*(?: \S+){0,4}? (?:berapa lama|brp lama|sampai kapan|hingga kapan|seumur hidup|selamanya)|(?:berapa|brp) lama(?: \S+){0,8}? (?:masa )?(?:berlaku\w*|valid))\b`;
+const ASKS_VALIDITY = new RegExp(VALIDITY);
+/** A deadline the citizen must meet ("paling lambat 30 hari", "batas waktu lapor") is not the service's processing time. */
+const DEADLINE =
+  /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
+const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
+
+/** Generic verbs of getting a document done ("urus", "daftar"). */
+const ERRAND = /\b(urus|ngurus|mengurus|diurus|urusnya|daftar|mendaftar|didaftarkan)\b/;
+
+/**
  * The components a question asks about.
  *
  * @example
  * componentIntents("brp lama bikin akte lahir") // ["waktu"]
+ * componentIntents("ktp berlaku berapa lama") // ["produk"]
  */
 export function componentIntents(question: string): string[] {
-  const text = normalizeText(question);
-  return COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
+  const normalized = normalizeText(question);
+  const validity = ASKS_VALIDITY.test(normalized);
+  const text = (validity ? normalized.replace(VALIDITY_PHRASES, " ") : normalized).replace(DEADLINE, " ");
+  const found = COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
+  // "Urus", "daftar" name the errand, not a component: a how-to only when nothing more specific is asked.
+  if (found.length === 0 && !validity && ERRAND.test(text)) found.push("prosedur");
+  return validity && !found.includes("produk") ? [...found, "produk"] : found;
 }
 
 interface Alias {

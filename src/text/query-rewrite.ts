@@ -22,7 +22,11 @@ const PHRASE_OF = new Map(EN_ID_PHRASES.map(([en, id]) => [en, id]));
 const PHRASES = new RegExp(`\\b(?:${EN_ID_PHRASES.map(([en]) => en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
 function english(question: string): string {
-  let s = question.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+  // "a 6-year-old" reads as "a 6 year old" ("usia 6 tahun"), not as "old" (lama, which also means "long").
+  let s = question
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\b(\d+)-(years?|months?|weeks?|days?)-old\b/g, "$1 $2 old");
   s = s.replace(PHRASES, (m) => ` ${PHRASE_OF.get(m) ?? m} `);
   return s
     .split(/(\s+)/)

@@ -37,7 +37,7 @@ export const EN_ID_PHRASES: ReadonlyArray<readonly [string, string]> = Object.fr
       ["police report", "surat keterangan kehilangan kepolisian"], ["first time", "pertama kali"], ["for the first time", "pertama kali"], ["change of name", "perubahan nama"],
       ["name change", "perubahan nama"], ["change of data", "perubahan data"], ["data change", "perubahan data"], ["data correction", "perbaikan data"],
       ["correction of data", "perbaikan data"], ["wrong data", "data salah"], ["under age", "di bawah umur"], ["of age", "dewasa"],
-      ["years old", "tahun usia"], ["single parent", "orang tua tunggal"], ["unmarried mother", "ibu yang belum menikah"], ["adopted child", "anak angkat"],
+      ["years old", "tahun usia"], ["year old", "tahun usia"], ["months old", "bulan usia"], ["month old", "bulan usia"], ["single parent", "orang tua tunggal"], ["unmarried mother", "ibu yang belum menikah"], ["adopted child", "anak angkat"],
       ["foundling child", "anak temuan"], ["abandoned child", "anak temuan"], ["absolute responsibility statement", "surat pernyataan tanggung jawab mutlak sptjm"],
       ["statement of absolute responsibility", "surat pernyataan tanggung jawab mutlak sptjm"], ["sworn statement", "surat pernyataan"], ["statement letter", "surat pernyataan"],
       ["letter of statement", "surat pernyataan"], ["power of attorney", "surat kuasa"], ["letter of authorization", "surat kuasa"], ["authorization letter", "surat kuasa"],

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { componentIntents } from "../../src/retrieval/intent.js";
+import { missingSlot } from "../../src/retrieval/unlisted.js";
+import { chunk } from "../answer/harness.js";
+
+describe("which component a question asks about", () => {
+  it("reads how long a document stays valid as the product, not the processing time", () => {
+    expect(componentIntents("ktp berlaku berapa lama")).toEqual(["produk"]);
+    expect(componentIntents("masa berlaku skck brp lama?")).toEqual(["produk"]);
+    expect(componentIntents("berapa lama kartu kuning berlaku?")).toEqual(["produk"]);
+    expect(componentIntents("skck brp bayarnya? sekalian nanya berlakunya brp lama")).toEqual(["biaya", "produk"]);
+    expect(componentIntents("brp lama bikin kk")).toEqual(["waktu"]);
+  });
+
+  it("does not read a deadline the citizen must meet as the processing time", () => {
+    // "lapor" reads as a complaint channel; what matters here is that no "waktu" is read.
+    expect(componentIntents("lapor kematian paling lambat kapan?")).toEqual(["pengaduan"]);
+    expect(componentIntents("izin keramaian diurus brp hari sebelumnya")).toEqual(["prosedur"]);
+    expect(componentIntents("akta kematian brp hari batas waktunya?")).toEqual([]);
+  });
+
+  it('reads "urus" as a how-to only when nothing more specific is asked', () => {
+    expect(componentIntents("mau urus ktp hilang")).toEqual(["prosedur"]);
+    expect(componentIntents("akte kematian kalo diurus brp hari jadinya?")).toEqual(["waktu"]);
+    expect(componentIntents("ktp 3 hari jadi kan?")).toEqual(["waktu"]);
+  });
+});
+
+describe("a typed value the passages must hold", () => {
+  const days = chunk("jam", { text: "Jam layanan:\nLoket buka 7 hari dalam seminggu. Jam buka kantor belum tercantum dalam sumber kami." });
+  const clock = chunk("jam2", { text: "Jam layanan:\nSenin–Jumat pukul 08.00–16.00." });
+
+  it("is missing when no passage holds one: clock hours, an exact amount, a sanction", () => {
+    expect(missingSlot("dukcapil buka jam berapa?", [days])?.slot).toBe("hours");
+    expect(
+      missingSlot("berapa rupiah retribusi pbg?", [
+        chunk("b", { text: "Biaya/tarif:\n1. Retribusi dihitung dari indeks × luas × tarif.\n2. Izin lainnya gratis." }),
+      ])?.slot,
+    ).toBe("amount");
+    expect(missingSlot("apa sanksinya kalau opd tidak lapor?", [chunk("p", { text: "Pasal 9:\nOPD wajib menyerahkan kode sumber." })])?.slot).toBe("sanction");
+  });
+
+  it("is there when a passage holds one, or when the question asks for none", () => {
+    expect(missingSlot("dukcapil buka jam berapa?", [days, clock])).toBeNull();
+    expect(missingSlot("berapa rupiah biaya ktp?", [chunk("g", { text: "Biaya/tarif:\nGratis (tidak dipungut biaya)." })])).toBeNull();
+    expect(missingSlot("loket buka hari minggu gk?", [days])).toBeNull();
+  });
+});
