@@ -4,6 +4,7 @@ import type { AnswerContext, StepResult } from "./context.js";
 /** The reply as finalised: what is streamed, stored, logged and returned (without the session id). */
 export type FinalReply = StepResult & { confidence: "high" | "low" };
 import { answerNotes } from "./notes.js";
+import { unconfirmedClaim } from "./premise.js";
 import { canned } from "./statuses.js";
 
 /**
@@ -11,9 +12,11 @@ import { canned } from "./statuses.js";
  * 1. a composed answer gets the notes its sources require (revoked, redirected, unverified);
  * 2. cite or stay silent: an answered question without a citation, or without sufficient evidence
  *    (unless retrieval and composer agree on a hedged, low-confidence answer), becomes `no_answer`;
- * 3. an empty reply (other than a quiet handoff) becomes `error`;
- * 4. messages kept for the user go in front, and a footer (a form kept waiting) after, whatever the reply;
- * 5. personal data is masked in the answer (documented examples, a whole `Contoh: <value>` line, stay) and in every citation snippet.
+ * 3. an answer to a question that asks to confirm a fee or duration its passages do not state is
+ *    `refused` (the claim is not confirmed; the sources' words follow, cited);
+ * 4. an empty reply (other than a quiet handoff) becomes `error`;
+ * 5. messages kept for the user go in front, and a footer (a form kept waiting) after, whatever the reply;
+ * 6. personal data is masked in the answer (documented examples, a whole `Contoh: <value>` line, stay) and in every citation snippet.
  * What it returns is exactly what the engine streams, stores, logs and returns.
  *
  * @example
@@ -41,6 +44,18 @@ export function finalizeTurn(ctx: AnswerContext): FinalReply {
     status = "no_answer";
     answer = canned("no_answer", ctx.lang);
     citations = [];
+  }
+  if (
+    status === "answered" &&
+    ctx.route === "question" &&
+    ctx.composed &&
+    unconfirmedClaim(
+      ctx.question,
+      ctx.composed.used.map((c) => c.text),
+    )
+  ) {
+    status = "refused";
+    answer = `${canned("unconfirmed_claim", ctx.lang)}\n\n${answer}`;
   }
   if (!answer.trim() && status !== "handoff") {
     ctx.trace.error ??= `empty ${status} answer`;

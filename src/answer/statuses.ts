@@ -37,6 +37,10 @@ export const CANNED = {
     id: 'Maaf, saya tidak menebak atau mengarang informasi, termasuk biaya dan waktu layanan. Saya hanya menyampaikan apa yang tertulis di peraturan dan standar pelayanan resmi. Silakan tanyakan, misalnya, "berapa lama bikin KK?" dan saya kutipkan sumbernya.',
     en: 'Sorry, I don\'t guess or make up information, including fees and processing times. I only pass on what the official regulations and service standards say. Ask, for example, "how long does a family card take?" and I will quote the source.',
   },
+  refused_forgery: {
+    id: 'Maaf, saya tidak dapat membantu membuat atau memakai dokumen palsu; pemalsuan dokumen adalah tindak pidana. Jika dokumen Anda hilang atau rusak, tanyakan cara mengurus penggantinya, misalnya "syarat ganti KTP hilang".',
+    en: 'Sorry, I cannot help make or use a fake document; forging documents is a crime. If your document is lost or damaged, ask how to replace it, e.g. "requirements to replace a lost ID card".',
+  },
   refused_personal_data: {
     id: "Maaf, saya tidak dapat mencari atau memberikan data pribadi siapa pun (seperti NIK, alamat, atau nomor telepon). Data pribadi dilindungi UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Untuk data Anda sendiri, silakan datang ke Disdukcapil dengan membawa KTP-el.",
     en: "Sorry, I cannot look up or share anyone's personal data (such as NIK, address or phone number). Personal data is protected by Law No. 27 of 2022 on Personal Data Protection. For your own records, please visit Disdukcapil with your ID card.",
@@ -44,6 +48,14 @@ export const CANNED = {
   error: {
     id: "Maaf, terjadi gangguan saat menyiapkan jawaban. Silakan coba lagi sebentar lagi.",
     en: "Sorry, something went wrong while preparing the answer. Please try again shortly.",
+  },
+  unlisted: {
+    id: 'Sumber resmi yang saya miliki tidak mencantumkan hal itu, jadi saya tidak ingin menebak. Yang tertulis di Standar Pelayanan {service}, bagian {component} [1]:\n"{statement}"\n\nUntuk kepastian, Anda dapat menghubungi petugas: ketik "hubungi petugas".',
+    en: 'The official sources I have do not state this, so I would rather not guess. The service standard for {service}, section {component}, says (in Indonesian) [1]:\n"{statement}"\n\nTo be sure, you can reach an officer: type "talk to an officer".',
+  },
+  unconfirmed_claim: {
+    id: "Saya tidak dapat membenarkan angka yang Anda sebut: angka itu tidak tertulis di sumber resmi. Yang tertulis di sumbernya:",
+    en: "I cannot confirm the figure you mention: it is not written in the official sources. What the sources say:",
   },
   hedged_intro: {
     id: "Saya belum menemukan jawaban yang pasti. Pasal atau bagian yang paling dekat dengan pertanyaan Anda:",

@@ -10,6 +10,7 @@ import { answerability, type Confidence } from "./answerability.js";
 import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { questionFocus } from "./question-focus.js";
+import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
 
 /** Retrieval knobs; all come from config (see `.env.example`). */
 export interface RetrievalConfig {
@@ -81,6 +82,8 @@ export interface RetrievalResult {
   outOfScope: OutOfScopeReason | null;
   /** How sure the answer may be: the one answerability decision (see `answerability`). */
   confidence: Confidence;
+  /** The source's own statement that the asked fact is not listed (see `unlistedFact`), or null. */
+  unlisted: UnlistedFact | null;
 }
 
 interface Pass {
@@ -231,5 +234,14 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
-  return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence };
+  const focusClause = questionFocus(req.question);
+  const unlisted = why || confidence === "none" ? null : unlistedFact(focusClause, componentIntents(focusClause), result.hits);
+  // A typed value (hours, an address, a sanction) none of the top passages holds is not answered by them.
+  const slotMissing =
+    !unlisted &&
+    missingSlot(
+      focusClause,
+      result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),
+    ) !== null;
+  return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence: slotMissing ? "none" : confidence, unlisted };
 }

@@ -41,7 +41,42 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
+  if (scope.regulations.length === 0 && unknownLaw(text, index)) return "other_law";
   return null;
+}
+
+/** A law named by number ("UU 27/2022", "PP nomor 40 tahun 2019") or by the first two words of its title ("UU Pelindungan Data …"). */
+const LAW_NUMBER =
+  /\b(?:uu|undang undang|undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri(?: \w+)?|perda|peraturan daerah|inpres|instruksi presiden) (?:nomor |no )?(\d{1,4})(?: tahun | thn | )(\d{4})\b/g;
+const LAW_TITLE = /\b(?:uu|undang undang|undang) (?:tentang )?(\p{L}{3,} \p{L}{3,})/gu;
+
+/**
+ * Whether the question names a law the corpus never mentions (not even in a service standard's
+ * legal basis): the sources cannot say what it provides.
+ *
+ * @example
+ * unknownLaw("sanksi menurut uu pelindungan data pribadi", index) // true
+ * unknownLaw("menurut uu 24 2013 akta gratis", index) // false: the standards cite UU 24/2013
+ */
+function unknownLaw(text: string, index: CorpusIndex): boolean {
+  const corpus = corpusText(index);
+  for (const m of text.matchAll(LAW_NUMBER)) {
+    if (!corpus.includes(` ${m[1]} ${m[2]} `) && !corpus.includes(` ${m[1]} tahun ${m[2]} `)) return true;
+  }
+  for (const m of text.matchAll(LAW_TITLE)) if (!corpus.includes(` ${m[1]} `)) return true;
+  return false;
+}
+
+const texts = new WeakMap<CorpusIndex, string>();
+
+/** Every chunk's text, normalised, once per index ("UU 24/2013" reads " uu 24 2013 "). */
+function corpusText(index: CorpusIndex): string {
+  let all = texts.get(index);
+  if (all === undefined) {
+    all = ` ${[...index.chunks()].map((c) => normalizeText(c.text)).join(" ")} `;
+    texts.set(index, all);
+  }
+  return all;
 }
 
 const known = new WeakMap<CorpusIndex, string>();

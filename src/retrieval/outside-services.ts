@@ -42,6 +42,12 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   // social security and aid
   "bpjs ketenagakerjaan",
   "kantor bpjs",
+  "kantor cabang bpjs",
+  "bpjs cabang",
+  "faskes",
+  "pindah faskes",
+  "iuran bpjs mandiri",
+  "tunggakan bpjs",
   "jht",
   "jaminan hari tua",
   "bansos",

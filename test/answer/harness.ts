@@ -39,7 +39,7 @@ export function retrievalOf(chunks: StoredChunk[], evidence = 2): RetrievalResul
   const hits = chunks.map((c) => ({ chunk: c, score: 1, coverage: 1, support: evidence }));
   const scope = { cities: [], regulations: [], asksStatus: false, prefersRegulation: false, asksDefinition: false };
   const confidence = hasEvidence(evidence) ? "high" : "none";
-  return { hits, evidence, scope, revoked: [], services: [], components: [], outOfScope: null, confidence } as unknown as RetrievalResult;
+  return { hits, evidence, scope, revoked: [], services: [], components: [], outOfScope: null, confidence, unlisted: null } as unknown as RetrievalResult;
 }
 
 /** A step standing in for route + retrieve: the message is a question with this retrieval result. */

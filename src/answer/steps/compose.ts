@@ -1,4 +1,6 @@
+import { COMPONENT_NAMES, type Component } from "../../corpus/service.js";
 import type { StoredChunk } from "../../index/manifest.js";
+import type { UnlistedFact } from "../../retrieval/unlisted.js";
 import { SUFFICIENT_SUPPORT } from "../../retrieval/evidence.js";
 import type { AnswerContext, Step } from "../context.js";
 import type { ComposeOutput, Composer } from "../composers/types.js";
@@ -34,6 +36,18 @@ function run(ctx: AnswerContext, composer: Composer): Promise<ComposeOutput> {
   });
 }
 
+/** "Not listed", quoting the source's own statement: `no_answer`, but cited (see `unlistedFact`). */
+function notListed(ctx: AnswerContext, fact: UnlistedFact) {
+  const names = COMPONENT_NAMES[fact.chunk.meta.component as Component];
+  const answer = canned("unlisted", ctx.lang, {
+    service: fact.chunk.title.replace(/^Standar Pelayanan /, ""),
+    component: names ? names[ctx.lang] : (fact.chunk.meta.component ?? ""),
+    statement: fact.statement,
+  });
+  ctx.stream?.token(answer);
+  ctx.finish({ status: "no_answer", answer, citations: [toCitation(fact.chunk)] });
+}
+
 /**
  * Step 5: writes the answer with the configured composer. If it fails (an LLM error or timeout),
  * the fallback composer answers instead, streamed text is reset, and the reason goes in the trace.
@@ -41,6 +55,7 @@ function run(ctx: AnswerContext, composer: Composer): Promise<ComposeOutput> {
  */
 export const compose: Step = async function compose(ctx) {
   if (!ctx.retrieval || !ctx.deps.index()) return ctx.fail("compose ran without a retrieval result or an index");
+  if (ctx.retrieval.unlisted) return notListed(ctx, ctx.retrieval.unlisted);
   let composer = ctx.deps.composer;
   let out: ComposeOutput;
   try {

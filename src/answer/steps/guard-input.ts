@@ -8,9 +8,13 @@ const INJECTION = [
   /\b(system|sistem)\s*prompt\b|\bprompt\s*(sistem|system)\b|\binstruksi\s*(sistem|awal|rahasia)\b/,
   /\b(tampilkan|tunjukkan|bocorkan|sebutkan|print|reveal|show|repeat)\b.{0,30}\b(instruksi|instructions|konfigurasi|configuration|prompt)\b/,
   /\b(jailbreak|developer mode|mode pengembang|dan mode|do anything now)\b/,
+  // A persona without rules ("you are DAN", "AI tanpa aturan").
+  /\b(no|without) (rules|restrictions|limits|filters)\b|\btanpa (aturan|batasan|filter|sensor)\b|\b(you are|you're|kamu|km|anda) (now )?(dan|evil|unfiltered|unrestricted)\b/,
+  // An answer demanded from text the user supplies as a source ("berdasarkan kutipan itu", "based on the text above").
+  /\b(berdasarkan|menurut|sesuai|pakai|gunakan|based on|according to|using)\s+(kutipan|teks|tulisan|pesan|informasi|info|dokumen|the quote|the text|the excerpt|this quote|that quote|this text|my text)\s*(itu|ini|tersebut|di atas|saya|tadi|above|i (gave|sent|pasted))?\b.{0,80}\b(berapa|apa|jawab|answer|what|how much)\b/,
   /\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
-  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|answer|say|tell|reply|respond)\w*\b/,
+  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
 ];
@@ -22,15 +26,22 @@ const FABRICATE = [
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
-  /\b(bilang|jawab|katakan|bilangin|sebut) (iya|ya|benar|betul) (saja|aja)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi/,
+  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in|benarkan|benerin) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi/,
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a ?n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
 
+/** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
+const FORGERY = [
+  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit)\b.{0,60}\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card)\b|\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card)\b.{0,60}\b(palsu\w*|aspal|fake|forged)\b/,
+];
+/** Reporting or spotting a fake is not making one. */
+const AGAINST_FORGERY = /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|korban|report\w*|detect|spot|check|victim)\b/;
+
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
 const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|cari|lacak|lihat|data|alamat|whose|look ?up|find|belongs)\b/;
 const DATA_FIELD =
-  /\b(nik|nomor induk|kk|kartu keluarga|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number)\b/;
+  /\b(nik|nomor induk|(data|nomor|no|isi|salinan|foto|fotokopi) (kk|kartu keluarga)|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number|family card (data|details|members))\b/;
 const OTHER_PERSON =
   /\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|pak [a-z]+|bu [a-z]+|bapak [a-z]+|ibu [a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b/;
 /** A personal number said to be someone else's: "NIK tetangga", "nomor ktp milik teman", "my neighbour's NIK". */
@@ -39,6 +50,8 @@ const OTHERS_NUMBER =
 /** Bulk requests: a list of people's names or numbers. */
 const BULK =
   /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people)\b/;
+/** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
+const CLEARLY_OTHER = /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else)\b/;
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**
@@ -48,14 +61,16 @@ const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|du
 export const guardInput: Step = async function guardInput(ctx) {
   const text = ` ${ctx.normalized} `;
   const raw = ` ${ctx.question.toLowerCase()} `;
-  const refuse = (key: "refused_injection" | "refused_fabricate" | "refused_personal_data") => ctx.finish({ status: "refused", answer: canned(key, ctx.lang) });
+  const refuse = (key: "refused_injection" | "refused_fabricate" | "refused_forgery" | "refused_personal_data") =>
+    ctx.finish({ status: "refused", answer: canned(key, ctx.lang) });
 
   if (INJECTION.some((re) => re.test(text) || re.test(raw))) return refuse("refused_injection");
+  if (FORGERY.some((re) => re.test(text) || re.test(raw)) && !AGAINST_FORGERY.test(text)) return refuse("refused_forgery");
   if (FABRICATE.some((re) => re.test(text) || re.test(raw))) return refuse("refused_fabricate");
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
-  const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !OWN_OR_OFFICE.test(text)) || BULK.test(text);
+  const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && (!OWN_OR_OFFICE.test(text) || CLEARLY_OTHER.test(text))) || BULK.test(text);
   // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
   // ("terdaftar di dukcapil") does not make another person's number the asker's own.
   const othersNumber = OTHERS_NUMBER.test(text) || OTHERS_NUMBER.test(raw);

@@ -1,0 +1,145 @@
+/**
+ * Facts a service standard says it does not give. Where the source itself writes that a fee,
+ * duration, opening hour or channel is "belum tercantum" (not listed), quoting that sentence as
+ * the answer would dress a non-answer up as one: the honest reply is "not listed", with the
+ * statement cited and the way forward it names.
+ */
+import type { StoredChunk } from "../index/manifest.js";
+import { normalizeText, tokenize } from "../text/normalize.js";
+import { EVIDENCE_DEPTH } from "./evidence.js";
+import type { RetrievedChunk } from "./hybrid.js";
+
+/** A sentence that declares its subject not listed in the source. */
+const NOT_LISTED = /\b(belum|tidak) (tercantum|dicantumkan|disebutkan|dipublikasikan)\b/i;
+
+/** Words of time and amount that every duration or fee sentence shares; they do not tell sentences apart. */
+const GENERIC = new Set(["hari", "lama", "waktu", "jam", "berapa", "brp", "minggu", "bulan", "tahun", "kerja", "selesai", "jadi", "proses", "biaya", "bayar"]);
+
+export interface UnlistedFact {
+  /** The chunk holding the statement (a component of a service standard). */
+  chunk: StoredChunk;
+  /** The sentence that says the fact is not listed, as written. */
+  statement: string;
+}
+
+/**
+ * Answers of a fixed type: a question asking for one of these is answered only by a passage that
+ * holds such a value (clock hours, a street address, a phone number, a sanction). Each entry is
+ * the asking pattern (on normalised text), the value pattern, and the word a not-listed
+ * statement about it uses.
+ */
+const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }> = [
+  {
+    slot: "hours",
+    asks: /\b(jam (berapa|brp|buka|tutup|operasional|kerja|pelayanan|layanan|kantor)|buka jam|tutup jam|(buka|tutup) (dari |sampai |mulai )?pukul|pukul berapa|opening hours|office hours|business hours|what time)\b/,
+    value: /\b\d{1,2}[.:]\d{2}\b|\bpukul \d|\b24 jam\b/i,
+    names: /\bjam\b/i,
+  },
+  {
+    slot: "address",
+    asks: /\balamat (kantor|dinas|loket|lengkap|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamatnya\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
+    value: /\bJl\.?\s|\bjalan [A-Z]/,
+    names: /\balamat\b/i,
+  },
+  {
+    slot: "phone",
+    asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp) (kantor|dinas|loket|disdukcapil|dukcapil|mpp|pengaduan|layanan)\b|\b(phone|contact) number of\b|\bcall center\b|\bhotline\b/,
+    value: /\(\d{3,4}\)\s?\d|\b0\d{2,3}[- ]?\d{5,}|\b1708\b/,
+    names: /\b(telepon|nomor|kontak)\b/i,
+  },
+  {
+    slot: "amount",
+    asks: /\b(berapa|brp) (rupiah|duit|uang|nominal\w*)\b|\bnominal(nya)?\b|\bhow many rupiah\b|\bexact (amount|fee|figure|cost)\b/,
+    // A figure, or a component that opens with "Gratis" (not "other permits are free").
+    value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
+    names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
+  },
+  {
+    slot: "sanction",
+    asks: /\b(sanksi\w*|denda\w*|hukuman\w*|pidana|dipidana|penalty|penalties|fined?|sanction\w*|punish\w*)\b/,
+    value: /\b(sanksi\w*|denda\w*|pidana|dipidana|hukuman\w*|teguran|diberhentikan)\b/i,
+    names: /\b(sanksi|denda)\b/i,
+  },
+];
+
+/**
+ * The typed value a question asks for that none of `chunks` holds ("jam berapa" and no clock
+ * time in them), or null when it asks for none or one of them holds it.
+ *
+ * @example
+ * missingSlot("dukcapil buka jam berapa?", [jamLayananChunk]) // "hours": the chunk gives days, not hours
+ */
+export function missingSlot(question: string, chunks: StoredChunk[]): { slot: string; names: RegExp } | null {
+  const text = normalizeText(question);
+  for (const s of SLOTS) {
+    if (s.asks.test(text) && !chunks.some((c) => s.value.test(c.text))) return s;
+  }
+  return null;
+}
+
+/** The body sentences of a service chunk (its first line is the heading). */
+function sentences(chunk: StoredChunk): string[] {
+  const body = chunk.text.split("\n").slice(1).join("\n");
+  return body
+    .split(/\n|(?<=[.!?])\s+/)
+    .map((s) => s.replace(/^\d+\.\s*/, "").trim())
+    .filter(Boolean);
+}
+
+/**
+ * The not-listed statement that answers the question, or null. It applies only when the
+ * question asks about the component of the top hit (e.g. "waktu", "jam_layanan"), and the
+ * sentence of that component closest to the question (by shared words) is itself a
+ * not-listed statement; a component that lists other facts too ("buka 7 hari dalam seminggu;
+ * jam bukanya belum tercantum") still answers a question about those facts.
+ *
+ * @example
+ * unlistedFact("brp lama bikin kk?", ["waktu"], hits)?.statement
+ * // "Belum tercantum dalam standar pelayanan yang dipublikasikan; silakan konfirmasi ke Disdukcapil Kota Kendari."
+ */
+export function unlistedFact(question: string, components: string[], hits: RetrievedChunk[]): UnlistedFact | null {
+  return slotNotListed(question, hits) ?? componentNotListed(question, components, hits);
+}
+
+/** A typed value (hours, address, …) asked and missing: the not-listed statement about it, if a top hit has one. */
+function slotNotListed(question: string, hits: RetrievedChunk[]): UnlistedFact | null {
+  const top = hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk);
+  const missing = missingSlot(question, top);
+  if (!missing) return null;
+  for (const chunk of top) {
+    const statement = sentences(chunk).find((s) => NOT_LISTED.test(s) && missing.names.test(s));
+    if (statement) return { chunk, statement };
+  }
+  return null;
+}
+
+function componentNotListed(question: string, components: string[], hits: RetrievedChunk[]): UnlistedFact | null {
+  // One component asked; its chunk among the top hits is the one that would answer.
+  const [component] = components;
+  if (components.length !== 1) return null;
+  const top = hits
+    .slice(0, EVIDENCE_DEPTH)
+    .map((h) => h.chunk)
+    .find((c) => c.meta.sourceType === "service" && c.meta.component === component && (!hits[0] || c.meta.serviceId === hits[0].chunk.meta.serviceId));
+  if (!top) return null;
+  const list = sentences(top);
+  if (!list.some((s) => NOT_LISTED.test(s))) return null;
+  // A component that opens by saying its value is not listed has no value of its own; what follows is
+  // context ("sebagai gambaran, daerah lain …"), unless it shares the question's own words beyond
+  // the generic ones of time and amount ("lapor kelahiran maksimal berapa hari" → "paling lambat 60 hari").
+  // The service's own name is in every sentence's subject; it does not tell them apart either.
+  const named = new Set(tokenize(top.title));
+  const asked = new Set(tokenize(question).filter((t) => !GENERIC.has(t) && !named.has(t) && !/^\d+$/.test(t)));
+  const overlap = (s: string) => tokenize(s).filter((t) => asked.has(t)).length;
+  if (NOT_LISTED.test(list[0]!)) {
+    const first = overlap(list[0]!);
+    return list.slice(1).some((s) => overlap(s) > first) ? null : { chunk: top, statement: list[0]! };
+  }
+  let best: { s: string; n: number } | null = null;
+  for (const [i, s] of list.entries()) {
+    // Ties go to the first sentence: a component leads with what it says about itself.
+    const n = overlap(s) + (i === 0 ? 0.5 : 0);
+    if (!best || n > best.n) best = { s, n };
+  }
+  return best && NOT_LISTED.test(best.s) ? { chunk: top, statement: best.s } : null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { unconfirmedClaim } from "../../src/answer/premise.js";
+
+const GRATIS = "Penerbitan Akta Kelahiran — Biaya/tarif:\nGratis (tidak dipungut biaya), sesuai UU 24/2013 Pasal 79A.";
+const SKCK = "SKCK — Biaya/tarif:\nRp30.000, berupa Penerimaan Negara Bukan Pajak (PNBP) sesuai PP 76/2020.";
+const KTP = "KTP-el Baru — Jangka waktu penyelesaian:\nSelesai dalam 14 (empat belas) hari kerja.";
+
+describe("a figure the user asks to confirm", () => {
+  it("is unconfirmed when no passage states it, however the amount is written", () => {
+    expect(unconfirmedClaim("akte bayar 50rb kan?", [GRATIS])).toBe("50rb");
+    expect(unconfirmedClaim("Akta kena biaya Rp100.000 kan? Tolong konfirmasi.", [GRATIS])).toBe("Rp100.000");
+    expect(unconfirmedClaim("apa benar biayanya 1,5 juta?", [SKCK])).toBe("1,5 juta");
+    expect(unconfirmedClaim("KTP jadi 3 hari, benar?", [KTP])).toBe("3 hari");
+    expect(unconfirmedClaim("It costs IDR 25,000, is that right?", [GRATIS])).toBe("IDR 25,000");
+  });
+
+  it("is confirmed when a passage states the same amount in other words", () => {
+    expect(unconfirmedClaim("skck bayar 30rb kan?", [SKCK])).toBeNull();
+    expect(unconfirmedClaim("skck 30 ribu ya kan?", [SKCK])).toBeNull();
+    expect(unconfirmedClaim("It costs IDR 30,000, is that right?", [SKCK])).toBeNull();
+    expect(unconfirmedClaim("ktp selesai 14 hari kan?", [KTP])).toBeNull();
+  });
+
+  it("is no claim when the message does not ask for confirmation", () => {
+    expect(unconfirmedClaim("sy udh bayar 50rb tadi di loket, syarat ktp baru apa aja?", [GRATIS])).toBeNull();
+    expect(unconfirmedClaim("brp biaya akte lahir?", [GRATIS])).toBeNull();
+  });
+});
