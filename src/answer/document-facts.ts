@@ -21,6 +21,9 @@ export interface DocumentFacts {
 const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
 const ASKS_DATE =
   /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b/;
+/** When it takes effect, as opposed to when it was signed. */
+const ASKS_IN_FORCE =
+  /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;
 const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
 const ASKS_REVOKE =
@@ -102,7 +105,8 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
       used: [],
     };
   }
-  const date = ASKS_DATE.test(text) ? datesAsked(text, meta, lang) : null;
+  const entry = ASKS_IN_FORCE.test(text) ? entryIntoForce(chunks, meta, lang) : null;
+  const date = ASKS_DATE.test(text) && !entry ? datesAsked(text, meta, lang) : null;
   if (date?.missing) return { status: "no_answer", answer: date.lines.join(" "), used: [] };
   if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && meta.mencabut.length === 0 && CLAIMS_REVOKED.test(text)) {
     // A false premise ("X sudah dicabut oleh Y, pasal berapa?"): there is no revoking Pasal to name.
@@ -138,6 +142,10 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     }
     if (meta.mencabut.length === 0 && meta.status !== "dicabut")
       facts.push(en ? "It does not revoke another regulation." : "Peraturan ini tidak mencabut peraturan lain.");
+  }
+  if (entry) {
+    facts.push(entry.line);
+    used.unshift(entry.chunk);
   }
   if (date) facts.push(...date.lines);
   if (ASKS_COUNT.test(text) && numbers.length > 0)
@@ -189,6 +197,25 @@ function datesAsked(text: string, meta: RegulationMeta, lang: Lang): { lines: st
         : `Tanggal ${wantPub && !pub ? "diundangkannya" : "penetapannya"} ${name(meta)} tidak tercatat dalam sumber saya.`,
     );
   return { lines, missing: missing && !found };
+}
+
+/**
+ * The closing Pasal that says when the regulation takes effect ("… mulai berlaku pada tanggal
+ * diundangkan"), with the date that makes it, when the front matter records it.
+ */
+function entryIntoForce(chunks: StoredChunk[], meta: RegulationMeta, lang: Lang): { chunk: StoredChunk; line: string } | null {
+  const chunk = chunks.find((c) => c.pasal && /mulai berlaku pada tanggal (di)?undangkan/i.test(c.text));
+  if (!chunk) return null;
+  const en = lang === "en";
+  const pub = fmtDate(meta.diundangkan, lang);
+  const line = pub
+    ? en
+      ? `It takes effect on the day it is promulgated (Pasal ${chunk.pasal}): ${pub}.`
+      : `Mulai berlaku pada tanggal diundangkan (Pasal ${chunk.pasal}), yaitu ${pub}.`
+    : en
+      ? `It takes effect on the day it is promulgated (Pasal ${chunk.pasal}); the promulgation date is not recorded in my sources.`
+      : `Mulai berlaku pada tanggal diundangkan (Pasal ${chunk.pasal}); tanggal diundangkannya tidak tercatat dalam sumber saya.`;
+  return { chunk, line };
 }
 
 /** The Pasal of `docId` that revokes the regulation `old` (its closing provisions name it). */

@@ -52,6 +52,16 @@ describe("answers about the documents themselves, and what the sources cannot an
     expect(date.answer).toContain("Ditetapkan pada 4 November 2024.");
   });
 
+  it("answers when a regulation took effect from its closing Pasal, citing that Pasal first", async () => {
+    const id = await s.engine.answer({ message: "Sejak kapan Perwali Kendari tentang Chatina mulai berlaku?" });
+    expect(id.answer).toBe(
+      "Tentang Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 (Integrasi Sistem Layanan Publik melalui Aplikasi Chatina):\n• Mulai berlaku pada tanggal diundangkan (Pasal 10), yaitu 4 November 2024.",
+    );
+    expect(id.citations[0]?.label).toBe("Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 10");
+    const en = await s.engine.answer({ message: "When did Perwali 41/2021 come into force?", lang: "en" });
+    expect(en.answer).toContain("It takes effect on the day it is promulgated (Pasal 44); the promulgation date is not recorded in my sources.");
+  });
+
   it("says what a revoked regulation was revoked by, citing the revoking Pasal", async () => {
     const r = await s.engine.answer({ message: "perwali kendari 51/2019 masih berlaku gak?" });
     expect(r.status).toBe("answered");
