@@ -24,7 +24,8 @@ export interface UnlistedFact {
 
 /**
  * Answers of a fixed type: a question asking for one of these is answered only by a passage that
- * holds such a value (clock hours, a street address, a phone number, a sanction). Each entry is
+ * holds such a value (clock hours, a street address, a phone number, a web address or app store,
+ * an exact amount, a sanction). Each entry is
  * the asking pattern (on normalised text), the value pattern, and the word a not-listed
  * statement about it uses.
  */
@@ -46,6 +47,12 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
     asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp) (kantor|dinas|loket|disdukcapil|dukcapil|mpp|pengaduan|layanan)\b|\b(phone|contact) number of\b|\bcall center\b|\bhotline\b/,
     value: /\(\d{3,4}\)\s?\d|\b0\d{2,3}[- ]?\d{5,}|\b1708\b/,
     names: /\b(telepon|nomor|kontak)\b/i,
+  },
+  {
+    slot: "web",
+    asks: /\b(website\w*|situs( web\w*)?|alamat web\w*|web address|url|link(nya)?|download\w*|didownload|unduh|diunduh|mengunduh)\b/,
+    value: /https?:\/\/|www\.|\.go\.id\b|\.com\b|\.id\b|play ?store|app ?store|google play/i,
+    names: /\b(situs|website|alamat)\b/i,
   },
   {
     slot: "amount",

@@ -37,6 +37,9 @@ describe("a typed value the passages must hold", () => {
         chunk("b", { text: "Biaya/tarif:\n1. Retribusi dihitung dari indeks × luas × tarif.\n2. Izin lainnya gratis." }),
       ])?.slot,
     ).toBe("amount");
+    expect(missingSlot("what's the website to download portal emas?", [chunk("w", { text: "Pasal 3:\nPortal Emas adalah aplikasi pengaduan." })])?.slot).toBe(
+      "web",
+    );
     expect(missingSlot("apa sanksinya kalau opd tidak lapor?", [chunk("p", { text: "Pasal 9:\nOPD wajib menyerahkan kode sumber." })])?.slot).toBe("sanction");
   });
 
@@ -44,5 +47,8 @@ describe("a typed value the passages must hold", () => {
     expect(missingSlot("dukcapil buka jam berapa?", [days, clock])).toBeNull();
     expect(missingSlot("berapa rupiah biaya ktp?", [chunk("g", { text: "Biaya/tarif:\nGratis (tidak dipungut biaya)." })])).toBeNull();
     expect(missingSlot("loket buka hari minggu gk?", [days])).toBeNull();
+    expect(
+      missingSlot("chatina bisa didownload dmn?", [chunk("c", { text: "Pasal 4:\n(1) Aplikasi Chatina dapat di download melalui play store." })]),
+    ).toBeNull();
   });
 });
