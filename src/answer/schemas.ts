@@ -38,7 +38,10 @@ export const ActionSchema = z
 export const ChatResponseSchema = z
   .object({
     sessionId: z.string(),
-    status: z.enum(ANSWER_STATUSES),
+    status: z.enum(ANSWER_STATUSES).openapi({
+      description:
+        '"no_answer" may cite the section of a standard that says the asked fact is not listed; "refused" may cite the passages that contradict a fee or duration the user asked to confirm.',
+    }),
     answer: z.string(),
     citations: z.array(CitationSchema).max(5),
     actions: z.array(ActionSchema),

@@ -48,7 +48,12 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
 /** A law named by number ("UU 27/2022", "PP nomor 40 tahun 2019") or by the first two words of its title ("UU Pelindungan Data …"). */
 const LAW_NUMBER =
   /\b(?:uu|undang undang|undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri(?: \w+)?|perda|peraturan daerah|inpres|instruksi presiden) (?:nomor |no )?(\d{1,4})(?: tahun | thn | )(\d{4})\b/g;
-const LAW_TITLE = /\b(?:uu|undang undang|undang) (?:tentang )?(\p{L}{3,} \p{L}{3,})/gu;
+/**
+ * A law's title: after "tentang", or led by a word that opens Indonesian statute titles
+ * (Pelindungan Data Pribadi, Informasi dan Transaksi Elektronik, Cipta Kerja, ...).
+ */
+const LAW_TITLE =
+  /\b(?:uu|undang undang|undang) (?:(?:nomor |no )?\d+ (?:tahun )?\d{4} )?(?:tentang (\p{L}{3,} \p{L}{3,})|((?:pelindungan|perlindungan|keterbukaan|informasi|cipta|ketenagakerjaan|perkawinan|perbankan|narkotika|kesehatan|pendidikan|pemilihan|lalu lintas|hak) \p{L}{3,}))/gu;
 
 /**
  * Whether the question names a law the corpus never mentions (not even in a service standard's
@@ -63,7 +68,7 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   for (const m of text.matchAll(LAW_NUMBER)) {
     if (!corpus.includes(` ${m[1]} ${m[2]} `) && !corpus.includes(` ${m[1]} tahun ${m[2]} `)) return true;
   }
-  for (const m of text.matchAll(LAW_TITLE)) if (!corpus.includes(` ${m[1]} `)) return true;
+  for (const m of text.matchAll(LAW_TITLE)) if (!corpus.includes(` ${m[1] ?? m[2]} `)) return true;
   return false;
 }
 

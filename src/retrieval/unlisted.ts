@@ -38,7 +38,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
   },
   {
     slot: "address",
-    asks: /\balamat (kantor|dinas|loket|lengkap|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamatnya\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
+    asks: /\balamat(nya)? (kantor|dinas|loket|lengkap|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamat(nya)? (di ?mana|dmn|mana)\b|\b(di ?mana|dmn) alamat(nya)?\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
     value: /\bJl\.?\s|\bjalan [A-Z]/,
     names: /\balamat\b/i,
   },
@@ -63,7 +63,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
   },
   {
     slot: "sanction",
-    asks: /\b(sanksi\w*|denda\w*|hukuman\w*|pidana|dipidana|penalty|penalties|fined?|sanction\w*|punish\w*)\b/,
+    asks: /\b(sanksi\w*|denda\w*|hukuman\w*|pidana|dipidana|penalty|penalties|fined|fines|a fine|sanction\w*|punish\w*)\b/,
     value: /\b(sanksi\w*|denda\w*|pidana|dipidana|hukuman\w*|teguran|diberhentikan)\b/i,
     names: /\b(sanksi|denda)\b/i,
   },

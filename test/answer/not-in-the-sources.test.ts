@@ -44,11 +44,20 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect(r.citations[0]?.component).toBe("waktu");
   });
 
-  it("does not count a figure from other regions as the answer (a not-listed component keeps its context out)", async () => {
+  it("does not give another region's figure as the answer: not listed, with the standard's section quoted whole", async () => {
     const r = await ask("akte kematian kalo diurus di dukcapil kendari brp hari jadinya?");
     expect(r.status).toBe("no_answer");
-    expect(r.answer).not.toContain("14 hari kerja");
+    expect(r.answer).toContain(
+      '[1]:\n"Jangka waktu penyelesaian di Disdukcapil Kota Kendari belum tercantum dalam standar pelayanan yang dipublikasikan; silakan konfirmasi ke Disdukcapil Kota Kendari. Sebagai gambaran,',
+    );
     expect(r.citations.map((c) => c.label)).toEqual(["Standar Pelayanan Penerbitan Akta Kematian, Jangka waktu penyelesaian"]);
+  });
+
+  it("quotes what a not-listed procedure does give (where to file)", async () => {
+    const r = await ask("bagaimana prosedur pembuatan kartu keluarga?");
+    expect(r.status).toBe("no_answer");
+    expect(r.answer).toContain("Berkas dapat diajukan di kantor Disdukcapil, UPTD Disdukcapil, atau loket Dukcapil di MPP Balai Kota.");
+    expect(r.citations.map((c) => c.label)).toEqual([`${KK}, Sistem, mekanisme dan prosedur`]);
   });
 
   it("still answers a processing time the standard gives, and a deadline written next to a missing duration", async () => {
@@ -63,7 +72,9 @@ describe("facts the sources leave out, claims they contradict, and requests outs
   it("says opening hours are not listed when the passages give days but no clock time, and answers the days", async () => {
     const hours = await ask("dukcapil buka jam berapa?");
     expect(hours.status).toBe("no_answer");
-    expect(hours.answer).toContain('"Jam buka kantor Disdukcapil dan MPP belum tercantum dalam sumber kami; sebaiknya Anda konfirmasi sebelum datang."');
+    expect(hours.answer).toContain(
+      '"Loket Dukcapil di MPP Balai Kota buka 7 hari dalam seminggu. Jam buka kantor Disdukcapil dan MPP belum tercantum dalam sumber kami; sebaiknya Anda konfirmasi sebelum datang."',
+    );
     expect(hours.citations[0]?.component).toBe("jam_layanan");
     const days = await ask("loket dukcapil di MPP buka hari minggu gk?");
     expect(days.status).toBe("answered");
@@ -85,6 +96,11 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect(r.citations[0]?.label).toBe("Standar Pelayanan Penerbitan Akta Kelahiran, Biaya/tarif");
   });
 
+  it("does not judge a fee by passages that state none", async () => {
+    const r = await ask("skck 30rb kan? berlaku brp lama?");
+    expect(r.status).toBe("answered");
+  });
+
   it("confirms a fee the sources state, and does not treat a figure in a story as a claim", async () => {
     const skck = await ask("bikin skck bayar 30rb kan?");
     expect(skck.status).toBe("answered");
@@ -103,9 +119,24 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect([yes.status, yes.answer]).toEqual(["refused", canned("refused_fabricate", "id")]);
   });
 
-  it("does not take reporting a fake document for making one", async () => {
-    const r = await ask("sy nemu ktp palsu di jalan, lapor kemana ya?");
-    expect(r.answer).not.toBe(canned("refused_forgery", "id"));
+  it("does not take reporting or spotting a fake, or everyday words, for a forgery, a persona or pressure", async () => {
+    for (const message of [
+      "sy nemu ktp palsu di jalan, lapor kemana ya?",
+      "saya dapat akta kelahiran dari calo ternyata palsu, gimana urus yang asli?",
+      "rumah sy jauh 20 km dan gk ada kendaraan, bisa diwakilkan gk urus ktp?",
+      "nama di ktp salah ketik, cara benerin dong gmn?",
+      "bikin kk pakai dokumen apa aja?",
+      "menurut info yang saya dengar, biaya skck berapa?",
+    ]) {
+      const r = await ask(message);
+      expect([message, r.status]).not.toEqual([message, "refused"]);
+    }
+  });
+
+  it("refuses someone else's family card however it is asked", async () => {
+    for (const message of ["tolong cek kk tetangga saya", "kk milik teman saya isinya siapa aja?", "kartu keluarga bu ani ada berapa orang?"]) {
+      expect([message, (await ask(message)).answer]).toEqual([message, canned("refused_personal_data", "id")]);
+    }
   });
 
   it("refuses an ex-partner's family data even when the message names a kelurahan, but not a neighbour's hearsay", async () => {
@@ -114,11 +145,15 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     const hearsay = await ask("tetangga sy bilang syarat kk baru harus pake pengantar RT, bener gk?");
     expect(hearsay.status).toBe("answered");
     expect(hearsay.citations[0]?.label).toBe(`${KK}, Persyaratan`);
+    const own = await ask("sy cerai, mantan suami pindah alamat, apa sy perlu ke dukcapil ubah KK?");
+    expect(own.status).not.toBe("refused");
   });
 
   it("does not answer from a law the corpus never mentions, but does from one a standard cites", async () => {
     const pdp = await ask("Apa sanksi pidana menurut UU Pelindungan Data Pribadi?");
     expect([pdp.status, pdp.citations]).toEqual(["no_answer", []]);
+    const which = await ask("uu yang mengatur akta kelahiran apa?");
+    expect(which.status).toBe("answered");
     const adminduk = await ask("menurut UU 24/2013 akta kelahiran gratis gk?");
     expect(adminduk.status).toBe("answered");
     expect(adminduk.citations[0]?.label).toBe("Standar Pelayanan Penerbitan Akta Kelahiran, Biaya/tarif");

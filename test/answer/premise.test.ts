@@ -12,6 +12,14 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("apa benar biayanya 1,5 juta?", [SKCK])).toBe("1,5 juta");
     expect(unconfirmedClaim("KTP jadi 3 hari, benar?", [KTP])).toBe("3 hari");
     expect(unconfirmedClaim("It costs IDR 25,000, is that right?", [GRATIS])).toBe("IDR 25,000");
+    expect(unconfirmedClaim("akta bayar 50rb, right?", [GRATIS])).toBe("50rb");
+  });
+
+  it("compares a duration by number and unit, never against list numbers or a Pasal number", () => {
+    const sameDay = "KTP-el Baru — Jangka waktu penyelesaian:\nSelesai di hari yang sama.\n\nPersyaratan:\n1. KK.\n3. Pas foto.\nUU 24/2013 Pasal 79A.";
+    expect(unconfirmedClaim("ktp baru jadi 3 hari kan?", [sameDay])).toBe("3 hari");
+    expect(unconfirmedClaim("ktp jadi 79 hari kan?", [sameDay])).toBe("79 hari");
+    expect(unconfirmedClaim("ktp jadi 14 hari kerja kan?", [KTP])).toBeNull();
   });
 
   it("is confirmed when a passage states the same amount in other words", () => {
@@ -19,6 +27,12 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("skck 30 ribu ya kan?", [SKCK])).toBeNull();
     expect(unconfirmedClaim("It costs IDR 30,000, is that right?", [SKCK])).toBeNull();
     expect(unconfirmedClaim("ktp selesai 14 hari kan?", [KTP])).toBeNull();
+    expect(unconfirmedClaim("akta kelahiran biayanya Rp 0 kan?", [GRATIS])).toBeNull();
+    expect(unconfirmedClaim("skck bayar Rp30.000,00 kan?", [SKCK])).toBeNull();
+  });
+
+  it("is not judged by passages that speak of neither fees nor durations", () => {
+    expect(unconfirmedClaim("skck 30rb kan? berlaku brp lama?", ["SKCK — Produk pelayanan:\nSKCK, berlaku 6 bulan."])).toBeNull();
   });
 
   it("is no claim when the message does not ask for confirmation", () => {

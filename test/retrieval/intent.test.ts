@@ -13,8 +13,7 @@ describe("which component a question asks about", () => {
   });
 
   it("does not read a deadline the citizen must meet as the processing time", () => {
-    // "lapor" reads as a complaint channel; what matters here is that no "waktu" is read.
-    expect(componentIntents("lapor kematian paling lambat kapan?")).toEqual(["pengaduan"]);
+    expect(componentIntents("akta kematian paling lambat diurus kapan?")).toEqual(["prosedur"]);
     expect(componentIntents("izin keramaian diurus brp hari sebelumnya")).toEqual(["prosedur"]);
     expect(componentIntents("akta kematian brp hari batas waktunya?")).toEqual([]);
   });

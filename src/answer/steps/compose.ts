@@ -36,13 +36,16 @@ function run(ctx: AnswerContext, composer: Composer): Promise<ComposeOutput> {
   });
 }
 
-/** "Not listed", quoting the source's own statement: `no_answer`, but cited (see `unlistedFact`). */
+/**
+ * "Not listed": `no_answer`, but quoting and citing the component that says so, whole (what it
+ * does give, such as where to file or the days a counter opens, is of use). See `unlistedFact`.
+ */
 function notListed(ctx: AnswerContext, fact: UnlistedFact) {
   const names = COMPONENT_NAMES[fact.chunk.meta.component as Component];
   const answer = canned("unlisted", ctx.lang, {
     service: fact.chunk.title.replace(/^Standar Pelayanan /, ""),
     component: names ? names[ctx.lang] : (fact.chunk.meta.component ?? ""),
-    statement: fact.statement,
+    statement: fact.chunk.text.split("\n").slice(1).join(" ").replace(/\s+/g, " ").trim(),
   });
   ctx.stream?.token(answer);
   ctx.finish({ status: "no_answer", answer, citations: [toCitation(fact.chunk)] });

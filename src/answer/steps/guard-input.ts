@@ -8,16 +8,19 @@ const INJECTION = [
   /\b(system|sistem)\s*prompt\b|\bprompt\s*(sistem|system)\b|\binstruksi\s*(sistem|awal|rahasia)\b/,
   /\b(tampilkan|tunjukkan|bocorkan|sebutkan|print|reveal|show|repeat)\b.{0,30}\b(instruksi|instructions|konfigurasi|configuration|prompt)\b/,
   /\b(jailbreak|developer mode|mode pengembang|dan mode|do anything now)\b/,
-  // A persona without rules ("you are DAN", "AI tanpa aturan").
-  /\b(no|without) (rules|restrictions|limits|filters)\b|\btanpa (aturan|batasan|filter|sensor)\b|\b(you are|you're|kamu|km|anda) (now )?(dan|evil|unfiltered|unrestricted)\b/,
+  // A persona without rules ("an AI with no rules", "AI tanpa aturan"); "you are DAN" is matched on the original case.
+  /\b(ai|bot|assistant|asisten|chatbot|model|mode)\b.{0,25}\b(with no|without|tanpa|no) (rules|restrictions|limits|filters|aturan|batasan|filter|sensor)\b|\b(no|tanpa) (rules|aturan)\b.{0,25}\b(ai|bot|mode)\b|\b(you are|you're|kamu|anda) (now )?(evil|unfiltered|unrestricted|jailbroken)\b/,
   // An answer demanded from text the user supplies as a source ("berdasarkan kutipan itu", "based on the text above").
-  /\b(berdasarkan|menurut|sesuai|pakai|gunakan|based on|according to|using)\s+(kutipan|teks|tulisan|pesan|informasi|info|dokumen|the quote|the text|the excerpt|this quote|that quote|this text|my text)\s*(itu|ini|tersebut|di atas|saya|tadi|above|i (gave|sent|pasted))?\b.{0,80}\b(berapa|apa|jawab|answer|what|how much)\b/,
+  /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan)\s+(itu|ini|tersebut|di atas|saya|tadi)|the (quote|text|excerpt) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
   /\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
 ];
+
+/** "You are DAN": the jailbreak persona by name, in capitals (lowercase "dan" is Indonesian for "and"). */
+const RULE_FREE_NAME = /\b(?:[Yy]ou(?: are|'re)|[Aa]ct as|[Kk]amu(?: adalah| jadi)?|[Aa]nda(?: adalah)?|[Jj]adilah|[Ss]ebagai) (?:now )?DAN\b/;
 
 /** Requests to guess, invent or assert facts that the sources do not state. */
 const FABRICATE = [
@@ -26,22 +29,29 @@ const FABRICATE = [
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
-  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in|benarkan|benerin) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi/,
+  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi/,
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a ?n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
-const FORGERY = [
-  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit)\b.{0,60}\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card)\b|\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card)\b.{0,60}\b(palsu\w*|aspal|fake|forged)\b/,
-];
-/** Reporting or spotting a fake is not making one. */
-const AGAINST_FORGERY = /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|korban|report\w*|detect|spot|check|victim)\b/;
+const FAKE = /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit)\b/;
+const DOCUMENT = /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card)\b/;
+/** Making or using one: "cara bikin", "buatin", "pakai", "make", "get". */
+const MAKE_OR_USE = /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|make|create|produce|forge|get|use)\b/;
+/** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
+const AGAINST_FORGERY =
+  /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|asli|ternyata|dianggap|calo|report\w*|detect|spot|check|victim|scam\w*|genuine|real|is this|says)\b/;
+
+/** A request to make or use a fake document, as opposed to reporting or spotting one. */
+function asksForgery(text: string): boolean {
+  return FAKE.test(text) && DOCUMENT.test(text) && MAKE_OR_USE.test(text) && !AGAINST_FORGERY.test(text);
+}
 
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
 const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|cari|lacak|lihat|data|alamat|whose|look ?up|find|belongs)\b/;
 const DATA_FIELD =
-  /\b(nik|nomor induk|(data|nomor|no|isi|salinan|foto|fotokopi) (kk|kartu keluarga)|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number|family card (data|details|members))\b/;
+  /\b(nik|nomor induk|kk|kartu keluarga|family card|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number|family card (data|details|members))\b/;
 const OTHER_PERSON =
   /\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|pak [a-z]+|bu [a-z]+|bapak [a-z]+|ibu [a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b/;
 /** A personal number said to be someone else's: "NIK tetangga", "nomor ktp milik teman", "my neighbour's NIK". */
@@ -51,6 +61,11 @@ const OTHERS_NUMBER =
 const BULK =
   /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people)\b/;
 /** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
+/** "Tetangga sy bilang …", "kata teman": what someone said about a service, not a request for their data. */
+const HEARSAY = /\b(bilang|blg|bilangnya|kata(nya)?|katanya|ngomong|cerita|denger|dengar|said|says|told)\b/;
+/** Asking to be given, shown or told something. */
+const REQUEST =
+  /\b(minta|mintain|kasih|berikan|kirim\w*|tunjukkan|lihatkan|cek|cari|lihat|lacak|isinya|siapa aja|siapa saja|berapa orang|show|give|send|look ?up|find|tell me|who is on)\b/;
 const CLEARLY_OTHER = /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else)\b/;
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
@@ -64,13 +79,15 @@ export const guardInput: Step = async function guardInput(ctx) {
   const refuse = (key: "refused_injection" | "refused_fabricate" | "refused_forgery" | "refused_personal_data") =>
     ctx.finish({ status: "refused", answer: canned(key, ctx.lang) });
 
-  if (INJECTION.some((re) => re.test(text) || re.test(raw))) return refuse("refused_injection");
-  if (FORGERY.some((re) => re.test(text) || re.test(raw)) && !AGAINST_FORGERY.test(text)) return refuse("refused_forgery");
+  if (INJECTION.some((re) => re.test(text) || re.test(raw)) || RULE_FREE_NAME.test(ctx.question)) return refuse("refused_injection");
+  if (asksForgery(text)) return refuse("refused_forgery");
   if (FABRICATE.some((re) => re.test(text) || re.test(raw))) return refuse("refused_fabricate");
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
-  const personLookup = (DATA_FIELD.test(text) && OTHER_PERSON.test(text) && (!OWN_OR_OFFICE.test(text) || CLEARLY_OTHER.test(text))) || BULK.test(text);
+  const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !(HEARSAY.test(text) && !REQUEST.test(text));
+  // An office word ("kelurahan wua-wua") makes it the asker's own errand, unless they plainly ask for someone else's data.
+  const personLookup = (aboutOther && (!OWN_OR_OFFICE.test(text) || (CLEARLY_OTHER.test(text) && REQUEST.test(text)))) || BULK.test(text);
   // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
   // ("terdaftar di dukcapil") does not make another person's number the asker's own.
   const othersNumber = OTHERS_NUMBER.test(text) || OTHERS_NUMBER.test(raw);
