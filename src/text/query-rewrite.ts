@@ -21,6 +21,26 @@ export interface RewrittenQuery {
 const PHRASE_OF = new Map(EN_ID_PHRASES.map(([en, id]) => [en, id]));
 const PHRASES = new RegExp(`\\b(?:${EN_ID_PHRASES.map(([en]) => en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
+/**
+ * An English word's Indonesian, or, for an inflected form the glossary lacks ("monitored",
+ * "receives", "appointing"), its base form's: -s, -es, -ies, -ed, -ied and -ing are tried in turn.
+ */
+function englishWord(word: string): string | undefined {
+  const direct = EN_ID_WORDS[word];
+  if (direct !== undefined || word.length < 5) return direct;
+  const bases: string[] = [];
+  if (word.endsWith("ies") || word.endsWith("ied")) bases.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) bases.push(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) bases.push(word.slice(0, -1));
+  if (word.endsWith("ed")) bases.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith("ing")) bases.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
+  for (const base of bases) {
+    const mapped = EN_ID_WORDS[base];
+    if (mapped !== undefined) return mapped;
+  }
+  return undefined;
+}
+
 function english(question: string): string {
   // "a 6-year-old" reads as "a 6 year old" ("usia 6 tahun"), not as "old" (lama, which also means "long").
   let s = question
@@ -33,7 +53,7 @@ function english(question: string): string {
     .map((tok) => {
       const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'-]+?)('s)?([^\p{L}\p{N}]*)$/u.exec(tok);
       if (!m) return tok;
-      const mapped = EN_ID_WORDS[m[2]!];
+      const mapped = englishWord(m[2]!);
       return mapped === undefined ? tok : `${m[1]}${mapped}${m[4]}`;
     })
     .join("");

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { rewriteQuery } from "../../src/text/query-rewrite.js";
+
+describe("an English question in the sources' words", () => {
+  it("reads an age as an age, not as 'lama' (which also means long)", () => {
+    expect(rewriteQuery("my 6-year-old needs a KIA", "en").text.replace(/\s+/g, " ")).toContain("6 tahun usia perlu");
+  });
+
+  it("translates an inflected form the glossary lacks through its base form", () => {
+    // "receives" is not a key; "receive" is.
+    expect(rewriteQuery("who receives the report", "en").text).toContain("menerima");
+  });
+});
