@@ -3,7 +3,7 @@ import type { DocumentRecord, StoredChunk } from "../index/manifest.js";
 import type { Embedder, SourceType } from "../index/types.js";
 import { tokenize } from "../text/normalize.js";
 import { rewriteQuery } from "../text/query-rewrite.js";
-import { coverage, supportScore } from "./evidence.js";
+import { chunkTerms, coverage, supportScore } from "./evidence.js";
 import { componentIntents, mentionedServices } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
@@ -167,6 +167,40 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
   return { hits: top, evidence };
 }
 
+const vocabularies = new WeakMap<CorpusIndex, Set<string>>();
+
+/** Indonesian affixes stripped, in turn, to find a word the stemmer does not know ("didownload"). */
+const AFFIXES: Array<[RegExp, string]> = [
+  [/^(di|ter|ke)(?=\p{L}{4})/u, ""],
+  [/^(meng|meny|mem|men|me|ber|be|pe|peng|pem|pen)(?=\p{L}{4})/u, ""],
+  [/(nya|kan|lah|kah|an|i)$/u, ""],
+];
+
+/** The form in which the corpus uses a word (see `KnownWord`), from its vocabulary, built once per index version. */
+function knownWords(index: CorpusIndex): (word: string) => string | null {
+  let vocabulary = vocabularies.get(index);
+  if (!vocabulary) {
+    vocabulary = new Set<string>();
+    for (const c of index.chunks()) for (const t of chunkTerms(c)) vocabulary.add(t);
+    vocabularies.set(index, vocabulary);
+  }
+  const known = vocabulary;
+  const has = (w: string) => {
+    const terms = tokenize(w);
+    return terms.length > 0 && terms.every((t) => known.has(t));
+  };
+  return (word) => {
+    if (has(word)) return word;
+    let w = word.toLowerCase();
+    for (const [re, by] of AFFIXES) {
+      const stripped = w.replace(re, by);
+      if (stripped !== w && has(stripped)) return stripped;
+      w = stripped;
+    }
+    return null;
+  };
+}
+
 /** IDF-weighted share of the asked terms that no indexed chunk contains. */
 function unknownShare(terms: string[], found: Candidates): number {
   let total = 0;
@@ -191,7 +225,7 @@ function unknownShare(terms: string[], found: Candidates): number {
  * r.hits[0].chunk.label; // "Standar Pelayanan Penerbitan KTP-el Baru, Biaya/tarif"
  */
 export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: RetrieveRequest, cfg: RetrievalConfig): Promise<RetrievalResult> {
-  const rewritten = rewriteQuery(asked.question, asked.lang ?? "id", { synonyms: cfg.synonyms });
+  const rewritten = rewriteQuery(asked.question, asked.lang ?? "id", { synonyms: cfg.synonyms, known: knownWords(index) });
   const req = { ...asked, question: rewritten.text };
   const scope = analyzeQuery(req.question, index);
   // A long message is searched for its question clause first; its story only adds context.

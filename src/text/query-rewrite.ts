@@ -41,7 +41,7 @@ function englishWord(word: string): string | undefined {
   return undefined;
 }
 
-function english(question: string): string {
+function english(question: string, known?: KnownWord): string {
   // "a 6-year-old" reads as "a 6 year old" ("usia 6 tahun"), not as "old" (lama, which also means "long").
   let s = question
     .toLowerCase()
@@ -54,17 +54,34 @@ function english(question: string): string {
       const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'-]+?)('s)?([^\p{L}\p{N}]*)$/u.exec(tok);
       if (!m) return tok;
       const mapped = englishWord(m[2]!);
-      return mapped === undefined ? tok : `${m[1]}${mapped}${m[4]}`;
+      return mapped === undefined ? tok : `${m[1]}${prefer(m[2]!, mapped, known)}${m[4]}`;
     })
     .join("");
 }
 
-function colloquial(question: string): string {
+/**
+ * The form in which the sources use a word, or null when they do not: the word itself, or the word
+ * without an Indonesian affix ("didownload" → "download"). Lets the rewrite keep the sources' words.
+ */
+export type KnownWord = (word: string) => string | null;
+
+/**
+ * A mapped word, unless the sources use the original (in some form) and none of the mapped words:
+ * "didownload" becomes "download" where the regulations write *download*, not "diunduh" they never use.
+ */
+function prefer(original: string, mapped: string, known?: KnownWord): string {
+  if (!known) return mapped;
+  const form = known(original);
+  if (form === null) return mapped;
+  return mapped.split(" ").some((m) => known(m) !== null) ? mapped : form;
+}
+
+function colloquial(question: string, known?: KnownWord): string {
   return question.replace(/[\p{L}][\p{L}\p{N}]*/gu, (w) => {
     const lower = w.toLowerCase();
     if (SLANG[lower] !== undefined) return w;
     const mapped = COLLOQUIAL[lower];
-    return mapped === undefined ? w : mapped;
+    return mapped === undefined ? w : prefer(lower, mapped, known);
   });
 }
 
@@ -89,8 +106,9 @@ function synonyms(text: string): string {
  * @example
  * rewriteQuery("how much does a police clearance cost?", "en").text // "... biaya ... skck ..."
  * rewriteQuery("sy mau bikin akte", "id", { synonyms: true }).expansions // "membuat penerbitan pembuatan"
+ * rewriteQuery("chatina bisa didownload?", "id", { known }).text // "chatina bisa download?" when the sources write "download"
  */
-export function rewriteQuery(question: string, lang: "id" | "en", options: { synonyms?: boolean } = {}): RewrittenQuery {
-  const text = colloquial(lang === "en" ? english(question) : question);
+export function rewriteQuery(question: string, lang: "id" | "en", options: { synonyms?: boolean; known?: KnownWord } = {}): RewrittenQuery {
+  const text = colloquial(lang === "en" ? english(question, options.known) : question, options.known);
   return { text, expansions: options.synonyms ? synonyms(`${question} ${text}`) : "" };
 }

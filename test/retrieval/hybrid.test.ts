@@ -91,6 +91,12 @@ describe("hybrid retrieval", () => {
     }
   });
 
+  it("keeps a word the sources use instead of the formal word they never use ('didownload', not 'diunduh')", async () => {
+    const r = await ask("chatina tuh bisa didownload dmn? ada di hp android gk");
+    expect(r.hits[0]!.chunk.label).toBe("Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 4");
+    expect(r.confidence).toBe("high");
+  });
+
   it("tolerates a typo in a long root word", async () => {
     const r = await ask("apa itu walidta");
     expect(r.hits[0]!.chunk.id).toBe("kendari-41-2021#pasal-1-angka-35");

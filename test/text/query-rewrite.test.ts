@@ -10,4 +10,17 @@ describe("an English question in the sources' words", () => {
     // "receives" is not a key; "receive" is.
     expect(rewriteQuery("who receives the report", "en").text).toContain("menerima");
   });
+
+  it("keeps the sources' own word where the lexicon's formal word is not in them", () => {
+    const corpus = new Map([
+      ["download", "download"],
+      ["didownload", "download"],
+      ["chatina", "chatina"],
+      ["aplikasi", "aplikasi"],
+    ]);
+    const known = (w: string) => corpus.get(w) ?? null;
+    expect(rewriteQuery("chatina bisa didownload?", "id", { known }).text).toBe("chatina bisa download?");
+    expect(rewriteQuery("chatina bisa didownload?", "id").text).toBe("chatina bisa diunduh?");
+    expect(rewriteQuery("can I download the app?", "en", { known }).text).toContain("download");
+  });
 });
