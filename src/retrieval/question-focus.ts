@@ -8,8 +8,8 @@
 const MARKER =
   /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b)/i;
 
-/** Messages shorter than this (in words) are their own focus. */
-const SHORT_WORDS = 14;
+/** Messages shorter than this (in words) are their own focus (10, chosen on the tune split: 14 kept "… apa aja sih? lg ngerjain tugas nih" whole). */
+const SHORT_WORDS = 10;
 
 /** Splits a message into sentences (and over-long sentences at commas). */
 export function sentences(message: string): string[] {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { questionFocus } from "../../src/retrieval/question-focus.js";
+
+describe("the question inside a message", () => {
+  it("is the asking sentence of a story", () => {
+    expect(questionFocus("Sy baru lahiran bulan lalu di RS. Suami kerja di luar daerah. Syarat akta lahir apa aja ya?")).toBe("Syarat akta lahir apa aja ya?");
+  });
+
+  it("drops a trailing remark after the question from ten words on", () => {
+    expect(questionFocus("prinsip2 penyelenggaraan SPBE di kendari apa aja sih? lg ngerjain tugas kuliah nih")).toBe(
+      "prinsip2 penyelenggaraan SPBE di kendari apa aja sih?",
+    );
+  });
+
+  it("keeps a short message whole", () => {
+    expect(questionFocus("syarat ktp baru apa? makasih min")).toBe("syarat ktp baru apa? makasih min");
+  });
+});
