@@ -1,3 +1,5 @@
+import { EN_ID_ADMIN } from "./english-admin.js";
+
 /**
  * English to Indonesian glossary for query understanding: an English question ("how much
  * does a police clearance cost") is bridged to the words the Kendari regulations and
@@ -9,14 +11,15 @@
  * when the value means the same in both languages. English stopwords map to "" (drop). Words that are also common Indonesian
  * words ("dan", "air", "main", "lima", "bank", "data") are left out, so an Indonesian
  * query is never rewritten by mistake. Written from general knowledge, not from any
- * question set.
+ * question set. The public-administration words of `EN_ID_ADMIN` (./english-admin.ts) are merged
+ * in first, so an entry written here wins on a shared key.
  *
  * @example
  * EN_ID_WORDS["requirement"] // "persyaratan syarat"
  */
 // biome-ignore format: a dense data table, several entries per line
 export const EN_ID_WORDS: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, string>, {
+  Object.assign(Object.create(null) as Record<string, string>, EN_ID_ADMIN, {
     // stopwords and fillers (dropped)
     the: "", a: "", an: "", is: "", are: "", was: "", were: "", be: "", been: "", being: "", am: "", of: "", to: "", in: "", on: "", at: "", by: "", for: "",
     with: "", from: "", as: "", it: "", its: "", this: "", that: "", these: "", those: "", there: "", here: "", do: "", does: "", did: "", doing: "",
