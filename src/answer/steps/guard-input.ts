@@ -60,6 +60,9 @@ const OTHERS_NUMBER =
 /** Bulk requests: a list of people's names or numbers. */
 const BULK =
   /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people)\b/;
+/** A list of many people ("a list of all residents … with their NIK"), with a personal field anywhere in the message. */
+const MANY_PEOPLE =
+  /\b(daftar|list|semua|seluruh|all|every)\b.{0,40}\b(warga|penduduk|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people|applicants|recipients|employees)\b/;
 /** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
 /** "Tetangga sy bilang …", "kata teman": what someone said about a service, not a request for their data. */
 const HEARSAY = /\b(bilang|blg|bilangnya|kata(nya)?|katanya|ngomong|cerita|denger|dengar|said|says|told)\b/;
@@ -87,7 +90,10 @@ export const guardInput: Step = async function guardInput(ctx) {
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
   const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !(HEARSAY.test(text) && !REQUEST.test(text));
   // An office word ("kelurahan wua-wua") makes it the asker's own errand, unless they plainly ask for someone else's data.
-  const personLookup = (aboutOther && (!OWN_OR_OFFICE.test(text) || (CLEARLY_OTHER.test(text) && REQUEST.test(text)))) || BULK.test(text);
+  const personLookup =
+    (aboutOther && (!OWN_OR_OFFICE.test(text) || (CLEARLY_OTHER.test(text) && REQUEST.test(text)))) ||
+    BULK.test(text) ||
+    (MANY_PEOPLE.test(text) && DATA_FIELD.test(text) && (REQUEST.test(text) || /\b(list|daftar)\b/.test(text)));
   // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
   // ("terdaftar di dukcapil") does not make another person's number the asker's own.
   const othersNumber = OTHERS_NUMBER.test(text) || OTHERS_NUMBER.test(raw);
