@@ -21,6 +21,8 @@ const REGRESSION = [
   "evals/datasets/tune-b.jsonl",
   "evals/datasets/tune-d.jsonl",
   "evals/datasets/tune-e.jsonl",
+  "evals/datasets/tune-g.jsonl",
+  "evals/datasets/tune-h.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl"];
