@@ -7,12 +7,18 @@ import { answerNotes } from "./notes.js";
 import { unconfirmedClaim } from "./premise.js";
 import { canned } from "./statuses.js";
 
+/** What a claimed figure is checked against: the cited passages, and a document-facts answer itself (taken from the index's records). */
+function claimEvidence(ctx: AnswerContext): string[] {
+  const passages = ctx.composed?.used.map((c) => c.text) ?? [];
+  return ctx.composed?.composer === "document-facts" && ctx.result ? [ctx.result.answer, ...passages] : passages;
+}
+
 /**
  * Every rule a reply obeys after the steps, in one place and in this order:
  * 1. a composed answer gets the notes its sources require (revoked, redirected, unverified);
  * 2. cite or stay silent: an answered question without a citation, or without sufficient evidence
  *    (unless retrieval and composer agree on a hedged, low-confidence answer), becomes `no_answer`;
- * 3. an answer to a question that asks to confirm a fee or duration its passages do not state is
+ * 3. an answer to a question that asks to confirm a fee, duration or date its passages contradict is
  *    `refused` (the claim is not confirmed; the sources' words follow, cited);
  * 4. an empty reply (other than a quiet handoff) becomes `error`;
  * 5. messages kept for the user go in front, and a footer (a form kept waiting) after, whatever the reply;
@@ -45,15 +51,7 @@ export function finalizeTurn(ctx: AnswerContext): FinalReply {
     answer = canned("no_answer", ctx.lang);
     citations = [];
   }
-  if (
-    status === "answered" &&
-    ctx.route === "question" &&
-    ctx.composed &&
-    unconfirmedClaim(
-      ctx.question,
-      ctx.composed.used.map((c) => c.text),
-    )
-  ) {
+  if (status === "answered" && ctx.route === "question" && ctx.composed && unconfirmedClaim(ctx.question, claimEvidence(ctx))) {
     status = "refused";
     answer = `${canned("unconfirmed_claim", ctx.lang)}\n\n${answer}`;
   }

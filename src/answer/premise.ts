@@ -13,8 +13,59 @@ const SEEKS_CONFIRMATION = [
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 /** A fee: "Rp50.000", "50rb", "50 ribu", "1,5 juta", "IDR 50,000". */
 const MONEY = new RegExp(String.raw`(?:\bRp\.?|\bIDR)\s?(${NUM})(?:\s*(ribu|rb|juta|jt|k)\b)?|\b(${NUM})\s*(ribu|rb|juta|jt|k)\b`, "gi");
-/** A duration: "3 hari", "14 (empat belas) hari kerja", "2 weeks". */
-const DURATION = new RegExp(String.raw`\b(${NUM})\s*(?:\([^)\d]{1,40}\)\s*)?(hari|minggu|pekan|bulan|jam|menit|days?|weeks?|months?|hours?|minutes?)\b`, "gi");
+/** Numbers written as words, as people write them in a claim ("lima tahun", "five years"). */
+const WORD_NUMBERS: Record<string, number> = {
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const UNITS = "hari|minggu|pekan|bulan|tahun|jam|menit|days?|weeks?|months?|years?|hours?|minutes?";
+/** A duration: "3 hari", "14 (empat belas) hari kerja", "2 weeks", "lima tahun", "setahun". */
+const DURATION = new RegExp(
+  String.raw`\b(${NUM}|${Object.keys(WORD_NUMBERS).join("|")})\s*(?:\([^)\d]{1,40}\)\s*)?(${UNITS})\b|\bse(hari|minggu|bulan|tahun)\b`,
+  "gi",
+);
+/** A calendar date: "1 Januari 2022", "January 1, 2022", "11-1-2022", "4 - 11 - 2024". */
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  agu: 8,
+  aug: 8,
+  sep: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  des: 12,
+  dec: 12,
+};
+const DATE_WORDS =
+  /\b(\d{1,2})\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+(\d{4})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/gi;
+const DATE_NUMBERS = /\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b/g;
 const SCALE: Record<string, number> = { ribu: 1e3, rb: 1e3, k: 1e3, juta: 1e6, jt: 1e6 };
 const UNIT: Record<string, string> = {
   day: "hari",
@@ -25,6 +76,8 @@ const UNIT: Record<string, string> = {
   weeks: "minggu",
   month: "bulan",
   months: "bulan",
+  year: "tahun",
+  years: "tahun",
   hour: "jam",
   hours: "jam",
   minute: "menit",
@@ -52,15 +105,28 @@ function moneyValues(text: string): Array<{ figure: string; value: number }> {
 
 function durationValues(text: string): Array<{ figure: string; key: string }> {
   return [...text.matchAll(DURATION)].map((m) => {
+    if (m[3]) return { figure: m[0].trim(), key: `1 ${m[3].toLowerCase()}` };
     const unit = m[2]!.toLowerCase();
-    return { figure: m[0].trim(), key: `${parseNumber(m[1]!)} ${UNIT[unit] ?? unit}` };
+    const n = WORD_NUMBERS[m[1]!.toLowerCase()] ?? parseNumber(m[1]!);
+    return { figure: m[0].trim(), key: `${n} ${UNIT[unit] ?? unit}` };
   });
+}
+
+/** Dates as "y-m-d". */
+function dateValues(text: string): Array<{ figure: string; key: string }> {
+  const out = [...text.matchAll(DATE_WORDS)].map((m) => {
+    const [d, mon, y] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+    return { figure: m[0].trim(), key: `${y}-${MONTHS[mon.slice(0, 3).toLowerCase()]}-${Number(d)}` };
+  });
+  for (const m of text.matchAll(DATE_NUMBERS)) out.push({ figure: m[0].trim(), key: `${m[3]}-${Number(m[2])}-${Number(m[1])}` });
+  return out;
 }
 
 /**
  * The first fee or duration a confirmation-seeking question claims that the passages contradict,
- * or null. Only passages that state a fee judge a fee, and only passages that state a duration a duration;
- * amounts compare by value ("50rb" is "Rp50.000", "Rp 0" is "gratis"), durations by number and unit.
+ * or null. Only passages that state a fee judge a fee, a duration a duration, a date a date; amounts
+ * compare by value ("50rb" is "Rp50.000", "Rp 0" is "gratis"), durations by number and unit ("lima
+ * tahun" is "5 (lima) tahun"), dates by day ("1 Januari 2022" is not "11-1-2022").
  *
  * @example
  * unconfirmedClaim("akte lahir bayar 50rb kan?", ["Biaya/tarif:\nGratis"]); // "50rb"
@@ -80,5 +146,7 @@ export function unconfirmedClaim(question: string, passages: string[]): string |
   if (stated.size > 0 || SAME_DAY.test(text)) {
     for (const claim of durationValues(question)) if (!stated.has(claim.key)) return claim.figure;
   }
+  const dates = new Set(dateValues(text).map((d) => d.key));
+  if (dates.size > 0) for (const claim of dateValues(question)) if (!dates.has(claim.key)) return claim.figure;
   return null;
 }

@@ -269,13 +269,11 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
   const focusClause = questionFocus(req.question);
-  const unlisted = why || confidence === "none" ? null : unlistedFact(focusClause, componentIntents(focusClause), result.hits);
+  // A typed value is asked in the user's words or in the sources' ("opening times" or "jam buka").
+  const asking = `${questionFocus(asked.question)}\n${focusClause}`;
+  const unlisted = why || confidence === "none" ? null : unlistedFact(focusClause, componentIntents(focusClause), result.hits, asking);
   // A typed value (hours, an address, a sanction) none of the top passages holds is not answered by them.
-  const slotMissing =
-    !unlisted &&
-    missingSlot(
-      focusClause,
-      result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),
-    ) !== null;
+  const top = result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk);
+  const slotMissing = !unlisted && missingSlot(asking, top) !== null;
   return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence: slotMissing ? "none" : confidence, unlisted };
 }

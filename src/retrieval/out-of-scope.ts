@@ -37,6 +37,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     const words = ` ${text} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
   }
+  // Another place's office, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di kendari").
+  for (const place of OTHER_PLACES) {
+    if (!knownPlace(place, index) && new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
+  }
   if (scope.regulations.length === 0 && OUTSIDE_SERVICES.some((p) => ` ${text} `.includes(` ${p} `)) && mentionedServices(question, index).length === 0)
     return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
@@ -83,6 +87,9 @@ function corpusText(index: CorpusIndex): string {
   }
   return all;
 }
+
+/** Offices that serve one place: "<office> (kota) <place>" names another place's office. */
+const OFFICE = "(dukcapil|disdukcapil|kantor|dinas|polres|polresta|polsek|kelurahan|kecamatan|pemkot|pemda|pemkab|mpp|samsat|imigrasi)";
 
 const known = new WeakMap<CorpusIndex, string>();
 

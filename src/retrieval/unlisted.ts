@@ -32,7 +32,7 @@ export interface UnlistedFact {
 const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }> = [
   {
     slot: "hours",
-    asks: /\b(jam (berapa|brp|buka|tutup|operasional|kerja|pelayanan|layanan|kantor)|buka jam|tutup jam|(buka|tutup) (dari |sampai |mulai )?pukul|pukul berapa|opening hours|office hours|business hours|what time)\b/,
+    asks: /\b(jam (berapa|brp|buka|tutup|operasional|kerja|pelayanan|layanan|kantor)|buka jam|tutup jam|(buka|tutup) (dari |sampai |mulai )?pukul|pukul berapa|(waktu|jam) (buka|tutup|pembukaan|penutupan)|(opening|closing|office|business) (hours|times?)|what time)\b/,
     value: /\b\d{1,2}[.:]\d{2}\b|\bpukul \d|\b24 jam\b/i,
     names: /\bjam\b/i,
   },
@@ -44,7 +44,8 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
   },
   {
     slot: "phone",
-    asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp) (kantor|dinas|loket|disdukcapil|dukcapil|mpp|pengaduan|layanan)\b|\b(phone|contact) number of\b|\bcall center\b|\bhotline\b/,
+    // An office's number; the asker's own ("nomor hp saya ganti") is not asked for.
+    asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp)\b(?! (saya|sy|aku|gw|gue|ku|sendiri|pribadi|my))|\b(phone|contact) number\b|\bcall center\b|\bhotline\b/,
     value: /\(\d{3,4}\)\s?\d|\b0\d{2,3}[- ]?\d{5,}|\b1708\b/,
     names: /\b(telepon|nomor|kontak)\b/i,
   },
@@ -56,10 +57,24 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
   },
   {
     slot: "amount",
-    asks: /\b(berapa|brp) (rupiah|duit|uang|nominal\w*)\b|\bnominal(nya)?\b|\bhow many rupiah\b|\bexact (amount|fee|figure|cost)\b/,
+    // An amount of money other than a service's fee ("berapa biaya" is answered by the fee component).
+    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(tarif|harga|biaya)\w* (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bhow (many rupiah|much money)\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
     // A figure, or a component that opens with "Gratis" (not "other permits are free").
     value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
+  },
+  {
+    slot: "statistic",
+    asks: /\b(rata[- ]?rata|average|persentase|percentage|what share|proportion|statisti\w*|berapa (total|banyak) (jumlah )?(pengaduan|aduan|laporan|penduduk|warga|pengguna|pemohon|kelurahan|keping|blangko|opd|aplikasi)|how many (complaints|residents|users|applications|kelurahan|villages|people|cards|blanks))\b/,
+    value: /\d+([.,]\d+)?\s*(%|persen)|\brata-rata\b|\b\d{2,}\s+(orang|pengaduan|aduan|pengguna|kelurahan|keping|unit)\b/i,
+    names: /\b(jumlah|data)\b/i,
+  },
+  {
+    slot: "schedule",
+    asks: /\b(jadwal\w*|schedule\w*|kapan (jadwal|jemput bola)|jemput bola)\b/,
+    value:
+      /\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|setiap (hari|minggu|bulan|tahun)|\d+ \(\w+\) kali|\d+ kali|\d{1,2} (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b/i,
+    names: /\bjadwal\b/i,
   },
   {
     slot: "sanction",
@@ -78,8 +93,9 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
  */
 export function missingSlot(question: string, chunks: StoredChunk[]): { slot: string; names: RegExp } | null {
   const text = normalizeText(question);
+  const raw = question.toLowerCase();
   for (const s of SLOTS) {
-    if (s.asks.test(text) && !chunks.some((c) => s.value.test(c.text))) return s;
+    if ((s.asks.test(text) || s.asks.test(raw)) && !chunks.some((c) => s.value.test(c.text))) return s;
   }
   return null;
 }
@@ -104,8 +120,8 @@ function sentences(chunk: StoredChunk): string[] {
  * unlistedFact("brp lama bikin kk?", ["waktu"], hits)?.statement
  * // "Belum tercantum dalam standar pelayanan yang dipublikasikan; silakan konfirmasi ke Disdukcapil Kota Kendari."
  */
-export function unlistedFact(question: string, components: string[], hits: RetrievedChunk[]): UnlistedFact | null {
-  return slotNotListed(question, hits) ?? componentNotListed(question, components, hits);
+export function unlistedFact(question: string, components: string[], hits: RetrievedChunk[], asking = question): UnlistedFact | null {
+  return slotNotListed(asking, hits) ?? componentNotListed(question, components, hits);
 }
 
 /** A typed value (hours, address, …) asked and missing: the not-listed statement about it, if a top hit has one. */

@@ -31,6 +31,16 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("skck bayar Rp30.000,00 kan?", [SKCK])).toBeNull();
   });
 
+  it("compares dates by day and durations written in words", () => {
+    const dates = "Ditetapkan di Kendari pada tanggal 11-1-2022";
+    expect(unconfirmedClaim("ditetapkan tanggal 1 Januari 2022 kan?", [dates])).toBe("1 Januari 2022");
+    expect(unconfirmedClaim("ditetapkan 11 januari 2022 kan?", [dates])).toBeNull();
+    expect(unconfirmedClaim("It was enacted on January 11, 2022, right?", [dates])).toBeNull();
+    const pasal43 = "Pasal 43:\nsemua PSE harus menyesuaikan paling lama 2 (dua) tahun.";
+    expect(unconfirmedClaim("OPDs get five years to comply, correct?", [pasal43])).toBe("five years");
+    expect(unconfirmedClaim("dikasih waktu dua tahun kan?", [pasal43])).toBeNull();
+  });
+
   it("is not judged by passages that speak of neither fees nor durations", () => {
     expect(unconfirmedClaim("skck 30rb kan? berlaku brp lama?", ["SKCK — Produk pelayanan:\nSKCK, berlaku 6 bulan."])).toBeNull();
   });
