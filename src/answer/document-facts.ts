@@ -20,7 +20,7 @@ export interface DocumentFacts {
 
 const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
 const ASKS_DATE =
-  /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b|\b(ditetapkan|diundangkan|disahkan|enacted|promulgated|signed)\b.{0,40}\b\d{1,2} [a-z]+ \d{4}\b/;
+  /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b|\b(ditetapkan|diundangkan|disahkan|enacted|promulgated|signed)\b.{0,40}\b\d{1,2} [a-z]+ \d{4}\b(?!.*\b(siapa|apa|bagaimana|gimana|berapa|who|what|how)\b)/;
 /** When it takes effect, as opposed to when it was signed. */
 const ASKS_IN_FORCE =
   /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;

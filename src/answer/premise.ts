@@ -86,6 +86,8 @@ const UNIT: Record<string, string> = {
 /** Passages that state a fee, or a duration; only they can confirm or contradict a claimed one. */
 const FREE = /\b(gratis|tidak dipungut biaya|tidak dipungut|tanpa biaya)\b/i;
 const STATES_FEE = /\bRp\.?\s?\d/i;
+const ABOUT_ENACTMENT =
+  /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force)\b/i;
 const SAME_DAY = /\b(hari yang sama|saat itu juga|langsung jadi)\b/i;
 
 /** "30.000" → 30000, "30.000,00" → 30000, "1,5" → 1.5, "50,000" → 50000 (a separator before three digits groups them). */
@@ -103,13 +105,27 @@ function moneyValues(text: string): Array<{ figure: string; value: number }> {
   });
 }
 
+/** "UU 24 tahun 2013", "Nomor 37 Tahun 2024": a regulation's number and year, not a duration. */
+const REGULATION_BEFORE = /\b(uu|undang-undang|pp|perpres|perda|perwali|perwal|permen\w*|inpres|keppres|nomor|no\.?)\s*$/i;
+/** "anak 10 tahun", "umur 2 bulan", "16 years old": an age, not a duration. */
+const AGE_BEFORE = /\b(umur|usia|berusia|anak|bayi|aged?|my (son|daughter|child|kid|baby) is)\s*$/i;
+const AGE_AFTER = /^\s*(old\b|usia\b)/i;
+
 function durationValues(text: string): Array<{ figure: string; key: string }> {
-  return [...text.matchAll(DURATION)].map((m) => {
-    if (m[3]) return { figure: m[0].trim(), key: `1 ${m[3].toLowerCase()}` };
+  const out: Array<{ figure: string; key: string }> = [];
+  for (const m of text.matchAll(DURATION)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (REGULATION_BEFORE.test(before) || /^\s*\d{4}\b/.test(after) || AGE_BEFORE.test(before) || AGE_AFTER.test(after)) continue;
+    if (m[3]) {
+      out.push({ figure: m[0].trim(), key: `1 ${m[3].toLowerCase()}` });
+      continue;
+    }
     const unit = m[2]!.toLowerCase();
     const n = WORD_NUMBERS[m[1]!.toLowerCase()] ?? parseNumber(m[1]!);
-    return { figure: m[0].trim(), key: `${n} ${UNIT[unit] ?? unit}` };
-  });
+    out.push({ figure: m[0].trim(), key: `${n} ${UNIT[unit] ?? unit}` });
+  }
+  return out;
 }
 
 /** Dates as "y-m-d". */
@@ -143,10 +159,13 @@ export function unconfirmedClaim(question: string, passages: string[]): string |
     for (const claim of moneyValues(question)) if (!amounts.has(claim.value)) return claim.figure;
   }
   const stated = new Set(durationValues(text).map((d) => d.key));
+  // "Selesai di hari yang sama" is a one-day duration ("sehari", "1 hari").
+  if (SAME_DAY.test(text)) stated.add("1 hari");
   if (stated.size > 0 || SAME_DAY.test(text)) {
     for (const claim of durationValues(question)) if (!stated.has(claim.key)) return claim.figure;
   }
+  // A date is a claim only about when a regulation was made or took effect, not the user's own dates.
   const dates = new Set(dateValues(text).map((d) => d.key));
-  if (dates.size > 0) for (const claim of dateValues(question)) if (!dates.has(claim.key)) return claim.figure;
+  if (dates.size > 0 && ABOUT_ENACTMENT.test(question)) for (const claim of dateValues(question)) if (!dates.has(claim.key)) return claim.figure;
   return null;
 }

@@ -38,7 +38,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
   }
   // Another place's office, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di kendari").
-  for (const place of OTHER_PLACES) {
+  // Not a move or a lost document between the two ("SKPWNI dari Dukcapil Makassar", "surat kehilangan dari polres Kolaka").
+  const between = /\b(pindah\w*|dari|asal|kehilangan|hilang)\b/.test(text);
+  for (const place of between ? [] : OTHER_PLACES) {
     if (!knownPlace(place, index) && new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }
   if (scope.regulations.length === 0 && OUTSIDE_SERVICES.some((p) => ` ${text} `.includes(` ${p} `)) && mentionedServices(question, index).length === 0)
@@ -72,8 +74,9 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   for (const m of text.matchAll(LAW_NUMBER)) {
     if (!corpus.includes(` ${m[1]} ${m[2]} `) && !corpus.includes(` ${m[1]} tahun ${m[2]} `)) return true;
   }
-  for (const m of text.matchAll(LAW_TITLE)) if (!corpus.includes(` ${m[1] ?? m[2]} `)) return true;
-  return false;
+  // Any reading known to the corpus makes the law known ("UU tentang adminduk" also reads "administrasi kependudukan").
+  const titles = [...text.matchAll(LAW_TITLE)].map((m) => m[1] ?? m[2]!);
+  return titles.length > 0 && titles.every((t) => !corpus.includes(` ${t} `));
 }
 
 const texts = new WeakMap<CorpusIndex, string>();

@@ -77,15 +77,9 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "pencatatan perkawinan",
   "civil marriage",
   "marriage registration",
-  "akta cerai",
-  // hospitals and health care
-  "rsud",
-  "rumah sakit umum daerah",
+  // hospital appointments
   "antrean poli",
   "antrian poli",
-  "berobat",
-  "rawat inap",
-  "rawat jalan",
   "jadwal dokter",
   // schooling and religious affairs
   "ppdb",

@@ -38,14 +38,14 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
   },
   {
     slot: "address",
-    asks: /\balamat(nya)? (kantor|dinas|loket|lengkap|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamat(nya)? (di ?mana|dmn|mana)\b|\b(di ?mana|dmn) alamat(nya)?\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
+    asks: /\balamat(nya)? (kantor|dinas|loket|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamat(nya)? (di ?mana|dmn|mana)\b|\b(di ?mana|dmn) alamat(nya)?\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
     value: /\bJl\.?\s|\bjalan [A-Z]/,
     names: /\balamat\b/i,
   },
   {
     slot: "phone",
-    // An office's number; the asker's own ("nomor hp saya ganti") is not asked for.
-    asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp)\b(?! (saya|sy|aku|gw|gue|ku|sendiri|pribadi|my))|\b(phone|contact) number\b|\bcall center\b|\bhotline\b/,
+    // An office's number ("nomor telepon dukcapil", "phone number of the Ombudsman"), not the asker's own.
+    asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp)( \w+){0,2} (disdukcapil|dukcapil|dinas|diskominfo|kominfo|ombudsman|polres\w*|polsek|kelurahan|kecamatan|mpp|pemkot|dpmptsp|disnaker|dinsos|pupr|service desk|helpdesk|pengaduan)\b|\b(phone|contact) number (of|for) (the )?\w+|\bcall center\b|\bhotline\b/,
     value: /\(\d{3,4}\)\s?\d|\b0\d{2,3}[- ]?\d{5,}|\b1708\b/,
     names: /\b(telepon|nomor|kontak)\b/i,
   },
@@ -64,16 +64,28 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
   },
   {
-    slot: "statistic",
-    asks: /\b(rata[- ]?rata|average|persentase|percentage|what share|proportion|statisti\w*|berapa (total|banyak) (jumlah )?(pengaduan|aduan|laporan|penduduk|warga|pengguna|pemohon|kelurahan|keping|blangko|opd|aplikasi)|how many (complaints|residents|users|applications|kelurahan|villages|people|cards|blanks))\b/,
-    value: /\d+([.,]\d+)?\s*(%|persen)|\brata-rata\b|\b\d{2,}\s+(orang|pengaduan|aduan|pengguna|kelurahan|keping|unit)\b/i,
+    slot: "share",
+    asks: /\b(persentase|percentage|what share|proportion|berapa persen)\b/,
+    value: /\d+([.,]\d+)?\s*(%|persen)/i,
+    names: /\b(jumlah|data)\b/i,
+  },
+  {
+    slot: "count",
+    asks: /\b(statisti\w*|berapa (total|banyak) (jumlah )?(pengaduan|aduan|laporan|penduduk|warga|pengguna|pemohon|kelurahan|keping|blangko|opd|aplikasi)|how many (complaints|residents|users|applications|kelurahan|villages|cards|blanks))\b/,
+    value: /\b\d+\s+(\(\w+( \w+)?\)\s+)?(orang|pengaduan|aduan|pengguna|kelurahan|keping|unit|aplikasi)\b/i,
+    names: /\b(jumlah|data)\b/i,
+  },
+  {
+    slot: "average",
+    asks: /\b(rata[- ]?rata|average)\b/,
+    value: /\brata-rata\b|\b\d+\s+(\(\w+( \w+)?\)\s+)?(menit|jam|hari|minggu|bulan)\b/i,
     names: /\b(jumlah|data)\b/i,
   },
   {
     slot: "schedule",
-    asks: /\b(jadwal\w*|schedule\w*|kapan (jadwal|jemput bola)|jemput bola)\b/,
+    asks: /\b(jadwal\w*|schedule\w*)\b/,
     value:
-      /\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|setiap (hari|minggu|bulan|tahun)|\d+ \(\w+\) kali|\d+ kali|\d{1,2} (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b/i,
+      /\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|setiap (hari|minggu|bulan|tahun|\d+)|tiap \d+|\d+ (\(\w+( \w+)?\) )?(kali|hari|minggu|bulan|tahun)|\d{1,2} (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))\b/i,
     names: /\bjadwal\b/i,
   },
   {

@@ -3,7 +3,7 @@ import { canned } from "../statuses.js";
 
 /** Attempts to change the assistant's rules or read its instructions. */
 const INJECTION = [
-  /\b(abaikan|lupakan|acuhkan|hiraukan)\b.{0,40}\b(instruksi|perintah|aturan|arahan|prompt)\w*\b/,
+  /\b(abaikan|lupakan|acuhkan|hiraukan)\b.{0,40}\b(instruksi|perintah|aturan|arahan|prompt)(mu)?\b/,
   /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines|above)\b/,
   /\b(system|sistem)\s*prompt\b|\bprompt\s*(sistem|system)\b|\binstruksi\s*(sistem|awal|rahasia)\b/,
   /\b(tampilkan|tunjukkan|bocorkan|sebutkan|print|reveal|show|repeat)\b.{0,30}\b(instruksi|instructions|konfigurasi|configuration|prompt)\b/,
@@ -14,13 +14,13 @@ const INJECTION = [
   /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan)\s+(itu|ini|tersebut|di atas|saya|tadi)|the (quote|text|excerpt) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
   /\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
-  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|menyampaikan|beritahu|memberitahu|beri tahu|informasikan|menginformasikan|umumkan|mengumumkan|answer|say|tell|reply|respond|inform)\w*\b/,
+  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
   // A note addressed to the bot inside the message ("catatan utk bot: …", "note to the AI: …").
-  /\b(catatan|pesan|note|message) (untuk|utk|buat|bagi|to|for) (the )?(bot|chatbot|ai|asisten|assistant|model)\b/,
+  /\b(catatan|pesan|note|message) (untuk|utk|buat|bagi|to|for) (the )?(bot|chatbot|ai|asisten|assistant|model)\b.{0,60}\b(abaikan|jawab|katakan|bilang|sebut|ignore|answer|say|reply|respond)\b/,
   // Orders about what the bot must tell people ("chatbot wajib menyampaikan …", "you must tell residents …").
-  /\b(chatbot|bot|asisten|kamu|anda|you)\s+(wajib|harus|must|have to|should)\s+(menyampaikan|sampaikan|memberitahu\w*|menginformasikan|mengumumkan|bilang|mengatakan|menjawab|jawab|say|tell|answer|inform|announce)\b/,
+  /\b(chatbot|bot|asisten)\s+(wajib|harus|must|have to|should)\s+(menyampaikan|sampaikan|memberitahu\w*|menginformasikan|mengumumkan|bilang|mengatakan|say|tell|inform|announce)\s+(info ini|ini|hal ini|bahwa|that|this|ke (warga|semua|masyarakat)|kepada (warga|semua|masyarakat)|(to )?(everyone|all|residents|citizens|people))\b/,
 ];
 
 /** "You are DAN": the jailbreak persona by name, in capitals (lowercase "dan" is Indonesian for "and"). */
@@ -35,19 +35,18 @@ const FABRICATE = [
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
   /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi/,
   // Producing or forging an official document.
-  /\b(buatkan|bikinkan|buatin|bikinin|tuliskan|terbitkan|generate|create|make|draft|write|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a ?n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
+  /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
-const FAKE =
-  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|(mirip|seperti|kayak|persis|spt) (yang |yg )?asli|look(s|ing)? (real|genuine|official))\b/;
+const FAKE = /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit)\b/;
 const DOCUMENT = /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card)\b/;
 /** Making or using one: "cara bikin", "buatin", "pakai", "make", "get". */
 const MAKE_OR_USE =
   /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|template|contoh|make|create|produce|forge|get|use)\b/;
 /** Official text written to pass as real: "naskah perwali … seolah-olah sudah berlaku", "a draft regulation as if in force". */
 const FAKE_OFFICIAL =
-  /\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|tulis|write|make|create|draft)\b.{0,60}\b(kop surat|kop resmi|letterhead|stempel|cap resmi|tanda tangan|ttd|signed by|signature)\b/;
+  /\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,60}\b(kop surat|kop resmi|letterhead|stempel|cap resmi)\b/;
 /** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
   /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
@@ -71,15 +70,16 @@ const BULK =
   /\b(daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people)\b/;
 /** A list of many people ("a list of all residents … with their NIK"), with a personal field anywhere in the message. */
 const MANY_PEOPLE =
-  /\b(daftar|list|semua|seluruh|all|every)\b.{0,40}\b(warga|penduduk|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people|applicants|recipients|employees)\b/;
+  /\b(list of|daftar|semua|seluruh|all|every)\b.{0,40}\b(warga|penduduk|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|applicants|recipients|employees)\b/;
 /** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
-/** "Tetangga sy bilang …", "kata teman": what someone said about a service, not a request for their data. */
-const HEARSAY = /\b(bilang|blg|bilangnya|kata(nya)?|katanya|ngomong|cerita|denger|dengar|said|says|told)\b/;
 /** Asking to be given, shown or told something. */
 const REQUEST =
-  /\b(minta\w*|kasih\w*|berikan|kirim\w*|tunjukkan|lihatkan|lihatin|cek\w*|cari\w*|lacak\w*|lihat|isinya|siapa aja|siapa saja|berapa orang|show|give|send|look ?up|find|tell me|check|who is on)\b/;
+  /\b(minta\w*|kasih\w*|berikan|kirim\w*|tunjukkan|lihatkan|lihatin|tampilkan|sebutkan|cek\w*|cari\w*|lacak\w*|lihat|isinya|siapa aja|siapa saja|berapa orang|dimana|di mana|dmn|dari (sistem|database)|show|give|send|look ?up|find|tell me|check|who is on|where|display)\b/;
+/** Asking to be found, checked or handed someone's data ("carikan", "look up", "minta"), not to be told a rule. */
+const LOOKUP_REQUEST =
+  /\b(minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|display)\b/;
 const CLEARLY_OTHER =
-  /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else|(no|nomor|nmr) (hp|wa|telepon|telp) pribadi|alamat (rumah|pribadi)|(her|his|their) (new |full |home )?(address|phone|number|nik|id number|names?|family card)|the parents'? (full )?names?)\b/;
+  /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else|(no|nomor|nmr) (hp|wa|telepon|telp) pribadi (petugas|pegawai|pejabat|pak|bu|ibu|bapak|mas|mbak)|(her|his|their) (new |full |home )?(address|phone|number|nik|id number|names?|family card)|the parents'? (full )?names?)\b/;
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**
@@ -98,16 +98,17 @@ export const guardInput: Step = async function guardInput(ctx) {
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
-  const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(text) && !(HEARSAY.test(text) && !REQUEST.test(text));
+  // Someone else's data, asked for ("cek kk tetangga", "alamat pak lurah dimana"); hearsay and own errands are not requests.
+  const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(text) && REQUEST.test(text);
   // An office word ("kelurahan wua-wua") makes it the asker's own errand, unless they plainly ask for someone else's data.
   const either = (re: RegExp) => re.test(text) || re.test(raw);
   // Someone plainly not the asker, a request and a personal field: refused whatever office the message names.
-  const plainlyOthers = either(CLEARLY_OTHER) && either(REQUEST) && either(DATA_FIELD);
+  const plainlyOthers = either(CLEARLY_OTHER) && either(LOOKUP_REQUEST) && either(DATA_FIELD);
   const personLookup =
     (aboutOther && !OWN_OR_OFFICE.test(text)) ||
     plainlyOthers ||
     BULK.test(text) ||
-    (MANY_PEOPLE.test(text) && DATA_FIELD.test(text) && (REQUEST.test(text) || /\b(list|daftar)\b/.test(text)));
+    (MANY_PEOPLE.test(text) && DATA_FIELD.test(text) && (either(LOOKUP_REQUEST) || /\b(list of|daftar (nama|nik|warga|penerima|penduduk))\b/.test(text)));
   // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
   // ("terdaftar di dukcapil") does not make another person's number the asker's own.
   const othersNumber = OTHERS_NUMBER.test(text) || OTHERS_NUMBER.test(raw);

@@ -176,7 +176,7 @@ export const COLLOQUIAL: Readonly<Record<string, string>> = Object.freeze(
     skpindah: "surat keterangan pindah", "surat2": "surat", dokumn: "dokumen", dokmen: "dokumen", dukumen: "dokumen", brks: "berkas", berkas2: "berkas",
     no: "nomor", nmr: "nomor", nmor: "nomor", nomer: "nomor", nomernya: "nomornya", noreg: "nomor registrasi",     almt: "alamat", alamt: "alamat", alamatny: "alamatnya", kel: "kelurahan", kec: "kecamatan", kab: "kabupaten", prov: "provinsi", kelurhan: "kelurahan", klurahan: "kelurahan", kelurahn: "kelurahan",
     kecamtan: "kecamatan", kcamatan: "kecamatan", kecamatn: "kecamatan", kendri: "kendari", kndari: "kendari",
-    capil: "dukcapil", catpil: "dukcapil", ducapil: "dukcapil", dukcpil: "dukcapil", dukcapill: "dukcapil", disduk: "disdukcapil", dispenduk: "dinas kependudukan",
+    adminduk: "administrasi kependudukan", capil: "dukcapil", catpil: "dukcapil", ducapil: "dukcapil", dukcpil: "dukcapil", dukcapill: "dukcapil", disduk: "disdukcapil", dispenduk: "dinas kependudukan",
     pemkot: "pemerintah kota", pemda: "pemerintah daerah", pemprov: "pemerintah provinsi", pemkab: "pemerintah kabupaten", walkot: "wali kota", wawali: "wakil wali kota",
     sekda: "sekretaris daerah", kadis: "kepala dinas", kabid: "kepala bidang", balkot: "balai kota", balaikota: "balai kota", mall: "mal",
     dinsos: "dinas sosial", dinkes: "dinas kesehatan", naker: "tenaga kerja", puskes: "puskesmas", rs: "rumah sakit", faskes: "fasilitas kesehatan", nakes: "tenaga kesehatan", bansos: "bantuan sosial",
