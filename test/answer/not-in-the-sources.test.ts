@@ -1,11 +1,7 @@
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runIngest } from "../../ingest/run.js";
 import { canned } from "../../src/answer/statuses.js";
-import { loadEnv } from "../../src/config/env.js";
-import { createServices, type Services } from "../../src/services.js";
-import { openDatabase } from "../../src/store/database.js";
-import { embedder, HNSW, tempWorkspace } from "../helpers/corpus.js";
+import type { Services } from "../../src/services.js";
+import { corpusServices, tempWorkspace } from "../helpers/corpus.js";
 
 const KK = "Standar Pelayanan Penerbitan Kartu Keluarga (KK) Baru, Perubahan Data, dan Penggantian KK Hilang atau Rusak";
 const KK_WAKTU = "Belum tercantum dalam standar pelayanan yang dipublikasikan; silakan konfirmasi ke Disdukcapil Kota Kendari.";
@@ -14,15 +10,7 @@ describe("facts the sources leave out, claims they contradict, and requests outs
   const ws = tempWorkspace();
   let s: Services;
   beforeAll(async () => {
-    await runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW });
-    const env = loadEnv({
-      DATA_DIR: join(ws.root, "data"),
-      CORPUS_DIR: ws.corpus,
-      LOCAL_EMBEDDER_DIMENSIONS: "256",
-      ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
-    });
-    s = createServices(env, { db: openDatabase(":memory:") });
-    s.index.reload();
+    s = await corpusServices(ws);
   });
   afterAll(() => ws.cleanup());
 

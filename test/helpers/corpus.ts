@@ -1,8 +1,12 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { runIngest } from "../../ingest/run.js";
+import { loadEnv } from "../../src/config/env.js";
 import { LocalHashEmbedder } from "../../src/index/embedders/local.js";
 import type { HnswOptions } from "../../src/index/hnsw.js";
+import { createServices, type ServiceOverrides, type Services } from "../../src/services.js";
+import { openDatabase } from "../../src/store/database.js";
 
 export const REPO_CORPUS = resolve(import.meta.dirname, "../../corpus");
 export const HNSW: HnswOptions = { m: 16, efConstruction: 100, efSearch: 64 };
@@ -14,4 +18,26 @@ export function tempWorkspace(options: { copyCorpus?: boolean } = {}) {
   const corpus = join(root, "corpus");
   if (options.copyCorpus !== false) cpSync(REPO_CORPUS, corpus, { recursive: true });
   return { root, corpus, index: join(root, "data", "index"), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * The services over a workspace's corpus, indexed with the test embedder and an in-memory database:
+ * the engine as `POST /api/chat` runs it.
+ *
+ * @example
+ * const ws = tempWorkspace();
+ * const s = await corpusServices(ws);
+ * await s.engine.answer({ message: "syarat ktp baru?" });
+ */
+export async function corpusServices(ws: ReturnType<typeof tempWorkspace>, overrides: Partial<ServiceOverrides> = {}): Promise<Services> {
+  await runIngest({ corpusDir: ws.corpus, indexDir: ws.index, embedder, hnsw: HNSW });
+  const env = loadEnv({
+    DATA_DIR: join(ws.root, "data"),
+    CORPUS_DIR: ws.corpus,
+    LOCAL_EMBEDDER_DIMENSIONS: "256",
+    ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  });
+  const services = createServices(env, { db: openDatabase(":memory:"), ...overrides });
+  services.index.reload();
+  return services;
 }
