@@ -1,8 +1,9 @@
 /**
- * Facts a service standard says it does not give. Where the source itself writes that a fee,
- * duration, opening hour or channel is "belum tercantum" (not listed), quoting that sentence as
- * the answer would dress a non-answer up as one: the honest reply is "not listed", with the
- * statement cited and the way forward it names.
+ * What the sources leave out. Where a standard itself writes that a fee, duration, opening hour or
+ * channel is "belum tercantum" (not listed), quoting it as the answer would dress a non-answer up
+ * as one: the honest reply is "not listed", with that section cited and the way forward it names.
+ * Likewise a question for a typed value (clock hours, an amount, a phone number, …) that none of
+ * the top passages holds is not answered by them, however well their other words match.
  */
 import type { StoredChunk } from "../index/manifest.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
@@ -18,16 +19,16 @@ const GENERIC = new Set(["hari", "lama", "waktu", "jam", "berapa", "brp", "mingg
 export interface UnlistedFact {
   /** The chunk holding the statement (a component of a service standard). */
   chunk: StoredChunk;
-  /** The sentence that says the fact is not listed, as written. */
+  /** The sentence that says the fact is not listed, as written (the reply quotes the whole section). */
   statement: string;
 }
 
 /**
  * Answers of a fixed type: a question asking for one of these is answered only by a passage that
- * holds such a value (clock hours, a street address, a phone number, a web address or app store,
- * an exact amount, a sanction). Each entry is
- * the asking pattern (on normalised text), the value pattern, and the word a not-listed
- * statement about it uses.
+ * holds such a value (clock hours, an office's address or phone number, a web address or app
+ * store, an amount of money other than a service fee, a share, a count, an average, a schedule,
+ * a sanction). Each entry is the asking pattern (tried on the user's words and on the normalised
+ * ones), the value pattern, and the word a not-listed statement about it uses.
  */
 const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }> = [
   {
@@ -122,10 +123,11 @@ function sentences(chunk: StoredChunk): string[] {
 }
 
 /**
- * The not-listed statement that answers the question, or null. It applies only when the
- * question asks about the component of the top hit (e.g. "waktu", "jam_layanan"), and the
- * sentence of that component closest to the question (by shared words) is itself a
- * not-listed statement; a component that lists other facts too ("buka 7 hari dalam seminggu;
+ * The not-listed statement that answers the question, or null: first for a typed value asked
+ * (`asking`, the user's and the normalised words) that the top passages lack, when one of them
+ * says it is not listed; then for the one component asked (e.g. "waktu"), when that component of
+ * the top service is among the top three hits and opens with, or is closest to the question in,
+ * a not-listed sentence. A component that lists other facts too ("buka 7 hari dalam seminggu;
  * jam bukanya belum tercantum") still answers a question about those facts.
  *
  * @example
