@@ -10,7 +10,7 @@ import { createEmbedder, hnswOptions } from "./index/embedders/from-env.js";
 import { LiveIndex } from "./index/live-index.js";
 import type { Embedder } from "./index/types.js";
 import type { VectorStoreLoader } from "./index/hnsw.js";
-import type { RetrievalConfig } from "./retrieval/hybrid.js";
+import { prepareRetrieval, type RetrievalConfig } from "./retrieval/hybrid.js";
 import type { RetrievalAssist } from "./retrieval/llm-rerank.js";
 import { formSteps } from "./forms/steps/index.js";
 import { createFormsServices, type FormsServices } from "./forms/services.js";
@@ -87,7 +87,7 @@ export interface ServiceOverrides {
 export function createServices(env: Env, overrides: ServiceOverrides = {}): Services {
   const paths = dataPaths(env);
   const embedder = overrides.embedder ?? createEmbedder(env);
-  const index = new LiveIndex(paths.index, embedder, hnswOptions(env), overrides.vectors);
+  const index = new LiveIndex(paths.index, embedder, hnswOptions(env), overrides.vectors, prepareRetrieval);
   const db = overrides.db ?? openDatabase(paths.database);
   const conversations = new ConversationStore(db);
   const extractive = new ExtractiveComposer();

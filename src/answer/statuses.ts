@@ -50,8 +50,8 @@ export const CANNED = {
     en: "Sorry, something went wrong while preparing the answer. Please try again shortly.",
   },
   unlisted: {
-    id: 'Sumber resmi yang saya miliki tidak mencantumkan hal itu, jadi saya tidak ingin menebak. Yang tertulis di Standar Pelayanan {service}, bagian {component} [1]:\n"{statement}"\n\nUntuk kepastian, Anda dapat menghubungi petugas: ketik "hubungi petugas".',
-    en: 'The official sources I have do not state this, so I would rather not guess. The service standard for {service}, section {component}, says (in Indonesian) [1]:\n"{statement}"\n\nTo be sure, you can reach an officer: type "talk to an officer".',
+    id: 'Sumber resmi yang saya miliki tidak mencantumkan hal itu, jadi saya tidak ingin menebak. Yang tertulis di Standar Pelayanan {service}, bagian {component} [1]:\n"{section}"\n\nUntuk kepastian, Anda dapat menghubungi petugas: ketik "hubungi petugas".',
+    en: 'The official sources I have do not state this, so I would rather not guess. The service standard for {service}, section {component}, says (in Indonesian) [1]:\n"{section}"\n\nTo be sure, you can reach an officer: type "talk to an officer".',
   },
   unconfirmed_claim: {
     id: "Saya tidak dapat membenarkan angka yang Anda sebut: sumber resmi yang saya kutip di bawah ini tidak menyebut angka itu.",

@@ -18,6 +18,8 @@ export class LiveIndex {
     private readonly hnsw: HnswOptions,
     /** How a version's vectors are opened (hnswlib by default; see `VectorStoreLoader`). */
     private readonly loadVectors?: VectorStoreLoader,
+    /** Work derived from a version once, before it serves (so the first question does not pay for it). */
+    private readonly prepare?: (index: CorpusIndex) => void,
   ) {}
 
   get(): CorpusIndex | null {
@@ -27,7 +29,10 @@ export class LiveIndex {
   /** Loads the current version from disk and swaps it in; returns it (null when none exists). */
   reload(): CorpusIndex | null {
     const next = CorpusIndex.load(this.dir, this.embedder, this.hnsw, this.loadVectors);
-    if (next) this.current = next;
+    if (next) {
+      this.prepare?.(next);
+      this.current = next;
+    }
     return this.current;
   }
 }

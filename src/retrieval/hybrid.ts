@@ -176,15 +176,30 @@ const AFFIXES: Array<[RegExp, string]> = [
   [/(nya|kan|lah|kah|an|i)$/u, ""],
 ];
 
-/** The form in which the corpus uses a word (see `KnownWord`), from its vocabulary, built once per index version. */
-function knownWords(index: CorpusIndex): (word: string) => string | null {
+function vocabularyOf(index: CorpusIndex): Set<string> {
   let vocabulary = vocabularies.get(index);
   if (!vocabulary) {
     vocabulary = new Set<string>();
     for (const c of index.chunks()) for (const t of chunkTerms(c)) vocabulary.add(t);
     vocabularies.set(index, vocabulary);
   }
-  const known = vocabulary;
+  return vocabulary;
+}
+
+/**
+ * Derives what retrieval needs from an index version once, when it loads (the corpus vocabulary,
+ * ~170 ms for 500 chunks), so the first question after a swap does not pay for it.
+ *
+ * @example
+ * new LiveIndex(dir, embedder, hnsw, undefined, prepareRetrieval);
+ */
+export function prepareRetrieval(index: CorpusIndex): void {
+  vocabularyOf(index);
+}
+
+/** The form in which the corpus uses a word (see `KnownWord`), from its vocabulary. */
+function knownWords(index: CorpusIndex): (word: string) => string | null {
+  const known = vocabularyOf(index);
   const has = (w: string) => {
     const terms = tokenize(w);
     return terms.length > 0 && terms.every((t) => known.has(t));
@@ -230,7 +245,8 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const scope = analyzeQuery(req.question, index);
   // A long message is searched for its question clause first; its story only adds context.
   // Evidence is measured against what the message asks, not against its story.
-  const terms = tokenize(questionFocus(req.question));
+  const focusClause = questionFocus(req.question);
+  const terms = tokenize(focusClause);
   const qvec = await embedder.embedQuery(req.question);
 
   let docs: Set<string> | null = null;
@@ -268,12 +284,13 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
-  const focusClause = questionFocus(req.question);
-  // A typed value is asked in the user's words or in the sources' ("opening times" or "jam buka").
-  const asking = `${questionFocus(asked.question)}\n${focusClause}`;
-  const unlisted = why || confidence === "none" ? null : unlistedFact(focusClause, componentIntents(focusClause), result.hits, asking);
-  // A typed value (hours, an address, a sanction) none of the top passages holds is not answered by them.
-  const top = result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk);
-  const slotMissing = !unlisted && missingSlot(asking, top) !== null;
-  return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence: slotMissing ? "none" : confidence, unlisted };
+  // A typed value (hours, an address, a sanction) is asked in the user's words or in the sources'
+  // ("opening times" or "jam buka"); none of the top passages holding one, they do not answer it.
+  const asking = asked.question === req.question ? focusClause : `${questionFocus(asked.question)}\n${focusClause}`;
+  const slot = missingSlot(
+    asking,
+    result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),
+  );
+  const unlisted = why || confidence === "none" ? null : unlistedFact(focusClause, componentIntents(focusClause), result.hits, slot);
+  return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence: slot && !unlisted ? "none" : confidence, unlisted };
 }

@@ -104,7 +104,9 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
  * @example
  * missingSlot("dukcapil buka jam berapa?", [jamLayananChunk]) // "hours": the chunk gives days, not hours
  */
-export function missingSlot(question: string, chunks: StoredChunk[]): { slot: string; names: RegExp } | null {
+export type MissingSlot = { slot: string; names: RegExp };
+
+export function missingSlot(question: string, chunks: StoredChunk[]): MissingSlot | null {
   const text = normalizeText(question);
   const raw = question.toLowerCase();
   for (const s of SLOTS) {
@@ -113,10 +115,14 @@ export function missingSlot(question: string, chunks: StoredChunk[]): { slot: st
   return null;
 }
 
-/** The body sentences of a service chunk (its first line is the heading). */
+/** A service chunk's section without its heading line (the chunk's first line). */
+export function sectionBody(chunk: StoredChunk): string {
+  return chunk.text.split("\n").slice(1).join("\n");
+}
+
+/** The body sentences of a service chunk. */
 function sentences(chunk: StoredChunk): string[] {
-  const body = chunk.text.split("\n").slice(1).join("\n");
-  return body
+  return sectionBody(chunk)
     .split(/\n|(?<=[.!?])\s+/)
     .map((s) => s.replace(/^\d+\.\s*/, "").trim())
     .filter(Boolean);
@@ -124,8 +130,8 @@ function sentences(chunk: StoredChunk): string[] {
 
 /**
  * The not-listed statement that answers the question, or null: first for a typed value asked
- * (`asking`, the user's and the normalised words) that the top passages lack, when one of them
- * says it is not listed; then for the one component asked (e.g. "waktu"), when that component of
+ * and missing from the top passages (`missing`, from `missingSlot`), when one of them says it is
+ * not listed; then for the one component asked (e.g. "waktu"), when that component of
  * the top service is among the top three hits and opens with, or is closest to the question in,
  * a not-listed sentence. A component that lists other facts too ("buka 7 hari dalam seminggu;
  * jam bukanya belum tercantum") still answers a question about those facts.
@@ -134,15 +140,13 @@ function sentences(chunk: StoredChunk): string[] {
  * unlistedFact("brp lama bikin kk?", ["waktu"], hits)?.statement
  * // "Belum tercantum dalam standar pelayanan yang dipublikasikan; silakan konfirmasi ke Disdukcapil Kota Kendari."
  */
-export function unlistedFact(question: string, components: string[], hits: RetrievedChunk[], asking = question): UnlistedFact | null {
-  return slotNotListed(asking, hits) ?? componentNotListed(question, components, hits);
+export function unlistedFact(question: string, components: string[], hits: RetrievedChunk[], missing: MissingSlot | null = null): UnlistedFact | null {
+  return (missing && slotNotListed(missing, hits)) ?? componentNotListed(question, components, hits);
 }
 
-/** A typed value (hours, address, …) asked and missing: the not-listed statement about it, if a top hit has one. */
-function slotNotListed(question: string, hits: RetrievedChunk[]): UnlistedFact | null {
+/** A typed value (hours, address, …) asked and missing (see `missingSlot`): the not-listed statement about it, if a top hit has one. */
+function slotNotListed(missing: MissingSlot, hits: RetrievedChunk[]): UnlistedFact | null {
   const top = hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk);
-  const missing = missingSlot(question, top);
-  if (!missing) return null;
   for (const chunk of top) {
     const statement = sentences(chunk).find((s) => NOT_LISTED.test(s) && missing.names.test(s));
     if (statement) return { chunk, statement };

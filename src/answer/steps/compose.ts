@@ -1,6 +1,6 @@
 import { COMPONENT_NAMES, type Component } from "../../corpus/service.js";
 import type { StoredChunk } from "../../index/manifest.js";
-import type { UnlistedFact } from "../../retrieval/unlisted.js";
+import { sectionBody, type UnlistedFact } from "../../retrieval/unlisted.js";
 import { SUFFICIENT_SUPPORT } from "../../retrieval/evidence.js";
 import type { AnswerContext, Step } from "../context.js";
 import type { ComposeOutput, Composer } from "../composers/types.js";
@@ -45,7 +45,7 @@ function notListed(ctx: AnswerContext, fact: UnlistedFact) {
   const answer = canned("unlisted", ctx.lang, {
     service: fact.chunk.title.replace(/^Standar Pelayanan /, ""),
     component: names ? names[ctx.lang] : (fact.chunk.meta.component ?? ""),
-    statement: fact.chunk.text.split("\n").slice(1).join(" ").replace(/\s+/g, " ").trim(),
+    section: sectionBody(fact.chunk).replace(/\s+/g, " ").trim(),
   });
   ctx.stream?.token(answer);
   ctx.finish({ status: "no_answer", answer, citations: [toCitation(fact.chunk)] });
