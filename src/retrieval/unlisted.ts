@@ -30,7 +30,7 @@ export interface UnlistedFact {
  * a sanction). Each entry is the asking pattern (tried on the user's words and on the normalised
  * ones), the value pattern, and the word a not-listed statement about it uses.
  */
-const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }> = [
+const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; owned?: true }> = [
   {
     slot: "hours",
     asks: /\b(jam (berapa|brp|buka|tutup|operasional|kerja|pelayanan|layanan|kantor)|buka jam|tutup jam|(buka|tutup) (dari |sampai |mulai )?pukul|pukul berapa|(waktu|jam) (buka|tutup|pembukaan|penutupan)|(opening|closing|office|business) (hours|times?)|what time)\b/,
@@ -42,6 +42,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
     asks: /\balamat(nya)? (kantor|dinas|loket|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamat(nya)? (di ?mana|dmn|mana)\b|\b(di ?mana|dmn) alamat(nya)?\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
     value: /\bJl\.?\s|\bjalan [A-Z]/,
     names: /\balamat\b/i,
+    owned: true,
   },
   {
     slot: "phone",
@@ -49,6 +50,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp }>
     asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp)( \w+){0,2} (disdukcapil|dukcapil|dinas|diskominfo|kominfo|ombudsman|polres\w*|polsek|kelurahan|kecamatan|mpp|pemkot|dpmptsp|disnaker|dinsos|pupr|service desk|helpdesk|pengaduan)\b|\b(phone|contact) number (of|for) (the )?\w+|\bcall center\b|\bhotline\b/,
     value: /\(\d{3,4}\)\s?\d|\b0\d{2,3}[- ]?\d{5,}|\b1708\b/,
     names: /\b(telepon|nomor|kontak)\b/i,
+    owned: true,
   },
   {
     slot: "web",
@@ -110,9 +112,48 @@ export function missingSlot(question: string, chunks: StoredChunk[]): MissingSlo
   const text = normalizeText(question);
   const raw = question.toLowerCase();
   for (const s of SLOTS) {
-    if ((s.asks.test(text) || s.asks.test(raw)) && !chunks.some((c) => s.value.test(c.text))) return s;
+    if (!(s.asks.test(text) || s.asks.test(raw))) continue;
+    const owner = s.owned ? namedOwner(raw) : null;
+    const held = chunks.some((c) => (owner ? ownsValue(c.text, s.value, owner) : s.value.test(c.text)));
+    if (!held) return s;
   }
   return null;
+}
+
+/**
+ * Bodies whose own phone number or address a question may ask for, each with the names the
+ * sources use for it. A number or an address answers "the Ombudsman's number" only when the
+ * sentence holding it names the Ombudsman, not when it is another office's number in the same
+ * passage.
+ */
+const OWNERS: RegExp[] = [
+  /\b(dis)?dukcapil\b|\bdinas kependudukan\b/i,
+  /\b(dis)?kominfo\b|\bdinas komunikasi\b|\bservice desk\b|\bhelp ?desk\b/i,
+  /\bombudsman\b/i,
+  /\bpolres\w*\b|\bpolsek\b|\bpolda\b|\bkepolisian\b|\bpolice\b/i,
+  /\bdpmptsp\b|\bpenanaman modal\b/i,
+  /\bdisnaker\b|\bdinas tenaga kerja\b|\bmanpower\b/i,
+  /\bdinsos\b|\bdinas sosial\b|\bsocial (affairs|services)\b/i,
+  /\bpupr\b|\bpekerjaan umum\b/i,
+  /\binspektorat\b|\binspectorate\b/i,
+  /\bbpjs\b/i,
+];
+
+/** The body a question names as the owner of the asked value, or null when it names none. */
+function namedOwner(question: string): RegExp | null {
+  return OWNERS.find((o) => o.test(question)) ?? null;
+}
+
+/**
+ * Whether a passage gives `owner`'s value: the value in a sentence that names the owner, or that
+ * follows one naming it in the same list item ("Kantor Disdukcapil, Jl. … . Telepon (0401) …").
+ * Sentences are not split after an abbreviation ("Jl. Drs. H.").
+ */
+function ownsValue(text: string, value: RegExp, owner: RegExp): boolean {
+  return text.split(/\n+/).some((line) => {
+    const parts = line.split(/(?<=[\w!?)]{4}[.!?])\s+(?=[A-Z])/);
+    return parts.some((x, i) => value.test(x) && (owner.test(x) || (i > 0 && owner.test(parts[i - 1]!))));
+  });
 }
 
 /** A service chunk's section without its heading line (the chunk's first line). */

@@ -50,4 +50,22 @@ describe("a typed value the passages must hold", () => {
       missingSlot("chatina bisa didownload dmn?", [chunk("c", { text: "Pasal 4:\n(1) Aplikasi Chatina dapat di download melalui play store." })]),
     ).toBeNull();
   });
+
+  it("takes a named office's phone number or address only from a sentence about that office", () => {
+    const complaints = chunk("adu", {
+      text: [
+        "Penanganan pengaduan:",
+        "- Sampaikan langsung ke kantor Disdukcapil Kota Kendari, telepon (0401) 3125337.",
+        "- SMS ke 1708 dengan format LAPOR, atau aplikasi LAPOR!. Diskominfo Kota Kendari memverifikasi aduan.",
+        "- Ombudsman RI Perwakilan Sulawesi Tenggara, yang juga hadir di Mal Pelayanan Publik (MPP) Balai Kota.",
+      ].join("\n"),
+    });
+    const office = chunk("lok", { text: "Lokasi layanan:\n- Kantor Disdukcapil Kota Kendari, Jl. Balai Kota III No. 52B, Kadia. Telepon (0401) 3125337." });
+    expect(missingSlot("What is the phone number of the Ombudsman office in Southeast Sulawesi?", [complaints])?.slot).toBe("phone");
+    expect(missingSlot("nomor wa service desk diskominfo brp?", [complaints])?.slot).toBe("phone");
+    expect(missingSlot("nomor telepon dukcapil kendari brp?", [complaints])).toBeNull();
+    expect(missingSlot("nomor telepon dukcapil kendari brp?", [office])).toBeNull();
+    expect(missingSlot("alamat kantor dukcapil di mana?", [office])).toBeNull();
+    expect(missingSlot("alamat kantor ombudsman di mana?", [office])?.slot).toBe("address");
+  });
 });

@@ -141,7 +141,7 @@ export const COLLOQUIAL: Readonly<Record<string, string>> = Object.freeze(
     fotocopy: "fotokopi", fotokopy: "fotokopi", fotcopy: "fotokopi", potocopy: "fotokopi", potokopi: "fotokopi", fc: "fotokopi", fcopy: "fotokopi", fotkop: "fotokopi", fotokopiin: "fotokopikan", difotokopiin: "difotokopi",
     scan: "pindai", discan: "dipindai", ngescan: "memindai", scanin: "pindai", discanin: "dipindai", skan: "pindai",
     ngupload: "mengunggah", upload: "unggah", diupload: "diunggah", aplot: "unggah", uploadin: "unggahkan", ngedownload: "mengunduh", download: "unduh", didownload: "diunduh", donlot: "unduh", downlod: "unduh",
-    ngakses: "mengakses", ngeklik: "mengklik", ngelogin: "masuk", nginstal: "menginstal", ngeinstall: "menginstal",     apdet: "perbarui", diupdate: "diperbarui", ngupdate: "memperbarui", diapdet: "diperbarui", updatein: "perbarui", diupgrade: "ditingkatkan",
+    ngakses: "mengakses", ngeklik: "mengklik", ngelogin: "masuk", login: "masuk", logout: "keluar", signin: "masuk", password: "kata sandi", passwordnya: "kata sandinya", username: "nama pengguna", nginstal: "menginstal", ngeinstall: "menginstal",     apdet: "perbarui", diupdate: "diperbarui", ngupdate: "memperbarui", diapdet: "diperbarui", updatein: "perbarui", diupgrade: "ditingkatkan",
     dihack: "diretas", dihek: "diretas", ngehack: "meretas", kehack: "diretas", hacker: "peretas", eror: "gangguan", erorr: "gangguan", ngelag: "lambat",
     ngefoto: "memotret", fotoin: "fotokan", difotoin: "difoto", selfie: "swafoto", ngerekam: "merekam", direkamin: "direkam",
     teken: "tanda tangan", diteken: "ditandatangani", neken: "menandatangani", ttd: "tanda tangan", ttdnya: "tanda tangannya", tandatangan: "tanda tangan",
