@@ -23,6 +23,9 @@ const REGRESSION = [
   "evals/datasets/tune-e.jsonl",
   "evals/datasets/tune-g.jsonl",
   "evals/datasets/tune-h.jsonl",
+  "evals/datasets/tune-i.jsonl",
+  "evals/datasets/tune-j.jsonl",
+  "evals/datasets/tune-k.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl"];
