@@ -3,14 +3,58 @@ import type { AnswerContext, StepResult } from "./context.js";
 
 /** The reply as finalised: what is streamed, stored, logged and returned (without the session id). */
 export type FinalReply = StepResult & { confidence: "high" | "low" };
+import type { StoredChunk } from "../index/manifest.js";
+import { sectionBody } from "../retrieval/unlisted.js";
 import { answerNotes } from "./notes.js";
 import { unconfirmedClaim } from "./premise.js";
 import { canned } from "./statuses.js";
+import { MAX_CITATIONS, toCitation } from "./steps/compose.js";
+import type { Citation } from "./types.js";
 
-/** What a claimed figure is checked against: the cited passages, and a document-facts answer itself (taken from the index's records). */
-function claimEvidence(ctx: AnswerContext): string[] {
-  const passages = ctx.composed?.used.map((c) => c.text) ?? [];
-  return ctx.composed?.composer === "document-facts" && ctx.result ? [ctx.result.answer, ...passages] : passages;
+/** A service's sections that state a fee, a processing time or a validity: a claimed figure about the service is judged by them too. */
+const CLAIM_SECTIONS = ["biaya", "waktu", "produk"];
+
+/**
+ * What a claimed figure is checked against: the cited passages; a document-facts answer itself
+ * (taken from the index's records); and the fee, time and product sections of each cited service,
+ * so "SKCK berlaku 2 tahun kan?" is judged by the product section even when the answer cites the procedure.
+ */
+function claimEvidence(ctx: AnswerContext): Array<{ text: string; chunk?: StoredChunk }> {
+  const used = ctx.composed?.used ?? [];
+  const out: Array<{ text: string; chunk?: StoredChunk }> = used.map((c) => ({ text: c.text, chunk: c }));
+  if (ctx.composed?.composer === "document-facts" && ctx.result) out.unshift({ text: ctx.result.answer });
+  const index = ctx.deps.index();
+  const services = new Set(used.filter((c) => c.meta.component).map((c) => c.docId));
+  for (const docId of services)
+    for (const component of CLAIM_SECTIONS) {
+      const chunk = index?.chunk(`${docId}#${component}`);
+      if (chunk && !used.some((c) => c.id === chunk.id)) out.push({ text: chunk.text, chunk });
+    }
+  return out;
+}
+
+/**
+ * A claim the passages contradict: `refused`, the canned reason first, then each judging section
+ * the answer did not cite, quoted and cited, then the answer as composed.
+ */
+function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]): { answer: string; citations: Citation[] } | null {
+  const evidence = claimEvidence(ctx);
+  const claim = unconfirmedClaim(
+    ctx.question,
+    evidence.map((e) => e.text),
+  );
+  if (!claim) return null;
+  const judges = claim.judges
+    .map((i) => evidence[i]!.chunk)
+    .filter((c): c is StoredChunk => c !== undefined && !citations.some((x) => x.label === c.label))
+    .slice(0, Math.max(0, MAX_CITATIONS - citations.length));
+  // The judging sections come first, as [1]…[m]; the composed answer's markers move up by m.
+  const quotes = judges.map((c, i) => `${c.label} [${i + 1}]:\n"${sectionBody(c).replace(/\s+/g, " ").trim()}"`);
+  const renumbered = answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + judges.length}]`);
+  return {
+    answer: [canned("unconfirmed_claim", ctx.lang), ...quotes, renumbered].join("\n\n"),
+    citations: [...judges.map(toCitation), ...citations],
+  };
 }
 
 /**
@@ -51,9 +95,10 @@ export function finalizeTurn(ctx: AnswerContext): FinalReply {
     answer = canned("no_answer", ctx.lang);
     citations = [];
   }
-  if (status === "answered" && ctx.route === "question" && ctx.composed && unconfirmedClaim(ctx.question, claimEvidence(ctx))) {
+  const refuted = status === "answered" && ctx.route === "question" && ctx.composed ? refuteClaim(ctx, answer, citations) : null;
+  if (refuted) {
     status = "refused";
-    answer = `${canned("unconfirmed_claim", ctx.lang)}\n\n${answer}`;
+    ({ answer, citations } = refuted);
   }
   if (!answer.trim() && status !== "handoff") {
     ctx.trace.error ??= `empty ${status} answer`;

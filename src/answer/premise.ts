@@ -5,6 +5,10 @@
  */
 
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
+/** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */
+const TAG_YA = /\b(ya|y|yah|yaa|yak)\s*(min|kak|ka|pak|bu|bang|mas|mbak|dik)?\s*\?|\b(kan|kn)\b[^?]*\?/i;
+const INTERROGATIVE =
+  /\b(berapa|brp|apa|apakah|apa aja|apa saja|kapan|gimana|gmn|bagaimana|bgmn|di ?mana|dmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|boleh|how|what|when|where|which|who|why)\b/i;
 const SEEKS_CONFIRMATION = [
   /\b(kan|kn|ya kan|iya kan|y kan|bener|benar|betul|bukan|gitu|begitu|right|correct|true)\s*(ya|yah|min|kak|pak|bu|gk|ga|gak|nggak|tidak)?\s*\?/i,
   /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?)\b/i,
@@ -83,6 +87,16 @@ const UNIT: Record<string, string> = {
   minute: "menit",
   minutes: "menit",
 };
+/** How often: "4 kali dalam setahun", "1 (satu) kali", "twice a year". */
+const FREQUENCY = new RegExp(String.raw`\b(${NUM}|${Object.keys(WORD_NUMBERS).join("|")})\s*(?:\([^)\d]{1,40}\)\s*)?(kali|times)\b|\b(once|twice)\b`, "gi");
+/** A validity claimed to have no end, and the words a passage uses for one. */
+const LIFETIME_CLAIM =
+  /\b(seumur hidup|selamanya|for life|lifetime|forever|never expires?|tidak (ada )?(masa )?kedaluwarsa|gak ada masa berlaku|tidak ada masa berlaku)\b/i;
+const STATES_VALIDITY = /\b(berlaku|masa berlaku|valid)\b/i;
+/** "gratis kan?", "free, right?": a claimed fee of nothing. */
+const FREE_CLAIM = /\b(gratis|free of charge|free|tidak bayar|gak bayar|ga bayar|nggak bayar|gk bayar|tanpa biaya)\b/i;
+/** "3 bulan lalu", "two weeks ago": when something happened in the user's story, not a claim. */
+const STORY_AFTER = /^\s*(yang |yg )?(lalu|lalu|ago|kemarin|sebelumnya|terakhir|belakangan)\b/i;
 /** Passages that state a fee, or a duration; only they can confirm or contradict a claimed one. */
 const FREE = /\b(gratis|tidak dipungut biaya|tidak dipungut|tanpa biaya)\b/i;
 const STATES_FEE = /\bRp\.?\s?\d/i;
@@ -116,7 +130,7 @@ function durationValues(text: string): Array<{ figure: string; key: string }> {
   for (const m of text.matchAll(DURATION)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (REGULATION_BEFORE.test(before) || /^\s*\d{4}\b/.test(after) || AGE_BEFORE.test(before) || AGE_AFTER.test(after)) continue;
+    if (REGULATION_BEFORE.test(before) || /^\s*\d{4}\b/.test(after) || AGE_BEFORE.test(before) || AGE_AFTER.test(after) || STORY_AFTER.test(after)) continue;
     if (m[3]) {
       out.push({ figure: m[0].trim(), key: `1 ${m[3].toLowerCase()}` });
       continue;
@@ -126,6 +140,14 @@ function durationValues(text: string): Array<{ figure: string; key: string }> {
     out.push({ figure: m[0].trim(), key: `${n} ${UNIT[unit] ?? unit}` });
   }
   return out;
+}
+
+/** Counts of times as "n kali". */
+function frequencyValues(text: string): Array<{ figure: string; key: string }> {
+  return [...text.matchAll(FREQUENCY)].map((m) => {
+    const n = m[3] ? (m[3].toLowerCase() === "once" ? 1 : 2) : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? parseNumber(m[1]!));
+    return { figure: m[0].trim(), key: `${n} kali` };
+  });
 }
 
 /** Dates as "y-m-d". */
@@ -138,34 +160,82 @@ function dateValues(text: string): Array<{ figure: string; key: string }> {
   return out;
 }
 
+/** A claim the passages contradict: the figure as the user wrote it, and the passages that judged it. */
+export interface UnconfirmedClaim {
+  figure: string;
+  /** Indexes into the passages given: those that state a value of the claimed kind. */
+  judges: number[];
+}
+
 /**
- * The first fee or duration a confirmation-seeking question claims that the passages contradict,
- * or null. Only passages that state a fee judge a fee, a duration a duration, a date a date; amounts
- * compare by value ("50rb" is "Rp50.000", "Rp 0" is "gratis"), durations by number and unit ("lima
- * tahun" is "5 (lima) tahun"), dates by day ("1 Januari 2022" is not "11-1-2022").
+ * The sentences of a message that ask to be confirmed, each with the statement before it when the
+ * sentence is only the question ("Bayar 50rb. Bener gak?").
+ */
+function claimSentences(question: string): string[] {
+  const parts = question.split(/(?<=[?!.])\s+|\n+/).filter((p) => p.trim());
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    const seeks = SEEKS_CONFIRMATION.some((re) => re.test(p)) || (TAG_YA.test(p) && !INTERROGATIVE.test(p));
+    if (seeks) out.push(i > 0 ? `${parts[i - 1]} ${p}` : p);
+  });
+  return out;
+}
+
+/**
+ * The first fee, duration, frequency, validity or date a confirmation-seeking question claims that
+ * the passages contradict, or null. Only passages that state a fee judge a fee, a duration a
+ * duration, a date a date; amounts compare by value ("50rb" is "Rp50.000", "Rp 0" and "gratis"
+ * are free), durations by number and unit ("lima tahun" is "5 (lima) tahun"), dates by day
+ * ("1 Januari 2022" is not "11-1-2022"). Only the sentences that ask for confirmation are read, and
+ * a duration in the user's story ("3 bulan lalu") is no claim.
  *
  * @example
- * unconfirmedClaim("akte lahir bayar 50rb kan?", ["Biaya/tarif:\nGratis"]); // "50rb"
+ * unconfirmedClaim("akte lahir bayar 50rb kan?", ["Biaya/tarif:\nGratis"]); // { figure: "50rb", judges: [0] }
  * unconfirmedClaim("skck 30rb kan?", ["Biaya/tarif:\nRp30.000"]); // null
  * unconfirmedClaim("sy bayar 50rb tadi, syaratnya apa?", ["..."]); // null: no confirmation asked
  */
-export function unconfirmedClaim(question: string, passages: string[]): string | null {
-  if (!SEEKS_CONFIRMATION.some((re) => re.test(question))) return null;
-  const text = passages.join("\n");
-  if (STATES_FEE.test(text) || FREE.test(text)) {
+export function unconfirmedClaim(question: string, passages: string[]): UnconfirmedClaim | null {
+  const claims = claimSentences(question).join("\n");
+  if (!claims) return null;
+  const judged = (states: (p: string) => boolean) => passages.flatMap((p, i) => (states(p) ? [i] : []));
+
+  const feeJudges = judged((p) => STATES_FEE.test(p) || FREE.test(p));
+  if (feeJudges.length > 0) {
+    const text = feeJudges.map((i) => passages[i]).join("\n");
     const amounts = new Set(moneyValues(text).map((m) => m.value));
     for (const m of text.matchAll(/\b\d{1,3}(?:\.\d{3})+(?:,00)?\b/g)) amounts.add(parseNumber(m[0]));
     if (FREE.test(text)) amounts.add(0);
-    for (const claim of moneyValues(question)) if (!amounts.has(claim.value)) return claim.figure;
+    const claimed = moneyValues(claims);
+    const free = FREE_CLAIM.exec(claims);
+    if (free && claimed.length === 0 && !amounts.has(0)) return { figure: free[0], judges: feeJudges };
+    for (const claim of claimed) if (!amounts.has(claim.value)) return { figure: claim.figure, judges: feeJudges };
   }
-  const stated = new Set(durationValues(text).map((d) => d.key));
-  // "Selesai di hari yang sama" is a one-day duration ("sehari", "1 hari").
-  if (SAME_DAY.test(text)) stated.add("1 hari");
-  if (stated.size > 0 || SAME_DAY.test(text)) {
-    for (const claim of durationValues(question)) if (!stated.has(claim.key)) return claim.figure;
+
+  const durationJudges = judged((p) => durationValues(p).length > 0 || SAME_DAY.test(p));
+  if (durationJudges.length > 0) {
+    const text = durationJudges.map((i) => passages[i]).join("\n");
+    const stated = new Set(durationValues(text).map((d) => d.key));
+    // "Selesai di hari yang sama" is a one-day duration ("sehari", "1 hari").
+    if (SAME_DAY.test(text)) stated.add("1 hari");
+    for (const claim of durationValues(claims)) if (!stated.has(claim.key)) return { figure: claim.figure, judges: durationJudges };
   }
+
+  const lifetime = LIFETIME_CLAIM.exec(claims);
+  const validityJudges = judged((p) => STATES_VALIDITY.test(p));
+  if (lifetime && validityJudges.length > 0 && !validityJudges.some((i) => LIFETIME_CLAIM.test(passages[i]!)))
+    return { figure: lifetime[0], judges: validityJudges };
+
+  const frequencyJudges = judged((p) => frequencyValues(p).length > 0);
+  if (frequencyJudges.length > 0) {
+    const stated = new Set(frequencyJudges.flatMap((i) => frequencyValues(passages[i]!).map((f) => f.key)));
+    for (const claim of frequencyValues(claims)) if (!stated.has(claim.key)) return { figure: claim.figure, judges: frequencyJudges };
+  }
+
   // A date is a claim only about when a regulation was made or took effect, not the user's own dates.
-  const dates = new Set(dateValues(text).map((d) => d.key));
-  if (dates.size > 0 && ABOUT_ENACTMENT.test(question)) for (const claim of dateValues(question)) if (!dates.has(claim.key)) return claim.figure;
+  const dateJudges = judged((p) => dateValues(p).length > 0);
+  if (dateJudges.length > 0 && ABOUT_ENACTMENT.test(claims)) {
+    const dates = new Set(dateJudges.flatMap((i) => dateValues(passages[i]!).map((d) => d.key)));
+    for (const claim of dateValues(claims)) if (!dates.has(claim.key)) return { figure: claim.figure, judges: dateJudges };
+  }
   return null;
 }

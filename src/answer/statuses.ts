@@ -54,8 +54,8 @@ export const CANNED = {
     en: 'The official sources I have do not state this, so I would rather not guess. The service standard for {service}, section {component}, says (in Indonesian) [1]:\n"{section}"\n\nTo be sure, you can reach an officer: type "talk to an officer".',
   },
   unconfirmed_claim: {
-    id: "Saya tidak dapat membenarkan angka yang Anda sebut: sumber resmi yang saya kutip di bawah ini tidak menyebut angka itu.",
-    en: "I cannot confirm the figure you mention: the official sources quoted below do not state it.",
+    id: "Saya tidak dapat membenarkan hal yang Anda sebut: sumber resmi yang saya kutip di bawah ini tidak menyatakan demikian.",
+    en: "I cannot confirm what you state: the official sources quoted below do not say so.",
   },
   hedged_intro: {
     id: "Saya belum menemukan jawaban yang pasti. Pasal atau bagian yang paling dekat dengan pertanyaan Anda:",

@@ -76,7 +76,7 @@ export function failingComposer(message: string): Composer {
 
 /** An index that knows only documents (for the answer notes). */
 export function indexWith(documents: Record<string, unknown> = {}): CorpusIndex {
-  return { document: (id: string) => documents[id] } as unknown as CorpusIndex;
+  return { document: (id: string) => documents[id], chunk: () => undefined } as unknown as CorpusIndex;
 }
 
 /** Records what a channel would stream. */

@@ -84,6 +84,23 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect(r.citations[0]?.label).toBe("Standar Pelayanan Penerbitan Akta Kelahiran, Biaya/tarif");
   });
 
+  it("judges a claimed validity by the service's product section even when the answer cites the procedure, quoting it first", async () => {
+    const r = await ask("SKCK itu berlaku 2 tahun kan? Terus buat daftar CPNS bisa bikin di Polsek mana aja kan biar deket?");
+    expect(r.status).toBe("refused");
+    expect(r.citations.map((c) => c.label)).toEqual([
+      "Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Produk pelayanan",
+      "Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Sistem, mekanisme dan prosedur",
+    ]);
+    expect(r.answer).toContain(
+      `${canned("unconfirmed_claim", "id")}\n\nStandar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Produk pelayanan [1]:\n"Surat Keterangan Catatan Kepolisian (SKCK), berlaku 6 bulan."`,
+    );
+    expect(r.answer).toContain("Sistem, mekanisme dan prosedur** [2]");
+    const free = await ask("SKCK di Polresta Kendari udah gratis kan sejak 2024?");
+    expect([free.status, free.citations[0]?.label]).toEqual(["refused", "Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Biaya/tarif"]);
+    expect((await ask("KIA anak saya berlaku seumur hidup kan?")).status).toBe("refused");
+    expect((await ask("KTP-el berlaku seumur hidup kan?")).status).toBe("answered");
+  });
+
   it("does not judge a fee by passages that state none", async () => {
     const r = await ask("skck 30rb kan? berlaku brp lama?");
     expect(r.status).toBe("answered");

@@ -7,18 +7,18 @@ const KTP = "KTP-el Baru — Jangka waktu penyelesaian:\nSelesai dalam 14 (empat
 
 describe("a figure the user asks to confirm", () => {
   it("is unconfirmed when no passage states it, however the amount is written", () => {
-    expect(unconfirmedClaim("akte bayar 50rb kan?", [GRATIS])).toBe("50rb");
-    expect(unconfirmedClaim("Akta kena biaya Rp100.000 kan? Tolong konfirmasi.", [GRATIS])).toBe("Rp100.000");
-    expect(unconfirmedClaim("apa benar biayanya 1,5 juta?", [SKCK])).toBe("1,5 juta");
-    expect(unconfirmedClaim("KTP jadi 3 hari, benar?", [KTP])).toBe("3 hari");
-    expect(unconfirmedClaim("It costs IDR 25,000, is that right?", [GRATIS])).toBe("IDR 25,000");
-    expect(unconfirmedClaim("akta bayar 50rb, right?", [GRATIS])).toBe("50rb");
+    expect(unconfirmedClaim("akte bayar 50rb kan?", [GRATIS])?.figure).toBe("50rb");
+    expect(unconfirmedClaim("Akta kena biaya Rp100.000 kan? Tolong konfirmasi.", [GRATIS])?.figure).toBe("Rp100.000");
+    expect(unconfirmedClaim("apa benar biayanya 1,5 juta?", [SKCK])?.figure).toBe("1,5 juta");
+    expect(unconfirmedClaim("KTP jadi 3 hari, benar?", [KTP])?.figure).toBe("3 hari");
+    expect(unconfirmedClaim("It costs IDR 25,000, is that right?", [GRATIS])?.figure).toBe("IDR 25,000");
+    expect(unconfirmedClaim("akta bayar 50rb, right?", [GRATIS])?.figure).toBe("50rb");
   });
 
   it("compares a duration by number and unit, never against list numbers or a Pasal number", () => {
     const sameDay = "KTP-el Baru — Jangka waktu penyelesaian:\nSelesai di hari yang sama.\n\nPersyaratan:\n1. KK.\n3. Pas foto.\nUU 24/2013 Pasal 79A.";
-    expect(unconfirmedClaim("ktp baru jadi 3 hari kan?", [sameDay])).toBe("3 hari");
-    expect(unconfirmedClaim("ktp jadi 79 hari kan?", [sameDay])).toBe("79 hari");
+    expect(unconfirmedClaim("ktp baru jadi 3 hari kan?", [sameDay])?.figure).toBe("3 hari");
+    expect(unconfirmedClaim("ktp jadi 79 hari kan?", [sameDay])?.figure).toBe("79 hari");
     expect(unconfirmedClaim("ktp jadi 14 hari kerja kan?", [KTP])).toBeNull();
   });
 
@@ -33,16 +33,42 @@ describe("a figure the user asks to confirm", () => {
 
   it("compares dates by day and durations written in words", () => {
     const dates = "Ditetapkan di Kendari pada tanggal 11-1-2022";
-    expect(unconfirmedClaim("ditetapkan tanggal 1 Januari 2022 kan?", [dates])).toBe("1 Januari 2022");
+    expect(unconfirmedClaim("ditetapkan tanggal 1 Januari 2022 kan?", [dates])?.figure).toBe("1 Januari 2022");
     expect(unconfirmedClaim("ditetapkan 11 januari 2022 kan?", [dates])).toBeNull();
     expect(unconfirmedClaim("It was enacted on January 11, 2022, right?", [dates])).toBeNull();
     const pasal43 = "Pasal 43:\nsemua PSE harus menyesuaikan paling lama 2 (dua) tahun.";
-    expect(unconfirmedClaim("OPDs get five years to comply, correct?", [pasal43])).toBe("five years");
+    expect(unconfirmedClaim("OPDs get five years to comply, correct?", [pasal43])?.figure).toBe("five years");
     expect(unconfirmedClaim("dikasih waktu dua tahun kan?", [pasal43])).toBeNull();
   });
 
   it("is not judged by passages that speak of neither fees nor durations", () => {
     expect(unconfirmedClaim("skck 30rb kan? berlaku brp lama?", ["SKCK — Produk pelayanan:\nSKCK, berlaku 6 bulan."])).toBeNull();
+  });
+
+  it("reads a tag 'ya?' or 'kan … ?' after a statement as a request to confirm, but not after a question word", () => {
+    const sktm = "SKTM — Jangka waktu penyelesaian:\nKota Kendari menargetkan SKTM selesai sekitar 7 menit; secara umum paling lama 1 hari kerja.";
+    expect(unconfirmedClaim("SKTM itu minimal 3 hari kerja baru jadi ya min?", [sktm])?.figure).toBe("3 hari");
+    expect(unconfirmedClaim("SKCK udah gratis kan sejak 2024?", [SKCK])?.figure).toBe("gratis");
+    expect(unconfirmedClaim("kalau lewat 3 hari gimana ya?", [sktm])).toBeNull();
+    expect(unconfirmedClaim("brp hari ya min? 3 hari?", [sktm])).toBeNull();
+  });
+
+  it("checks a claimed frequency, a validity without end and a claim of no fee", () => {
+    const pasal9 = "Pasal 9:\n(2) Pemantauan dan evaluasi dilakukan paling sedikit 1 (satu) kali dalam 1 (satu) tahun.";
+    expect(unconfirmedClaim("pemantauan Chatina dilakukan 4 kali dalam setahun ya?", [pasal9])?.figure).toBe("4 kali");
+    expect(unconfirmedClaim("evaluasinya sekali setahun kan? 1 kali?", [pasal9])).toBeNull();
+    const kia = "KIA — Produk pelayanan:\n- KIA untuk anak usia 5 sampai 17 tahun berlaku sampai sehari sebelum anak berusia 17 tahun.";
+    expect(unconfirmedClaim("KIA berlaku seumur hidup kan?", [kia])?.figure).toBe("seumur hidup");
+    expect(unconfirmedClaim("KTP-el berlaku seumur hidup kan?", ["KTP-el — Produk pelayanan:\nKTP-el berlaku seumur hidup."])).toBeNull();
+    expect(unconfirmedClaim("akta kelahiran gratis kan?", [GRATIS])).toBeNull();
+  });
+
+  it("names the passages that judged the claim, and leaves a duration in the user's story alone", () => {
+    expect(unconfirmedClaim("skck berlaku 2 tahun kan?", [GRATIS, "SKCK — Produk pelayanan:\nSKCK, berlaku 6 bulan."])).toEqual({
+      figure: "2 tahun",
+      judges: [1],
+    });
+    expect(unconfirmedClaim("anak sy lahir 3 bulan lalu, batas lapornya 60 hari kan?", ["Akta — Waktu:\nDilaporkan paling lambat 60 hari."])).toBeNull();
   });
 
   it("is no claim when the message does not ask for confirmation", () => {

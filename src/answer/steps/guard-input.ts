@@ -28,7 +28,7 @@ const RULE_FREE_NAME = /\b(?:[Yy]ou(?: are|'re)|[Aa]ct as|[Kk]amu(?: adalah| jad
 
 /** Requests to guess, invent or assert facts that the sources do not state. */
 const FABRICATE = [
-  /\b(tebak|tebakan|ngarang|mengarang|karang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
+  /\b(tebak|tebakan|ngarang|mengarang|karang (aja|saja|sendiri|dong)|karangin|dikarang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
   /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b.{0,40}\b(kalau|bahwa|that)\b.{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/,
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
