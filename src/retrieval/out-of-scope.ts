@@ -17,6 +17,23 @@ export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_s
 const PERSON =
   /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b/;
 
+/**
+ * Services next to ours that name one of our documents but are not in the standards: legalising a
+ * copy of a certificate is not issuing it.
+ */
+const OTHER_ACT = /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies))\b/;
+/**
+ * Getting a document or a membership that other offices issue, or that is a different act from
+ * ours although it shares a word with it: a divorce or marriage certificate, a tax number or
+ * return, a self-paid BPJS membership, a foreigner's identity card, a driving licence. Only with a
+ * verb of getting, applying or paying in front ("cara bikin NPWP", "get a KTP-el for foreigners"),
+ * so a document listed as a requirement ("KK baru setelah cerai perlu akta perceraian?", "daftar NIB butuh NPWP?") is not one.
+ */
+const OBTAINS_OTHER_DOCUMENT = new RegExp(
+  String.raw`\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|wajib|harus|syarat\w*|need\w*|require\w*|with)\S+){0,3}?\s+` +
+    String.raw`(akta (perceraian|cerai|perkawinan|pernikahan|pengakuan anak|pengesahan anak|pengangkatan anak)|npwp|spt( tahunan)?|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|sim( \w+)? internasional|international driving (permit|licen[cs]e)|ktp( el)?( \w+){0,2} (wna|orang asing|warga negara asing|foreigners?))\b`,
+);
+
 /** A law cited by kind and number or name that the corpus does not hold, asked about by its content. */
 const LAW =
   /\b(uu|undang|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
@@ -45,6 +62,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   }
   if (scope.regulations.length === 0 && OUTSIDE_SERVICES.some((p) => ` ${text} `.includes(` ${p} `)) && mentionedServices(question, index).length === 0)
     return "other_service";
+  if (scope.regulations.length === 0 && (OTHER_ACT.test(text) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw))) return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
   if (scope.regulations.length === 0 && unknownLaw(text, index)) return "other_law";

@@ -81,7 +81,13 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "antrean poli",
   "antrian poli",
   "jadwal dokter",
-  // schooling and religious affairs
+  // professional licences
+  "izin praktik",
+  "surat izin praktik",
+  "surat tanda registrasi",
+  // schooling, scholarships and religious affairs
+  "beasiswa",
+  "scholarship",
   "ppdb",
   "penerimaan peserta didik",
   "kua",

@@ -248,6 +248,22 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect(move.citations[0]?.docId).toBe("service:pindah-datang");
   });
 
+  it("leaves another office's act on one of our documents, or a document of the same family, to that office", async () => {
+    for (const [message, lang] of [
+      ["Mau legalisir fotokopi akta kelahiran, bisa di Dukcapil Kendari? bayar gk?", "id"],
+      ["Bagaimana cara mendapatkan akta perceraian di Dukcapil dan berapa lama?", "id"],
+      ["Untuk NIB kan butuh NPWP, nah cara bikin NPWP pribadi gimana?", "id"],
+      ["min sy mau daftar BPJS mandiri kelas 2, iurannya brp per org?", "id"],
+      ["I live in Kendari with a KITAP. Can I get a KTP-el for foreigners?", "en"],
+    ] as const) {
+      const r = await ask(message, lang);
+      expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
+    }
+    for (const message of ["bikin KK baru setelah cerai perlu akta perceraian gk?", "daftar NIB butuh NPWP gak?"]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
+    }
+  });
+
   it("answers ordinary questions that use the words these rules look for (a reviewer's false positives)", async () => {
     for (const [message, lang] of [
       ["Apakah anda wajib menyampaikan SKPWNI ke dukcapil tujuan?", "id"],
