@@ -79,7 +79,16 @@ const REQUEST =
 const LOOKUP_REQUEST =
   /\b(minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|display)\b/;
 const CLEARLY_OTHER =
-  /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else|(no|nomor|nmr) (hp|wa|telepon|telp) pribadi (petugas|pegawai|pejabat|pak|bu|ibu|bapak|mas|mbak)|(her|his|their) (new |full |home )?(address|phone|number|nik|id number|names?|family card)|the parents'? (full )?names?)\b/;
+  /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else|(no|nomor|nmr|kontak)( (hp|wa|whatsapp|telepon|telp|ponsel|handphone))? pribadi(?! (saya|sy|aku|ku|gue|gw)\b)|(personal|private) (mobile|phone|cell|whatsapp|number|contact)|(her|his|their) (new |full |home )?(address|phone|number|nik|id number|names?|family card)|the parents'? (full )?names?)\b/;
+/**
+ * A person named in the message ("warga bernama Rahmat Hidayat", "atas nama Siti", "a man named
+ * Budi"), read on the message as written; not the asker's own family ("anak saya bernama Budi").
+ */
+function namesSomeoneElse(message: string): boolean {
+  return [...message.matchAll(/\b(bernama|namanya|atas nama|a\.n\.|named|called) [A-Z][a-z]+/g)].some(
+    (m) => !/\b(saya|sy|aku|gue|gw|my|\w+ku)\b[^.?!]{0,20}$/i.test(message.slice(Math.max(0, m.index - 30), m.index)),
+  );
+}
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**
@@ -103,7 +112,7 @@ export const guardInput: Step = async function guardInput(ctx) {
   // An office word ("kelurahan wua-wua") makes it the asker's own errand, unless they plainly ask for someone else's data.
   const either = (re: RegExp) => re.test(text) || re.test(raw);
   // Someone plainly not the asker, a request and a personal field: refused whatever office the message names.
-  const plainlyOthers = either(CLEARLY_OTHER) && either(LOOKUP_REQUEST) && either(DATA_FIELD);
+  const plainlyOthers = (either(CLEARLY_OTHER) || namesSomeoneElse(ctx.question)) && either(LOOKUP_REQUEST) && either(DATA_FIELD);
   const personLookup =
     (aboutOther && !OWN_OR_OFFICE.test(text)) ||
     plainlyOthers ||
