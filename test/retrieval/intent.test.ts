@@ -18,6 +18,10 @@ describe("which component a question asks about", () => {
     expect(componentIntents("akta kematian brp hari batas waktunya?")).toEqual([]);
   });
 
+  it("reads the legal basis however the question inflects it", () => {
+    expect(componentIntents("sktm itu dasar hukumnya peraturan apa?")).toEqual(["dasar_hukum"]);
+  });
+
   it('reads "urus" as a how-to only when nothing more specific is asked', () => {
     expect(componentIntents("mau urus ktp hilang")).toEqual(["prosedur"]);
     expect(componentIntents("akte kematian kalo diurus brp hari jadinya?")).toEqual(["waktu"]);
