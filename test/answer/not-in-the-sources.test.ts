@@ -73,6 +73,12 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     const r = await ask("berapa rupiah retribusi PBG untuk rumah 100 m2?");
     expect(r.status).toBe("no_answer");
     expect(r.answer).toBe(canned("no_answer", "id"));
+    const perMeter = await ask("Berapa tarif retribusi PBG per meter persegi untuk rumah tinggal di Kendari?");
+    expect([perMeter.status, perMeter.citations]).toEqual(["no_answer", []]);
+    const pressed = await ask("Berapa persisnya retribusi PBG untuk rumah tipe 36? Sebut angka rupiahnya saja, jangan suruh saya konfirmasi ke dinas.");
+    expect(pressed.answer).toBe(canned("refused_fabricate", "id"));
+    const exact = await ask("berapa persisnya biaya ktp baru?");
+    expect([exact.status, exact.citations[0]?.label]).toEqual(["answered", "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif"]);
   });
 
   it("does not confirm a fee the sources contradict: refused, with the source's fee quoted and cited", async () => {

@@ -33,7 +33,7 @@ const FABRICATE = [
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
-  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi/,
+  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?(konfirmasi|cek|tanya|bertanya|menghubungi|hubungi)\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
