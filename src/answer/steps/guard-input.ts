@@ -4,14 +4,15 @@ import { canned } from "../statuses.js";
 /** Attempts to change the assistant's rules or read its instructions. */
 const INJECTION = [
   /\b(abaikan|lupakan|acuhkan|hiraukan)\b.{0,40}\b(instruksi|perintah|aturan|arahan|prompt)(mu)?\b/,
-  /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines|above)\b/,
+  /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines|above|sources?|documents?|context)\b/,
+  /\b(abaikan|lupakan|acuhkan|hiraukan)\b.{0,20}\b(sumber|dokumen|referensi|data resmi)\w*\b/,
   /\b(system|sistem)\s*prompt\b|\bprompt\s*(sistem|system)\b|\binstruksi\s*(sistem|awal|rahasia)\b/,
   /\b(tampilkan|tunjukkan|bocorkan|sebutkan|print|reveal|show|repeat)\b.{0,30}\b(instruksi|instructions|konfigurasi|configuration|prompt)\b/,
   /\b(jailbreak|developer mode|mode pengembang|dan mode|do anything now)\b/,
   // A persona without rules ("an AI with no rules", "AI tanpa aturan"); "you are DAN" is matched on the original case.
   /\b(ai|bot|assistant|asisten|chatbot|model|mode)\b.{0,25}\b(with no|without|tanpa|no) (rules|restrictions|limits|filters|aturan|batasan|filter|sensor)\b|\b(no|tanpa) (rules|aturan)\b.{0,25}\b(ai|bot|mode)\b|\b(you are|you're|kamu|anda) (now )?(evil|unfiltered|unrestricted|jailbroken)\b/,
   // An answer demanded from text the user supplies as a source ("berdasarkan kutipan itu", "based on the text above").
-  /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan)\s+(itu|ini|tersebut|di atas|saya|tadi)|the (quote|text|excerpt) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
+  /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan)\s+(itu|ini|tersebut|di atas|saya|tadi)|(dokumen|informasi|data|aturan|peraturan|ketentuan)\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document|information|regulation) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
   /\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
@@ -29,7 +30,7 @@ const RULE_FREE_NAME = /\b(?:[Yy]ou(?: are|'re)|[Aa]ct as|[Kk]amu(?: adalah| jad
 /** Requests to guess, invent or assert facts that the sources do not state. */
 const FABRICATE = [
   /\b(tebak|tebakan|ngarang|mengarang|karang (aja|saja|sendiri|dong)|karangin|dikarang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
-  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b.{0,40}\b(kalau|bahwa|that)\b.{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/,
+  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|nyatakan|menyatakan|write|say|announce|state|claim|declare)\b.{0,40}\b(kalau|bahwa|that)\b.{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/,
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
