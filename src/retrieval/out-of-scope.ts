@@ -54,12 +54,20 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     const words = ` ${text} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
   }
-  // Another place's office, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di kendari").
-  // Not a move or a lost document between the two ("SKPWNI dari Dukcapil Makassar", "surat kehilangan dari polres Kolaka").
+  // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di
+  // kendari", "sktm di kota baubau brp lama? sama kayak di kendari?"). Not a move, a lost document or a life event
+  // between the two ("SKPWNI dari Dukcapil Makassar", "surat kehilangan dari polres Kolaka", "lahir di baubau").
   const between = /\b(pindah\w*|dari|asal|kehilangan|hilang)\b/.test(text);
+  const lifeThere = /\b(lahir|tinggal|domisili|meninggal|menikah|nikah|kerja|bekerja|kuliah|sekolah)\b/.test(text);
   for (const place of between ? [] : OTHER_PLACES) {
-    if (!knownPlace(place, index) && new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
+    if (knownPlace(place, index)) continue;
+    if (new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
+    if (!lifeThere && new RegExp(`\\b(di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }
+  // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
+  // Kota Probolinggo"): that city's own standard answers it, not Kendari's.
+  if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && mentionedServices(question, index).length > 0)
+    return "other_place";
   if (scope.regulations.length === 0 && OUTSIDE_SERVICES.some((p) => ` ${text} `.includes(` ${p} `)) && mentionedServices(question, index).length === 0)
     return "other_service";
   if (scope.regulations.length === 0 && (OTHER_ACT.test(text) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw))) return "other_service";
@@ -111,6 +119,11 @@ function corpusText(index: CorpusIndex): string {
 
 /** Offices that serve one place: "<office> (kota) <place>" names another place's office. */
 const OFFICE = "(dukcapil|disdukcapil|kantor|dinas|polres|polresta|polsek|kelurahan|kecamatan|pemkot|pemda|pemkab|mpp|samsat|imigrasi)";
+
+/** Whether any service standard in the index is for `city` (a regulation id's city part, e.g. "probolinggo"). */
+function hasServiceStandards(city: string, index: CorpusIndex): boolean {
+  return index.documents().some((d) => d.kind === "service" && normalizeText(d.meta.daerah).includes(city.replace(/-/g, " ")));
+}
 
 const known = new WeakMap<CorpusIndex, string>();
 

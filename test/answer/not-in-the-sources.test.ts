@@ -272,9 +272,12 @@ describe("facts the sources leave out, claims they contradict, and requests outs
       "kak klo bikin ktp-el di dukcapil kota makassar brp lama ya jadinya? sy msh ktp sulsel tp kerja di kendari",
       "kak sa mo urus surat keterangan usaha (SKU) di kelurahan, syaratnya apa?",
       "bapak sy meninggal, kami ribut soal pembagian warisan rumah, gmn cara urus surat keterangan ahli waris?",
+      "sktm di kota baubau jadinya brp lama ya? sama kayak di kendari ga?",
+      "Kalau di Kota Probolinggo, syarat bikin KTP-el baru lewat Portal Emas apa saja?",
     ]) {
       expect([message, (await ask(message)).status]).toEqual([message, "no_answer"]);
     }
+    expect((await ask("anak sy lahir di baubau, bikin akta kelahiran di kendari syaratnya apa?")).status).toBe("answered");
     const move = await ask("sy pindah dari makassar ke kendari, syarat pindah datang apa aja?");
     expect(move.status).toBe("answered");
     expect(move.citations[0]?.docId).toBe("service:pindah-datang");
