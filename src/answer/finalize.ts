@@ -11,8 +11,8 @@ import { canned } from "./statuses.js";
 import { MAX_CITATIONS, toCitation } from "./steps/compose.js";
 import type { Citation } from "./types.js";
 
-/** A service's sections that state a fee, a processing time or a validity: a claimed figure about the service is judged by them too. */
-const CLAIM_SECTIONS = ["biaya", "waktu", "produk"];
+/** A service's sections that state a fee, a processing time, a validity or what is required: a claim about the service is judged by them too. */
+const CLAIM_SECTIONS = ["biaya", "waktu", "produk", "persyaratan"];
 
 /**
  * What a claimed figure is checked against: the cited passages; a document-facts answer itself
@@ -37,7 +37,7 @@ function claimEvidence(ctx: AnswerContext): Array<{ text: string; chunk?: Stored
  * A claim the passages contradict: `refused`, the canned reason first, then each judging section
  * the answer did not cite, quoted and cited, then the answer as composed.
  */
-function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]): { answer: string; citations: Citation[] } | null {
+function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]): { answer: string; citations: Citation[]; correctionOnly: boolean } | null {
   const evidence = claimEvidence(ctx);
   const claim = unconfirmedClaim(
     ctx.question,
@@ -48,12 +48,21 @@ function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]):
     .map((i) => evidence[i]!.chunk)
     .filter((c): c is StoredChunk => c !== undefined && !citations.some((x) => x.label === c.label))
     .slice(0, Math.max(0, MAX_CITATIONS - citations.length));
-  // The judging sections come first, as [1]…[m]; the composed answer's markers move up by m.
-  const quotes = judges.map((c, i) => `${c.label} [${i + 1}]:\n"${sectionBody(c).replace(/\s+/g, " ").trim()}"`);
+  // The judging sections come first, as [1]…[m]; the composed answer's markers move up by m. A single
+  // sentence that says otherwise ("… tidak diperlukan") is quoted alone, with its section's number.
+  const cited = [...judges.map(toCitation), ...citations];
+  const quotes = claim.statement
+    ? claim.judges.flatMap((i) => {
+        const label = evidence[i]!.chunk?.label;
+        const n = cited.findIndex((c) => c.label === label) + 1;
+        return n > 0 ? [`${label} [${n}]:\n"${claim.statement}"`] : [];
+      })
+    : judges.map((c, i) => `${c.label} [${i + 1}]:\n"${sectionBody(c).replace(/\s+/g, " ").trim()}"`);
   const renumbered = answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + judges.length}]`);
   return {
     answer: [canned("unconfirmed_claim", ctx.lang), ...quotes, renumbered].join("\n\n"),
-    citations: [...judges.map(toCitation), ...citations],
+    citations: cited,
+    correctionOnly: claim.correctionOnly,
   };
 }
 
@@ -97,7 +106,8 @@ export function finalizeTurn(ctx: AnswerContext): FinalReply {
   }
   const refuted = status === "answered" && ctx.route === "question" && ctx.composed ? refuteClaim(ctx, answer, citations) : null;
   if (refuted) {
-    status = "refused";
+    // The claim is corrected either way; see `UnconfirmedClaim.correctionOnly` for when the answer keeps its status.
+    if (!refuted.correctionOnly) status = "refused";
     ({ answer, citations } = refuted);
   }
   if (!answer.trim() && status !== "handoff") {

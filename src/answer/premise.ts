@@ -6,9 +6,12 @@
 
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
 /** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */
-const TAG_YA = /\b(ya|y|yah|yaa|yak)\s*(min|kak|ka|pak|bu|bang|mas|mbak|dik)?\s*\?|\b(kan|kn)\b[^?]*\?/i;
+const TAG_YA = /\b(ya|y|yah|yaa|yak|toh|to|tho)\s*(min|kak|ka|pak|bu|bang|mas|mbak|dik)?\s*\?|\b(kan|kn)\b[^?]*\?/i;
 const INTERROGATIVE =
   /\b(berapa|brp|apa|apakah|apa aja|apa saja|kapan|gimana|gmn|bagaimana|bgmn|di ?mana|dmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|boleh|how|what|when|where|which|who|why)\b/i;
+/** What someone else said ("tetangga bilang", "katanya", "my friend says"), asked to be checked ("bener gk?", "is that true?"). */
+const HEARSAY = /\b(bilang|blg|kata|katanya|ngomong|says|said|told me|heard|dengar|denger)\b/i;
+const VERIFY = /\b(bener|benar|betul|bnr)\s*(gk|ga|gak|nggak|tidak|enggak)\b|\bapa(kah)? (benar|betul|bener)\b|\bis (that|it|this) (true|right|correct)\b/i;
 const SEEKS_CONFIRMATION = [
   /\b(kan|kn|ya kan|iya kan|y kan|bener|benar|betul|bukan|gitu|begitu|right|correct|true)\s*(ya|yah|min|kak|pak|bu|gk|ga|gak|nggak|tidak)?\s*\?/i,
   /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?)\b/i,
@@ -97,6 +100,15 @@ const STATES_VALIDITY = /\b(berlaku|masa berlaku|valid)\b/i;
 const FREE_CLAIM = /\b(gratis|free of charge|free|tidak bayar|gak bayar|ga bayar|nggak bayar|gk bayar|tanpa biaya)\b/i;
 /** "3 bulan lalu", "two weeks ago": when something happened in the user's story, not a claim. */
 const STORY_AFTER = /^\s*(yang |yg )?(lalu|lalu|ago|kemarin|sebelumnya|terakhir|belakangan)\b/i;
+/** "harus pakai surat pengantar RT toh?": a claimed requirement, and a passage's statement that something is not one. */
+const REQUIRES = /\b(harus|hrs|wajib|perlu|mesti|musti|diharuskan|diwajibkan|butuh|must|need(s|ed)?|required?)\b/i;
+const NOT_REQUIRED = /\b(tidak|tak|bukan) (lagi )?(diperlukan|perlu|wajib|dipersyaratkan|diharuskan|dibutuhkan|harus)\b|\bnot (required|needed|necessary)\b/i;
+/** Words a requirement claim and a passage's statement may share without being about the same thing. */
+const REQUIREMENT_FILLER = new Set(
+  "surat dan atau yang yg itu ini dulu toh kan ya sama dari untuk buat pakai pake minta bawa membawa harus hrs wajib perlu tidak lagi sejak anda saya sy kata pak bu the a of to".split(
+    " ",
+  ),
+);
 /** Passages that state a fee, or a duration; only they can confirm or contradict a claimed one. */
 const FREE = /\b(gratis|tidak dipungut biaya|tidak dipungut|tanpa biaya)\b/i;
 const STATES_FEE = /\bRp\.?\s?\d/i;
@@ -142,6 +154,16 @@ function durationValues(text: string): Array<{ figure: string; key: string }> {
   return out;
 }
 
+/** The words of a requirement that tell it apart ("pengantar", "rt", "rw", "kelurahan"). */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2 && !REQUIREMENT_FILLER.has(w)),
+  );
+}
+
 /** Counts of times as "n kali". */
 function frequencyValues(text: string): Array<{ figure: string; key: string }> {
   return [...text.matchAll(FREQUENCY)].map((m) => {
@@ -160,25 +182,37 @@ function dateValues(text: string): Array<{ figure: string; key: string }> {
   return out;
 }
 
-/** A claim the passages contradict: the figure as the user wrote it, and the passages that judged it. */
+/** A claim the passages contradict: the figure as the user wrote it ("" for a requirement), and the passages that judged it. */
 export interface UnconfirmedClaim {
   figure: string;
   /** Indexes into the passages given: those that state a value of the claimed kind. */
   judges: number[];
+  /**
+   * The message asks an open question besides the claim ("bayar brp?"), or asks whether what
+   * someone else said is true ("tetangga bilang …, bener gk?"): it gets the correction and its
+   * answer, not a refusal.
+   */
+  correctionOnly: boolean;
+  /** The passage's own sentence that says otherwise, where one sentence does ("… tidak diperlukan"). */
+  statement?: string;
 }
 
 /**
  * The sentences of a message that ask to be confirmed, each with the statement before it when the
  * sentence is only the question ("Bayar 50rb. Bener gak?").
  */
-function claimSentences(question: string): string[] {
+function claimSentences(question: string): { claims: string[]; correctionOnly: boolean } {
   const parts = question.split(/(?<=[?!.])\s+|\n+/).filter((p) => p.trim());
-  const out: string[] = [];
+  const claims: string[] = [];
+  let correctionOnly = false;
   parts.forEach((p, i) => {
     const seeks = SEEKS_CONFIRMATION.some((re) => re.test(p)) || (TAG_YA.test(p) && !INTERROGATIVE.test(p));
-    if (seeks) out.push(i > 0 ? `${parts[i - 1]} ${p}` : p);
+    const claim = i > 0 ? `${parts[i - 1]} ${p}` : p;
+    if (seeks) claims.push(claim);
+    if (seeks && HEARSAY.test(claim) && VERIFY.test(p)) correctionOnly = true;
+    else if (!seeks && INTERROGATIVE.test(p) && /\?\s*$/.test(p) && !/\b(kan|kn)\b/i.test(p)) correctionOnly = true;
   });
-  return out;
+  return { claims, correctionOnly };
 }
 
 /**
@@ -195,7 +229,8 @@ function claimSentences(question: string): string[] {
  * unconfirmedClaim("sy bayar 50rb tadi, syaratnya apa?", ["..."]); // null: no confirmation asked
  */
 export function unconfirmedClaim(question: string, passages: string[]): UnconfirmedClaim | null {
-  const claims = claimSentences(question).join("\n");
+  const asked = claimSentences(question);
+  const claims = asked.claims.join("\n");
   if (!claims) return null;
   const judged = (states: (p: string) => boolean) => passages.flatMap((p, i) => (states(p) ? [i] : []));
 
@@ -207,8 +242,8 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     if (FREE.test(text)) amounts.add(0);
     const claimed = moneyValues(claims);
     const free = FREE_CLAIM.exec(claims);
-    if (free && claimed.length === 0 && !amounts.has(0)) return { figure: free[0], judges: feeJudges };
-    for (const claim of claimed) if (!amounts.has(claim.value)) return { figure: claim.figure, judges: feeJudges };
+    if (free && claimed.length === 0 && !amounts.has(0)) return { figure: free[0], judges: feeJudges, correctionOnly: asked.correctionOnly };
+    for (const claim of claimed) if (!amounts.has(claim.value)) return { figure: claim.figure, judges: feeJudges, correctionOnly: asked.correctionOnly };
   }
 
   const durationJudges = judged((p) => durationValues(p).length > 0 || SAME_DAY.test(p));
@@ -217,25 +252,41 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     const stated = new Set(durationValues(text).map((d) => d.key));
     // "Selesai di hari yang sama" is a one-day duration ("sehari", "1 hari").
     if (SAME_DAY.test(text)) stated.add("1 hari");
-    for (const claim of durationValues(claims)) if (!stated.has(claim.key)) return { figure: claim.figure, judges: durationJudges };
+    for (const claim of durationValues(claims))
+      if (!stated.has(claim.key)) return { figure: claim.figure, judges: durationJudges, correctionOnly: asked.correctionOnly };
   }
 
   const lifetime = LIFETIME_CLAIM.exec(claims);
   const validityJudges = judged((p) => STATES_VALIDITY.test(p));
   if (lifetime && validityJudges.length > 0 && !validityJudges.some((i) => LIFETIME_CLAIM.test(passages[i]!)))
-    return { figure: lifetime[0], judges: validityJudges };
+    return { figure: lifetime[0], judges: validityJudges, correctionOnly: asked.correctionOnly };
 
   const frequencyJudges = judged((p) => frequencyValues(p).length > 0);
   if (frequencyJudges.length > 0) {
     const stated = new Set(frequencyJudges.flatMap((i) => frequencyValues(passages[i]!).map((f) => f.key)));
-    for (const claim of frequencyValues(claims)) if (!stated.has(claim.key)) return { figure: claim.figure, judges: frequencyJudges };
+    for (const claim of frequencyValues(claims))
+      if (!stated.has(claim.key)) return { figure: claim.figure, judges: frequencyJudges, correctionOnly: asked.correctionOnly };
+  }
+
+  // A requirement the passages say is not one ("Surat pengantar RT/RW maupun kelurahan tidak diperlukan").
+  if (REQUIRES.test(claims)) {
+    const claimed = contentWords(claims);
+    const denies = (x: string) => NOT_REQUIRED.test(x) && [...contentWords(x)].filter((w) => claimed.has(w)).length >= 2;
+    for (const [i, p] of passages.entries()) {
+      const statement = p
+        .split(/\n|(?<=[.;])\s+(?=[A-Z])/)
+        .map((x) => x.replace(/^\s*(\d+\.|-)\s*/, "").trim())
+        .find(denies);
+      if (statement) return { figure: "", judges: [i], correctionOnly: asked.correctionOnly, statement };
+    }
   }
 
   // A date is a claim only about when a regulation was made or took effect, not the user's own dates.
   const dateJudges = judged((p) => dateValues(p).length > 0);
   if (dateJudges.length > 0 && ABOUT_ENACTMENT.test(claims)) {
     const dates = new Set(dateJudges.flatMap((i) => dateValues(passages[i]!).map((d) => d.key)));
-    for (const claim of dateValues(claims)) if (!dates.has(claim.key)) return { figure: claim.figure, judges: dateJudges };
+    for (const claim of dateValues(claims))
+      if (!dates.has(claim.key)) return { figure: claim.figure, judges: dateJudges, correctionOnly: asked.correctionOnly };
   }
   return null;
 }

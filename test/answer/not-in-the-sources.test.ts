@@ -107,6 +107,18 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect((await ask("KTP-el berlaku seumur hidup kan?")).status).toBe("answered");
   });
 
+  it("quotes the requirement a standard says is not needed; a claim beside an open question is corrected and the question answered", async () => {
+    const alone = await ask("akta lahir anak harus pakai surat pengantar RT/RW sama kelurahan dulu toh? kata pak RT wajib");
+    expect(alone.status).toBe("refused");
+    expect(alone.answer).toContain(
+      `${canned("unconfirmed_claim", "id")}\n\nStandar Pelayanan Penerbitan Akta Kelahiran, Persyaratan [1]:\n"Surat pengantar RT/RW maupun kelurahan tidak diperlukan (Perpres 96/2018)."`,
+    );
+    const mixed = await ask("bikin akte lahir anak itu bayar brp ya? trus kata tetangga hrs minta surat pengantar RT dulu, bener gk?");
+    expect(mixed.status).toBe("answered");
+    expect(mixed.answer.startsWith(canned("unconfirmed_claim", "id"))).toBe(true);
+    expect(mixed.answer).toContain("Gratis (tidak dipungut biaya)");
+  });
+
   it("does not judge a fee by passages that state none", async () => {
     const r = await ask("skck 30rb kan? berlaku brp lama?");
     expect(r.status).toBe("answered");

@@ -67,8 +67,27 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("skck berlaku 2 tahun kan?", [GRATIS, "SKCK — Produk pelayanan:\nSKCK, berlaku 6 bulan."])).toEqual({
       figure: "2 tahun",
       judges: [1],
+      correctionOnly: false,
     });
     expect(unconfirmedClaim("anak sy lahir 3 bulan lalu, batas lapornya 60 hari kan?", ["Akta — Waktu:\nDilaporkan paling lambat 60 hari."])).toBeNull();
+  });
+
+  it("finds a claimed requirement that a passage's own sentence says is not one, and quotes that sentence", () => {
+    const syarat = "Akta Kelahiran — Persyaratan:\n1. Kartu Keluarga (KK).\n2. Surat pengantar RT/RW maupun kelurahan tidak diperlukan (Perpres 96/2018).";
+    expect(unconfirmedClaim("akta lahir harus pakai surat pengantar RT/RW dulu toh?", [GRATIS, syarat])).toEqual({
+      figure: "",
+      judges: [1],
+      correctionOnly: false,
+      statement: "Surat pengantar RT/RW maupun kelurahan tidak diperlukan (Perpres 96/2018).",
+    });
+    expect(unconfirmedClaim("akta lahir harus pakai KK kan?", [syarat])).toBeNull();
+  });
+
+  it("tells a claim alone from a claim beside an open question or hearsay asked to be checked", () => {
+    expect(unconfirmedClaim("tetangga bilang akte bayar 50rb, bener gk?", [GRATIS])?.correctionOnly).toBe(true);
+    expect(unconfirmedClaim("akte bayar 50rb kan?", [GRATIS])?.correctionOnly).toBe(false);
+    expect(unconfirmedClaim("syaratnya apa? akte bayar 50rb kan?", [GRATIS])?.correctionOnly).toBe(true);
+    expect(unconfirmedClaim("akte bayar 50rb kan? bisa di kelurahan mana aja kan?", [GRATIS])?.correctionOnly).toBe(false);
   });
 
   it("is no claim when the message does not ask for confirmation", () => {

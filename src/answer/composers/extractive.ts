@@ -45,7 +45,9 @@ function pickChunks(retrieval: RetrievalResult, minEvidence: number): RetrievedC
       // and a component it asks about (e.g. "syarat dan biaya KTP").
       const serviceOk = services.length === 0 ? serviceId === primary.chunk.meta.serviceId || h.coverage >= primary.coverage : services.includes(serviceId);
       const componentOk = components.length === 0 ? component === primary.chunk.meta.component : components.includes(component ?? "");
-      if (closeEnough && serviceOk && componentOk) chosen.push(h);
+      // Each component the question asks of the service it names is quoted, however it scores ("bayar brp? syaratnya?").
+      const askedOfNamed = services.includes(serviceId) && components.length > 1 && components.includes(component ?? "");
+      if ((closeEnough || askedOfNamed) && serviceOk && componentOk) chosen.push(h);
     } else if (closeEnough && primary.chunk.meta.sourceType === "regulation") {
       chosen.push(h);
     }
