@@ -28,7 +28,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
     "persyaratan",
     /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas|bawa\w*|dibawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
   ],
-  ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|bagaimana|apply|mengajukan|pengajuan)\b/],
+  ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|bagaimana)\b/],
   [
     "pengaduan",
     /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|lapor|melapor|laporkan|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
@@ -57,8 +57,8 @@ const DEADLINE =
   /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
 const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
 
-/** Generic verbs of getting a document done ("urus", "daftar"). */
-const ERRAND = /\b(urus|ngurus|mengurus|diurus|urusnya|daftar|mendaftar|didaftarkan)\b/;
+/** Generic verbs of getting a document done ("urus", "daftar", "apply"). */
+const ERRAND = /\b(urus|ngurus|mengurus|diurus|urusnya|daftar|mendaftar|didaftarkan|apply|mengajukan|pengajuan|diajukan|ajukan)\b/;
 
 /**
  * The components a question asks about.

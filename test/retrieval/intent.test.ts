@@ -22,10 +22,12 @@ describe("which component a question asks about", () => {
     expect(componentIntents("sktm itu dasar hukumnya peraturan apa?")).toEqual(["dasar_hukum"]);
   });
 
-  it('reads "urus" as a how-to only when nothing more specific is asked', () => {
+  it('reads "urus" or "mengajukan" as a how-to only when nothing more specific is asked', () => {
     expect(componentIntents("mau urus ktp hilang")).toEqual(["prosedur"]);
     expect(componentIntents("akte kematian kalo diurus brp hari jadinya?")).toEqual(["waktu"]);
     expect(componentIntents("ktp 3 hari jadi kan?")).toEqual(["waktu"]);
+    expect(componentIntents("kalau sy mengajukan kartu kuning hari ini, brp hari jadinya?")).toEqual(["waktu"]);
+    expect(componentIntents("mau mengajukan izin keramaian")).toEqual(["prosedur"]);
   });
 });
 
