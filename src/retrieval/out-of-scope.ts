@@ -11,7 +11,19 @@ import { OUTSIDE_SERVICES } from "./outside-services.js";
 import { OTHER_PLACES } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
-export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service";
+export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status";
+
+/**
+ * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a
+ * shortage at the moment?". Regulations and standards say how a service works, not its state today.
+ * Not a problem the asker wants to report ("aplikasi lagi error, lapor kemana?").
+ */
+const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|minggu ini|bulan ini|today|right now|currently|this week|at the moment)`;
+const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy)`;
+/** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
+const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,40}\b(kosong|habis)`;
+const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
+const REPORTS = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|komplain|keluhan|report\w*|complain\w*)\b/;
 
 /** Asks who holds an office now, or a person's name: no regulation or standard names people. */
 const PERSON =
@@ -50,6 +62,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const text = normalizeText(question);
   const raw = question.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
+  if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw)) && !REPORTS.test(text)) return "live_status";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     const words = ` ${text} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";

@@ -295,6 +295,18 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect(move.citations[0]?.docId).toBe("service:pindah-datang");
   });
 
+  it("does not answer how things stand right now (stock, shortages), but answers a message that only says 'abis lahiran'", async () => {
+    for (const [message, lang] of [
+      ["blangko ktp-el di dukcapil kendari lagi kosong ka minggu ini? sa mo rekam anak sa yg baru 17", "id"],
+      ["Is there a shortage of blank e-KTP cards in Kendari right now?", "en"],
+    ] as const) {
+      const r = await ask(message, lang);
+      expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
+    }
+    const story = await ask("bikin akte lahir bayar brp ya? lg bokek abis lahiran");
+    expect([story.status, story.citations[0]?.label]).toEqual(["answered", "Standar Pelayanan Penerbitan Akta Kelahiran, Biaya/tarif"]);
+  });
+
   it("leaves another office's act on one of our documents, or a document of the same family, to that office", async () => {
     for (const [message, lang] of [
       ["Mau legalisir fotokopi akta kelahiran, bisa di Dukcapil Kendari? bayar gk?", "id"],
