@@ -279,7 +279,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const citedRevoked = revoked.filter((d) =>
     result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)),
   );
-  const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index);
+  const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index, focusClause);
   const confidence = answerability(
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },

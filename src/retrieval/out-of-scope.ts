@@ -57,8 +57,10 @@ const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents
  * @example
  * outOfScope("siapa walikota kendari skrg?", scope, index) // "person"
  * outOfScope("cara bikin akta lahir di kota baubau", scope, index) // "other_place"
+ *
+ * `focus` is the message's question clause (see `questionFocus`); some signs are read on it alone.
  */
-export function outOfScope(question: string, scope: QueryScope, index: CorpusIndex): OutOfScopeReason | null {
+export function outOfScope(question: string, scope: QueryScope, index: CorpusIndex, focus: string = question): OutOfScopeReason | null {
   const text = normalizeText(question);
   const raw = question.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
@@ -81,7 +83,14 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's.
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && mentionedServices(question, index).length > 0)
     return "other_place";
-  if (scope.regulations.length === 0 && OUTSIDE_SERVICES.some((p) => ` ${text} `.includes(` ${p} `)) && mentionedServices(question, index).length === 0)
+  // Another agency's service, asked in a message that names none of ours, or in a question clause that
+  // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").
+  const outside = (t: string) => OUTSIDE_SERVICES.some((p) => ` ${t} `.includes(` ${p} `));
+  const focusText = normalizeText(focus);
+  if (
+    scope.regulations.length === 0 &&
+    ((outside(text) && mentionedServices(question, index).length === 0) || (outside(focusText) && mentionedServices(focus, index).length === 0))
+  )
     return "other_service";
   if (scope.regulations.length === 0 && (OTHER_ACT.test(text) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw))) return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))

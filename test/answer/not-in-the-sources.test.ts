@@ -314,6 +314,7 @@ describe("facts the sources leave out, claims they contradict, and requests outs
       ["Untuk NIB kan butuh NPWP, nah cara bikin NPWP pribadi gimana?", "id"],
       ["min sy mau daftar BPJS mandiri kelas 2, iurannya brp per org?", "id"],
       ["I live in Kendari with a KITAP. Can I get a KTP-el for foreigners?", "en"],
+      ["Saya dokter baru pindah ke Kendari, mau praktik mandiri. Gimana cara urus Surat Izin Praktik (SIP) dan berapa lama prosesnya?", "id"],
     ] as const) {
       const r = await ask(message, lang);
       expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
