@@ -21,6 +21,16 @@ function units(text: string): string[] {
   return out;
 }
 
+/** The items ("a. …", "1. …") that follow a lead-in unit, up to the first unit that is not one. */
+function listItems<T extends { u: string; i: number }>(units: T[], leadIndex: number): T[] {
+  const out: T[] = [];
+  for (const x of units.slice(leadIndex + 1)) {
+    if (!/^([a-z]|\d{1,2})[.)]\s/.test(x.u)) break;
+    out.push(x);
+  }
+  return out;
+}
+
 /**
  * The sentences of a Pasal/ayat that answer the question, verbatim and in their original order.
  * The Pasal heading line is kept so the quote reads on its own.
@@ -43,7 +53,14 @@ export function quoteRegulation(chunk: StoredChunk, question: string): string {
   const chosen = (best > 0 ? scored.filter((x) => x.s >= best * 0.5) : scored.slice(0, 2)).slice(0, 5);
   // Keep a lead-in line that ends with ":" when a chosen item depends on it.
   const lead = scored.find((x) => x.u.endsWith(":") && chosen.some((c) => c.i > x.i));
-  const pick = [...new Set([...(lead ? [lead] : []), ...chosen])].sort((a, b) => a.i - b.i);
+  // A list is quoted whole when its lead-in answers ("Asas penyelenggaraan TIK adalah:" and every item).
+  const items = chosen.some((c) => c.u.endsWith(":")) ? listItems(scored, chosen.find((c) => c.u.endsWith(":"))!.i) : [];
+  // An ayat that carries on a chosen one ("Penyerahan akun sebagaimana dimaksud ayat (3) …") follows it when it shares a question term.
+  const chosenAyat = new Set(chosen.map((c) => /^\((\d+)\)/.exec(c.u)?.[1]).filter(Boolean));
+  const carriesOn = scored.filter(
+    (x) => x.s > 0 && [...x.u.matchAll(/sebagaimana dimaksud (?:pada |dalam )?ayat \((\d+)\)/g)].some((m) => chosenAyat.has(m[1])),
+  );
+  const pick = [...new Set([...(lead ? [lead] : []), ...chosen, ...items, ...carriesOn])].sort((a, b) => a.i - b.i);
   let out = "";
   let prev = -2;
   for (const p of pick) {
