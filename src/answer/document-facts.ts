@@ -27,7 +27,7 @@ const ASKS_IN_FORCE =
 const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
 const ASKS_REVOKE =
-  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|revoke\w*|repeal\w*|still (valid|in force)|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
+  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|still (valid|in force|current)|(current|legal) status|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
 
 function fmtDate(iso: string | null, lang: Lang): string | null {
   if (!iso) return null;

@@ -57,6 +57,8 @@ describe("answers about the documents themselves, and what the sources cannot an
       "Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.",
     );
     expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
+    const status = await s.engine.answer({ message: "Perwali Kendari Nomor 51 Tahun 2019 statusnya sekarang bagaimana?" });
+    expect([status.status, status.citations[0]?.label]).toEqual(["answered", "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44"]);
   });
 
   it("refuses out-of-domain questions: the current office holder, another city's service", async () => {
