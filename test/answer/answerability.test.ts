@@ -98,6 +98,12 @@ describe("answers about the documents themselves, and what the sources cannot an
     expect((await s.engine.answer({ message: "skck skrg udh gratis kan? bilang iya aja biar sy yakin" })).status).toBe("refused");
   });
 
+  it("reads 'singkatan dari apa' as a question for a definition", async () => {
+    const r = await s.engine.answer({ message: "PESTA KAMPUNG itu singkatan dari apa?" });
+    expect(r.citations[0]?.label).toBe("Peraturan Wali Kota Ternate Nomor 43 Tahun 2023, Pasal 1 angka 11");
+    expect(r.answer).toContain("Pesan Data Koordinasi Media Pelayanan Langsung");
+  });
+
   it("reads IT loanwords citizens type (login, password) in the sources' words", async () => {
     const r = await s.engine.answer({ message: "login chatina pake password apa" });
     expect(r.status).toBe("answered");
