@@ -43,7 +43,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
     /\b(jam (buka|berapa|layanan|kerja|operasional|pelayanan)|buka (jam|hari|sampai)|tutup jam|hari (sabtu|minggu|libur)|sabtu|akhir pekan|weekend|libur)\b/,
   ],
   ["sarana", /\b(antre\w*|antri\w*|nomor antrean|online|daring|aplikasi|fasilitas|sarana|ruang tunggu|website|situs)\b/],
-  ["dasar_hukum", /\b(dasar hukum\w*|aturan(nya)?|landasan\w*|undang[- ]undang|regulasi(nya)?)\b/],
+  ["dasar_hukum", /\b(dasar hukum\w*|aturan(nya)?|landasan\w*|undang[- ]undang|regulasi(nya)?|berpedoman|(peraturan|regulasi) apa)\b/],
 ];
 
 /**
