@@ -20,6 +20,7 @@ describe("which component a question asks about", () => {
 
   it("reads the legal basis however the question inflects it", () => {
     expect(componentIntents("sktm itu dasar hukumnya peraturan apa?")).toEqual(["dasar_hukum"]);
+    expect(componentIntents("penerbitan KIA berpedoman pada peraturan apa saja?")).toEqual(["dasar_hukum"]);
   });
 
   it('reads "urus" or "mengajukan" as a how-to only when nothing more specific is asked', () => {
