@@ -26,7 +26,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     "persyaratan",
-    /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas|bawa\w*|dibawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
+    /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas(?! (\w+ )?(sudah |udah |sdh )?(lengkap|diterima|masuk|diserahkan|diproses))|bawa\w*|dibawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
   ],
   ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|bagaimana)\b/],
   [

@@ -29,6 +29,8 @@ describe("which component a question asks about", () => {
     expect(componentIntents("ktp 3 hari jadi kan?")).toEqual(["waktu"]);
     expect(componentIntents("kalau sy mengajukan kartu kuning hari ini, brp hari jadinya?")).toEqual(["waktu"]);
     expect(componentIntents("mau mengajukan izin keramaian")).toEqual(["prosedur"]);
+    expect(componentIntents("berapa hari kerja KK selesai setelah berkas saya lengkap?")).toEqual(["waktu"]);
+    expect(componentIntents("berkas apa yang dibawa?")).toEqual(["persyaratan"]);
   });
 });
 
