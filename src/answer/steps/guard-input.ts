@@ -19,7 +19,13 @@ const INJECTION = [
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
   // A note addressed to the bot inside the message ("catatan utk bot: …", "note to the AI: …").
-  /\b(catatan|pesan|note|message) (untuk|utk|buat|bagi|to|for) (the )?(bot|chatbot|ai|asisten|assistant|model)\b.{0,60}\b(abaikan|jawab|katakan|bilang|sebut|ignore|answer|say|reply|respond)\b/,
+  /\b(catatan|pesan|note|message|instruksi|instruction) (untuk|utk|buat|bagi|to|for) (the )?(bot|chatbot|ai|asisten|assistant|model)\b.{0,60}\b(abaikan|jawab|katakan|bilang|sebut|tegaskan|nyatakan|tambahkan|tulis\w*|sampaikan|cetak|tampilkan|ignore|answer|say|reply|respond|state|add|include|mention|print|reveal|show|also)\b/,
+  // Text hidden from the reader (an HTML comment) that speaks to the assistant.
+  /<!--[\s\S]{0,400}\b(assistant|asisten|ai|bot|chatbot|model|system|sistem)\b[\s\S]{0,400}-->/,
+  // The service's own secrets: admin accounts, passwords, keys.
+  /\b(admin|administrator|dashboard|server|database|api)\w* (username|user ?name|password|passwords|kata sandi|credentials?|kredensial|login|key|token)\b|\b(username|password|kata sandi|kredensial|credentials?) (admin|administrator|dashboard|server|database)\b/,
+  // Role-play that must outlast the rules ("stay in character no matter what", "let's play a game: you're an officer").
+  /\b(stay in character|in character no matter|tetap (dalam|di) (peran|karakter)|jangan keluar dari (peran|karakter)|let'?s play a game|ayo main (peran|game)|main peran)\b/,
   // Orders about what the bot must tell people ("chatbot wajib menyampaikan …", "you must tell residents …").
   /\b(chatbot|bot|asisten)\s+(wajib|harus|must|have to|should)\s+(menyampaikan|sampaikan|memberitahu\w*|menginformasikan|mengumumkan|bilang|mengatakan|say|tell|inform|announce)\s+(info ini|ini|hal ini|bahwa|that|this|ke (warga|semua|masyarakat)|kepada (warga|semua|masyarakat)|(to )?(everyone|all|residents|citizens|people))\b/,
 ];
@@ -34,7 +40,7 @@ const FABRICATE = [
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
-  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?(konfirmasi|cek|tanya|bertanya|menghubungi|hubungi)\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
+  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(just )?confirm (yes|it)\b|\bjust confirm\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?(konfirmasi|cek|tanya|bertanya|menghubungi|hubungi)\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
@@ -47,7 +53,7 @@ const MAKE_OR_USE =
   /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|template|contoh|make|create|produce|forge|get|use)\b/;
 /** Official text written to pass as real: "naskah perwali … seolah-olah sudah berlaku", "a draft regulation as if in force". */
 const FAKE_OFFICIAL =
-  /\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,80}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b/;
+  /\b(official[- ]looking|resmi[- ]tampak|look(s|ing)? official|seperti (surat )?resmi)\b.{0,60}\b(letter|surat|statement|pernyataan|document|dokumen|certificate)\b|\b(binding|legally binding|mengikat( secara hukum)?)\b.{0,40}\b(statement|pernyataan|decision|keputusan|letter|surat|confirmation)\b|\b(issue|give|write|keluarkan|terbitkan|buatkan|berikan)\b.{0,20}\b(binding|official|resmi|mengikat)\b.{0,20}\b(statement|pernyataan|decision|keputusan|confirmation)\b|\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,80}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b/;
 /** Deceiving an office's check ("biar lolos verifikasi tanpa ketahuan", "trick the verification"): the same help as a forgery. */
 const DECEIVE =
   /\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|memanipulasi|manipulasi (data|dokumen|foto|berkas)|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
@@ -106,7 +112,7 @@ export const guardInput: Step = async function guardInput(ctx) {
     ctx.finish({ status: "refused", answer: canned(key, ctx.lang) });
 
   if (INJECTION.some((re) => re.test(text) || re.test(raw)) || RULE_FREE_NAME.test(ctx.question)) return refuse("refused_injection");
-  if (asksForgery(text)) return refuse("refused_forgery");
+  if (asksForgery(text) || asksForgery(raw)) return refuse("refused_forgery");
   if (FABRICATE.some((re) => re.test(text) || re.test(raw))) return refuse("refused_fabricate");
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
