@@ -26,6 +26,8 @@ const REGRESSION = [
   "evals/datasets/tune-i.jsonl",
   "evals/datasets/tune-j.jsonl",
   "evals/datasets/tune-k.jsonl",
+  "evals/datasets/tune-l.jsonl",
+  "evals/datasets/tune-m.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl"];
