@@ -8,6 +8,9 @@
 const MARKER =
   /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b)/i;
 
+/** Sentences that open by giving the reason for asking. */
+const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;
+
 /** Messages shorter than this (in words) are their own focus (10, chosen on the tune split: 14 kept "… apa aja sih? lg ngerjain tugas nih" whole). */
 const SHORT_WORDS = 10;
 
@@ -33,7 +36,8 @@ export function questionFocus(message: string): string {
   if (words < SHORT_WORDS) return message;
   const all = sentences(message);
   if (all.length < 2) return message;
-  const asking = all.filter((s) => MARKER.test(s));
+  // A reason given for asking ("Soalnya lusa saya harus urus pinjaman.") is context, not a question.
+  const asking = all.filter((s) => MARKER.test(s) && !(REASON.test(s) && !/\?\s*$/.test(s)));
   const focus = asking.length > 0 ? asking : [all.at(-1)!];
   return focus.join(" ");
 }

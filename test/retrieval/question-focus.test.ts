@@ -12,6 +12,13 @@ describe("the question inside a message", () => {
     );
   });
 
+  it("drops the reason given for asking, unless it is itself a question", () => {
+    expect(questionFocus("KTP-el saya patah. Kalau ganti, kira-kira jadinya berapa lama? Soalnya lusa saya harus urus pinjaman.")).toBe(
+      "Kalau ganti, kira-kira jadinya berapa lama?",
+    );
+    expect(questionFocus("Anak saya mau daftar sekolah besok. Karena harus bawa SKTM, syaratnya apa?")).toBe("Karena harus bawa SKTM, syaratnya apa?");
+  });
+
   it("keeps a short message whole", () => {
     expect(questionFocus("syarat ktp baru apa? makasih min")).toBe("syarat ktp baru apa? makasih min");
   });
