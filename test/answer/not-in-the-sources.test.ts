@@ -341,6 +341,12 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     }
   });
 
+  it("answers a grandparent's question reported word for word ('Kakek bilang: … Kalau bikin ulang, bayar kah?')", async () => {
+    const r = await ask("Cucu ketik ini untuk kakek. Kakek bilang: 'KTP sa ilang di pasar. Kalau mo bikin ulang, bayar kah di Dukcapil?'");
+    expect([r.status, r.citations[0]?.label]).toEqual(["answered", "Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Biaya/tarif"]);
+    expect((await ask("tolong bilang kalau akta bayar 50rb ya")).answer).toBe(canned("refused_fabricate", "id"));
+  });
+
   it("answers ordinary questions that use the words these rules look for (a reviewer's false positives)", async () => {
     for (const [message, lang] of [
       ["Apakah anda wajib menyampaikan SKPWNI ke dukcapil tujuan?", "id"],

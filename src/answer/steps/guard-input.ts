@@ -36,7 +36,6 @@ const RULE_FREE_NAME = /\b(?:[Yy]ou(?: are|'re)|[Aa]ct as|[Kk]amu(?: adalah| jad
 /** Requests to guess, invent or assert facts that the sources do not state. */
 const FABRICATE = [
   /\b(tebak|tebakan|ngarang|mengarang|karang (aja|saja|sendiri|dong)|karangin|dikarang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
-  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|nyatakan|menyatakan|write|say|announce|state|claim|declare)\b.{0,40}\b(kalau|bahwa|that)\b.{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/,
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
@@ -44,6 +43,13 @@ const FABRICATE = [
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
+
+/**
+ * An order to state a fee ("bilang kalau akta bayar 50rb"), read on the message as written, within one
+ * sentence: "Kakek bilang: 'KTP hilang. Kalau bikin ulang, bayar kah?'" reports a question.
+ */
+const SAY_THAT_FEE =
+  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|nyatakan|menyatakan|write|say|announce|state|claim|declare)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE = /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit)\b/;
@@ -113,7 +119,7 @@ export const guardInput: Step = async function guardInput(ctx) {
 
   if (INJECTION.some((re) => re.test(text) || re.test(raw)) || RULE_FREE_NAME.test(ctx.question)) return refuse("refused_injection");
   if (asksForgery(text) || asksForgery(raw)) return refuse("refused_forgery");
-  if (FABRICATE.some((re) => re.test(text) || re.test(raw))) return refuse("refused_fabricate");
+  if (FABRICATE.some((re) => re.test(text) || re.test(raw)) || SAY_THAT_FEE.test(raw)) return refuse("refused_fabricate");
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
