@@ -25,6 +25,8 @@ const ASKS_DATE =
 const ASKS_IN_FORCE =
   /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;
 const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
+/** What a regulation says: its content, Pasal or provisions. */
+const ASKS_CONTENT = /\b(isi(nya)?|bunyi(nya)?|pasal[- ]pasal(nya)?|mengatur apa|diatur|contents?|provisions?|what (does it|did it) say)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
 const ASKS_REVOKE =
   /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|still (valid|in force|current)|(current|legal) status|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
@@ -94,7 +96,10 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     }
     return quotePasal(inPasal, ayat, meta, lang);
   }
-  if (numbers.length === 0 && !ASKS_REVOKE.test(text) && !ASKS_TITLE.test(text)) {
+  // A metadata-only record (a revoked regulation whose text is not held) answers whether it is in force,
+  // whatever the words ("masih bisa saya kutip sebagai dasar hukum yang berlaku?"), but not what it says.
+  const statusOnly = numbers.length === 0 && meta.status === "dicabut" && !ASKS_CONTENT.test(text) && !ASKS_TITLE.test(text);
+  if (numbers.length === 0 && (ASKS_CONTENT.test(text) || (!ASKS_REVOKE.test(text) && !ASKS_TITLE.test(text) && !statusOnly))) {
     // A metadata-only record (a revoked regulation whose text is not held): its content and dates are not known.
     const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
     const byName = by?.kind === "regulation" ? name(by.meta) : (meta.dicabut_oleh ?? "");
@@ -120,7 +125,7 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   }
   const facts: string[] = [];
   const used: StoredChunk[] = [];
-  if (ASKS_REVOKE.test(text)) {
+  if (ASKS_REVOKE.test(text) || statusOnly) {
     const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
     if (meta.status === "dicabut" && by?.kind === "regulation") {
       facts.push(canned("revoked_note", lang, { name: name(meta), by: name(by.meta) }));

@@ -59,6 +59,11 @@ describe("answers about the documents themselves, and what the sources cannot an
     expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
     const status = await s.engine.answer({ message: "Perwali Kendari Nomor 51 Tahun 2019 statusnya sekarang bagaimana?" });
     expect([status.status, status.citations[0]?.label]).toEqual(["answered", "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44"]);
+    const cite = await s.engine.answer({ message: "Perwali Kendari Nomor 51 Tahun 2019 masih bisa saya kutip sebagai dasar hukum?" });
+    expect([cite.status, cite.citations[0]?.label]).toEqual(["answered", "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44"]);
+    const contents = await s.engine.answer({ message: "Apa saja isi pasal-pasal Perwali Kendari Nomor 51 Tahun 2019 sebelum dicabut?" });
+    expect(contents.status).toBe("no_answer");
+    expect(contents.answer).toContain("Teksnya tidak ada dalam sumber saya");
   });
 
   it("refuses out-of-domain questions: the current office holder, another city's service", async () => {
