@@ -80,9 +80,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (!lifeThere && new RegExp(`\\b(di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }
   // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
-  // Kota Probolinggo"): that city's own standard answers it, not Kendari's.
-  if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && mentionedServices(question, index).length > 0)
-    return "other_place";
+  // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a
+  // city's own regulation may govern them ("pengaduan masyarakat lewat Portal Emas Probolinggo").
+  const documentServices = mentionedServices(question, index).filter((id) => id !== "pengaduan");
+  if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that
   // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").
   const outside = (t: string) => OUTSIDE_SERVICES.some((p) => ` ${t} `.includes(` ${p} `));

@@ -307,6 +307,8 @@ describe("facts the sources leave out, claims they contradict, and requests outs
       expect([message, (await ask(message)).status]).toEqual([message, "no_answer"]);
     }
     expect((await ask("anak sy lahir di baubau, bikin akta kelahiran di kendari syaratnya apa?")).status).toBe("answered");
+    const portal = await ask("Pengaduan masyarakat lewat Portal Emas Probolinggo itu sifatnya terbuka untuk umum atau rahasia?");
+    expect([portal.status, portal.citations[0]?.docId]).toEqual(["answered", "probolinggo-107-2021"]);
     const move = await ask("sy pindah dari makassar ke kendari, syarat pindah datang apa aja?");
     expect(move.status).toBe("answered");
     expect(move.citations[0]?.docId).toBe("service:pindah-datang");
