@@ -33,7 +33,14 @@ const PERSON =
  * Services next to ours that name one of our documents but are not in the standards: legalising a
  * copy of a certificate is not issuing it.
  */
-const OTHER_ACT = /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies))\b/;
+const OTHER_ACT =
+  /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies)|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|peserta mandiri|self[- ]paid)\b/;
+/**
+ * The asker is a foreigner ("saya WNA", "I'm a British national", "with a KITAP"): the standards here
+ * are for Indonesian residents; foreigners' civil registration has its own rules.
+ */
+const FOREIGN_ASKER =
+  /\b(saya|sy|aku|i am|i'm|im|as an?|sebagai)\s+(seorang\s+|a\s+)?(wna|warga negara asing|orang asing|foreigner|expat\w*|foreign national|\w+ national)\b|\b(with|have|holding|punya|pemegang|pakai)\s+(an?\s+)?(kitas|kitap)\b/;
 /**
  * Getting a document or a membership that other offices issue, or that is a different act from
  * ours although it shares a word with it: a divorce or marriage certificate, a tax number or
@@ -94,6 +101,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   )
     return "other_service";
   if (scope.regulations.length === 0 && (OTHER_ACT.test(text) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw))) return "other_service";
+  if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
   if (scope.regulations.length === 0 && unknownLaw(text, index)) return "other_law";

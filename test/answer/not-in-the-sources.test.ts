@@ -334,11 +334,19 @@ describe("facts the sources leave out, claims they contradict, and requests outs
       ["min sy mau daftar BPJS mandiri kelas 2, iurannya brp per org?", "id"],
       ["I live in Kendari with a KITAP. Can I get a KTP-el for foreigners?", "en"],
       ["Saya dokter baru pindah ke Kendari, mau praktik mandiri. Gimana cara urus Surat Izin Praktik (SIP) dan berapa lama prosesnya?", "id"],
+      ["Saya WNA yang menikah dengan warga Kendari. Bisa tidak saya masuk ke KK istri saya, syaratnya apa?", "id"],
+      ["Iuran BPJS Kesehatan mandiri kelas 1 sekarang berapa per orang per bulan?", "id"],
+      ["Gimana cara dapat surat keterangan domisili dari kelurahan? Syaratnya apa saja?", "id"],
+      ["Keluarga kami butuh surat izin pemakaman di TPU Punggolaka. Diurus ke mana dan bayar berapa?", "id"],
     ] as const) {
       const r = await ask(message, lang);
       expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
     }
-    for (const message of ["bikin KK baru setelah cerai perlu akta perceraian gk?", "daftar NIB butuh NPWP gak?"]) {
+    for (const message of [
+      "bikin KK baru setelah cerai perlu akta perceraian gk?",
+      "daftar NIB butuh NPWP gak?",
+      "sebagai orang tua, syarat akta kelahiran anak apa saja?",
+    ]) {
       expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
     }
   });
