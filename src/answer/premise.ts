@@ -4,13 +4,15 @@
  * claimed fee or duration, the claim is not confirmed, whatever else the passages say.
  */
 
+import { tokenize } from "../text/normalize.js";
+
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
 /** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */
 const TAG_YA = /\b(ya|y|yah|yaa|yak|toh|to|tho)\s*(min|kak|ka|pak|bu|bang|mas|mbak|dik)?\s*\?|\b(kan|kn)\b[^?]*\?/i;
 const INTERROGATIVE =
   /\b(berapa|brp|apa|apakah|apa aja|apa saja|kapan|gimana|gmn|bagaimana|bgmn|di ?mana|dmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|boleh|how|what|when|where|which|who|why)\b/i;
 /** What someone else said ("tetangga bilang", "katanya", "my friend says"), asked to be checked ("bener gk?", "is that true?"). */
-const HEARSAY = /\b(bilang|blg|kata|katanya|ngomong|says|said|told me|heard|dengar|denger)\b/i;
+const HEARSAY = /\b(bilang|blg|kata|katanya|kabarnya|infonya|ngomong|says|said|told me|heard|dengar|denger|dengar-dengar|denger-denger|denger2|dengar2)(?!\w)/i;
 const VERIFY = /\b(bener|benar|betul|bnr)\s*(gk|ga|gak|nggak|tidak|enggak)\b|\bapa(kah)? (benar|betul|bener)\b|\bis (that|it|this) (true|right|correct)\b/i;
 const SEEKS_CONFIRMATION = [
   /\b(kan|kn|ya kan|iya kan|y kan|bener|benar|betul|bukan|gitu|begitu|right|correct|true)\s*(ya|yah|min|kak|pak|bu|gk|ga|gak|nggak|tidak)?\s*\?/i,
@@ -103,6 +105,9 @@ const STORY_AFTER = /^\s*(yang |yg )?(lalu|lalu|ago|kemarin|sebelumnya|terakhir|
 /** "harus pakai surat pengantar RT toh?": a claimed requirement, and a passage's statement that something is not one. */
 const REQUIRES = /\b(harus|hrs|wajib|perlu|mesti|musti|diharuskan|diwajibkan|butuh|must|need(s|ed)?|required?)\b/i;
 const NOT_REQUIRED = /\b(tidak|tak|bukan) (lagi )?(diperlukan|perlu|wajib|dipersyaratkan|diharuskan|dibutuhkan|harus)\b|\bnot (required|needed|necessary)\b/i;
+/** "sudah tidak perlu surat kehilangan dari polisi", "no longer needs a police report": a requirement the user says is gone. */
+const DROPPED_REQUIREMENT =
+  /\b(tidak|tdk|gak|ga|gk|nggak|tak|no longer|don'?t|doesn'?t|not)\s+(lagi\s+)?(?:perlu|butuh|wajib|harus|need\w*|require\w*)\s+(?:pakai\s+|pake\s+|bawa\s+|a\s+|an\s+|the\s+)?([^.,;?!]{3,60})/i;
 /** Words a requirement claim and a passage's statement may share without being about the same thing. */
 const REQUIREMENT_FILLER = new Set(
   "surat dan atau yang yg itu ini dulu toh kan ya sama dari untuk buat pakai pake minta bawa membawa harus hrs wajib perlu tidak lagi sejak anda saya sy kata pak bu the a of to".split(
@@ -279,6 +284,30 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
         .find(denies);
       if (statement) return { figure: "", judges: [i], correctionOnly: asked.correctionOnly, statement };
     }
+  }
+  // A requirement the user says is gone ("sudah tidak perlu surat kehilangan dari polisi") that a passage still lists.
+  const dropped = DROPPED_REQUIREMENT.exec(claims);
+  if (dropped) {
+    const object = new Set(tokenize(dropped[3]!).filter((t) => !REQUIREMENT_FILLER.has(t)));
+    const lists = (x: string) => !NOT_REQUIRED.test(x) && tokenize(x).filter((t) => object.has(t)).length >= Math.min(2, object.size);
+    // Of the requirement lists that still hold it, the one whose heading names what the claim is about first
+    // ("KTP hilang … cukup bawa KK" is about the KTP): earlier words of the claim weigh more.
+    const order = tokenize(claims);
+    const weight = (t: string) => {
+      const at = order.indexOf(t);
+      return at < 0 ? 0 : 1 / (1 + at / 5);
+    };
+    let best: { i: number; statement: string; shared: number } | null = null;
+    for (const [i, p] of passages.entries()) {
+      if (!/persyaratan|requirements?/i.test(p.split("\n")[0] ?? "")) continue;
+      for (const line of p.split("\n").slice(1)) {
+        const statement = line.replace(/^\s*(\d+\.|-)\s*/, "").trim();
+        if (!statement || !lists(statement)) continue;
+        const shared = [...new Set(tokenize(p.split("\n")[0] ?? ""))].reduce((sum, t) => sum + weight(t), 0);
+        if (!best || shared > best.shared) best = { i, statement, shared };
+      }
+    }
+    if (best) return { figure: "", judges: [best.i], correctionOnly: asked.correctionOnly, statement: best.statement };
   }
 
   // A date is a claim only about when a regulation was made or took effect, not the user's own dates.

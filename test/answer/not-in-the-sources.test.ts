@@ -119,6 +119,15 @@ describe("facts the sources leave out, claims they contradict, and requests outs
     expect(mixed.answer).toContain("Gratis (tidak dipungut biaya)");
   });
 
+  it("does not confirm that a listed requirement is gone, quoting the requirement", async () => {
+    const r = await ask(
+      "Sejak 2024 kan KTP hilang sudah tidak perlu surat kehilangan dari polisi lagi, cukup bawa KK. Jadi besok saya langsung ke MPP saja ya, benar kan?",
+    );
+    expect(r.status).toBe("refused");
+    expect(r.answer).toContain("Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Persyaratan [");
+    expect(r.answer).toContain('"Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian.');
+  });
+
   it("does not judge a fee by passages that state none", async () => {
     const r = await ask("skck 30rb kan? berlaku brp lama?");
     expect(r.status).toBe("answered");

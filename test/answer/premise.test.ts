@@ -83,6 +83,20 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("akta lahir harus pakai KK kan?", [syarat])).toBeNull();
   });
 
+  it("finds a requirement the user says is gone that a requirement list still holds, in the list the claim is about", () => {
+    const kk = "KK — Persyaratan:\n1. Untuk KK yang hilang, siapkan surat keterangan kehilangan dari kepolisian dan fotokopi KTP-el.";
+    const ktp = "Penggantian KTP-el yang Hilang — Persyaratan:\n1. KK.\n2. Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian.";
+    const claim = unconfirmedClaim("KTP hilang sudah tidak perlu surat kehilangan dari polisi lagi, cukup bawa KK. Benar kan?", [kk, ktp]);
+    expect(claim).toEqual({
+      figure: "",
+      judges: [1],
+      correctionOnly: false,
+      statement: "Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian.",
+    });
+    expect(unconfirmedClaim("denger2 skrg gk perlu surat kehilangan dr polisi lg ya? bener gk", [ktp])?.correctionOnly).toBe(true);
+    expect(unconfirmedClaim("KTP hilang tidak perlu pas foto kan?", [ktp])).toBeNull();
+  });
+
   it("tells a claim alone from a claim beside an open question or hearsay asked to be checked", () => {
     expect(unconfirmedClaim("tetangga bilang akte bayar 50rb, bener gk?", [GRATIS])?.correctionOnly).toBe(true);
     expect(unconfirmedClaim("akte bayar 50rb kan?", [GRATIS])?.correctionOnly).toBe(false);
