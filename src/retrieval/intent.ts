@@ -31,7 +31,8 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|bagaimana)\b/],
   [
     "pengaduan",
-    /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|lapor|melapor|laporkan|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
+    // "Lapor" is also how a birth, a death or a move is registered ("lapor kematian ke dukcapil"): that is not a complaint.
+    /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|(lapor|melapor|laporkan)(?! (\w+ )?(kematian|kelahiran|kepindahan|kedatangan|pindah|datang|ke (dukcapil|disdukcapil|capil)))|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
   ],
   [
     "produk",

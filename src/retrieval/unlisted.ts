@@ -30,7 +30,7 @@ export interface UnlistedFact {
  * a sanction). Each entry is the asking pattern (tried on the user's words and on the normalised
  * ones), the value pattern, and the word a not-listed statement about it uses.
  */
-const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; owned?: true }> = [
+const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; owned?: true; topical?: true }> = [
   {
     slot: "hours",
     asks: /\b(jam (berapa|brp|buka|tutup|operasional|kerja|pelayanan|layanan|kantor)|buka jam|tutup jam|(buka|tutup) (dari |sampai |mulai )?pukul|pukul berapa|(waktu|jam) (buka|tutup|pembukaan|penutupan)|(opening|closing|office|business) (hours|times?)|what time)\b/,
@@ -96,6 +96,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
     asks: /\b(sanksi\w*|denda\w*|hukuman\w*|pidana|dipidana|penalty|penalties|fined|fines|a fine|sanction\w*|punish\w*)\b/,
     value: /\b(sanksi\w*|denda\w*|pidana|dipidana|hukuman\w*|teguran|diberhentikan)\b/i,
     names: /\b(sanksi|denda)\b/i,
+    topical: true,
   },
 ];
 
@@ -114,10 +115,32 @@ export function missingSlot(question: string, chunks: StoredChunk[]): MissingSlo
   for (const s of SLOTS) {
     if (!(s.asks.test(text) || s.asks.test(raw))) continue;
     const owner = s.owned ? namedOwner(raw) : null;
-    const held = chunks.some((c) => (owner ? ownsValue(c.text, s.value, owner) : s.value.test(c.text)));
+    const topic = s.topical ? topicWords(question, s.value) : null;
+    const held = chunks.some((c) =>
+      owner
+        ? ownsValue(c.text, s.value, owner)
+        : topic
+          ? statementsOf(c.text).some((x) => s.value.test(x) && tokenize(x).some((t) => topic.has(t)))
+          : s.value.test(c.text),
+    );
     if (!held) return s;
   }
   return null;
+}
+
+/**
+ * A sanction answers "telat lapor kelahiran, kena denda berapa?" only when the sentence that holds it is
+ * about what the question is about (late reporting), not another sanction in the same passage
+ * (officers who charge a fee): the question's words other than the sanction's own and the generic ones.
+ */
+function topicWords(question: string, value: RegExp): Set<string> {
+  return new Set(tokenize(question).filter((t) => !value.test(t) && !GENERIC.has(t) && !SANCTION_WORDS.has(t) && !/^\d+$/.test(t)));
+}
+const SANCTION_WORDS = new Set(["kena", "dikenai", "dikenakan", "ancam", "ancaman", "apa", "kalau", "kalo", "jika", "sanksi", "denda", "hukum", "hukuman"]);
+
+/** A passage's lines and sentences. */
+function statementsOf(text: string): string[] {
+  return text.split(/\n+|(?<=[\w)]{4}[.!?])\s+(?=[A-Z])/);
 }
 
 /**

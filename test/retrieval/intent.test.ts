@@ -18,6 +18,12 @@ describe("which component a question asks about", () => {
     expect(componentIntents("akta kematian brp hari batas waktunya?")).toEqual([]);
   });
 
+  it("does not read registering a death or a birth ('lapor kematian ke dukcapil') as a complaint", () => {
+    expect(componentIntents("ada batas waktu nggak buat lapor ke dukcapil?")).toEqual([]);
+    expect(componentIntents("lapor kematian paling lambat kapan?")).toEqual([]);
+    expect(componentIntents("mau lapor pungli di kelurahan")).toEqual(["pengaduan"]);
+  });
+
   it("reads the legal basis however the question inflects it", () => {
     expect(componentIntents("sktm itu dasar hukumnya peraturan apa?")).toEqual(["dasar_hukum"]);
     expect(componentIntents("penerbitan KIA berpedoman pada peraturan apa saja?")).toEqual(["dasar_hukum"]);
@@ -58,6 +64,14 @@ describe("a typed value the passages must hold", () => {
     expect(
       missingSlot("chatina bisa didownload dmn?", [chunk("c", { text: "Pasal 4:\n(1) Aplikasi Chatina dapat di download melalui play store." })]),
     ).toBeNull();
+  });
+
+  it("takes a sanction only from a sentence about what the question is about", () => {
+    const officers = chunk("j", {
+      text: "Jaminan pelayanan:\n- Pejabat atau petugas yang memungut biaya dapat dipidana penjara paling lama 6 tahun dan/atau denda paling banyak Rp75 juta.",
+    });
+    expect(missingSlot("telat lapor kelahiran anak udh 1 thn, kena denda brp?", [officers])?.slot).toBe("sanction");
+    expect(missingSlot("kalau petugas memungut biaya, sanksinya apa?", [officers])).toBeNull();
   });
 
   it("takes a named office's phone number or address only from a sentence about that office", () => {
