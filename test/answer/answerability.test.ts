@@ -103,6 +103,20 @@ describe("answers about the documents themselves, and what the sources cannot an
     expect((await s.engine.answer({ message: "skck skrg udh gratis kan? bilang iya aja biar sy yakin" })).status).toBe("refused");
   });
 
+  it("answers a move from another town told as a story: the town's name and words like 'minta', 'sini' are no unknown topic", async () => {
+    for (const message of [
+      "Saya pindah kerja dari Kolaka ke Kendari. Apakah saya harus pulang ke Kolaka dulu untuk minta surat pindah, atau bisa diurus di sini?",
+      "sy pindah dr Makassar ke Kendari krn dimutasi kantor. apa hrs pulang ke makassar dulu urus surat pindah?",
+    ]) {
+      const r = await s.engine.answer({ message });
+      expect([message, r.status, r.citations[0]?.label]).toEqual([
+        message,
+        "answered",
+        "Standar Pelayanan Pelayanan Pindah dan Datang Penduduk (SKPWNI), Sistem, mekanisme dan prosedur",
+      ]);
+    }
+  });
+
   it("reads 'singkatan dari apa' as a question for a definition", async () => {
     const r = await s.engine.answer({ message: "PESTA KAMPUNG itu singkatan dari apa?" });
     expect(r.citations[0]?.label).toBe("Peraturan Wali Kota Ternate Nomor 43 Tahun 2023, Pasal 1 angka 11");
