@@ -11,7 +11,15 @@ import { OUTSIDE_SERVICES } from "./outside-services.js";
 import { OTHER_PLACES } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
-export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status";
+export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion";
+
+/**
+ * The bot's own opinion or a prediction ("menurut kamu, bakal dihapus?", "what do you think … will"):
+ * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
+ */
+const JUDGEMENT = /\b(apakah|bakal|akan|sebaiknya|lebih baik|bagus|buruk|setuju|efektif|berhasil|should|would|will|better|worse|good|bad|agree|effective)\b/;
+const OPINION =
+  /\b(menurut (kamu|km|anda|mu|lo|lu|elo|pendapatmu)|pendapat (kamu|anda|mu)|what do you think|in your (opinion|view)|do you think|your (personal )?opinion|prediksi\w*|ramal\w*|predict\w*)\b/;
 
 /**
  * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a
@@ -21,7 +29,7 @@ export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_s
 const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|minggu ini|bulan ini|today|right now|currently|this week|at the moment)`;
 const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy)`;
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
-const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,40}\b(kosong|habis)`;
+const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
 const REPORTS = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|komplain|keluhan|report\w*|complain\w*)\b/;
 
@@ -72,6 +80,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const raw = question.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
   if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw)) && !REPORTS.test(text)) return "live_status";
+  if ((OPINION.test(text) || OPINION.test(raw)) && JUDGEMENT.test(text)) return "opinion";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     const words = ` ${text} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";

@@ -52,17 +52,19 @@ const SAY_THAT_FEE =
   /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|nyatakan|menyatakan|write|say|announce|state|claim|declare)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
-const FAKE = /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit)\b/;
-const DOCUMENT = /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card)\b/;
+const FAKE =
+  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|(tetap |tampak |terlihat |kelihatan )asli|look(s|ing)? (real|genuine|authentic))\b/;
+const DOCUMENT =
+  /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card|qr( code)?|barcode|tanda tangan|ttd|signature|pdf)\b/;
 /** Making or using one: "cara bikin", "buatin", "pakai", "make", "get". */
 const MAKE_OR_USE =
-  /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|template|contoh|make|create|produce|forge|get|use)\b/;
+  /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|template|contoh|edit\w*|mengedit|diedit|make|create|produce|forge|get|use)\b/;
 /** Official text written to pass as real: "naskah perwali … seolah-olah sudah berlaku", "a draft regulation as if in force". */
 const FAKE_OFFICIAL =
   /\b(official[- ]looking|resmi[- ]tampak|look(s|ing)? official|seperti (surat )?resmi)\b.{0,60}\b(letter|surat|statement|pernyataan|document|dokumen|certificate)\b|\b(binding|legally binding|mengikat( secara hukum)?)\b.{0,40}\b(statement|pernyataan|decision|keputusan|letter|surat|confirmation)\b|\b(issue|give|write|keluarkan|terbitkan|buatkan|berikan)\b.{0,20}\b(binding|official|resmi|mengikat)\b.{0,20}\b(statement|pernyataan|decision|keputusan|confirmation)\b|\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,80}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b/;
 /** Deceiving an office's check ("biar lolos verifikasi tanpa ketahuan", "trick the verification"): the same help as a forgery. */
 const DECEIVE =
-  /\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|memanipulasi|manipulasi (data|dokumen|foto|berkas)|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
+  /\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|data|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|memanipulasi|manipulasi (data|dokumen|foto|berkas)|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
 /** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
   /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
@@ -75,7 +77,7 @@ function asksForgery(text: string): boolean {
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
 const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|cari|lacak|lihat|data|alamat|whose|look ?up|find|belongs)\b/;
 const DATA_FIELD =
-  /\b(nik|nomor induk|kk|kartu keluarga|family card|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|address|phone number|personal data|id number|family card (data|details|members))\b/;
+  /\b(nik|nomor induk|kk|kartu keluarga|family card|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|penghasilan|pendapatan|gaji|address|phone number|personal data|id number|income|salary|family card (data|details|members))\b/;
 const OTHER_PERSON =
   /\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|pak [a-z]+|bu [a-z]+|bapak [a-z]+|ibu [a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b/;
 /** A personal number said to be someone else's: "NIK tetangga", "nomor ktp milik teman", "my neighbour's NIK". */
@@ -93,7 +95,7 @@ const REQUEST =
   /\b(minta\w*|kasih\w*|berikan|kirim\w*|tunjukkan|lihatkan|lihatin|tampilkan|sebutkan|cek\w*|cari\w*|lacak\w*|lihat|isinya|siapa aja|siapa saja|berapa orang|dimana|di mana|dmn|dari (sistem|database)|show|give|send|look ?up|find|tell me|check|who is on|where|display)\b/;
 /** Asking to be found, checked or handed someone's data ("carikan", "look up", "minta"), not to be told a rule. */
 const LOOKUP_REQUEST =
-  /\b(minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|display)\b/;
+  /\b(minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|beritahu|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|(can|could|would) you tell me|display)\b/;
 const CLEARLY_OTHER =
   /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else|(no|nomor|nmr|kontak)( (hp|wa|whatsapp|telepon|telp|ponsel|handphone))? pribadi(?! (saya|sy|aku|ku|gue|gw)\b)|(personal|private) (mobile|phone|cell|whatsapp|number|contact)|(her|his|their) (new |full |home )?(address|phone|number|nik|id number|names?|family card)|the parents'? (full )?names?)\b/;
 /**
