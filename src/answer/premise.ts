@@ -102,6 +102,9 @@ const STATES_VALIDITY = /\b(berlaku|masa berlaku|valid)\b/i;
 const FREE_CLAIM = /\b(gratis|free of charge|free|tidak bayar|gak bayar|ga bayar|nggak bayar|gk bayar|tanpa biaya)\b/i;
 /** "3 bulan lalu", "two weeks ago": when something happened in the user's story, not a claim. */
 const STORY_AFTER = /^\s*(yang |yg )?(lalu|lalu|ago|kemarin|sebelumnya|terakhir|belakangan)\b/i;
+/** "ditetapkan oleh Gubernur", "signed by the governor": who the user says made a regulation. */
+const SIGNER_CLAIM =
+  /\b(ditetapkan|ditandatangani|disahkan|dikeluarkan|diterbitkan|dibuat|enacted|signed|issued|made)\s+(?:oleh|by)\s+(?:the\s+)?(gubernur|bupati|menteri|presiden|dprd|camat|lurah|sekda|governor|regent|minister|president)\b/i;
 /** "harus pakai surat pengantar RT toh?": a claimed requirement, and a passage's statement that something is not one. */
 const REQUIRES = /\b(harus|hrs|wajib|perlu|mesti|musti|diharuskan|diwajibkan|butuh|must|need(s|ed)?|required?)\b/i;
 const NOT_REQUIRED = /\b(tidak|tak|bukan) (lagi )?(diperlukan|perlu|wajib|dipersyaratkan|diharuskan|dibutuhkan|harus)\b|\bnot (required|needed|necessary)\b/i;
@@ -309,6 +312,17 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     }
     if (best) return { figure: "", judges: [best.i], correctionOnly: asked.correctionOnly, statement: best.statement };
   }
+
+  // Who made a regulation ("ditetapkan oleh Gubernur, kan?"): a role the regulation's own text never names.
+  const role = SIGNER_CLAIM.exec(claims);
+  const regulationText = judged((p) => /\b(wali ?kota|walikota|peraturan)\b/i.test(p));
+  if (
+    role &&
+    /\b(perwali|peraturan|regulation|perda)\b/i.test(claims) &&
+    regulationText.length > 0 &&
+    !regulationText.some((i) => new RegExp(`\\b${role[2]}\\b`, "i").test(passages[i]!))
+  )
+    return { figure: role[2]!, judges: regulationText, correctionOnly: asked.correctionOnly };
 
   // A date is a claim only about when a regulation was made or took effect, not the user's own dates.
   const dateJudges = judged((p) => dateValues(p).length > 0);

@@ -41,6 +41,10 @@ const PERSON =
  * Services next to ours that name one of our documents but are not in the standards: legalising a
  * copy of a certificate is not issuing it.
  */
+/** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
+const RENT = String.raw`(sewa\w*|menyewa|disewa\w*|rent(al|ing)?|lease)`;
+const PLACE_TO_RENT = String.raw`(aula|gedung|ruang\w*|balai|lapangan|server|hosting|pusat data|data cent(er|re)|venue|hall|room|space)`;
+const RENTS = new RegExp(String.raw`\b${RENT}\b.{0,50}\b${PLACE_TO_RENT}\b|\b${PLACE_TO_RENT}\b.{0,50}\b${RENT}\b`);
 const OTHER_ACT =
   /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies)|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|peserta mandiri|self[- ]paid)\b/;
 /**
@@ -111,6 +115,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     return "other_service";
   if (scope.regulations.length === 0 && (OTHER_ACT.test(text) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw))) return "other_service";
   if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
+  if (scope.regulations.length === 0 && (RENTS.test(text) || RENTS.test(raw))) return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
   if (scope.regulations.length === 0 && unknownLaw(text, index)) return "other_law";

@@ -118,6 +118,9 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "tambahan penghasilan",
   "gaji pegawai",
   "pagu anggaran",
+  // building facilities
+  "wifi",
+  "wi fi",
   // statistics and news
   "jumlah penduduk",
   "population",

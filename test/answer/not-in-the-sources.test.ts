@@ -356,6 +356,9 @@ describe("facts the sources leave out, claims they contradict, and requests outs
       ["Iuran BPJS Kesehatan mandiri kelas 1 sekarang berapa per orang per bulan?", "id"],
       ["Gimana cara dapat surat keterangan domisili dari kelurahan? Syaratnya apa saja?", "id"],
       ["Keluarga kami butuh surat izin pemakaman di TPU Punggolaka. Diurus ke mana dan bayar berapa?", "id"],
+      ["Aula Balai Kota Kendari boleh disewa warga gak, dan berapa biaya sewanya per hari?", "id"],
+      ["Can I rent server space at the Pemkot Kendari data center for my business?", "en"],
+      ["What's the Wi-Fi password at the MPP Balai Kota building?", "en"],
     ] as const) {
       const r = await ask(message, lang);
       expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);

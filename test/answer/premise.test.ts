@@ -104,6 +104,13 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("akte bayar 50rb kan? bisa di kelurahan mana aja kan?", [GRATIS])?.correctionOnly).toBe(false);
   });
 
+  it("does not confirm who made a regulation when its text names another office", () => {
+    const opening = "Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 (Pembukaan):\nWALI KOTA KENDARI, Menimbang: …";
+    expect(unconfirmedClaim("Perwali 37/2024 kan ditetapkan oleh Gubernur ya?", [opening])?.figure).toBe("Gubernur");
+    expect(unconfirmedClaim("Perwali 37/2024 ditetapkan oleh wali kota kan?", [opening])).toBeNull();
+    expect(unconfirmedClaim("SKTM ditandatangani oleh lurah kan?", ["SKTM — Produk pelayanan:\nSKTM yang ditandatangani lurah."])).toBeNull();
+  });
+
   it("is no claim when the message does not ask for confirmation", () => {
     expect(unconfirmedClaim("sy udh bayar 50rb tadi di loket, syarat ktp baru apa aja?", [GRATIS])).toBeNull();
     expect(unconfirmedClaim("brp biaya akte lahir?", [GRATIS])).toBeNull();
