@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `sealed-f`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `sealed-f`, `sealed-n`, `sealed-o`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -30,7 +30,7 @@ const REGRESSION = [
   "evals/datasets/tune-m.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
-const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl"];
+const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl", "evals/datasets/sealed-n.jsonl", "evals/datasets/sealed-o.jsonl"];
 
 const args = process.argv.slice(2);
 const many = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
