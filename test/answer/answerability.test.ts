@@ -117,6 +117,16 @@ describe("answers about the documents themselves, and what the sources cannot an
     }
   });
 
+  it("reads chat shorthand ('lwt' for lewat, 'diapain' for diapakan)", async () => {
+    const online = await s.engine.answer({ message: "sktm bs diurus online gk? lwt apa?" });
+    expect([online.status, online.citations[0]?.docId]).toEqual(["answered", "service:sktm"]);
+    const record = await s.engine.answer({ message: "pas rekam ktp nanti diapain aja ya? diambil foto doang atau ada yg lain" });
+    expect([record.status, record.citations[0]?.label]).toEqual([
+      "answered",
+      "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Sistem, mekanisme dan prosedur",
+    ]);
+  });
+
   it("reads 'singkatan dari apa' as a question for a definition", async () => {
     const r = await s.engine.answer({ message: "PESTA KAMPUNG itu singkatan dari apa?" });
     expect(r.citations[0]?.label).toBe("Peraturan Wali Kota Ternate Nomor 43 Tahun 2023, Pasal 1 angka 11");

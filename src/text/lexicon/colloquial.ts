@@ -21,6 +21,7 @@ export const COLLOQUIAL: Readonly<Record<string, string>> = Object.freeze(
     gimane: "bagaimana", gmane: "bagaimana", bagaimn: "bagaimana", bagaiman: "bagaimana", bgaimana: "bagaimana", bagimana: "bagaimana", gmnkah: "bagaimana",
     piye: "bagaimana", pripun: "bagaimana", kumaha: "bagaimana", gimna: "bagaimana", gmnya: "bagaimana", gimanakah: "bagaimana",
     brp: "berapa", brpa: "berapa", brapa: "berapa", berapaan: "berapa", brapaan: "berapa", brpaan: "berapa", berpa: "berapa",     knp: "mengapa", knpa: "mengapa", knapa: "mengapa", napa: "mengapa", ngapa: "mengapa", kenapah: "mengapa", kiapa: "mengapa", kyapa: "mengapa", ngopo: "mengapa",
+    lwt: "lewat", lwat: "lewat", lewt: "lewat", diapain: "diapakan", diapa2in: "diapakan", diapaain: "diapakan", ngapain: "mengapa",
     dmn: "di mana", dmana: "di mana", dimn: "di mana", dimna: "di mana", dimana: "di mana", kmn: "ke mana", kmna: "ke mana", kemana: "ke mana",
     drmn: "dari mana", darimana: "dari mana", disini: "di sini", dsni: "di sini", disana: "di sana", dsana: "di sana", disitu: "di situ", dstu: "di situ",
     kpn: "kapan", kapn: "kapan", kpan: "kapan", kapankah: "kapan", apaan: "apa", apasih: "apa", opo: "apa", naon: "apa",
