@@ -40,7 +40,7 @@ export const ChatResponseSchema = z
     sessionId: z.string(),
     status: z.enum(ANSWER_STATUSES).openapi({
       description:
-        '"no_answer" may cite the section of a standard that says the asked fact is not listed; "refused" may cite the passages that contradict a fee or duration the user asked to confirm.',
+        '"no_answer" may cite the section of a standard that says the asked fact is not listed; "refused" may cite the passages that contradict a claim the user asked to confirm (a fee, duration, validity, requirement or date). A claim beside an open question is corrected in front of an "answered" reply.',
     }),
     answer: z.string(),
     citations: z.array(CitationSchema).max(5),
