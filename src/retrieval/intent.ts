@@ -32,7 +32,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   [
     "pengaduan",
     // "Lapor" is also how a birth, a death or a move is registered ("lapor kematian ke dukcapil"): that is not a complaint.
-    /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|(lapor|melapor|laporkan)(?! (\w+ )?(kematian|kelahiran|kepindahan|kedatangan|pindah|datang|ke (dukcapil|disdukcapil|capil)))|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
+    /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|(lapor|melapor|laporkan)(?! (\w+ )?(kematian|kelahiran|kepindahan|kedatangan|pindah|datang|ke (dukcapil|disdukcapil|capil)))|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|minta (uang|duit)|pelicin|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
   ],
   [
     "produk",
@@ -58,6 +58,11 @@ const DEADLINE =
   /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
 const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
 
+/** An officer asking for money: "pungli", "dimintai uang", "minta uang pelicin", "oknum". */
+const EXTORTION = /\b(pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|minta (uang|duit)|pelicin|oknum|suap|calo|sogok)\b/;
+
+const FEARED = /\b(takut|khawatir|cemas|jangan sampai|biar (gak|tidak|nggak|ga)|supaya (tidak|gak)|afraid|worried)\b( \w+){0,3}/g;
+
 /** Generic verbs of getting a document done ("urus", "daftar", "apply"). */
 const ERRAND = /\b(urus|ngurus|mengurus|diurus|urusnya|daftar|mendaftar|didaftarkan|apply|mengajukan|pengajuan|diajukan|ajukan)\b/;
 
@@ -73,6 +78,9 @@ export function componentIntents(question: string): string[] {
   const validity = ASKS_VALIDITY.test(normalized);
   const text = (validity ? normalized.replace(VALIDITY_PHRASES, " ") : normalized).replace(DEADLINE, " ");
   const found = COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
+  // Money an officer asked for ("petugas minta uang 200rb") is the complaint, not the service's fee;
+  // a fear of it ("bayar ka tdk? takut dimintai uang") leaves the fee question standing.
+  if (found.includes("biaya") && EXTORTION.test(text.replace(FEARED, " "))) found.splice(found.indexOf("biaya"), 1);
   // "Urus", "daftar" name the errand, not a component: a how-to only when nothing more specific is asked.
   if (found.length === 0 && !validity && ERRAND.test(text)) found.push("prosedur");
   return validity && !found.includes("produk") ? [...found, "produk"] : found;

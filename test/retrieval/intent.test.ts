@@ -24,6 +24,11 @@ describe("which component a question asks about", () => {
     expect(componentIntents("mau lapor pungli di kelurahan")).toEqual(["pengaduan"]);
   });
 
+  it("reads money an officer asked for as the complaint, not the fee, unless the asker only fears it", () => {
+    expect(componentIntents("staf kelurahan minta uang 50 ribu buat sktm, mau lapor ya")).toEqual(["pengaduan"]);
+    expect(componentIntents("ktp ilang, cetak ulang bayar ka tdk? takut dimintai uang")).toEqual(["biaya"]);
+  });
+
   it("reads the legal basis however the question inflects it", () => {
     expect(componentIntents("sktm itu dasar hukumnya peraturan apa?")).toEqual(["dasar_hukum"]);
     expect(componentIntents("penerbitan KIA berpedoman pada peraturan apa saja?")).toEqual(["dasar_hukum"]);
