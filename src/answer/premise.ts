@@ -109,8 +109,9 @@ const SIGNER_CLAIM =
 const REQUIRES = /\b(harus|hrs|wajib|perlu|mesti|musti|diharuskan|diwajibkan|butuh|must|need(s|ed)?|required?)\b/i;
 const NOT_REQUIRED = /\b(tidak|tak|bukan) (lagi )?(diperlukan|perlu|wajib|dipersyaratkan|diharuskan|dibutuhkan|harus)\b|\bnot (required|needed|necessary)\b/i;
 /** "sudah tidak perlu surat kehilangan dari polisi", "no longer needs a police report": a requirement the user says is gone. */
-const DROPPED_REQUIREMENT =
-  /\b(tidak|tdk|gak|ga|gk|nggak|tak|no longer|don'?t|doesn'?t|not)\s+(lagi\s+)?(?:perlu|butuh|wajib|harus|need\w*|require\w*)\s+(?:pakai\s+|pake\s+|bawa\s+|a\s+|an\s+|the\s+)?([^.,;?!]{3,60})/i;
+const DROPPED = String.raw`\b(tidak|tdk|gak|ga|gk|nggak|enggak|tak|no longer|don'?t|doesn'?t|not)\s+(lagi\s+|usah\s+)?(?:perlu|butuh|wajib|harus|need\w*|require\w*)\s+(?:pakai\s+|pake\s+|bawa\s+|a\s+|an\s+|the\s+)?([^.,;?!]{3,60})`;
+const DROPPED_REQUIREMENT = new RegExp(DROPPED, "i");
+const DROPPED_REQUIREMENT_G = new RegExp(DROPPED, "gi");
 /** Words a requirement claim and a passage's statement may share without being about the same thing. */
 const REQUIREMENT_FILLER = new Set(
   "surat dan atau yang yg itu ini dulu toh kan ya sama dari untuk buat pakai pake minta bawa membawa harus hrs wajib perlu tidak lagi sejak anda saya sy kata pak bu the a of to".split(
@@ -160,6 +161,19 @@ function durationValues(text: string): Array<{ figure: string; key: string }> {
     out.push({ figure: m[0].trim(), key: `${n} ${UNIT[unit] ?? unit}` });
   }
   return out;
+}
+
+/**
+ * Whether a requirement line applies to the case claimed: a line for one case ("Jika KTP-el hilang, …",
+ * "Untuk anak usia 5 sampai 17 tahun, …", "Bagi badan usaha …") applies only when the claim names
+ * that case's words; a line with an exemption ("tidak berlaku bagi …") is not a plain requirement.
+ */
+function caseApplies(line: string, claim: Set<string>): boolean {
+  if (/\btidak berlaku\b|\bkecuali\b/i.test(line)) return false;
+  const condition = /^(jika|apabila|bila|untuk|bagi|khusus|di|dari|pada|saat|ketika)\b([^,:;]*)/i.exec(line);
+  if (!condition) return true;
+  const words = tokenize(condition[2]!).filter((t) => !REQUIREMENT_FILLER.has(t) && t !== "elektronik" && !/^\d+$/.test(t));
+  return words.length > 0 && words.every((t) => claim.has(t));
 }
 
 /** The words of a requirement that tell it apart ("pengantar", "rt", "rw", "kelurahan"). */
@@ -277,7 +291,8 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
   }
 
   // A requirement the passages say is not one ("Surat pengantar RT/RW maupun kelurahan tidak diperlukan").
-  if (REQUIRES.test(claims)) {
+  // (Not when the user's own claim is that it is not needed: "tidak perlu pengantar RT kan?" agrees with such a passage.)
+  if (REQUIRES.test(claims.replace(DROPPED_REQUIREMENT_G, " ")) && !DROPPED_REQUIREMENT.test(claims)) {
     const claimed = contentWords(claims);
     const denies = (x: string) => NOT_REQUIRED.test(x) && [...contentWords(x)].filter((w) => claimed.has(w)).length >= 2;
     for (const [i, p] of passages.entries()) {
@@ -301,12 +316,19 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
       return at < 0 ? 0 : 1 / (1 + at / 5);
     };
     let best: { i: number; statement: string; shared: number } | null = null;
-    for (const [i, p] of passages.entries()) {
-      if (!/persyaratan|requirements?/i.test(p.split("\n")[0] ?? "")) continue;
+    // The claim's own words outside the dropped requirement name its case and its service.
+    const claimTokens = new Set(tokenize(claims.replace(dropped[3]!, " ")).filter((t) => !REQUIREMENT_FILLER.has(t)));
+    // A passage that also says it is not needed agrees with the claim.
+    const agrees = passages.some((p) =>
+      p.split("\n").some((x) => NOT_REQUIRED.test(x) && tokenize(x).filter((t) => object.has(t)).length >= Math.min(2, object.size)),
+    );
+    for (const [i, p] of agrees ? [] : passages.entries()) {
+      const heading = p.split("\n")[0] ?? "";
+      if (!/persyaratan|requirements?/i.test(heading) || !tokenize(heading).some((t) => claimTokens.has(t))) continue;
       for (const line of p.split("\n").slice(1)) {
         const statement = line.replace(/^\s*(\d+\.|-)\s*/, "").trim();
-        if (!statement || !lists(statement)) continue;
-        const shared = [...new Set(tokenize(p.split("\n")[0] ?? ""))].reduce((sum, t) => sum + weight(t), 0);
+        if (!statement || !lists(statement) || !caseApplies(statement, claimTokens)) continue;
+        const shared = [...new Set(tokenize(heading))].reduce((sum, t) => sum + weight(t), 0);
         if (!best || shared > best.shared) best = { i, statement, shared };
       }
     }

@@ -93,8 +93,19 @@ describe("a figure the user asks to confirm", () => {
       correctionOnly: false,
       statement: "Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian.",
     });
-    expect(unconfirmedClaim("denger2 skrg gk perlu surat kehilangan dr polisi lg ya? bener gk", [ktp])?.correctionOnly).toBe(true);
+    expect(unconfirmedClaim("ktp sy ilang. denger2 skrg gk perlu surat kehilangan dr polisi lg ya? bener gk", [ktp])?.correctionOnly).toBe(true);
     expect(unconfirmedClaim("KTP hilang tidak perlu pas foto kan?", [ktp])).toBeNull();
+    // A requirement for another case does not contradict the claim ("rusak" is not "hilang").
+    expect(unconfirmedClaim("Ganti KTP rusak tidak perlu surat kehilangan dari polisi kan?", [ktp])).toBeNull();
+    const move = "Pindah Datang — Persyaratan:\n- Di daerah tujuan, bawa SKPWNI serta KTP-el lama.";
+    expect(unconfirmedClaim("Pindah dalam kota Kendari tidak perlu SKPWNI kan?", [move])).toBeNull();
+  });
+
+  it("agrees with a true claim that something is not needed", () => {
+    const syarat = "KTP-el Baru — Persyaratan:\n- Anda tidak perlu membawa surat pengantar RT/RW maupun kelurahan.";
+    const sktm = "SKTM — Persyaratan:\n- Surat pengantar dari RT/RW.";
+    expect(unconfirmedClaim("Bikin KTP-el baru sudah tidak perlu surat pengantar RT kan?", [syarat])).toBeNull();
+    expect(unconfirmedClaim("Saya dengar bikin KTP sekarang gak perlu pengantar RT, bener gk?", [syarat, sktm])).toBeNull();
   });
 
   it("tells a claim alone from a claim beside an open question or hearsay asked to be checked", () => {
