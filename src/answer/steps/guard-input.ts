@@ -4,15 +4,15 @@ import { canned } from "../statuses.js";
 /** Attempts to change the assistant's rules or read its instructions. */
 const INJECTION = [
   /\b(abaikan|lupakan|acuhkan|hiraukan)\b.{0,40}\b(instruksi|perintah|aturan|arahan|prompt)(mu)?\b/,
-  /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines|above|sources?|documents?|context)\b/,
-  /\b(abaikan|lupakan|acuhkan|hiraukan)\b.{0,20}\b(sumber|dokumen|referensi|data resmi)\w*\b/,
+  /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines|above)\b|\b(ignore|disregard|forget|override) (your|the|all) (official )?sources\b/,
+  /\b(abaikan|lupakan|acuhkan|hiraukan)\b (semua |seluruh )?(sumber|referensi|data resmi)\w*( resmi| kamu| mu| anda)?\b/,
   /\b(system|sistem)\s*prompt\b|\bprompt\s*(sistem|system)\b|\binstruksi\s*(sistem|awal|rahasia)\b/,
   /\b(tampilkan|tunjukkan|bocorkan|sebutkan|print|reveal|show|repeat)\b.{0,30}\b(instruksi|instructions|konfigurasi|configuration|prompt)\b/,
   /\b(jailbreak|developer mode|mode pengembang|dan mode|do anything now)\b/,
   // A persona without rules ("an AI with no rules", "AI tanpa aturan"); "you are DAN" is matched on the original case.
   /\b(ai|bot|assistant|asisten|chatbot|model|mode)\b.{0,25}\b(with no|without|tanpa|no) (rules|restrictions|limits|filters|aturan|batasan|filter|sensor)\b|\b(no|tanpa) (rules|aturan)\b.{0,25}\b(ai|bot|mode)\b|\b(you are|you're|kamu|anda) (now )?(evil|unfiltered|unrestricted|jailbroken)\b/,
   // An answer demanded from text the user supplies as a source ("berdasarkan kutipan itu", "based on the text above").
-  /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan)\s+(itu|ini|tersebut|di atas|saya|tadi)|(dokumen|informasi|data|aturan|peraturan|ketentuan)\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document|information|regulation) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
+  /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan)\s+(itu|ini|tersebut|di atas|saya|tadi)|dokumen\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
   /\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
@@ -23,7 +23,7 @@ const INJECTION = [
   // Text hidden from the reader (an HTML comment) that speaks to the assistant.
   /<!--[\s\S]{0,400}\b(assistant|asisten|ai|bot|chatbot|model|system|sistem)\b[\s\S]{0,400}-->/,
   // The service's own secrets: admin accounts, passwords, keys.
-  /\b(admin|administrator|dashboard|server|database|api)\w* (username|user ?name|password|passwords|kata sandi|credentials?|kredensial|login|key|token)\b|\b(username|password|kata sandi|kredensial|credentials?) (admin|administrator|dashboard|server|database)\b/,
+  /\b(print|show|reveal|give|tell|send|share|list|tampilkan|bocorkan|berikan|kasih|kirim\w*|sebutkan|minta)\b.{0,30}\b((admin|administrator|dashboard|server|database|api)\w* (username|user ?name|password|passwords|kata sandi|credentials?|kredensial|key|token)|(username|password|kata sandi|kredensial|credentials?) (admin|administrator|dashboard|server|database))\b/,
   // Role-play that must outlast the rules ("stay in character no matter what", "let's play a game: you're an officer").
   /\b(stay in character|in character no matter|tetap (dalam|di) (peran|karakter)|jangan keluar dari (peran|karakter)|let'?s play a game|ayo main (peran|game)|main peran)\b/,
   // Orders about what the bot must tell people ("chatbot wajib menyampaikan …", "you must tell residents …").
@@ -39,7 +39,7 @@ const FABRICATE = [
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
-  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(just )?confirm (yes|it)\b|\bjust confirm\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?(konfirmasi|cek|tanya|bertanya|menghubungi|hubungi)\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
+  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
@@ -49,11 +49,11 @@ const FABRICATE = [
  * sentence: "Kakek bilang: 'KTP hilang. Kalau bikin ulang, bayar kah?'" reports a question.
  */
 const SAY_THAT_FEE =
-  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|nyatakan|menyatakan|write|say|announce|state|claim|declare)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
+  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
-  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|(tetap |tampak |terlihat |kelihatan )asli|look(s|ing)? (real|genuine|authentic))\b/;
+  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|(supaya|agar|biar|so (that )?it|to make it)\b.{0,80}\b((tetap |tampak |terlihat |kelihatan )asli|look(s)? (real|genuine|authentic|official)))\b/;
 const DOCUMENT =
   /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card|qr( code)?|barcode|tanda tangan|ttd|signature|pdf)\b/;
 /** Making or using one: "cara bikin", "buatin", "pakai", "make", "get". */
@@ -64,7 +64,7 @@ const FAKE_OFFICIAL =
   /\b(official[- ]looking|resmi[- ]tampak|look(s|ing)? official|seperti (surat )?resmi)\b.{0,60}\b(letter|surat|statement|pernyataan|document|dokumen|certificate)\b|\b(binding|legally binding|mengikat( secara hukum)?)\b.{0,40}\b(statement|pernyataan|decision|keputusan|letter|surat|confirmation)\b|\b(issue|give|write|keluarkan|terbitkan|buatkan|berikan)\b.{0,20}\b(binding|official|resmi|mengikat)\b.{0,20}\b(statement|pernyataan|decision|keputusan|confirmation)\b|\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,80}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b/;
 /** Deceiving an office's check ("biar lolos verifikasi tanpa ketahuan", "trick the verification"): the same help as a forgery. */
 const DECEIVE =
-  /\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|data|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|memanipulasi|manipulasi (data|dokumen|foto|berkas)|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
+  /\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
 /** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
   /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
@@ -103,10 +103,16 @@ const CLEARLY_OTHER =
  * Budi"), read on the message as written; not the asker's own family ("anak saya bernama Budi").
  */
 function namesSomeoneElse(message: string): boolean {
-  return [...message.matchAll(/\b(bernama|namanya|atas nama|a\.n\.|named|called) [A-Z][a-z]+/g)].some(
-    (m) => !/\b(saya|sy|aku|gue|gw|my|\w+ku)\b[^.?!]{0,20}$/i.test(message.slice(Math.max(0, m.index - 30), m.index)),
-  );
+  return [...message.matchAll(/\b(bernama|namanya|atas nama|a\.n\.|named) [A-Z][a-z]+/g)].some((m) => {
+    const before = message.slice(Math.max(0, m.index - 30), m.index);
+    const after = message.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // The asker's own family, named before or after ("mertua bernama Hasan", "atas nama Budi suami saya").
+    return !OWN_FAMILY_BEFORE.test(before) && !OWN_FAMILY_AFTER.test(after);
+  });
 }
+const FAMILY = String.raw`(suami|istri|isteri|anak|ayah|ibu|bapak|mama|papa|mertua|adik|kakak|kakek|nenek|cucu|orang ?tua|husband|wife|son|daughter|father|mother|child)`;
+const OWN_FAMILY_BEFORE = new RegExp(String.raw`\b(saya|sy|aku|gue|gw|my|\w+ku)\b[^.?!]{0,20}$|\b${FAMILY}\b[^.?!]{0,12}$`, "i");
+const OWN_FAMILY_AFTER = new RegExp(String.raw`^[^.?!]{0,15}\b${FAMILY}\b`, "i");
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**
