@@ -17,7 +17,8 @@ export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_s
  * The bot's own opinion or a prediction ("menurut kamu, bakal dihapus?", "what do you think … will"):
  * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
  */
-const JUDGEMENT = /\b(apakah|bakal|akan|sebaiknya|lebih baik|bagus|buruk|setuju|efektif|berhasil|should|would|will|better|worse|good|bad|agree|effective)\b/;
+const JUDGEMENT =
+  /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea)\b/;
 const OPINION =
   /\b(menurut (kamu|km|anda|mu|lo|lu|elo|pendapatmu)|pendapat (kamu|anda|mu)|what do you think|in your (opinion|view)|do you think|your (personal )?opinion|prediksi\w*|ramal\w*|predict\w*)\b/;
 
@@ -32,6 +33,8 @@ const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|pe
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
 const REPORTS = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|komplain|keluhan|report\w*|complain\w*)\b/;
+/** Another way to be served while things stand so ("lagi error, bisa datang langsung?"): the standards answer that. */
+const ALTERNATIVE = /\b(bisa|bs|boleh|dapat|tetap|lewat|langsung|selain|alternatif\w*|can|could|still|instead)\b/;
 
 /** Asks who holds an office now, or a person's name: no regulation or standard names people. */
 const PERSON =
@@ -42,17 +45,21 @@ const PERSON =
  * copy of a certificate is not issuing it.
  */
 /** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
+/** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
+const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
 const RENT = String.raw`(sewa\w*|menyewa|disewa\w*|rent(al|ing)?|lease)`;
 const PLACE_TO_RENT = String.raw`(aula|gedung|ruang\w*|balai|lapangan|server|hosting|pusat data|data cent(er|re)|venue|hall|room|space)`;
 const RENTS = new RegExp(String.raw`\b${RENT}\b.{0,50}\b${PLACE_TO_RENT}\b|\b${PLACE_TO_RENT}\b.{0,50}\b${RENT}\b`);
 const OTHER_ACT =
-  /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies)|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|peserta mandiri|self[- ]paid)\b/;
+  /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies))\b|\b(iuran|premi|daftar|mendaftar)\b( \w+){0,3} mandiri\b|\bmandiri kelas \d\b|\bself[- ]paid\b/;
+/** Whether a copy must be legalised for one of our services ("fotokopi ijazah harus dilegalisir?") is a requirement question. */
+const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
 /**
  * The asker is a foreigner ("saya WNA", "I'm a British national", "with a KITAP"): the standards here
  * are for Indonesian residents; foreigners' civil registration has its own rules.
  */
 const FOREIGN_ASKER =
-  /\b(saya|sy|aku|i am|i'm|im|as an?|sebagai)\s+(seorang\s+|a\s+)?(wna|warga negara asing|orang asing|foreigner|expat\w*|foreign national|\w+ national)\b|\b(with|have|holding|punya|pemegang|pakai)\s+(an?\s+)?(kitas|kitap)\b/;
+  /\b(saya|sy|aku|i am|i'm|im|as an?|sebagai)\s+(seorang\s+|a\s+)?(wna|warga negara asing|orang asing|foreigner|expat\w*|foreign national)\b|\b(with|have|holding|punya|pemegang|pakai)\s+(an?\s+)?(kitas|kitap)\b/;
 /**
  * Getting a document or a membership that other offices issue, or that is a different act from
  * ours although it shares a word with it: a divorce or marriage certificate, a tax number or
@@ -61,7 +68,7 @@ const FOREIGN_ASKER =
  * so a document listed as a requirement ("KK baru setelah cerai perlu akta perceraian?", "daftar NIB butuh NPWP?") is not one.
  */
 const OBTAINS_OTHER_DOCUMENT = new RegExp(
-  String.raw`\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|wajib|harus|syarat\w*|need\w*|require\w*|with)\S+){0,3}?\s+` +
+  String.raw`\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|memakai|menggunakan|dengan|atau|dan|serta|wajib|harus|syarat\w*|need\w*|require\w*|with|using|or|and)\S+){0,2}?\s+` +
     String.raw`(akta (perceraian|cerai|perkawinan|pernikahan|pengakuan anak|pengesahan anak|pengangkatan anak)|npwp|spt( tahunan)?|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|sim( \w+)? internasional|international driving (permit|licen[cs]e)|ktp( el)?( \w+){0,2} (wna|orang asing|warga negara asing|foreigners?))\b`,
 );
 
@@ -83,7 +90,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const text = normalizeText(question);
   const raw = question.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
-  if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw)) && !REPORTS.test(text)) return "live_status";
+  if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text)) return "live_status";
   if ((OPINION.test(text) || OPINION.test(raw)) && JUDGEMENT.test(text)) return "opinion";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     const words = ` ${text} `;
@@ -97,7 +104,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   for (const place of between ? [] : OTHER_PLACES) {
     if (knownPlace(place, index)) continue;
     if (new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
-    if (!lifeThere && new RegExp(`\\b(di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
+    if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }
   // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a
@@ -106,16 +113,22 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that
   // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").
-  const outside = (t: string) => OUTSIDE_SERVICES.some((p) => ` ${t} `.includes(` ${p} `));
+  // Not as the purpose of one of ours ("SKTM untuk pendaftaran sekolah") or a requirement asked of the question clause.
+  const outside = (t: string) => OUTSIDE_SERVICES.some((p) => ` ${t} `.includes(` ${p} `) && !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t));
   const focusText = normalizeText(focus);
   if (
     scope.regulations.length === 0 &&
-    ((outside(text) && mentionedServices(question, index).length === 0) || (outside(focusText) && mentionedServices(focus, index).length === 0))
+    ((outside(text) && mentionedServices(question, index).length === 0) ||
+      (outside(focusText) && mentionedServices(focus, index).length === 0 && !REQUIREMENT_WORDS.test(focusText)))
   )
     return "other_service";
-  if (scope.regulations.length === 0 && (OTHER_ACT.test(text) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw))) return "other_service";
+  const legalisingForOurs = REQUIREMENT_WORDS.test(text) && mentionedServices(question, index).length > 0;
+  if (scope.regulations.length === 0 && ((OTHER_ACT.test(text) && !legalisingForOurs) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw)))
+    return "other_service";
   if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
-  if (scope.regulations.length === 0 && (RENTS.test(text) || RENTS.test(raw))) return "other_service";
+  // Renting, not for one of our services ("gedung yang disewa … izin keramaian") or by an office ("OPD menyewa server").
+  const rentsForOurs = mentionedServices(focus, index).length > 0 || /\b(opd|perangkat daerah|dinas|instansi|agency|department)\b/.test(text);
+  if (scope.regulations.length === 0 && (RENTS.test(text) || RENTS.test(raw)) && !rentsForOurs) return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
   if (scope.regulations.length === 0 && unknownLaw(text, index)) return "other_law";

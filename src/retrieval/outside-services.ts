@@ -118,9 +118,6 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "tambahan penghasilan",
   "gaji pegawai",
   "pagu anggaran",
-  // building facilities
-  "wifi",
-  "wi fi",
   // statistics and news
   "jumlah penduduk",
   "population",
