@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canned } from "../../src/answer/statuses.js";
+import type { Services } from "../../src/services.js";
+import { corpusServices, tempWorkspace } from "../helpers/corpus.js";
+
+describe("claims the user asks to confirm, judged by the sources", () => {
+  const ws = tempWorkspace();
+  let s: Services;
+  beforeAll(async () => {
+    s = await corpusServices(ws);
+  });
+  afterAll(() => ws.cleanup());
+
+  const ask = (message: string, lang?: "id" | "en") => s.engine.answer({ message, lang });
+
+  it("does not confirm a fee the sources contradict: refused, with the source's fee quoted and cited", async () => {
+    const r = await ask("akte kelahiran di kendari bayar 50rb kan?");
+    expect(r.status).toBe("refused");
+    expect(r.answer.startsWith(`${canned("unconfirmed_claim", "id")}\n\n`)).toBe(true);
+    expect(r.answer).toContain("Gratis (tidak dipungut biaya)");
+    expect(r.answer).not.toContain("50");
+    expect(r.citations[0]?.label).toBe("Standar Pelayanan Penerbitan Akta Kelahiran, Biaya/tarif");
+  });
+
+  it("judges a claimed validity by the service's product section even when the answer cites the procedure, quoting it first", async () => {
+    const r = await ask("SKCK itu berlaku 2 tahun kan? Terus buat daftar CPNS bisa bikin di Polsek mana aja kan biar deket?");
+    expect(r.status).toBe("refused");
+    expect(r.citations.map((c) => c.label)).toEqual([
+      "Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Produk pelayanan",
+      "Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Sistem, mekanisme dan prosedur",
+    ]);
+    expect(r.answer).toContain(
+      `${canned("unconfirmed_claim", "id")}\n\nStandar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Produk pelayanan [1]:\n"Surat Keterangan Catatan Kepolisian (SKCK), berlaku 6 bulan."`,
+    );
+    expect(r.answer).toContain("Sistem, mekanisme dan prosedur** [2]");
+    const free = await ask("SKCK di Polresta Kendari udah gratis kan sejak 2024?");
+    expect([free.status, free.citations[0]?.label]).toEqual(["refused", "Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Biaya/tarif"]);
+    expect((await ask("KIA anak saya berlaku seumur hidup kan?")).status).toBe("refused");
+    expect((await ask("KTP-el berlaku seumur hidup kan?")).status).toBe("answered");
+  });
+
+  it("quotes the requirement a standard says is not needed; a claim beside an open question is corrected and the question answered", async () => {
+    const alone = await ask("akta lahir anak harus pakai surat pengantar RT/RW sama kelurahan dulu toh? kata pak RT wajib");
+    expect(alone.status).toBe("refused");
+    expect(alone.answer).toContain(
+      `${canned("unconfirmed_claim", "id")}\n\nStandar Pelayanan Penerbitan Akta Kelahiran, Persyaratan [1]:\n"Surat pengantar RT/RW maupun kelurahan tidak diperlukan (Perpres 96/2018)."`,
+    );
+    const mixed = await ask("bikin akte lahir anak itu bayar brp ya? trus kata tetangga hrs minta surat pengantar RT dulu, bener gk?");
+    expect(mixed.status).toBe("answered");
+    expect(mixed.answer.startsWith(canned("unconfirmed_claim", "id"))).toBe(true);
+    expect(mixed.answer).toContain("Gratis (tidak dipungut biaya)");
+  });
+
+  it("does not confirm that a listed requirement is gone, quoting the requirement", async () => {
+    const r = await ask(
+      "Sejak 2024 kan KTP hilang sudah tidak perlu surat kehilangan dari polisi lagi, cukup bawa KK. Jadi besok saya langsung ke MPP saja ya, benar kan?",
+    );
+    expect(r.status).toBe("refused");
+    expect(r.answer).toContain("Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Persyaratan [");
+    expect(r.answer).toContain('"Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian.');
+  });
+
+  it("does not judge a fee by passages that state none", async () => {
+    const r = await ask("skck 30rb kan? berlaku brp lama?");
+    expect(r.status).toBe("answered");
+  });
+
+  it("confirms a fee the sources state, and does not treat a figure in a story as a claim", async () => {
+    const skck = await ask("bikin skck bayar 30rb kan?");
+    expect(skck.status).toBe("answered");
+    expect(skck.answer).toContain("Rp30.000");
+    const story = await ask("sy udh bayar 50rb tadi di loket, syarat ktp baru apa aja?");
+    expect(story.status).toBe("answered");
+  });
+
+  it("does not confirm a wrong date or a wrong period in a Pasal, and confirms the right ones", async () => {
+    const date = await ask("Perwali Kendari No 1 Tahun 2022 itu ditetapkan tanggal 1 Januari 2022 kan? sa tulis begitu di skripsi");
+    expect(date.status).toBe("refused");
+    expect(date.answer).toContain("Ditetapkan pada 11 Januari 2022.");
+    expect((await ask("perwali 1/2022 ditetapkan 11 januari 2022 kan?")).status).toBe("answered");
+    const period = await ask("Perwali 41/2021 Pasal 43 gives OPDs five years to bring their systems into line, correct?", "en");
+    expect(period.status).toBe("refused");
+    expect(period.answer).toContain("paling lama 2 (dua) tahun");
+    expect((await ask("Perwali 41/2021 Pasal 43 gives OPDs two years to comply, correct?", "en")).status).toBe("answered");
+  });
+});
