@@ -9,7 +9,7 @@ import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
 import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
-import { OTHER_PLACES } from "./places.js";
+import { PLACE_WORDS } from "./places.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
 
@@ -218,14 +218,11 @@ function knownWords(index: CorpusIndex): (word: string) => string | null {
 }
 
 /** IDF-weighted share of the asked terms that no indexed chunk contains. */
-/** Single-word place names: a town the asker moved from is not a topic the corpus lacks. */
-const PLACE_WORDS = new Set(OTHER_PLACES.filter((p) => !p.includes(" ")));
-
 function unknownShare(terms: string[], found: Candidates): number {
   let total = 0;
   let unknown = 0;
   for (const t of new Set(terms)) {
-    if (PLACE_WORDS.has(t)) continue;
+    if (PLACE_WORDS.has(t)) continue; // a town the asker moved from is not a topic the corpus lacks
     const df = found.df[t] ?? 0;
     const w = idf(df, found.docCount);
     total += w;

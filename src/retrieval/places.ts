@@ -42,3 +42,6 @@ const WITH_KIND = [
 export const OTHER_PLACES: readonly string[] = [
   ...new Set([...PLAIN.split(",").map((p) => p.trim().replace(/\s+/g, " ")), ...WITH_KIND.flatMap((p) => [`kota ${p}`, `kabupaten ${p}`, `kab ${p}`])]),
 ].filter(Boolean);
+
+/** The single-word names among them ("kolaka", "makassar"), as a tokenised question holds them. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(OTHER_PLACES.filter((p) => !p.includes(" ")));

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { canned } from "../../src/answer/statuses.js";
-import type { Services } from "../../src/services.js";
-import { corpusServices, tempWorkspace } from "../helpers/corpus.js";
+import { askCorpus } from "../helpers/corpus.js";
 
 describe("claims the user asks to confirm, judged by the sources", () => {
-  const ws = tempWorkspace();
-  let s: Services;
-  beforeAll(async () => {
-    s = await corpusServices(ws);
-  });
-  afterAll(() => ws.cleanup());
-
-  const ask = (message: string, lang?: "id" | "en") => s.engine.answer({ message, lang });
+  const { ask } = askCorpus();
 
   it("does not confirm a fee the sources contradict: refused, with the source's fee quoted and cited", async () => {
     const r = await ask("akte kelahiran di kendari bayar 50rb kan?");

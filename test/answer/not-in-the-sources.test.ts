@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { canned } from "../../src/answer/statuses.js";
-import type { Services } from "../../src/services.js";
-import { corpusServices, tempWorkspace } from "../helpers/corpus.js";
+import { askCorpus } from "../helpers/corpus.js";
 
 const KK = "Standar Pelayanan Penerbitan Kartu Keluarga (KK) Baru, Perubahan Data, dan Penggantian KK Hilang atau Rusak";
 const KK_WAKTU = "Belum tercantum dalam standar pelayanan yang dipublikasikan; silakan konfirmasi ke Disdukcapil Kota Kendari.";
 
 describe("facts the sources leave out and requests outside them", () => {
-  const ws = tempWorkspace();
-  let s: Services;
-  beforeAll(async () => {
-    s = await corpusServices(ws);
-  });
-  afterAll(() => ws.cleanup());
-
-  const ask = (message: string, lang?: "id" | "en") => s.engine.answer({ message, lang });
+  const { ask } = askCorpus();
 
   it("says a processing time the standard leaves out is not listed, quoting and citing the standard's own words", async () => {
     const r = await ask("berapa lama bikin kk baru?");

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { runIngest } from "../../ingest/run.js";
 import { loadEnv } from "../../src/config/env.js";
 import { LocalHashEmbedder } from "../../src/index/embedders/local.js";
@@ -40,4 +41,22 @@ export async function corpusServices(ws: ReturnType<typeof tempWorkspace>, overr
   const services = createServices(env, { db: openDatabase(":memory:"), ...overrides });
   services.index.reload();
   return services;
+}
+
+/**
+ * Inside a `describe`: the engine over the repository's corpus, built before the suite and removed
+ * after it, and `ask` to put a message to it as `POST /api/chat` would.
+ *
+ * @example
+ * const { ask } = askCorpus();
+ * it("answers", async () => expect((await ask("syarat ktp baru?")).status).toBe("answered"));
+ */
+export function askCorpus() {
+  const ws = tempWorkspace();
+  let services: Services | undefined;
+  beforeAll(async () => {
+    services = await corpusServices(ws);
+  });
+  afterAll(() => ws.cleanup());
+  return { ask: (message: string, lang?: "id" | "en") => services!.engine.answer({ message, lang }) };
 }
