@@ -1,8 +1,5 @@
 import { maskPersonalData } from "../privacy/mask.js";
 import type { AnswerContext, StepResult } from "./context.js";
-
-/** The reply as finalised: what is streamed, stored, logged and returned (without the session id). */
-export type FinalReply = StepResult & { confidence: "high" | "low" };
 import type { StoredChunk } from "../index/manifest.js";
 import { sectionBody } from "../retrieval/unlisted.js";
 import { answerNotes } from "./notes.js";
@@ -11,12 +8,15 @@ import { canned } from "./statuses.js";
 import { MAX_CITATIONS, toCitation } from "./steps/compose.js";
 import type { Citation } from "./types.js";
 
+/** The reply as finalised: what is streamed, stored, logged and returned (without the session id). */
+export type FinalReply = StepResult & { confidence: "high" | "low" };
+
 /** A service's sections that state a fee, a processing time, a validity or what is required: a claim about the service is judged by them too. */
 const CLAIM_SECTIONS = ["biaya", "waktu", "produk", "persyaratan"];
 
 /**
- * What a claimed figure is checked against: the cited passages; a document-facts answer itself
- * (taken from the index's records); and the fee, time and product sections of each cited service,
+ * What a claim is checked against: the cited passages; a document-facts answer itself (taken from
+ * the index's records); and the fee, time, product and requirement sections of each cited service,
  * so "SKCK berlaku 2 tahun kan?" is judged by the product section even when the answer cites the procedure.
  */
 function claimEvidence(ctx: AnswerContext): Array<{ text: string; chunk?: StoredChunk }> {
@@ -34,8 +34,9 @@ function claimEvidence(ctx: AnswerContext): Array<{ text: string; chunk?: Stored
 }
 
 /**
- * A claim the passages contradict: `refused`, the canned reason first, then each judging section
- * the answer did not cite, quoted and cited, then the answer as composed.
+ * A claim the passages contradict: the canned reason first, then each judging section the answer did
+ * not cite (or the one sentence that says otherwise), quoted and cited, then the answer as composed.
+ * The caller makes it `refused` unless `correctionOnly`.
  */
 function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]): { answer: string; citations: Citation[]; correctionOnly: boolean } | null {
   const evidence = claimEvidence(ctx);

@@ -138,9 +138,12 @@ function topicWords(question: string, value: RegExp): Set<string> {
 }
 const SANCTION_WORDS = new Set(["kena", "dikenai", "dikenakan", "ancam", "ancaman", "apa", "kalau", "kalo", "jika", "sanksi", "denda", "hukum", "hukuman"]);
 
+/** Where one sentence of a line ends: not after an abbreviation ("Jl. Drs. H."). */
+const SENTENCE_BREAK = /(?<=[\w!?)]{4}[.!?])\s+(?=[A-Z])/;
+
 /** A passage's lines and sentences. */
 function statementsOf(text: string): string[] {
-  return text.split(/\n+|(?<=[\w)]{4}[.!?])\s+(?=[A-Z])/);
+  return text.split(/\n+/).flatMap((line) => line.split(SENTENCE_BREAK));
 }
 
 /**
@@ -174,7 +177,7 @@ function namedOwner(question: string): RegExp | null {
  */
 function ownsValue(text: string, value: RegExp, owner: RegExp): boolean {
   return text.split(/\n+/).some((line) => {
-    const parts = line.split(/(?<=[\w!?)]{4}[.!?])\s+(?=[A-Z])/);
+    const parts = line.split(SENTENCE_BREAK);
     return parts.some((x, i) => value.test(x) && (owner.test(x) || (i > 0 && owner.test(parts[i - 1]!))));
   });
 }
