@@ -6,6 +6,11 @@ describe("an English question in the sources' words", () => {
     expect(rewriteQuery("my 6-year-old needs a KIA", "en").text.replace(/\s+/g, " ")).toContain("6 tahun usia perlu");
   });
 
+  it("reads 'ordinary residents' and 'the general public' as the sources' masyarakat umum", () => {
+    expect(rewriteQuery("do ordinary residents need an account?", "en").text).toContain("masyarakat umum");
+    expect(rewriteQuery("is it open to the general public?", "en").text).toContain("masyarakat umum");
+  });
+
   it("translates an inflected form the glossary lacks through its base form", () => {
     // "receives" is not a key; "receive" is.
     expect(rewriteQuery("who receives the report", "en").text).toContain("menerima");
