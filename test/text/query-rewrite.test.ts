@@ -11,6 +11,10 @@ describe("an English question in the sources' words", () => {
     expect(rewriteQuery("is it open to the general public?", "en").text).toContain("masyarakat umum");
   });
 
+  it("reads who funds something as its financing (pembiayaan), the sources' word", () => {
+    expect(rewriteQuery("Who funds the PESTA KAMPUNG application?", "en").text).toContain("pembiayaan");
+  });
+
   it("translates an inflected form the glossary lacks through its base form", () => {
     // "receives" is not a key; "receive" is.
     expect(rewriteQuery("who receives the report", "en").text).toContain("menerima");

@@ -57,7 +57,7 @@ export const EN_ID_WORDS: Readonly<Record<string, string>> = Object.freeze(
     aims: "tujuan", vision: "visi", mission: "misi", strategy: "strategi", strategies: "strategi", strategic: "strategis", plan: "rencana", plans: "rencana",
     planning: "perencanaan", planned: "direncanakan", programme: "program", programmes: "program", programs: "program", activity: "kegiatan", activities: "kegiatan",
     project: "proyek kegiatan", projects: "proyek kegiatan", budget: "anggaran", budgets: "anggaran", budgeting: "penganggaran", funding: "pendanaan pembiayaan",
-    fund: "dana", funds: "dana", funded: "dibiayai", finance: "keuangan pembiayaan", financial: "keuangan", financing: "pembiayaan", expenditure: "belanja pengeluaran",
+    fund: "dana pembiayaan", funds: "dana pembiayaan", funded: "dibiayai", finance: "keuangan pembiayaan", financial: "keuangan", financing: "pembiayaan", expenditure: "belanja pengeluaran",
     expenditures: "belanja", spending: "belanja", revenue: "pendapatan", income: "penghasilan pendapatan", tax: "pajak", taxes: "pajak", taxpayer: "wajib pajak",
     levy: "retribusi pungutan", levies: "retribusi pungutan", procurement: "pengadaan", purchase: "pembelian pengadaan", asset: "aset", assets: "aset",
     policy: "kebijakan", policies: "kebijakan", procedure: "prosedur tata cara", procedures: "prosedur tata cara", process: "proses", processes: "proses",
