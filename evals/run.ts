@@ -28,6 +28,8 @@ const REGRESSION = [
   "evals/datasets/tune-k.jsonl",
   "evals/datasets/tune-l.jsonl",
   "evals/datasets/tune-m.jsonl",
+  "evals/datasets/tune-p.jsonl",
+  "evals/datasets/tune-q.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl", "evals/datasets/sealed-n.jsonl", "evals/datasets/sealed-o.jsonl"];
