@@ -114,7 +114,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Another agency's service, asked in a message that names none of ours, or in a question clause that
   // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").
   // Not as the purpose of one of ours ("SKTM untuk pendaftaran sekolah") or a requirement asked of the question clause.
-  const outside = (t: string) => OUTSIDE_SERVICES.some((p) => ` ${t} `.includes(` ${p} `) && !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t));
+  // A phrase with "-nya" on its last word counts too ("izin praktiknya").
+  const outside = (t: string) =>
+    OUTSIDE_SERVICES.some((p) => (` ${t} `.includes(` ${p} `) || ` ${t} `.includes(` ${p}nya `)) && !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t));
   const focusText = normalizeText(focus);
   if (
     scope.regulations.length === 0 &&

@@ -90,6 +90,15 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "antrean poli",
   "antrian poli",
   "jadwal dokter",
+  // neighbourhood associations and wages
+  "ketua rt",
+  "ketua rw",
+  "pemilihan rt",
+  "pemilihan rw",
+  "umk",
+  "ump",
+  "upah minimum",
+  "minimum wage",
   // professional licences
   "izin praktik",
   "surat izin praktik",

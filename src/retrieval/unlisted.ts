@@ -61,7 +61,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "amount",
     // An amount of money other than a service's fee ("berapa biaya" is answered by the fee component).
-    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
+    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
     // A figure, or a component that opens with "Gratis" (not "other permits are free").
     value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
@@ -74,7 +74,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   },
   {
     slot: "count",
-    asks: /\b(statisti\w*|berapa (total|banyak) (jumlah )?(pengaduan|aduan|laporan|penduduk|warga|pengguna|pemohon|kelurahan|keping|blangko|opd|aplikasi)|how many (complaints|residents|users|applications|kelurahan|villages|cards|blanks))\b/,
+    asks: /\b(statisti\w*|berapa (total|banyak) (jumlah )?(pengaduan|aduan|laporan|penduduk|warga|pengguna|pemohon|kelurahan|keping|blangko|opd|aplikasi)|how many (\w+ ){0,2}(complaints|residents|users|applications|kelurahan|villages|cards|blanks|people|citizens))\b/,
     value: /\b\d+\s+(\(\w+( \w+)?\)\s+)?(orang|pengaduan|aduan|pengguna|kelurahan|keping|unit|aplikasi)\b/i,
     names: /\b(jumlah|data)\b/i,
   },

@@ -94,6 +94,8 @@ describe("facts the sources leave out and requests outside them", () => {
       ["For a data story: how many complaints did the city receive through SP4N-LAPOR! in 2024, and what share were resolved within 5 days?", "en"],
       ["jadwal pelayanan keliling ktp di kecamatan abeli kapan?", "id"],
       ["What are the exact opening and closing times of the Dukcapil counter at the Mal Pelayanan Publik on Sundays?", "en"],
+      ["Saya wartawan media lokal. Berapa realisasi belanja modal APBD Kota Kendari tahun anggaran 2024?", "id"],
+      ["How many Kendari residents had their e-KTP recorded as of 2024?", "en"],
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
     }
@@ -155,6 +157,9 @@ describe("facts the sources leave out and requests outside them", () => {
       ["Iuran BPJS Kesehatan mandiri kelas 1 sekarang berapa per orang per bulan?", "id"],
       ["Gimana cara dapat surat keterangan domisili dari kelurahan? Syaratnya apa saja?", "id"],
       ["Keluarga kami butuh surat izin pemakaman di TPU Punggolaka. Diurus ke mana dan bayar berapa?", "id"],
+      ["Saya bidan, mau buka praktik mandiri di Kendari. Cara urus izin praktiknya di Dinas Kesehatan bagaimana?", "id"],
+      ["Syarat jadi ketua RT di Kendari apa saja? Ada batas umur minimal?", "id"],
+      ["UMK Kota Kendari tahun 2025 berapa ya?", "id"],
       ["Aula Balai Kota Kendari boleh disewa warga gak, dan berapa biaya sewanya per hari?", "id"],
       ["Can I rent server space at the Pemkot Kendari data center for my business?", "en"],
     ] as const) {

@@ -53,25 +53,32 @@ const SAY_THAT_FEE =
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
-  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|(supaya|agar|biar|so (that )?it|to make it)\b.{0,80}\b((tetap |tampak |terlihat |kelihatan )asli|look(s)? (real|genuine|authentic|official)))\b/;
+  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|realistic|realistis|(supaya|agar|biar|so (that )?it|to make it)\b.{0,80}\b((tetap |tampak |terlihat |kelihatan )asli|look(s)? (real|genuine|authentic|official)))\b/;
 const DOCUMENT =
   /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card|qr( code)?|barcode|tanda tangan|ttd|signature|pdf)\b/;
 /** Making or using one: "cara bikin", "buatin", "pakai", "make", "get". */
 const MAKE_OR_USE =
-  /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|template|contoh|edit\w*|mengedit|diedit|make|create|produce|forge|get|use)\b/;
+  /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|template|contoh|edit\w*|mengedit|diedit|generate|make|create|produce|forge|get|use)\b/;
 /** Official text written to pass as real: "naskah perwali … seolah-olah sudah berlaku", "a draft regulation as if in force". */
 const FAKE_OFFICIAL =
   /\b(official[- ]looking|resmi[- ]tampak|look(s|ing)? official|seperti (surat )?resmi)\b.{0,60}\b(letter|surat|statement|pernyataan|document|dokumen|certificate)\b|\b(binding|legally binding|mengikat( secara hukum)?)\b.{0,40}\b(statement|pernyataan|decision|keputusan|letter|surat|confirmation)\b|\b(issue|give|write|keluarkan|terbitkan|buatkan|berikan)\b.{0,20}\b(binding|official|resmi|mengikat)\b.{0,20}\b(statement|pernyataan|decision|keputusan|confirmation)\b|\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,80}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b/;
 /** Deceiving an office's check ("biar lolos verifikasi tanpa ketahuan", "trick the verification"): the same help as a forgery. */
 const DECEIVE =
-  /\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
+  /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
 /** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
   /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
 
+/** Someone reporting a bribe or a trick asked of them ("petugas minta uang rokok, lapor ke mana?"), not offering one. */
+const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|diminta|dimintai|minta|asked me|wanted)\b/;
+
 /** A request to make or use a fake document, as opposed to reporting or spotting one. */
 function asksForgery(text: string): boolean {
-  return (FAKE.test(text) && DOCUMENT.test(text) && MAKE_OR_USE.test(text) && !AGAINST_FORGERY.test(text)) || FAKE_OFFICIAL.test(text) || DECEIVE.test(text);
+  return (
+    (FAKE.test(text) && DOCUMENT.test(text) && MAKE_OR_USE.test(text) && !AGAINST_FORGERY.test(text)) ||
+    FAKE_OFFICIAL.test(text) ||
+    (DECEIVE.test(text) && !REPORTS_IT.test(text))
+  );
 }
 
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
