@@ -18,7 +18,7 @@ const VERIFY = /\b(bener|benar|betul|bnr)\s*(gk|ga|gak|nggak|tidak|enggak)\b|\ba
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
 const SEEKS_CONFIRMATION = [
   /\b(kan|kn|ya kan|iya kan|y kan|bener|benar|betul|bukan|gitu|begitu|right|correct|true)\s*(ya|yah|min|kak|pak|bu|gk|ga|gak|nggak|tidak)?\s*\?/i,
-  /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?)\b/i,
+  /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?|(benar|betul|bener) demikian|mohon konfirmasi|tolong konfirmasi)\b/i,
 ];
 
 /** A validity claimed to have no end, and the words a passage uses for one. */
@@ -26,7 +26,14 @@ const LIFETIME_CLAIM =
   /\b(seumur hidup|selamanya|for life|lifetime|forever|never expires?|tidak (ada )?(masa )?kedaluwarsa|gak ada masa berlaku|tidak ada masa berlaku)\b/i;
 const STATES_VALIDITY = /\b(berlaku|masa berlaku|valid)\b/i;
 /** "gratis kan?", "free, right?": a claimed fee of nothing. */
-const FREE_CLAIM = /\b(gratis|free of charge|free|tidak bayar|gak bayar|ga bayar|nggak bayar|gk bayar|tanpa biaya)\b/i;
+const FREE_CLAIM = /\b(gratis|free of charge|free|tanpa biaya)\b/i;
+/** "gk usah bayar 30rb lg", "no longer pay Rp30,000": the fee claimed is nothing, not the amount named after it. */
+const NO_PAYMENT =
+  /\b(tidak|tdk|gak|gk|ga|nggak|enggak|no longer|don'?t|doesn'?t|not)\s+(usah\s+|perlu\s+|lagi\s+|need to\s+|have to\s+)?(bayar|membayar|pay|charged)\b[^.?!,;]{0,20}/gi;
+/** "sudah dicabut", "has been revoked": a regulation claimed to be no longer in force. */
+const REVOKED_CLAIM =
+  /\b(sudah|telah|udah|udh|sdh)\s+(tidak berlaku|dicabut|diganti\w*)|\b(has been|was|is) (revoked|repealed|replaced)\b|\bno longer (valid|in force)\b/i;
+const IN_FORCE = /\b(masih berlaku|still in force|is in force)\b/i;
 /** "ditetapkan oleh Gubernur", "signed by the governor": who the user says made a regulation. */
 const SIGNER_CLAIM =
   /\b(ditetapkan|ditandatangani|disahkan|dikeluarkan|diterbitkan|dibuat|enacted|signed|issued|made)\s+(?:oleh|by)\s+(?:the\s+)?(gubernur|bupati|menteri|presiden|dprd|camat|lurah|sekda|governor|regent|minister|president)\b/i;
@@ -95,8 +102,8 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     const amounts = new Set(moneyValues(text).map((m) => m.value));
     for (const m of text.matchAll(/\b\d{1,3}(?:\.\d{3})+(?:,00)?\b/g)) amounts.add(parseNumber(m[0]));
     if (FREE.test(text)) amounts.add(0);
-    const claimed = moneyValues(claims);
-    const free = FREE_CLAIM.exec(claims);
+    const claimed = moneyValues(claims.replace(NO_PAYMENT, " "));
+    const free = FREE_CLAIM.exec(claims) ?? new RegExp(NO_PAYMENT.source, "i").exec(claims);
     if (free && claimed.length === 0 && !amounts.has(0)) return { figure: free[0], judges: feeJudges, correctionOnly: asked.correctionOnly };
     for (const claim of claimed) if (!amounts.has(claim.value)) return { figure: claim.figure, judges: feeJudges, correctionOnly: asked.correctionOnly };
   }
@@ -126,6 +133,10 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
   // A requirement the passages say is not one, or one the user says is gone that a requirement list still holds.
   const requirement = deniedRequirement(claims, passages) ?? listedRequirement(claims, passages);
   if (requirement) return { figure: "", judges: [requirement.judge], correctionOnly: asked.correctionOnly, statement: requirement.statement };
+
+  // A regulation claimed revoked that the sources hold in force ("41/2021 sudah dicabut, benar?").
+  const inForce = judged((p) => IN_FORCE.test(p));
+  if (REVOKED_CLAIM.test(claims) && inForce.length > 0) return { figure: "", judges: inForce, correctionOnly: asked.correctionOnly };
 
   // Who made a regulation ("ditetapkan oleh Gubernur, kan?"): a role the regulation's own text never names.
   const role = SIGNER_CLAIM.exec(claims);

@@ -122,6 +122,15 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("SKTM ditandatangani oleh lurah kan?", ["SKTM — Produk pelayanan:\nSKTM yang ditandatangani lurah."])).toBeNull();
   });
 
+  it("reads 'gk usah bayar 30rb lg' as a claim that it is free, and a regulation claimed revoked against one in force", () => {
+    expect(unconfirmedClaim("SKCK skrg udh gratis ya? jd gk usah bayar 30rb lg kan?", [SKCK])?.figure).toBe("gratis");
+    expect(unconfirmedClaim("skck bayar 30rb kan?", [SKCK])).toBeNull();
+    const facts = "Tentang Perwali 41/2021:\n• Peraturan Walikota Kendari Nomor 41 Tahun 2021 masih berlaku menurut sumber saya.";
+    expect(unconfirmedClaim("Mohon konfirmasi: Perwali 41/2021 sudah dicabut, benar demikian?", [facts])?.judges).toEqual([0]);
+    const revoked = "Tentang Perwali 51/2019:\n• Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku.";
+    expect(unconfirmedClaim("Perwali 51/2019 sudah dicabut kan?", [revoked])).toBeNull();
+  });
+
   it("is no claim when the message does not ask for confirmation", () => {
     expect(unconfirmedClaim("sy udh bayar 50rb tadi di loket, syarat ktp baru apa aja?", [GRATIS])).toBeNull();
     expect(unconfirmedClaim("brp biaya akte lahir?", [GRATIS])).toBeNull();
