@@ -43,5 +43,11 @@ export const OTHER_PLACES: readonly string[] = [
   ...new Set([...PLAIN.split(",").map((p) => p.trim().replace(/\s+/g, " ")), ...WITH_KIND.flatMap((p) => [`kota ${p}`, `kabupaten ${p}`, `kab ${p}`])]),
 ].filter(Boolean);
 
-/** The single-word names among them ("kolaka", "makassar"), as a tokenised question holds them. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(OTHER_PLACES.filter((p) => !p.includes(" ")));
+/** Other countries, by the names people type: a server "in Singapore" is no topic the corpus lacks. */
+const COUNTRIES =
+  "singapore singapura malaysia china tiongkok jepang japan korea amerika america usa australia eropa europe india thailand vietnam filipina philippines".split(
+    " ",
+  );
+
+/** The single-word names among them and other countries ("kolaka", "singapore"), as a tokenised question holds them. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...OTHER_PLACES.filter((p) => !p.includes(" ")), ...COUNTRIES]);

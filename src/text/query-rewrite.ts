@@ -54,7 +54,8 @@ function english(question: string, known?: KnownWord): string {
       const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}'-]+?)('s)?([^\p{L}\p{N}]*)$/u.exec(tok);
       if (!m) return tok;
       const mapped = englishWord(m[2]!);
-      return mapped === undefined ? tok : `${m[1]}${prefer(m[2]!, mapped, known)}${m[4]}`;
+      // An unmapped word keeps its own form without the possessive ("Kendari's" reads "Kendari").
+      return mapped === undefined ? `${m[1]}${m[2]}${m[4]}` : `${m[1]}${prefer(m[2]!, mapped, known)}${m[4]}`;
     })
     .join("");
 }

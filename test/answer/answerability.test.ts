@@ -127,6 +127,13 @@ describe("answers about the documents themselves, and what the sources cannot an
     ]);
   });
 
+  it("answers where an office may host its app: another country's name is no unknown topic", async () => {
+    const r = await s.engine.answer({
+      message: "Under Kendari's ICT governance regulation, may an OPD host its website or app on a cloud server located in Singapore?",
+    });
+    expect([r.status, r.citations[0]?.label]).toEqual(["answered", "Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 14"]);
+  });
+
   it("reads 'singkatan dari apa' as a question for a definition", async () => {
     const r = await s.engine.answer({ message: "PESTA KAMPUNG itu singkatan dari apa?" });
     expect(r.citations[0]?.label).toBe("Peraturan Wali Kota Ternate Nomor 43 Tahun 2023, Pasal 1 angka 11");

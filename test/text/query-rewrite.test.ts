@@ -11,6 +11,13 @@ describe("an English question in the sources' words", () => {
     expect(rewriteQuery("is it open to the general public?", "en").text).toContain("masyarakat umum");
   });
 
+  it("drops an English possessive from a word it does not translate, and reads hosting in the sources' word", () => {
+    const text = rewriteQuery("Under Kendari's rules, may an OPD host its app?", "en").text;
+    expect(text).toContain(" kendari ");
+    expect(text).not.toContain("kendari's");
+    expect(text).toContain("hosting");
+  });
+
   it("reads who funds something as its financing (pembiayaan), the sources' word", () => {
     expect(rewriteQuery("Who funds the PESTA KAMPUNG application?", "en").text).toContain("pembiayaan");
   });

@@ -227,8 +227,8 @@ export const EN_ID_ADMIN: Readonly<Record<string, string>> = Object.freeze(
     // e-government: applications, integration and IT operations
     integrates: "mengintegrasikan", integrating: "mengintegrasikan integrasi", interconnect: "menghubungkan interkoneksi", interconnection: "interkoneksi",
     interconnected: "terhubung", connect: "menghubungkan", connected: "terhubung", connecting: "menghubungkan", connection: "koneksi sambungan",
-    connectivity: "konektivitas", datacenter: "pusat data", datacentre: "pusat data", host: "menyelenggarakan tuan rumah",
-    hosted: "diselenggarakan ditempatkan", colocation: "kolokasi", module: "modul", modules: "modul", feature: "fitur", features: "fitur",
+    connectivity: "konektivitas", datacenter: "pusat data", datacentre: "pusat data", host: "hosting menyelenggarakan",
+    hosted: "hosting ditempatkan", colocation: "kolokasi", module: "modul", modules: "modul", feature: "fitur", features: "fitur",
     functionality: "fungsi fitur", component: "komponen", components: "komponen", subsystem: "subsistem", ecosystem: "ekosistem", repository: "repositori",
     repositories: "repositori", source: "sumber", sources: "sumber", "open-source": "sumber terbuka", opensource: "sumber terbuka", proprietary: "berpemilik",
     migrate: "memigrasikan migrasi", migrated: "dimigrasikan", migrating: "migrasi", deploy: "menerapkan memasang", deployed: "diterapkan",
