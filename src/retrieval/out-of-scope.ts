@@ -40,22 +40,22 @@ const ALTERNATIVE = /\b(bisa|bs|boleh|dapat|tetap|lewat|langsung|selain|alternat
 const PERSON =
   /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b/;
 
-/**
- * Services next to ours that name one of our documents but are not in the standards: legalising a
- * copy of a certificate is not issuing it.
- */
-/** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
 /** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
 const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
+/** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
 const RENT = String.raw`(sewa\w*|menyewa|disewa\w*|rent(al|ing)?|lease)`;
 const PLACE_TO_RENT = String.raw`(aula|gedung|ruang\w*|balai|lapangan|server|hosting|pusat data|data cent(er|re)|venue|hall|room|space)`;
 const RENTS = new RegExp(String.raw`\b${RENT}\b.{0,50}\b${PLACE_TO_RENT}\b|\b${PLACE_TO_RENT}\b.{0,50}\b${RENT}\b`);
+/**
+ * Services next to ours that name one of our documents but are not in the standards (legalising a
+ * copy of a certificate is not issuing it), and self-paid BPJS contributions.
+ */
 const OTHER_ACT =
   /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies))\b|\b(iuran|premi|daftar|mendaftar)\b( \w+){0,3} mandiri\b|\bmandiri kelas \d\b|\bself[- ]paid\b/;
 /** Whether a copy must be legalised for one of our services ("fotokopi ijazah harus dilegalisir?") is a requirement question. */
 const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
 /**
- * The asker is a foreigner ("saya WNA", "I'm a British national", "with a KITAP"): the standards here
+ * The asker is a foreigner ("saya WNA", "I'm a foreigner", "with a KITAP"): the standards here
  * are for Indonesian residents; foreigners' civil registration has its own rules.
  */
 const FOREIGN_ASKER =
@@ -109,7 +109,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a
   // city's own regulation may govern them ("pengaduan masyarakat lewat Portal Emas Probolinggo").
-  const documentServices = mentionedServices(question, index).filter((id) => id !== "pengaduan");
+  const named = mentionedServices(question, index);
+  const namedInFocus = focus === question ? named : mentionedServices(focus, index);
+  const documentServices = named.filter((id) => id !== "pengaduan");
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that
   // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").
@@ -120,16 +122,15 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const focusText = normalizeText(focus);
   if (
     scope.regulations.length === 0 &&
-    ((outside(text) && mentionedServices(question, index).length === 0) ||
-      (outside(focusText) && mentionedServices(focus, index).length === 0 && !REQUIREMENT_WORDS.test(focusText)))
+    ((outside(text) && named.length === 0) || (outside(focusText) && namedInFocus.length === 0 && !REQUIREMENT_WORDS.test(focusText)))
   )
     return "other_service";
-  const legalisingForOurs = REQUIREMENT_WORDS.test(text) && mentionedServices(question, index).length > 0;
+  const legalisingForOurs = REQUIREMENT_WORDS.test(text) && named.length > 0;
   if (scope.regulations.length === 0 && ((OTHER_ACT.test(text) && !legalisingForOurs) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw)))
     return "other_service";
   if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
   // Renting, not for one of our services ("gedung yang disewa … izin keramaian") or by an office ("OPD menyewa server").
-  const rentsForOurs = mentionedServices(focus, index).length > 0 || /\b(opd|perangkat daerah|dinas|instansi|agency|department)\b/.test(text);
+  const rentsForOurs = namedInFocus.length > 0 || /\b(opd|perangkat daerah|dinas|instansi|agency|department)\b/.test(text);
   if (scope.regulations.length === 0 && (RENTS.test(text) || RENTS.test(raw)) && !rentsForOurs) return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";

@@ -80,7 +80,7 @@ const UNIT: Record<string, string> = {
 /** How often: "4 kali dalam setahun", "1 (satu) kali", "twice a year". */
 const FREQUENCY = new RegExp(String.raw`\b(${NUM}|${Object.keys(WORD_NUMBERS).join("|")})\s*(?:\([^)\d]{1,40}\)\s*)?(kali|times)\b|\b(once|twice)\b`, "gi");
 /** "3 bulan lalu", "two weeks ago": when something happened in the user's story, not a claim. */
-const STORY_AFTER = /^\s*(yang |yg )?(lalu|lalu|ago|kemarin|sebelumnya|terakhir|belakangan)\b/i;
+const STORY_AFTER = /^\s*(yang |yg )?(lalu|ago|kemarin|sebelumnya|terakhir|belakangan)\b/i;
 /** "30.000" → 30000, "30.000,00" → 30000, "1,5" → 1.5, "50,000" → 50000 (a separator before three digits groups them). */
 export function parseNumber(num: string): number {
   const whole = num.replace(/[.,]00$/, "");

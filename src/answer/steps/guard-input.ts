@@ -62,7 +62,11 @@ const MAKE_OR_USE =
 /** Official text written to pass as real: "naskah perwali … seolah-olah sudah berlaku", "a draft regulation as if in force". */
 const FAKE_OFFICIAL =
   /\b(official[- ]looking|resmi[- ]tampak|look(s|ing)? official|seperti (surat )?resmi)\b.{0,60}\b(letter|surat|statement|pernyataan|document|dokumen|certificate)\b|\b(binding|legally binding|mengikat( secara hukum)?)\b.{0,40}\b(statement|pernyataan|decision|keputusan|letter|surat|confirmation)\b|\b(issue|give|write|keluarkan|terbitkan|buatkan|berikan)\b.{0,20}\b(binding|official|resmi|mengikat)\b.{0,20}\b(statement|pernyataan|decision|keputusan|confirmation)\b|\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,80}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b/;
-/** Deceiving an office's check ("biar lolos verifikasi tanpa ketahuan", "trick the verification"): the same help as a forgery. */
+/**
+ * Deceiving an office: passing its check unnoticed ("biar lolos verifikasi tanpa ketahuan"), offering a
+ * bribe or an insider ("siap kasih uang rokok"), registering with someone else's identity. The same
+ * help as a forgery.
+ */
 const DECEIVE =
   /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
 /** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
