@@ -26,7 +26,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     "persyaratan",
-    /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas(?! (\w+ )?(sudah |udah |sdh )?(lengkap|diterima|masuk|diserahkan|diproses))|bawa\w*|dibawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
+    /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas(?! (\w+ )?(sudah |udah |sdh )?(lengkap|diterima|masuk|diserahkan|diproses))|bawa\w*|dibawa|membawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
   ],
   ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|bagaimana)\b/],
   [
@@ -38,12 +38,15 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
     "produk",
     /\b(produk|hasil(nya)?|dapat apa|mendapat apa|diterima apa|berlaku (sampai|hingga|berapa)|masa berlaku|sampai kapan berlaku|kedaluwarsa|expired)\b/,
   ],
-  ["lokasi", /\b(dimana|di mana|kemana|ke mana|lokasi|alamat (kantor|dinas|loket)|kantor(nya)? (di|dimana)|tempat(nya)?|loket(nya)? (di|dimana))\b/],
+  [
+    "lokasi",
+    /\b(dimana|di mana|kemana|ke mana|lokasi|alamat(nya)?(?! (email|e-mail|surel|web\w*|situs|url|ip|akun))|kantor(nya)? (di|dimana)|tempat(nya)?|loket(nya)? (di|dimana))\b/,
+  ],
   [
     "jam_layanan",
     /\b(jam (buka|berapa|layanan|kerja|operasional|pelayanan)|buka (jam|hari|sampai)|tutup jam|hari (sabtu|minggu|libur)|sabtu|akhir pekan|weekend|libur)\b/,
   ],
-  ["sarana", /\b(antre\w*|antri\w*|nomor antrean|online|daring|aplikasi|fasilitas|sarana|ruang tunggu|website|situs)\b/],
+  ["sarana", /\b(antre\w*|antri\w*|nomor antrean|online|daring|aplikasi(?! permohonan)|fasilitas|sarana|ruang tunggu|website|situs)\b/],
   ["dasar_hukum", /\b(dasar hukum\w*|aturan(nya)?|landasan\w*|undang[- ]undang|regulasi(nya)?|berpedoman|(peraturan|regulasi) apa)\b/],
 ];
 

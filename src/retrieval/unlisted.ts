@@ -13,8 +13,31 @@ import type { RetrievedChunk } from "./hybrid.js";
 /** A sentence that declares its subject not listed in the source. */
 const NOT_LISTED = /\b(belum|tidak) (tercantum|dicantumkan|disebutkan|dipublikasikan)\b/i;
 
-/** Words of time and amount that every duration or fee sentence shares; they do not tell sentences apart. */
-const GENERIC = new Set(["hari", "lama", "waktu", "jam", "berapa", "brp", "minggu", "bulan", "tahun", "kerja", "selesai", "jadi", "proses", "biaya", "bayar"]);
+/**
+ * Words of time and amount that every duration or fee sentence shares, and the verbs of an errand
+ * ("ngajuin", "urus", "daftar") that every sentence of a service is about: they do not tell sentences apart.
+ */
+const GENERIC = new Set([
+  "hari",
+  "lama",
+  "waktu",
+  "jam",
+  "berapa",
+  "brp",
+  "minggu",
+  "bulan",
+  "tahun",
+  "kerja",
+  "selesai",
+  "jadi",
+  "proses",
+  "biaya",
+  "bayar",
+  "aju",
+  "urus",
+  "daftar",
+  "buat",
+]);
 
 export interface UnlistedFact {
   /** The chunk holding the statement (a component of a service standard). */

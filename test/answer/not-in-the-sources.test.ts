@@ -33,6 +33,16 @@ describe("facts the sources leave out and requests outside them", () => {
     expect(r.citations.map((c) => c.label)).toEqual(["Standar Pelayanan Penerbitan Akta Kematian, Jangka waktu penyelesaian"]);
   });
 
+  it("says a processing time is not listed whatever story comes with the question: an errand already filed, an English 'need to'", async () => {
+    const filed = await ask("udh ngajuin izin keramaian ke polresta buat konser kampus, kira2 brp hari ya izinnya keluar?");
+    expect(filed.status).toBe("no_answer");
+    expect(filed.answer).toContain('[1]:\n"Lama proses penerbitan izin belum tercantum dalam sumber kami; silakan konfirmasi ke kepolisian.');
+    expect(filed.citations.map((c) => c.label)).toEqual(["Standar Pelayanan Izin Keramaian, Jangka waktu penyelesaian"]);
+    const en = await ask("How many working days does Polresta Kendari need to issue an SKCK once I've submitted everything?", "en");
+    expect(en.status).toBe("no_answer");
+    expect(en.citations.map((c) => c.label)).toEqual(["Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Jangka waktu penyelesaian"]);
+  });
+
   it("quotes what a not-listed procedure does give (where to file)", async () => {
     const r = await ask("bagaimana prosedur pembuatan kartu keluarga?");
     expect(r.status).toBe("no_answer");

@@ -43,6 +43,14 @@ describe("which component a question asks about", () => {
     expect(componentIntents("berapa hari kerja KK selesai setelah berkas saya lengkap?")).toEqual(["waktu"]);
     expect(componentIntents("berkas apa yang dibawa?")).toEqual(["persyaratan"]);
   });
+
+  it("reads an address as the location and 'membawa' as what to bring, but not the English lexicon's 'aplikasi permohonan' as the app", () => {
+    expect(componentIntents("alamat dan nomor telepon kantor disdukcapil?")).toEqual(["lokasi"]);
+    expect(componentIntents("alamat email pengaduannya apa?")).not.toContain("lokasi");
+    expect(componentIntents("perlu membawa kk?")).toEqual(["persyaratan"]);
+    expect(componentIntents("untuk aplikasi permohonan visa")).toEqual([]);
+    expect(componentIntents("daftar lewat aplikasi apa?")).toContain("sarana");
+  });
 });
 
 describe("a typed value the passages must hold", () => {

@@ -31,7 +31,7 @@ export const EN_ID_WORDS: Readonly<Record<string, string>> = Object.freeze(
     dear: "", sir: "", madam: "", kindly: "", regards: "", someone: "", something: "", anything: "", everything: "", anyone: "", anybody: "", everyone: "semua",
     // question words
     what: "apa", which: "apa", who: "siapa", whom: "siapa", whose: "siapa", where: "mana lokasi", when: "kapan", why: "mengapa", how: "bagaimana cara", whether: "apakah",
-    can: "dapat bisa", cannot: "tidak dapat", may: "dapat boleh", must: "wajib harus", need: "perlu diperlukan", needs: "perlu", needed: "diperlukan", necessary: "diperlukan perlu",
+    can: "dapat bisa", cannot: "tidak dapat", may: "dapat boleh", must: "wajib harus", need: "perlu", needs: "perlu", needed: "diperlukan", necessary: "diperlukan perlu",
     not: "tidak", never: "tidak pernah", without: "tanpa", if: "apabila jika", unless: "kecuali", except: "kecuali", only: "hanya",     // government and administration
     government: "pemerintah pemerintahan", governments: "pemerintah", governance: "tata kelola", govern: "mengatur", governs: "mengatur", governed: "diatur", governing: "mengatur",
     city: "kota", cities: "kota", municipal: "kota", municipality: "pemerintah kota", town: "kota", regency: "kabupaten", regent: "bupati",
