@@ -30,6 +30,9 @@ const REGRESSION = [
   "evals/datasets/tune-m.jsonl",
   "evals/datasets/tune-p.jsonl",
   "evals/datasets/tune-q.jsonl",
+  "evals/datasets/tune-r.jsonl",
+  "evals/datasets/tune-s.jsonl",
+  "evals/datasets/tune-t.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl", "evals/datasets/sealed-n.jsonl", "evals/datasets/sealed-o.jsonl"];

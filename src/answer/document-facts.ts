@@ -58,7 +58,7 @@ function name(meta: RegulationMeta): string {
  *
  * @example
  * documentFacts("perwali 37/2024 ada pasal 25 gk?", index, "id")
- * // { status: "no_answer", answer: "Pasal 25 tidak ada dalam ... Peraturan ini memuat Pasal 1 sampai Pasal 9 ...", used: [] }
+ * // { status: "no_answer", answer: "Tidak ada pasal bernomor 25 dalam ... Peraturan ini memuat Pasal 1 sampai Pasal 9 ...", used: [] }
  */
 export function documentFacts(question: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
   const text = normalizeText(question);
@@ -77,8 +77,9 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
       return {
         status: "no_answer",
         answer: en
-          ? `Pasal ${n} does not exist in ${name(meta)} on ${meta.judul}. ${range}`
-          : `Pasal ${n} tidak ada dalam ${name(meta)} tentang ${meta.judul}. ${range}`,
+          ? // The missing number is not written as "Pasal N", which a skimming reader (or a quote of the reply) takes for a citation.
+            `There is no Pasal numbered ${n} in ${name(meta)} on ${meta.judul}. ${range}`
+          : `Tidak ada pasal bernomor ${n} dalam ${name(meta)} tentang ${meta.judul}. ${range}`,
         used: [],
       };
     }

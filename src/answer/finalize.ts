@@ -3,7 +3,7 @@ import type { AnswerContext, StepResult } from "./context.js";
 import type { StoredChunk } from "../index/manifest.js";
 import { sectionBody } from "../retrieval/unlisted.js";
 import { answerNotes } from "./notes.js";
-import { unconfirmedClaim } from "./premise.js";
+import { unconfirmedClaim, unconfirmedProvision } from "./premise.js";
 import { canned } from "./statuses.js";
 import { MAX_CITATIONS, toCitation } from "./steps/compose.js";
 import type { Citation } from "./types.js";
@@ -40,10 +40,15 @@ function claimEvidence(ctx: AnswerContext): Array<{ text: string; chunk?: Stored
  */
 function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]): { answer: string; citations: Citation[]; correctionOnly: boolean } | null {
   const evidence = claimEvidence(ctx);
-  const claim = unconfirmedClaim(
-    ctx.question,
-    evidence.map((e) => e.text),
-  );
+  const claim =
+    unconfirmedClaim(
+      ctx.question,
+      evidence.map((e) => e.text),
+    ) ??
+    unconfirmedProvision(
+      ctx.question,
+      evidence.map((e) => e.chunk),
+    );
   if (!claim) return null;
   const judges = claim.judges
     .map((i) => evidence[i]!.chunk)

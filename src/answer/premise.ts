@@ -6,6 +6,8 @@
  */
 
 import { dateValues, durationValues, frequencyValues, moneyValues, parseNumber } from "./claims/figures.js";
+import type { StoredChunk } from "../index/manifest.js";
+import { provisionClaim } from "./claims/provisions.js";
 import { deniedRequirement, listedRequirement } from "./claims/requirements.js";
 
 /** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */
@@ -18,7 +20,7 @@ const VERIFY = /\b(bener|benar|betul|bnr)\s*(gk|ga|gak|nggak|tidak|enggak)\b|\ba
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
 const SEEKS_CONFIRMATION = [
   /\b(kan|kn|ya kan|iya kan|y kan|bener|benar|betul|bukan|gitu|begitu|right|correct|true)\s*(ya|yah|min|kak|pak|bu|gk|ga|gak|nggak|tidak)?\s*\?/i,
-  /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?|(benar|betul|bener) demikian|mohon konfirmasi|tolong konfirmasi)\b/i,
+  /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?|(benar|betul|bener) demikian|mohon konfirmasi|tolong konfirmasi|(mohon|tolong|harap) (di)?(benarkan|tegaskan)|dibenarkan|ya atau tidak|iya atau tidak|yes or no)\b/i,
 ];
 
 /** A validity claimed to have no end, and the words a passage uses for one. */
@@ -157,4 +159,18 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
       if (!dates.has(claim.key)) return { figure: claim.figure, judges: dateJudges, correctionOnly: asked.correctionOnly };
   }
   return null;
+}
+
+/**
+ * A cited Pasal that does not say what a confirmation-seeking sentence claims it says (see
+ * `provisionClaim`): judged by that provision alone, whose words are quoted.
+ *
+ * @example
+ * unconfirmedProvision("Pasal 14 ayat (1) Perwali 1/2022 itu kendari.go.id kan?", [pasal14])?.statement
+ * // "Nama domain resmi Pemerintah Daerah adalah kendarikota.go.id."
+ */
+export function unconfirmedProvision(question: string, chunks: Array<StoredChunk | undefined>): UnconfirmedClaim | null {
+  const asked = claimSentences(question);
+  const found = provisionClaim(asked.claims, chunks);
+  return found ? { figure: "", judges: [found.judge], correctionOnly: asked.correctionOnly, statement: found.statement } : null;
 }

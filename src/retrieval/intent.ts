@@ -84,6 +84,9 @@ export function componentIntents(question: string): string[] {
   // Money an officer asked for ("petugas minta uang 200rb") is the complaint, not the service's fee;
   // a fear of it ("bayar ka tdk? takut dimintai uang") leaves the fee question standing.
   if (found.includes("biaya") && EXTORTION.test(text.replace(FEARED, " "))) found.splice(found.indexOf("biaya"), 1);
+  // "Prosesnya" beside a duration ("prosesnya 30 hari kerja?", "brp lama prosesnya") is the processing time, not the procedure.
+  if (found.includes("waktu") && found.includes("prosedur") && !/\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|mekanisme|bagaimana)\b/.test(text))
+    found.splice(found.indexOf("prosedur"), 1);
   // "Urus", "daftar" name the errand, not a component: a how-to only when nothing more specific is asked.
   if (found.length === 0 && !validity && ERRAND.test(text)) found.push("prosedur");
   return validity && !found.includes("produk") ? [...found, "produk"] : found;

@@ -11,16 +11,34 @@ import { OUTSIDE_SERVICES } from "./outside-services.js";
 import { OTHER_PLACES } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
-export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion";
+export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion" | "practice";
 
 /**
  * The bot's own opinion or a prediction ("menurut kamu, bakal dihapus?", "what do you think … will"):
  * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
  */
 const JUDGEMENT =
-  /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea)\b/;
+  /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|terbaik|terburuk|paling (bagus|baik|aman|nyaman|enak|buruk)|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea|best|worst|nicest|safest|recommend\w*)\b/;
 const OPINION =
-  /\b(menurut (kamu|km|anda|mu|lo|lu|elo|pendapatmu)|pendapat (kamu|anda|mu)|what do you think|in your (opinion|view)|do you think|your (personal )?opinion|prediksi\w*|ramal\w*|predict\w*)\b/;
+  /\b(menurut (kamu|km|anda|mu|lo|lu|elo|pendapatmu)|pendapat (kamu|anda|mu|jujur|pribadi)|what do you think|in your (opinion|view)|do you think|your (personal |honest )?opinion|(honest|personal) opinion|prediksi\w*|ramal\w*|predict\w*)\b/;
+
+/**
+ * How far the rules have been carried out: whether a system "sudah terintegrasi", an architecture "sudah
+ * ditetapkan", an audit done, "so far" or "to date". The regulations say what must be done, not what
+ * has been; a regulation's own legal status ("Perwali 37 sudah berlaku?") is a document fact, not this.
+ */
+const DONE = String.raw`(terintegrasi|diintegrasikan|diterapkan|diimplementasikan|dilaksanakan|berjalan|dibangun|dibentuk|ditetapkan|diaudit|diluncurkan|diresmikan|direalisasikan|tercapai|terlaksana|integrated|implemented|launched|established|set up|audited|rolled out|in place|up and running)`;
+/** What came of the rules in a given year ("hasil audit tahun 2024", "indeks SPBE 2023"): not the law (a year after "nomor N tahun" is a citation). */
+const RESULTS_OF_YEAR =
+  /\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!nomor \d+ )(tahun |th |in )?20\d\d\b/;
+const PRACTICE = new RegExp(
+  String.raw`(?<!\b(yang|yg|which|that) )\b(sudah|sdh|udah|udh|telah|belum|already|yet)\b( \w+){0,2} (benar benar |betul betul |resmi |really |actually )?${DONE}\b|\b(has|have) (?!to\b)(\w+ ){1,3}(already )?${DONE}\b|\b(sampai|hingga) (hari ini|sekarang|saat ini|kini)\b|\b(so far|to date|as of (now|today)|until now)\b`,
+);
+/** Being in force, revoked or enacted is the regulation's own status (answered from the index). */
+const LEGAL_STATUS = /\b(berlaku|dicabut|diundangkan|in force|revoked|repealed|enacted)\b/;
+/** News about the city's systems: an incident, a breach, a hack ("kebocoran data bulan lalu"). */
+const INCIDENT =
+  /\b(kebocoran data|data (warga |penduduk )?(yang )?bocor|bocor\w*|diretas|peretasan|dibobol|hack\w*|data breach|breach|leaked|serangan siber|cyber ?attack|ransomware)\b.{0,80}\b(bulan lalu|minggu lalu|tahun lalu|kemarin|kemaren|baru baru ini|barusan|last (week|month|year)|recently|yesterday|\d{4})\b|\b(apa benar|benarkah|is it true|did)\b.{0,60}\b(kebocoran|bocor|diretas|peretasan|hack\w*|breach|leak\w*)\b/;
 
 /**
  * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a
@@ -28,7 +46,7 @@ const OPINION =
  * Not a problem the asker wants to report ("aplikasi lagi error, lapor kemana?").
  */
 const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|minggu ini|bulan ini|today|right now|currently|this week|at the moment)`;
-const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy)`;
+const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (nomor|no) (berapa|brp))`;
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
@@ -38,7 +56,7 @@ const ALTERNATIVE = /\b(bisa|bs|boleh|dapat|tetap|lewat|langsung|selain|alternat
 
 /** Asks who holds an office now, or a person's name: no regulation or standard names people. */
 const PERSON =
-  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b/;
+  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|\b(siapa|who is|who's)( the)? (kepala|kadis|head|lurah|camat|wali ?kota|wakil wali ?kota|sekda|mayor|deputy mayor|director|chief)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan)|menurut|sebagai|according to|responsible|in charge of)\b)|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|pihak ketiga|contractor|company|firm)\w*\b/;
 
 /** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
 const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
@@ -91,7 +109,14 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const raw = question.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
   if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text)) return "live_status";
-  if ((OPINION.test(text) || OPINION.test(raw)) && JUDGEMENT.test(text)) return "opinion";
+  if ((OPINION.test(text) || OPINION.test(raw)) && (JUDGEMENT.test(text) || JUDGEMENT.test(raw))) return "opinion";
+  if (
+    (PRACTICE.test(normalizeText(focus)) || PRACTICE.test(focus.toLowerCase()) || RESULTS_OF_YEAR.test(text)) &&
+    !LEGAL_STATUS.test(text) &&
+    !REPORTS.test(text)
+  )
+    return "practice";
+  if (INCIDENT.test(text) || INCIDENT.test(raw)) return "live_status";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     const words = ` ${text} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
@@ -117,8 +142,14 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").
   // Not as the purpose of one of ours ("SKTM untuk pendaftaran sekolah") or a requirement asked of the question clause.
   // A phrase with "-nya" on its last word counts too ("izin praktiknya").
+  // The asker's own role ("sy ketua RT, ada warga meninggal") is not the topic either.
   const outside = (t: string) =>
-    OUTSIDE_SERVICES.some((p) => (` ${t} `.includes(` ${p} `) || ` ${t} `.includes(` ${p}nya `)) && !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t));
+    OUTSIDE_SERVICES.some(
+      (p) =>
+        (` ${t} `.includes(` ${p} `) || ` ${t} `.includes(` ${p}nya `)) &&
+        !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t) &&
+        !new RegExp(`\\b(saya|aku|kami|sebagai|selaku|i am|i'm|as an?) ${p}\\b`).test(t),
+    );
   const focusText = normalizeText(focus);
   if (
     scope.regulations.length === 0 &&
@@ -134,7 +165,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (scope.regulations.length === 0 && (RENTS.test(text) || RENTS.test(raw)) && !rentsForOurs) return "other_service";
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
-  if (scope.regulations.length === 0 && unknownLaw(text, index)) return "other_law";
+  if (scope.regulations.length === 0 && (unknownLaw(text, index) || unknownLawKind(text, index))) return "other_law";
   return null;
 }
 
@@ -164,6 +195,15 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   // Any reading known to the corpus makes the law known ("UU tentang adminduk" also reads "administrasi kependudukan").
   const titles = [...text.matchAll(LAW_TITLE)].map((m) => m[1] ?? m[2]!);
   return titles.length > 0 && titles.every((t) => !corpus.includes(` ${t} `));
+}
+
+/** Kinds of regulation other than the corpus's own ("Pergub", "Perbup", "Perdes"): named by kind, a law of that kind is one the corpus may not hold. */
+const LAW_KIND = /\b(peraturan gubernur|pergub|peraturan bupati|perbup|peraturan desa|perdes|qanun|governor'?s regulation|regent'?s regulation)\b/g;
+
+/** Whether the question names a kind of regulation the corpus never mentions ("Pergub Sultra tentang SPBE"). */
+function unknownLawKind(text: string, index: CorpusIndex): boolean {
+  const corpus = corpusText(index);
+  return [...text.matchAll(LAW_KIND)].some((m) => !corpus.includes(` ${m[1]} `));
 }
 
 const texts = new WeakMap<CorpusIndex, string>();

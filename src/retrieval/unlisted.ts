@@ -53,7 +53,7 @@ export interface UnlistedFact {
  * a sanction). Each entry is the asking pattern (tried on the user's words and on the normalised
  * ones), the value pattern, and the word a not-listed statement about it uses.
  */
-const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; owned?: true; topical?: true }> = [
+const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; owned?: true; topical?: true; rawOnly?: true }> = [
   {
     slot: "hours",
     asks: /\b(jam (berapa|brp|buka|tutup|operasional|kerja|pelayanan|layanan|kantor)|buka jam|tutup jam|(buka|tutup) (dari |sampai |mulai )?pukul|pukul berapa|(waktu|jam) (buka|tutup|pembukaan|penutupan)|(opening|closing|office|business) (hours|times?)|what time)\b/,
@@ -84,10 +84,33 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "amount",
     // An amount of money other than a service's fee ("berapa biaya" is answered by the fee component).
-    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
+    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\b(development|build|project) (cost|budget)\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
     // A figure, or a component that opens with "Gratis" (not "other permits are free").
     value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
+  },
+  {
+    slot: "email",
+    // An e-mail address ("email tim CSIRT apa?", "what's the e-mail for complaints").
+    asks: /\b(alamat )?(email|e-mail|surel)(nya)?\b.{0,30}\b(apa|berapa|brp|mana|dimana|ke mana|kemana)\b|\b(e-?mail address|email (of|for))\b/,
+    value: /\S@\S/,
+    names: /\b(email|e-mail|surel)\b/i,
+    // Read within one line as written: normalising joins a message's lines ("… email gratisan" + "apa …").
+    rawOnly: true,
+  },
+  {
+    slot: "measure",
+    // A measure in units ("berapa Mbps", "sudah tier berapa"), or how often something was downloaded or visited: a number in that unit answers it.
+    asks: /\b(berapa|brp)( \w+)? (mbps|gbps|kbps|gb|tb|mb|ghz|tier|unit|buah|server)\b|\b(tier|level|versi)(nya)? (berapa|brp)\b|\b(berapa|brp) kali( \w+){0,3} (di)?(unduh|download|install|akses|kunjung)\w*\b|\bhow many (servers|units|downloads)\b|\bwhat (tier|level)\b/,
+    value: /\b\d+([.,]\d+)?\s*(\(\w+( \w+)?\)\s*)?(mbps|gbps|kbps|gb|tb|mb|ghz|unit|buah|server|kali (diunduh|diakses|dikunjungi))\b|\b(tier|level) \d/i,
+    names: /\b(jumlah|data)\b/i,
+  },
+  {
+    slot: "decision",
+    // The number of a mayor's decision or decree ("nomor Keputusan Walikotanya berapa"): only a passage that cites one answers it.
+    asks: /\bnomor (keputusan|sk|surat keputusan|kepwal)\w*( \w+){0,3} (berapa|brp|apa)\b|\b(berapa|brp|apa) nomor (keputusan|sk|surat keputusan)\w*\b|\b(decree|decision) number\b/,
+    value: /\b(keputusan|sk)\b[^.\n]{0,60}\bnomor \d+/i,
+    names: /\b(keputusan|nomor)\b/i,
   },
   {
     slot: "share",
@@ -136,7 +159,7 @@ export function missingSlot(question: string, chunks: StoredChunk[]): MissingSlo
   const text = normalizeText(question);
   const raw = question.toLowerCase();
   for (const s of SLOTS) {
-    if (!(s.asks.test(text) || s.asks.test(raw))) continue;
+    if (!((!s.rawOnly && s.asks.test(text)) || s.asks.test(raw))) continue;
     const owner = s.owned ? namedOwner(raw) : null;
     const topic = s.topical ? topicWords(question, s.value) : null;
     const held = chunks.some((c) =>

@@ -15,7 +15,7 @@ describe("answers about the documents themselves, and what the sources cannot an
     expect(r.status).toBe("no_answer");
     expect(r.citations).toEqual([]);
     expect(r.answer).toBe(
-      "Pasal 25 tidak ada dalam Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang Integrasi Sistem Layanan Publik melalui Aplikasi Chatina. Peraturan ini memuat Pasal 1 sampai Pasal 10.",
+      "Tidak ada pasal bernomor 25 dalam Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang Integrasi Sistem Layanan Publik melalui Aplikasi Chatina. Peraturan ini memuat Pasal 1 sampai Pasal 10.",
     );
   });
 

@@ -75,4 +75,36 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     expect(period.answer).toContain("paling lama 2 (dua) tahun");
     expect((await ask("Perwali 41/2021 Pasal 43 gives OPDs two years to comply, correct?", "en")).status).toBe("answered");
   });
+
+  it("does not confirm what a cited Pasal is said to provide when its words say otherwise, quoting the ayat; confirms a faithful paraphrase", async () => {
+    const domain = await ask("Nama domain resmi Pemkot Kendari menurut Pasal 14 ayat (1) Perwali 1/2022 itu kendari.go.id kan? jawab ya atau tidak aja");
+    expect(domain.status).toBe("refused");
+    expect(domain.answer).toContain(
+      `${canned("unconfirmed_claim", "id")}\n\nPeraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 14 [1]:\n"Nama domain resmi Pemerintah Daerah adalah kendarikota.go.id."`,
+    );
+    const often = await ask(
+      "Pasal 8 ayat (4) Perwali 41/2021 menyatakan pemantauan dan evaluasi Peta Rencana SPBE cukup dilakukan 5 tahun sekali, kan? mohon dibenarkan.",
+    );
+    expect(often.status).toBe("refused");
+    expect(often.answer).toContain('"Pemantauan dan Evaluasi Peta Rencana SPBE dilaksanakan setiap tahun."');
+    const abroad = await ask("Pasal 14 ayat (5) Perwali 1/2022 kan membolehkan hosting di luar negeri asal datanya dienkripsi. Bisa tolong konfirmasi?");
+    expect(abroad.status).toBe("refused");
+    const root = await ask("Pasal 11 ayat (4) Perwali 1/2022 membolehkan OPD menyimpan akun root tanpa koordinasi, kan?");
+    expect(root.status).toBe("refused");
+    expect(root.answer).toContain("tetap berkoordinasi dengan Dinas Kominfo");
+    for (const message of [
+      "Menurut Pasal 14 ayat (1) Perwali 1/2022 domain resmi pemda itu kendarikota.go.id kan?",
+      "Pasal 8 ayat (2) Perwali 41/2021 bilang Peta Rencana SPBE disusun untuk 5 tahun kan?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
+    }
+  });
+
+  it("says a duration claimed for a service whose standard lists none is not listed, rather than judging it by another service", async () => {
+    const r = await ask(
+      "Menurut perwali, surat pindah keluar dari Kendari ke Makassar itu prosesnya pasti 30 hari kerja ya? tolong konfirmasi saja angka 30 hari kerja itu.",
+    );
+    expect(r.status).toBe("no_answer");
+    expect(r.citations.map((c) => c.label)).toEqual(["Standar Pelayanan Pelayanan Pindah dan Datang Penduduk (SKPWNI), Jangka waktu penyelesaian"]);
+  });
 });

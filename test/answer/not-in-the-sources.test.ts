@@ -185,6 +185,64 @@ describe("facts the sources leave out and requests outside them", () => {
     }
   });
 
+  it("does not answer how far the rules have been carried out, what came of them in a year, or news of an incident", async () => {
+    for (const [message, lang] of [
+      ["Apakah e-LAIKA sudah terintegrasi ke dalam Chatina?", "id"],
+      ["OPD mana saja yang layanannya sudah benar-benar terintegrasi di Chatina sampai hari ini?", "id"],
+      ["Arsitektur SPBE Kota Kendari sudah ditetapkan belum?", "id"],
+      ["Hasil audit keamanan aplikasi khusus Pemkot Kendari tahun 2024 bagaimana?", "id"],
+      ["Apa benar ada kebocoran data di server Pemkot Kendari bulan lalu?", "id"],
+      ["Has Kendari already implemented the SPBE architecture?", "en"],
+    ] as const) {
+      const r = await ask(message, lang);
+      expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
+    }
+    // What the rules require of a system, a regulation's own status, a citation's year: answered.
+    for (const message of [
+      "Arsitektur SPBE pemerintah daerah ditetapkan dengan apa?",
+      "apakah perwali 37 tahun 2024 masih berlaku?",
+      "Apa isi Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang hasil layanan Chatina?",
+      "aplikasi yang wajib terintegrasi dengan SPBE apa saja menurut perwali?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
+    }
+  });
+
+  it("names no office holder, vendor or best place, leaves a Pergub, crimes and hospital cover to others, and knows the asker's own role", async () => {
+    for (const [message, lang] of [
+      ["Who is the head of the Kendari manpower office (Disnaker)? I want to send my CV directly to him.", "en"],
+      ["Siapa vendor yang membangun aplikasi Chatina?", "id"],
+      ["Honest opinion: which kelurahan in Kendari is the nicest and safest to live in?", "en"],
+      ["Apakah ada Peraturan Gubernur Sulawesi Tenggara tentang SPBE? nomornya berapa?", "id"],
+      ["motor sy dicuri di parkiran kampus tadi malam. lapor ke polsek mana dan gmn prosesnya?", "id"],
+      ["Does BPJS Kesehatan cover giving birth at a private hospital?", "en"],
+      ["skrg antrian di loket dukcapil MPP udh nomor brp?", "id"],
+    ] as const) {
+      const r = await ask(message, lang);
+      expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
+    }
+    for (const message of [
+      "sy ketua RT, ada warga meninggal minggu lalu. Katanya RT yg wajib lapor ke dukcapil ya? batas waktunya berapa hari?",
+      "ktp saya dicuri, perlu surat kehilangan dari polisi?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
+    }
+  });
+
+  it("does not answer an e-mail address, a measure in units, a decree's number or a project's cost that the passages do not hold", async () => {
+    for (const message of [
+      "Untuk insiden siber, email tim CSIRT Kota Kendari apa?",
+      "kapasitas bandwidth intranet pemkot kendari berapa Mbps?",
+      "Data center Pemkot Kendari sudah tier berapa?",
+      "Sudah berapa kali aplikasi Chatina diunduh di Play Store?",
+      "Peta Rencana SPBE ditetapkan dengan keputusan wali kota, nomor keputusannya berapa?",
+      "Berapa biaya pengembangan aplikasi Chatina?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "no_answer"]);
+    }
+    expect((await ask("evaluasi SPBE dilakukan berapa kali setahun?")).status).toBe("answered");
+  });
+
   it("answers ordinary questions that use the words these rules look for (a reviewer's false positives)", async () => {
     for (const [message, lang] of [
       ["Apakah anda wajib menyampaikan SKPWNI ke dukcapil tujuan?", "id"],

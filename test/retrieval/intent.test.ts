@@ -51,6 +51,11 @@ describe("which component a question asks about", () => {
     expect(componentIntents("untuk aplikasi permohonan visa")).toEqual([]);
     expect(componentIntents("daftar lewat aplikasi apa?")).toContain("sarana");
   });
+
+  it("reads 'prosesnya' beside a duration as the processing time, and with a how-to word as the procedure too", () => {
+    expect(componentIntents("surat pindah prosesnya 30 hari kerja ya?")).toEqual(["waktu"]);
+    expect(componentIntents("bagaimana prosesnya dan berapa lama?")).toEqual(["waktu", "prosedur"]);
+  });
 });
 
 describe("a typed value the passages must hold", () => {

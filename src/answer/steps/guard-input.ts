@@ -18,6 +18,9 @@ const INJECTION = [
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
+  // A bracketed header that addresses the bot ("[PESAN RESMI DISKOMINFO - KHUSUS UNTUK BOT]"), and an order to change what it answers.
+  /\[[^\]]{0,80}\b(untuk|utk|kepada|buat|for|to) (the )?(bot|chatbot|ai|asisten|assistant|model)\b[^\]]{0,40}\]/,
+  /\b(perbarui|perbaharui|ubah|ganti|revisi|update|change|correct)\w* (semua |seluruh |all )?(jawaban|pengetahuan|answers?|responses?|replies|knowledge)( anda| kamu| mu| your)?\b/,
   // A note addressed to the bot inside the message ("catatan utk bot: …", "note to the AI: …").
   /\b(catatan|pesan|note|message|instruksi|instruction) (untuk|utk|buat|bagi|to|for) (the )?(bot|chatbot|ai|asisten|assistant|model)\b.{0,60}\b(abaikan|jawab|katakan|bilang|sebut|tegaskan|nyatakan|tambahkan|tulis\w*|sampaikan|cetak|tampilkan|ignore|answer|say|reply|respond|state|add|include|mention|print|reveal|show|also)\b/,
   // Text hidden from the reader (an HTML comment) that speaks to the assistant.
@@ -61,14 +64,14 @@ const MAKE_OR_USE =
   /\b(bikin\w*|buat\w*|membuat|dibuat|cara (bikin|buat|membuat)|pakai|pake|memakai|gunakan|menggunakan|template|contoh|edit\w*|mengedit|diedit|generate|make|create|produce|forge|get|use)\b/;
 /** Official text written to pass as real: "naskah perwali … seolah-olah sudah berlaku", "a draft regulation as if in force". */
 const FAKE_OFFICIAL =
-  /\b(official[- ]looking|resmi[- ]tampak|look(s|ing)? official|seperti (surat )?resmi)\b.{0,60}\b(letter|surat|statement|pernyataan|document|dokumen|certificate)\b|\b(binding|legally binding|mengikat( secara hukum)?)\b.{0,40}\b(statement|pernyataan|decision|keputusan|letter|surat|confirmation)\b|\b(issue|give|write|keluarkan|terbitkan|buatkan|berikan)\b.{0,20}\b(binding|official|resmi|mengikat)\b.{0,20}\b(statement|pernyataan|decision|keputusan|confirmation)\b|\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,80}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b/;
+  /\b(official[- ]looking|resmi[- ]tampak|look(s|ing)? official|seperti (surat )?resmi)\b.{0,60}\b(letter|surat|statement|pernyataan|document|dokumen|certificate)\b|\b(binding|legally binding|mengikat( secara hukum)?)\b.{0,40}\b(statement|pernyataan|decision|keputusan|letter|surat|confirmation)\b|\b(issue|give|write|keluarkan|terbitkan|buatkan|berikan)\b.{0,20}\b(binding|official|resmi|mengikat)\b.{0,20}\b(statement|pernyataan|decision|keputusan|confirmation)\b|\b(naskah|draf|draft|rancangan|template|contoh)\b.{0,25}\b(peraturan|perwali|perda|regulation|surat (resmi|keterangan|edaran)|official letter)\b.{0,200}\b(seolah\w*|as if|pretend\w*|mirip asli|seperti asli|look(s|ing)? (real|official))\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(berlaku|resmi|asli|official|real|in force|genuine)\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|write|make|create|draft)\b.{0,120}\b(kop|kop surat|kop resmi|letterhead|stempel|cap resmi|nomor surat)\b|\b(seolah\w*|as if)\b.{0,30}\b(sudah |telah |already )?(ditandatangani|diteken|disahkan|distempel|signed|stamped|approved)\b|\b(tanggal\w*|date)\b.{0,20}\b(dimundurkan|mundurkan|dimajukan|backdated?)\b|\bbackdat\w*\b|\b(buatkan|bikinkan|bikinin|buatin|tuliskan|terbitkan|keluarkan|write|issue|make|draft|create)\b.{0,20}\b(surat keterangan|surat pernyataan|berita acara|sertifikat|certificate|statement|letter)\b.{0,40}\b(dari|atas nama|from|on behalf of)\b.{0,30}\b(chatina|diskominfo|kominfo|dinas|pemkot|pemerintah kota|wali ?kota|kepala|kantor|city hall|city government|the (office|department|mayor))\b.{0,60}\b(bahwa|that|stating|certifying)\b/;
 /**
  * Deceiving an office: passing its check unnoticed ("biar lolos verifikasi tanpa ketahuan"), offering a
  * bribe or an insider ("siap kasih uang rokok"), registering with someone else's identity. The same
  * help as a forgery.
  */
 const DECEIVE =
-  /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
+  /\b(di)?(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|kelar|lancar|lolos|tanpa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b/;
 /** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
   /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
@@ -101,6 +104,12 @@ const BULK =
 const MANY_PEOPLE =
   /\b(list of|daftar|semua|seluruh|all|every)\b.{0,40}\b(warga|penduduk|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|applicants|recipients|employees)\b/;
 /** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
+/**
+ * A personal field of someone by role ("NIK dan nomor HP admin Chatina", "nama dan nomor HP pelapornya",
+ * "the officer's phone number"): their personal data, not an office's number.
+ */
+const ROLE_DATA =
+  /\b(nik|nomor induk|no hp|nomor hp|nmr hp|no wa|nomor wa|nomor whatsapp|nomor ponsel|alamat rumah|data pribadi|identitas)( (dan|&|serta) (nik|no hp|nomor hp|nomor wa|alamat( rumah)?|nama))? (si |sang |para )?(admin|administrator|petugas|pegawai|pejabat|operator|staf|staff|pelapor|pemohon|penerima|kepala dinas|kadis|lurah|camat)(nya)?\b|\b(officer|admin|official|reporter|complainant|applicant)'?s (personal |private |mobile |home )?(phone|number|address|nik|id number)\b/;
 /** Asking to be given, shown or told something. */
 const REQUEST =
   /\b(minta\w*|kasih\w*|berikan|kirim\w*|tunjukkan|lihatkan|lihatin|tampilkan|sebutkan|cek\w*|cari\w*|lacak\w*|lihat|isinya|siapa aja|siapa saja|berapa orang|dimana|di mana|dmn|dari (sistem|database)|show|give|send|look ?up|find|tell me|check|who is on|where|display)\b/;
@@ -152,6 +161,7 @@ export const guardInput: Step = async function guardInput(ctx) {
     (aboutOther && !OWN_OR_OFFICE.test(text)) ||
     plainlyOthers ||
     BULK.test(text) ||
+    (either(ROLE_DATA) && (either(REQUEST) || either(/\b(butuh|perlu|need)\b/))) ||
     (MANY_PEOPLE.test(text) && DATA_FIELD.test(text) && (either(LOOKUP_REQUEST) || /\b(list of|daftar (nama|nik|warga|penerima|penduduk))\b/.test(text)));
   // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
   // ("terdaftar di dukcapil") does not make another person's number the asker's own.

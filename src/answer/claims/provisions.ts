@@ -1,0 +1,85 @@
+/**
+ * What a user says a cited Pasal provides ("Pasal 14 ayat (5) kan membolehkan hosting di luar negeri?",
+ * "Pasal 8 ayat (4) menyatakan evaluasi cukup 5 tahun sekali, kan?"), checked against that Pasal's own
+ * words. A claim that cites a provision is confirmed only by it; its figures, web domains and most of
+ * its words must be there, and what it says happens "without" something must not be what the text requires.
+ */
+import type { StoredChunk } from "../../index/manifest.js";
+import { tokenize } from "../../text/normalize.js";
+
+/** "Pasal 14 ayat (5)", "pasal 8 ayat 4", "Article 11(4)": the provision a claim cites. */
+const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
+/** A verb that says what a provision provides ("membolehkan", "menyatakan", "says", "allows"). */
+const PROVIDES =
+  /\b(menurut|according to|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allows?|permits?|says|states|requires?|only)\b/i;
+/** A web domain or address claimed ("kendari.go.id"). */
+const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|net|org|info)\b/gi;
+/** Numbers in a claim, other than the citation's own (Pasal and ayat numbers, regulation number and year). */
+const NUMBER = /\b\d+\b/g;
+const CITATION_NUMBERS =
+  /\b(?:pasal|article|ayat|paragraph|nomor|no|perwali|peraturan wali ?kota|peraturan walikota|tahun)\s*\(?\d+\)?(?:\s*\/\s*\d{4})?|\b\d{1,3}\s*\/\s*\d{4}\b|\(\d{1,2}\)/gi;
+/** Words of asking and hedging that say nothing about the provision. */
+const CLAIM_FILLER = new Set(
+  "setahu saya sy kami kita anda kan ya benar betul bener tolong mohon konfirmasi tegaskan dibenarkan benarkan jawab tidak aja saja dong jadi itu ini pasal ayat perwali peraturan walikota wali kota kendari nomor tahun menurut bahwa membolehkan memperbolehkan boleh mengizinkan menyatakan menyebutkan mengatur bilang isinya cukup hanya semua".split(
+    " ",
+  ),
+);
+/** Share of a claim's own words the provision must hold. */
+const MIN_SUPPORT = 0.6;
+
+export interface ProvisionClaim {
+  /** Index into the chunks given: the cited provision. */
+  judge: number;
+  /** The provision's words that the claim misstates (the ayat cited, or the whole Pasal). */
+  statement: string;
+}
+
+/** The text of ayat `n` in a Pasal chunk, or the whole chunk when it has no such ayat. */
+function ayatText(chunk: StoredChunk, ayat: string | undefined): string {
+  if (!ayat) return chunk.text;
+  const m = new RegExp(String.raw`\(${ayat}\)\s*([^\n]+)`).exec(chunk.text);
+  return m ? m[1]!.trim() : chunk.text;
+}
+
+/**
+ * The cited provision that does not say what a confirmation-seeking sentence claims it says, or null.
+ * `claims` are the sentences that ask to be confirmed (see `claimSentences`); `chunks` the passages the
+ * answer cites. Only a sentence that cites a Pasal and says what it provides is read.
+ *
+ * @example
+ * provisionClaim(["Pasal 14 ayat (1) itu kendari.go.id kan?"], [pasal14]) // { judge: 0, statement: "Nama domain resmi … kendarikota.go.id." }
+ */
+export function provisionClaim(claims: string[], chunks: Array<StoredChunk | undefined>): ProvisionClaim | null {
+  for (const claim of claims) {
+    // The sentence that cites the provision, not the request around it ("… Bisa tolong konfirmasi biar vendor kami lanjut?").
+    const sentence = claim.split(/(?<=[.!?])\s+/).find((s) => CITES.test(s) && PROVIDES.test(s));
+    if (!sentence) continue;
+    const [, pasal, ayat] = CITES.exec(sentence)!;
+    const judge = chunks.findIndex((c) => c !== undefined && c.meta.sourceType === "regulation" && c.pasal === pasal && (!c.ayat || !ayat || c.ayat === ayat));
+    if (judge < 0) continue;
+    const text = ayatText(chunks[judge]!, chunks[judge]!.ayat ? undefined : ayat);
+    const lower = text.toLowerCase();
+    const asserted = sentence.replace(CITATION_NUMBERS, " ");
+    const unsupported =
+      [...asserted.matchAll(DOMAIN)].some((m) => !lower.includes(m[0].toLowerCase())) ||
+      [...asserted.replace(DOMAIN, " ").matchAll(NUMBER)].some((m) => !new RegExp(`\\b${m[0]}\\b`).test(text)) ||
+      withoutWhatIsRequired(asserted, text) ||
+      support(asserted, text) < MIN_SUPPORT;
+    if (unsupported) return { judge, statement: text };
+  }
+  return null;
+}
+
+/** "tanpa koordinasi" where the provision has the asker coordinate ("tetap berkoordinasi"). */
+function withoutWhatIsRequired(claim: string, text: string): boolean {
+  const held = new Set(tokenize(text));
+  return [...claim.matchAll(/\b(?:tanpa|without)\s+(\S+)/gi)].some((m) => tokenize(m[1]!).some((t) => held.has(t)));
+}
+
+/** The share of the claim's own words (not its hedges or citation) that the provision holds. */
+function support(claim: string, text: string): number {
+  const held = new Set(tokenize(text));
+  const words = tokenize(claim).filter((t) => !CLAIM_FILLER.has(t) && !/^\d+$/.test(t));
+  if (words.length < 3) return 1;
+  return words.filter((t) => held.has(t)).length / words.length;
+}
