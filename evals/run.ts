@@ -33,6 +33,7 @@ const REGRESSION = [
   "evals/datasets/tune-r.jsonl",
   "evals/datasets/tune-s.jsonl",
   "evals/datasets/tune-t.jsonl",
+  "evals/datasets/tune-u.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl", "evals/datasets/sealed-n.jsonl", "evals/datasets/sealed-o.jsonl"];

@@ -8,7 +8,7 @@
 import { dateValues, durationValues, frequencyValues, moneyValues, parseNumber } from "./claims/figures.js";
 import type { StoredChunk } from "../index/manifest.js";
 import { provisionClaim } from "./claims/provisions.js";
-import { deniedRequirement, listedRequirement } from "./claims/requirements.js";
+import { deniedRequirement, listedRequirement, readAbolished } from "./claims/requirements.js";
 
 /** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */
 const TAG_YA = /\b(ya|y|yah|yaa|yak|toh|to|tho)\s*(min|kak|ka|pak|bu|bang|mas|mbak|dik)?\s*\?|\b(kan|kn)\b[^?]*\?/i;
@@ -133,7 +133,7 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
   }
 
   // A requirement the passages say is not one, or one the user says is gone that a requirement list still holds.
-  const requirement = deniedRequirement(claims, passages) ?? listedRequirement(claims, passages);
+  const requirement = deniedRequirement(readAbolished(claims), passages) ?? listedRequirement(readAbolished(claims), passages);
   if (requirement) return { figure: "", judges: [requirement.judge], correctionOnly: asked.correctionOnly, statement: requirement.statement };
 
   // A regulation claimed revoked that the sources hold in force ("41/2021 sudah dicabut, benar?").

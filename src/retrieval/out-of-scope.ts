@@ -18,7 +18,7 @@ export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_s
  * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
  */
 const JUDGEMENT =
-  /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|terbaik|terburuk|paling (bagus|baik|aman|nyaman|enak|buruk)|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea|best|worst|nicest|safest|recommend\w*)\b/;
+  /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea|nicest|safest)\b/;
 const OPINION =
   /\b(menurut (kamu|km|anda|mu|lo|lu|elo|pendapatmu)|pendapat (kamu|anda|mu|jujur|pribadi)|what do you think|in your (opinion|view)|do you think|your (personal |honest )?opinion|(honest|personal) opinion|prediksi\w*|ramal\w*|predict\w*)\b/;
 
@@ -30,23 +30,25 @@ const OPINION =
 const DONE = String.raw`(terintegrasi|diintegrasikan|diterapkan|diimplementasikan|dilaksanakan|berjalan|dibangun|dibentuk|ditetapkan|diaudit|diluncurkan|diresmikan|direalisasikan|tercapai|terlaksana|integrated|implemented|launched|established|set up|audited|rolled out|in place|up and running)`;
 /** What came of the rules in a given year ("hasil audit tahun 2024", "indeks SPBE 2023"): not the law (a year after "nomor N tahun" is a citation). */
 const RESULTS_OF_YEAR =
-  /\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!nomor \d+ )(tahun |th |in )?20\d\d\b/;
+  /\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b/;
 const PRACTICE = new RegExp(
-  String.raw`(?<!\b(yang|yg|which|that) )\b(sudah|sdh|udah|udh|telah|belum|already|yet)\b( \w+){0,2} (benar benar |betul betul |resmi |really |actually )?${DONE}\b|\b(has|have) (?!to\b)(\w+ ){1,3}(already )?${DONE}\b|\b(sampai|hingga) (hari ini|sekarang|saat ini|kini)\b|\b(so far|to date|as of (now|today)|until now)\b`,
+  String.raw`(?<!\b(yang|yg|which|that) )\b(sudah|sdh|udah|udh|telah|belum|already|yet)\b( \w+){0,2} (benar benar |betul betul |resmi |really |actually )?${DONE}\b|\b(has|have) (?!to\b)(\w+ ){1,3}(already )?${DONE}\b`,
 );
 /** Being in force, revoked or enacted is the regulation's own status (answered from the index). */
 const LEGAL_STATUS = /\b(berlaku|dicabut|diundangkan|in force|revoked|repealed|enacted)\b/;
+/** A question about what the rules say ("menurut Perwali", "dasarnya pasal berapa", "under the regulation"), not about practice. */
+const ASKS_RULE = /\b(menurut|dasar\w*|pasal|ayat|aturan\w*|peraturan|perwali|wajib|harus|kewajiban|diatur|according to|under the|regulation|must|required)\b/;
 /** News about the city's systems: an incident, a breach, a hack ("kebocoran data bulan lalu"). */
 const INCIDENT =
-  /\b(kebocoran data|data (warga |penduduk )?(yang )?bocor|bocor\w*|diretas|peretasan|dibobol|hack\w*|data breach|breach|leaked|serangan siber|cyber ?attack|ransomware)\b.{0,80}\b(bulan lalu|minggu lalu|tahun lalu|kemarin|kemaren|baru baru ini|barusan|last (week|month|year)|recently|yesterday|\d{4})\b|\b(apa benar|benarkah|is it true|did)\b.{0,60}\b(kebocoran|bocor|diretas|peretasan|hack\w*|breach|leak\w*)\b/;
+  /\b(kebocoran data|data (warga |penduduk )?(yang )?bocor|bocor\w*|diretas|peretasan|dibobol|hack\w*|data breach|breach|leaked|serangan siber|cyber ?attack|ransomware)\b.{0,80}\b(bulan lalu|minggu lalu|tahun lalu|kemarin|kemaren|baru baru ini|barusan|last (week|month|year)|recently|yesterday)\b|\b(apa benar ada|benarkah ada|is it true that there was)\b.{0,60}\b(kebocoran|bocor|diretas|peretasan|hack\w*|breach|leak\w*)\b/;
 
 /**
  * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a
  * shortage at the moment?". Regulations and standards say how a service works, not its state today.
  * Not a problem the asker wants to report ("aplikasi lagi error, lapor kemana?").
  */
-const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|minggu ini|bulan ini|today|right now|currently|this week|at the moment)`;
-const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (nomor|no) (berapa|brp))`;
+const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|pagi ini|siang ini|sore ini|minggu ini|bulan ini|today|this morning|right now|currently|this week|at the moment)`;
+const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (sampai )?(nomor|no) (berapa|brp)|(antrean|antrian|antre|antri)\w* (masih )?panjang)`;
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
@@ -56,7 +58,7 @@ const ALTERNATIVE = /\b(bisa|bs|boleh|dapat|tetap|lewat|langsung|selain|alternat
 
 /** Asks who holds an office now, or a person's name: no regulation or standard names people. */
 const PERSON =
-  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|\b(siapa|who is|who's)( the)? (kepala|kadis|head|lurah|camat|wali ?kota|wakil wali ?kota|sekda|mayor|deputy mayor|director|chief)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan)|menurut|sebagai|according to|responsible|in charge of)\b)|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|pihak ketiga|contractor|company|firm)\w*\b/;
+  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|(?<!\b(ke|kepada|oleh|dari|to|by) )\b(siapa|who is|who's)( the)? (kepala (dinas|kantor|badan|bagian|bidang)|kadis|head of (the )?\w+)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan|menerima)|menurut|sebagai|according to|responsible|in charge of|receives?)\b)|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|contractor|company|firm)\w* (yang |yg |that |who )?(membangun|mengembangkan|membuat|bikin|ngembangin|built|developed|made|created)\b/;
 
 /** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
 const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
@@ -85,6 +87,9 @@ const FOREIGN_ASKER =
  * verb of getting, applying or paying in front ("cara bikin NPWP", "get a KTP-el for foreigners"),
  * so a document listed as a requirement ("KK baru setelah cerai perlu akta perceraian?", "daftar NIB butuh NPWP?") is not one.
  */
+/** The same documents with the errand after them ("akta cerainya diurus di mana"). */
+const OTHER_DOCUMENT_ERRAND =
+  /\b(akta (perceraian|cerai)|npwp|spt tahunan)(nya)? (\w+ )?(diurus|dibuat|didapat\w*|diterbitkan|keluar\w*|terbit\w*|dimana|di mana)\b/;
 const OBTAINS_OTHER_DOCUMENT = new RegExp(
   String.raw`\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|memakai|menggunakan|dengan|atau|dan|serta|wajib|harus|syarat\w*|need\w*|require\w*|with|using|or|and)\S+){0,2}?\s+` +
     String.raw`(akta (perceraian|cerai|perkawinan|pernikahan|pengakuan anak|pengesahan anak|pengangkatan anak)|npwp|spt( tahunan)?|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|sim( \w+)? internasional|international driving (permit|licen[cs]e)|ktp( el)?( \w+){0,2} (wna|orang asing|warga negara asing|foreigners?))\b`,
@@ -113,10 +118,13 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (
     (PRACTICE.test(normalizeText(focus)) || PRACTICE.test(focus.toLowerCase()) || RESULTS_OF_YEAR.test(text)) &&
     !LEGAL_STATUS.test(text) &&
-    !REPORTS.test(text)
+    !REPORTS.test(text) &&
+    // Not of a service the question names (its standard says how it works), nor a question about what the rules say.
+    !ASKS_RULE.test(text) &&
+    mentionedServices(question, index).length === 0
   )
     return "practice";
-  if (INCIDENT.test(text) || INCIDENT.test(raw)) return "live_status";
+  if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     const words = ` ${text} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
@@ -157,7 +165,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   )
     return "other_service";
   const legalisingForOurs = REQUIREMENT_WORDS.test(text) && named.length > 0;
-  if (scope.regulations.length === 0 && ((OTHER_ACT.test(text) && !legalisingForOurs) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw)))
+  if (
+    scope.regulations.length === 0 &&
+    ((OTHER_ACT.test(text) && !legalisingForOurs) || OBTAINS_OTHER_DOCUMENT.test(text) || OBTAINS_OTHER_DOCUMENT.test(raw) || OTHER_DOCUMENT_ERRAND.test(text))
+  )
     return "other_service";
   if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
   // Renting, not for one of our services ("gedung yang disewa … izin keramaian") or by an office ("OPD menyewa server").
@@ -203,7 +214,7 @@ const LAW_KIND = /\b(peraturan gubernur|pergub|peraturan bupati|perbup|peraturan
 /** Whether the question names a kind of regulation the corpus never mentions ("Pergub Sultra tentang SPBE"). */
 function unknownLawKind(text: string, index: CorpusIndex): boolean {
   const corpus = corpusText(index);
-  return [...text.matchAll(LAW_KIND)].some((m) => !corpus.includes(` ${m[1]} `));
+  return /\b(tentang|nomor|isi|bunyi|pasal|about|number)\b/.test(text) && [...text.matchAll(LAW_KIND)].some((m) => !corpus.includes(` ${m[1]} `));
 }
 
 const texts = new WeakMap<CorpusIndex, string>();

@@ -84,7 +84,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "amount",
     // An amount of money other than a service's fee ("berapa biaya" is answered by the fee component).
-    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\b(development|build|project) (cost|budget)\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
+    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
     // A figure, or a component that opens with "Gratis" (not "other permits are free").
     value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
@@ -92,7 +92,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "email",
     // An e-mail address ("email tim CSIRT apa?", "what's the e-mail for complaints").
-    asks: /\b(alamat )?(email|e-mail|surel)(nya)?\b.{0,30}\b(apa|berapa|brp|mana|dimana|ke mana|kemana)\b|\b(e-?mail address|email (of|for))\b/,
+    asks: /^(?!.*\b(perlu|butuh|pakai|pake|harus|wajib|need|needed|use)\b).*(\b(alamat|address) (email|e-mail|surel)\b)|\b(email|e-mail|surel)(nya)?( \w+){0,4} (apa|berapa)\?|\be-?mail address (of|for)\b/,
     value: /\S@\S/,
     names: /\b(email|e-mail|surel)\b/i,
     // Read within one line as written: normalising joins a message's lines ("… email gratisan" + "apa …").
@@ -101,14 +101,14 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "measure",
     // A measure in units ("berapa Mbps", "sudah tier berapa"), or how often something was downloaded or visited: a number in that unit answers it.
-    asks: /\b(berapa|brp)( \w+)? (mbps|gbps|kbps|gb|tb|mb|ghz|tier|unit|buah|server)\b|\b(tier|level|versi)(nya)? (berapa|brp)\b|\b(berapa|brp) kali( \w+){0,3} (di)?(unduh|download|install|akses|kunjung)\w*\b|\bhow many (servers|units|downloads)\b|\bwhat (tier|level)\b/,
+    asks: /\b(berapa|brp)( \w+)? (mbps|gbps|kbps|gb|tb|mb|ghz|tier)\b|\b(tier|level|versi)(nya)? (berapa|brp)\b|\b(berapa|brp) kali( \w+){0,3} (di)?(unduh|download|install|akses|kunjung)\w*\b|\bhow many (servers|units|downloads)\b|\bwhat (tier|level)\b/,
     value: /\b\d+([.,]\d+)?\s*(\(\w+( \w+)?\)\s*)?(mbps|gbps|kbps|gb|tb|mb|ghz|unit|buah|server|kali (diunduh|diakses|dikunjungi))\b|\b(tier|level) \d/i,
     names: /\b(jumlah|data)\b/i,
   },
   {
     slot: "decision",
     // The number of a mayor's decision or decree ("nomor Keputusan Walikotanya berapa"): only a passage that cites one answers it.
-    asks: /\bnomor (keputusan|sk|surat keputusan|kepwal)\w*( \w+){0,3} (berapa|brp|apa)\b|\b(berapa|brp|apa) nomor (keputusan|sk|surat keputusan)\w*\b|\b(decree|decision) number\b/,
+    asks: /^(?!.*\b(peraturan|perwali|regulation)\b).*(\bnomor (keputusan|sk|surat keputusan|kepwal)\w*( \w+){0,3} (berapa|brp|apa)\b|\b(berapa|brp|apa) nomor (keputusan|sk|surat keputusan)\w*\b|\b(decree|decision) number\b)/,
     value: /\b(keputusan|sk)\b[^.\n]{0,60}\bnomor \d+/i,
     names: /\b(keputusan|nomor)\b/i,
   },

@@ -95,6 +95,10 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     for (const message of [
       "Menurut Pasal 14 ayat (1) Perwali 1/2022 domain resmi pemda itu kendarikota.go.id kan?",
       "Pasal 8 ayat (2) Perwali 41/2021 bilang Peta Rencana SPBE disusun untuk 5 tahun kan?",
+      // An ayat's lettered list is part of it; an optional expert is no requirement; an English paraphrase keeps its figures.
+      "Pasal 12 ayat (3) Perwali 1/2022 menyebutkan surat elektronik termasuk infrastruktur teknologi, mohon dibenarkan.",
+      "Pasal 6 ayat (3) Perwali 37/2024 membolehkan pengembangan Chatina dilakukan secara mandiri tanpa tenaga ahli, kan?",
+      "Article 14(1) of Perwali 1/2022 says the official domain is kendarikota.go.id, correct?",
     ]) {
       expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
     }

@@ -187,7 +187,7 @@ describe("facts the sources leave out and requests outside them", () => {
 
   it("does not answer how far the rules have been carried out, what came of them in a year, or news of an incident", async () => {
     for (const [message, lang] of [
-      ["Apakah e-LAIKA sudah terintegrasi ke dalam Chatina?", "id"],
+      ["Apakah aplikasi kepegawaian Pemkot sudah terintegrasi ke dalam Chatina?", "id"],
       ["OPD mana saja yang layanannya sudah benar-benar terintegrasi di Chatina sampai hari ini?", "id"],
       ["Arsitektur SPBE Kota Kendari sudah ditetapkan belum?", "id"],
       ["Hasil audit keamanan aplikasi khusus Pemkot Kendari tahun 2024 bagaimana?", "id"],
@@ -203,6 +203,16 @@ describe("facts the sources leave out and requests outside them", () => {
       "apakah perwali 37 tahun 2024 masih berlaku?",
       "Apa isi Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang hasil layanan Chatina?",
       "aplikasi yang wajib terintegrasi dengan SPBE apa saja menurut perwali?",
+      "Sampai sekarang akta kelahiran masih gratis kah?",
+      "Pendaftaran NIB sudah terintegrasi online lewat OSS ya? Caranya gimana?",
+      "Kalau sistem diretas, PSE wajib lapor ke siapa menurut Perwali 41/2021?",
+      "Nilai-nilai asas penyelenggaraan TIK dalam Perwali 1/2022 apa saja?",
+      "Siapa lurah yang tanda tangan SKTM, lurah sesuai domisili saya?",
+      "Menurut kamu, cara terbaik ganti KTP hilang itu gimana?",
+      "Anak saya lahir di rumah sakit swasta, syarat akta kelahirannya apa?",
+      "KIA anak 6 tahun perlu berapa buah pas foto?",
+      "Untuk daftar NIB perlu alamat email atau nomor HP aktif?",
+      "Apa nomor SK atau peraturan yang mengatur Chatina?",
     ]) {
       expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
     }
@@ -214,7 +224,6 @@ describe("facts the sources leave out and requests outside them", () => {
       ["Siapa vendor yang membangun aplikasi Chatina?", "id"],
       ["Honest opinion: which kelurahan in Kendari is the nicest and safest to live in?", "en"],
       ["Apakah ada Peraturan Gubernur Sulawesi Tenggara tentang SPBE? nomornya berapa?", "id"],
-      ["motor sy dicuri di parkiran kampus tadi malam. lapor ke polsek mana dan gmn prosesnya?", "id"],
       ["Does BPJS Kesehatan cover giving birth at a private hospital?", "en"],
       ["skrg antrian di loket dukcapil MPP udh nomor brp?", "id"],
     ] as const) {

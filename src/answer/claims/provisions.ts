@@ -11,7 +11,7 @@ import { tokenize } from "../../text/normalize.js";
 const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
 /** A verb that says what a provision provides ("membolehkan", "menyatakan", "says", "allows"). */
 const PROVIDES =
-  /\b(menurut|according to|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allows?|permits?|says|states|requires?|only)\b/i;
+  /\b(menurut|according to|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allow(s|ed)?|permit(s|ted)?|says|states|requires?|required|only)\b/i;
 /** A web domain or address claimed ("kendari.go.id"). */
 const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|net|org|info)\b/gi;
 /** Numbers in a claim, other than the citation's own (Pasal and ayat numbers, regulation number and year). */
@@ -24,8 +24,9 @@ const CLAIM_FILLER = new Set(
     " ",
   ),
 );
+const ENGLISH = /\b(the|is|are|that|says|allows?|allowed|as long as|under|per)\b/i;
 /** Share of a claim's own words the provision must hold. */
-const MIN_SUPPORT = 0.6;
+const MIN_SUPPORT = 0.5;
 
 export interface ProvisionClaim {
   /** Index into the chunks given: the cited provision. */
@@ -37,8 +38,9 @@ export interface ProvisionClaim {
 /** The text of ayat `n` in a Pasal chunk, or the whole chunk when it has no such ayat. */
 function ayatText(chunk: StoredChunk, ayat: string | undefined): string {
   if (!ayat) return chunk.text;
-  const m = new RegExp(String.raw`\(${ayat}\)\s*([^\n]+)`).exec(chunk.text);
-  return m ? m[1]!.trim() : chunk.text;
+  // The ayat with its lettered items, up to the next ayat.
+  const m = new RegExp(String.raw`\(${ayat}\)\s*([\s\S]*?)(?=\n[-\s]*\(\d{1,2}\)|$)`).exec(chunk.text);
+  return m ? m[1]!.replace(/\s+/g, " ").trim() : chunk.text;
 }
 
 /**
@@ -64,15 +66,23 @@ export function provisionClaim(claims: string[], chunks: Array<StoredChunk | und
       [...asserted.matchAll(DOMAIN)].some((m) => !lower.includes(m[0].toLowerCase())) ||
       [...asserted.replace(DOMAIN, " ").matchAll(NUMBER)].some((m) => !new RegExp(`\\b${m[0]}\\b`).test(text)) ||
       withoutWhatIsRequired(asserted, text) ||
-      support(asserted, text) < MIN_SUPPORT;
+      // An English claim's words are not the provision's (Indonesian) words; only its figures and domains are compared.
+      (!ENGLISH.test(asserted) && support(asserted, text) < MIN_SUPPORT);
     if (unsupported) return { judge, statement: text };
   }
   return null;
 }
 
-/** "tanpa koordinasi" where the provision has the asker coordinate ("tetap berkoordinasi"). */
+/** "tanpa koordinasi" where the provision requires it ("wajib …", "tetap berkoordinasi"), not where it is optional. */
 function withoutWhatIsRequired(claim: string, text: string): boolean {
-  const held = new Set(tokenize(text));
+  const held = new Set(
+    tokenize(
+      text
+        .split(/[.;]/)
+        .filter((s) => /\b(wajib|harus|tetap|diwajibkan|mesti|diserahkan)\b/i.test(s))
+        .join(" "),
+    ),
+  );
   return [...claim.matchAll(/\b(?:tanpa|without)\s+(\S+)/gi)].some((m) => tokenize(m[1]!).some((t) => held.has(t)));
 }
 

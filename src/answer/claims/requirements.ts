@@ -10,6 +10,13 @@ const REQUIRES = /\b(harus|hrs|wajib|perlu|mesti|musti|diharuskan|diwajibkan|but
 const NOT_REQUIRED = /\b(tidak|tak|bukan) (lagi )?(diperlukan|perlu|wajib|dipersyaratkan|diharuskan|dibutuhkan|harus)\b|\bnot (required|needed|necessary)\b/i;
 /** "sudah tidak perlu surat kehilangan dari polisi", "no longer needs a police report": a requirement the user says is gone. */
 const DROPPED = String.raw`\b(tidak|tdk|gak|ga|gk|nggak|enggak|tak|no longer|don'?t|doesn'?t|not)\s+(lagi\s+|usah\s+)?(?:perlu|butuh|wajib|harus|need\w*|require\w*)\s+(?:pakai\s+|pake\s+|bawa\s+|a\s+|an\s+|the\s+)?([^.,;?!]{3,60})`;
+/** "Perpres X sudah menghapus syarat surat kehilangan", "abolished the requirement for …": read as "tidak perlu …". */
+const ABOLISHED =
+  /\b(?:sudah |telah |udah |udh )?(?:menghapus|menghapuskan|dihapus\w*|meniadakan|ditiadakan|removed|abolished|scrapped|dropped)\s+(?:the\s+)?(?:syarat|persyaratan|requirement\s+(?:for|of))\s+/gi;
+/** The claim with an abolished requirement read as one that is not needed. */
+export function readAbolished(claims: string): string {
+  return claims.replace(ABOLISHED, " tidak perlu ");
+}
 const DROPPED_REQUIREMENT = new RegExp(DROPPED, "i");
 const DROPPED_REQUIREMENT_G = new RegExp(DROPPED, "gi");
 /** Words a requirement claim and a passage's statement may share without being about the same thing. */
