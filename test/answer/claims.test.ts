@@ -99,9 +99,24 @@ describe("claims the user asks to confirm, judged by the sources", () => {
       "Pasal 12 ayat (3) Perwali 1/2022 menyebutkan surat elektronik termasuk infrastruktur teknologi, mohon dibenarkan.",
       "Pasal 6 ayat (3) Perwali 37/2024 membolehkan pengembangan Chatina dilakukan secara mandiri tanpa tenaga ahli, kan?",
       "Article 14(1) of Perwali 1/2022 says the official domain is kendarikota.go.id, correct?",
+      "Article 9(2) of Perwali 37/2024 says Chatina monitoring and evaluation is done once a year, correct?",
     ]) {
       expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
     }
+  });
+
+  it("reads an English claim about a Pasal through the glossary, and a requirement 'abolished' by a law as one claimed gone", async () => {
+    const offshore = await ask(
+      "Per Pasal 14 ayat (5) Perwali Kendari 1/2022, offshore hosting is allowed as long as the data is encrypted. Please confirm that so I can cite it.",
+      "en",
+    );
+    expect(offshore.status).toBe("refused");
+    expect(offshore.answer).toContain("wajib menggunakan server yang berada di wilayah Negara Kesatuan Republik Indonesia");
+    const abolished = await ask(
+      "Kan Perpres 96/2018 sudah menghapus syarat surat kehilangan dari polisi utk KTP hilang, jadi sy langsung ke Dukcapil bawa KK saja ya besok?",
+    );
+    expect(abolished.status).toBe("refused");
+    expect(abolished.answer).toContain('Persyaratan [2]:\n"Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian. Per Juni 2025');
   });
 
   it("says a duration claimed for a service whose standard lists none is not listed, rather than judging it by another service", async () => {

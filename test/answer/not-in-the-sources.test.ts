@@ -226,6 +226,8 @@ describe("facts the sources leave out and requests outside them", () => {
       ["Apakah ada Peraturan Gubernur Sulawesi Tenggara tentang SPBE? nomornya berapa?", "id"],
       ["Does BPJS Kesehatan cover giving birth at a private hospital?", "en"],
       ["skrg antrian di loket dukcapil MPP udh nomor brp?", "id"],
+      ["Min antrean di MPP Balai Kota pagi ini masih panjang ndak? sdh sampai nomor berapa loket dukcapil?", "id"],
+      ["Sy mau urus perceraian. Akta cerainya diurus di mana dan berapa lama keluarnya?", "id"],
     ] as const) {
       const r = await ask(message, lang);
       expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);

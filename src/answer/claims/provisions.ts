@@ -6,6 +6,7 @@
  */
 import type { StoredChunk } from "../../index/manifest.js";
 import { tokenize } from "../../text/normalize.js";
+import { rewriteQuery } from "../../text/query-rewrite.js";
 
 /** "Pasal 14 ayat (5)", "pasal 8 ayat 4", "Article 11(4)": the provision a claim cites. */
 const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
@@ -18,12 +19,10 @@ const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|net|org|info)\b/
 const NUMBER = /\b\d+\b/g;
 const CITATION_NUMBERS =
   /\b(?:pasal|article|ayat|paragraph|nomor|no|perwali|peraturan wali ?kota|peraturan walikota|tahun)\s*\(?\d+\)?(?:\s*\/\s*\d{4})?|\b\d{1,3}\s*\/\s*\d{4}\b|\(\d{1,2}\)/gi;
-/** Words of asking and hedging that say nothing about the provision. */
-const CLAIM_FILLER = new Set(
-  "setahu saya sy kami kita anda kan ya benar betul bener tolong mohon konfirmasi tegaskan dibenarkan benarkan jawab tidak aja saja dong jadi itu ini pasal ayat perwali peraturan walikota wali kota kendari nomor tahun menurut bahwa membolehkan memperbolehkan boleh mengizinkan menyatakan menyebutkan mengatur bilang isinya cukup hanya semua".split(
-    " ",
-  ),
-);
+/** Words of asking and hedging that say nothing about the provision (as written and as `tokenize` stems them). */
+const FILLER_WORDS =
+  "setahu saya sy kami kita anda kan ya benar betul bener tolong mohon konfirmasi tegaskan dibenarkan benarkan jawab tidak aja saja dong jadi itu ini pasal ayat perwali peraturan walikota wali kota kendari nomor menurut bahwa membolehkan memperbolehkan boleh mengizinkan menyatakan menyebutkan mengatur bilang isinya cukup hanya semua membetulkan says states article correct right";
+const CLAIM_FILLER = new Set([...FILLER_WORDS.split(" "), ...tokenize(FILLER_WORDS)]);
 const ENGLISH = /\b(the|is|are|that|says|allows?|allowed|as long as|under|per)\b/i;
 /** Share of a claim's own words the provision must hold. */
 const MIN_SUPPORT = 0.5;
@@ -66,8 +65,8 @@ export function provisionClaim(claims: string[], chunks: Array<StoredChunk | und
       [...asserted.matchAll(DOMAIN)].some((m) => !lower.includes(m[0].toLowerCase())) ||
       [...asserted.replace(DOMAIN, " ").matchAll(NUMBER)].some((m) => !new RegExp(`\\b${m[0]}\\b`).test(text)) ||
       withoutWhatIsRequired(asserted, text) ||
-      // An English claim's words are not the provision's (Indonesian) words; only its figures and domains are compared.
-      (!ENGLISH.test(asserted) && support(asserted, text) < MIN_SUPPORT);
+      // An English claim is read through the glossary first: its words, not the provision's language, are compared.
+      support(ENGLISH.test(asserted) ? rewriteQuery(asserted, "en", { synonyms: false }).text : asserted, text) < MIN_SUPPORT;
     if (unsupported) return { judge, statement: text };
   }
   return null;

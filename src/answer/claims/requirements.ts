@@ -87,19 +87,23 @@ export function deniedRequirement(claims: string, passages: string[]): Requireme
 export function listedRequirement(claims: string, passages: string[]): RequirementFinding | null {
   const dropped = DROPPED_REQUIREMENT.exec(claims);
   if (!dropped) return null;
-  const object = new Set(tokenize(dropped[3]!).filter((t) => !REQUIREMENT_FILLER.has(t)));
+  // "surat kehilangan dari polisi utk KTP hilang": the requirement, then the case it is claimed for.
+  const requirement = dropped[3]!.split(/\b(?:untuk|utk|buat|bagi|for|kalau|klo|saat|ketika)\b/i)[0]!;
+  const object = new Set(tokenize(requirement).filter((t) => !REQUIREMENT_FILLER.has(t)));
   const names = (x: string) => tokenize(x).filter((t) => object.has(t)).length >= Math.min(2, object.size);
   // A passage that also says it is not needed agrees with the claim.
   if (passages.some((p) => p.split("\n").some((x) => NOT_REQUIRED.test(x) && names(x)))) return null;
   // Of the lists that still hold it, the one whose heading names what the claim is about first
-  // ("KTP hilang … cukup bawa KK" is about the KTP): earlier words of the claim weigh more.
+  // ("KTP hilang … cukup bawa KK" is about the KTP): earlier words of the claim weigh more, and the case
+  // the requirement is claimed for ("… utk KTP hilang") most.
   const order = tokenize(claims);
+  const claimedFor = new Set(tokenize(dropped[3]!.slice(requirement.length)));
   const weight = (t: string) => {
     const at = order.indexOf(t);
-    return at < 0 ? 0 : 1 / (1 + at / 5);
+    return (at < 0 ? 0 : 1 / (1 + at / 5)) + (claimedFor.has(t) ? 1 : 0);
   };
   // The claim's own words outside the dropped requirement name its case and its service.
-  const claimTokens = new Set(tokenize(claims.replace(dropped[3]!, " ")).filter((t) => !REQUIREMENT_FILLER.has(t)));
+  const claimTokens = new Set(tokenize(claims.replace(requirement, " ")).filter((t) => !REQUIREMENT_FILLER.has(t)));
   let best: (RequirementFinding & { shared: number }) | null = null;
   for (const [i, p] of passages.entries()) {
     const heading = p.split("\n")[0] ?? "";
