@@ -61,6 +61,9 @@ const DEADLINE =
   /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
 const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
 
+/** "Waktu urus akte …", "waktu sy datang": "waktu" as "when", not the processing time. */
+const WHEN = /\bwaktu (?=(urus|ngurus|mengurus|ke|saya|aku|kami|mau|itu|lagi|kemarin|kemaren|datang|daftar|bikin|buat|antre|antri)\b)/g;
+
 /** An officer asking for money: "pungli", "dimintai uang", "minta uang pelicin", "oknum". */
 const EXTORTION = /\b(pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|minta (uang|duit)|pelicin|oknum|suap|calo|sogok)\b/;
 
@@ -79,7 +82,7 @@ const ERRAND = /\b(urus|ngurus|mengurus|diurus|urusnya|daftar|mendaftar|didaftar
 export function componentIntents(question: string): string[] {
   const normalized = normalizeText(question);
   const validity = ASKS_VALIDITY.test(normalized);
-  const text = (validity ? normalized.replace(VALIDITY_PHRASES, " ") : normalized).replace(DEADLINE, " ");
+  const text = (validity ? normalized.replace(VALIDITY_PHRASES, " ") : normalized).replace(DEADLINE, " ").replace(WHEN, " ");
   const found = COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
   // Money an officer asked for ("petugas minta uang 200rb") is the complaint, not the service's fee;
   // a fear of it ("bayar ka tdk? takut dimintai uang") leaves the fee question standing.

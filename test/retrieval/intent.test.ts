@@ -56,6 +56,11 @@ describe("which component a question asks about", () => {
     expect(componentIntents("surat pindah prosesnya 30 hari kerja ya?")).toEqual(["waktu"]);
     expect(componentIntents("bagaimana prosesnya dan berapa lama?")).toEqual(["waktu", "prosedur"]);
   });
+
+  it("reads 'waktu' before a verb or a pronoun as 'when', not as the processing time", () => {
+    expect(componentIntents("waktu urus akte anak, ada oknum minta uang. lapornya ke mana?")).toEqual(["pengaduan", "lokasi"]);
+    expect(componentIntents("waktu penyelesaian akta berapa?")).toEqual(["waktu"]);
+  });
 });
 
 describe("a typed value the passages must hold", () => {
