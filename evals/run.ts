@@ -34,6 +34,8 @@ const REGRESSION = [
   "evals/datasets/tune-s.jsonl",
   "evals/datasets/tune-t.jsonl",
   "evals/datasets/tune-u.jsonl",
+  "evals/datasets/tune-v.jsonl",
+  "evals/datasets/tune-w.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl", "evals/datasets/sealed-n.jsonl", "evals/datasets/sealed-o.jsonl"];

@@ -8,6 +8,10 @@
 const MARKER =
   /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b)/i;
 
+/** A word that points back to what the previous sentence named. */
+const ANAPHOR =
+  /\b(itu|tersebut|hal ini|it|that|this|them|they)\b\s*(apa\s*)?(ya\s*)?\?*\s*$|\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b/i;
+
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;
 
@@ -39,5 +43,8 @@ export function questionFocus(message: string): string {
   // A reason given for asking ("Soalnya lusa saya harus urus pinjaman.") is context, not a question.
   const asking = all.filter((s) => MARKER.test(s) && !(REASON.test(s) && !/\?\s*$/.test(s)));
   const focus = asking.length > 0 ? asking : [all.at(-1)!];
-  return focus.join(" ");
+  // A question that points back ("Yang dimaksud dengan itu apa?", "Does the regulation allow that?") asks
+  // about the sentence before it, which joins the focus.
+  const withReferents = all.filter((s, i) => focus.includes(s) || (i + 1 < all.length && focus.includes(all[i + 1]!) && ANAPHOR.test(all[i + 1]!)));
+  return withReferents.join(" ");
 }

@@ -19,6 +19,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = (
     ["data security|security of data", "keamanan data"],
     ["one data", "satu data"],
     ["public service(?:s)?", "pelayanan publik"],
+    ["job fair(?:s)?|career fair(?:s)?|jobs fair", "bursa kerja"],
     ["service standard(?:s)?", "standar pelayanan"],
     ["complain(?:t|ts)?|report a problem|grievance", "pengaduan lapor"],
     ["requirement(?:s)?|documents? (?:do i|to) (?:need|bring)|what do i need", "persyaratan syarat"],

@@ -240,6 +240,29 @@ describe("facts the sources leave out and requests outside them", () => {
     }
   });
 
+  it("does not answer a rule on a topic the corpus never names, a dated schedule, a job fair, a plan, a live queue or a premium class", async () => {
+    for (const [message, lang] of [
+      ["Does Kendari have any regulation on civil servants using ChatGPT or other generative AI tools at work?", "en"],
+      ["Apakah ada aturan tentang penggunaan ChatGPT oleh ASN?", "id"],
+      ["Kapan jadwal Disdukcapil jemput bola perekaman KTP-el ke kelurahan kami bulan ini? Banyak warga lansia yang tidak bisa ke kantor.", "id"],
+      ["Ada job fair dari Disnaker Kendari bulan ini kah? sa baru dapat kartu kuning", "id"],
+      ["Has Kendari adopted Probolinggo's Portal Emas system, or is there a plan to merge something like it into Chatina?", "en"],
+      ["Is the queue at MPP Balai Kota long right now?", "en"],
+      ["How much is the monthly BPJS Kesehatan premium for class 1 right now?", "en"],
+      ["Untuk legalisir fotokopi akta kelahiran anak, bisa di MPP atau harus ke kantor Dukcapil? bayar tidak?", "id"],
+      ["How many people used the Chatina chatbot in 2024, and how much did the city spend to build it?", "en"],
+    ] as const) {
+      expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
+    }
+    for (const message of [
+      "Mohon informasi tata cara penyerahan akun tertinggi (root) server aplikasi OPD kepada Dinas Kominfo. Apakah ada ketentuan mengenai bentuk penyerahannya?",
+      "Apakah ada aturan tentang tanda tangan elektronik?",
+      "fotokopi ijazah harus dilegalisir gak buat bikin kartu kuning?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
+    }
+  });
+
   it("does not answer an e-mail address, a measure in units, a decree's number or a project's cost that the passages do not hold", async () => {
     for (const message of [
       "Untuk insiden siber, email tim CSIRT Kota Kendari apa?",

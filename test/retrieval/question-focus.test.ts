@@ -19,6 +19,16 @@ describe("the question inside a message", () => {
     expect(questionFocus("Anak saya mau daftar sekolah besok. Karena harus bawa SKTM, syaratnya apa?")).toBe("Karena harus bawa SKTM, syaratnya apa?");
   });
 
+  it("keeps the sentence a question points back to ('yang dimaksud dengan itu apa?', 'allow that?')", () => {
+    expect(questionFocus("Dalam Perwali Kendari 41 Tahun 2021 ada istilah 'Resipitori'. Yang dimaksud dengan itu apa ya?")).toBe(
+      "Dalam Perwali Kendari 41 Tahun 2021 ada istilah 'Resipitori'. Yang dimaksud dengan itu apa ya?",
+    );
+    expect(questionFocus("Kami mau pakai server di Singapura karena lebih murah dan cepat sekali. Vendor bilang aman. Does the regulation allow that?")).toBe(
+      "Vendor bilang aman. Does the regulation allow that?",
+    );
+    expect(questionFocus("Sy baru lahiran bulan lalu di RS. Suami kerja di luar daerah. Syarat akta lahir apa aja ya?")).toBe("Syarat akta lahir apa aja ya?");
+  });
+
   it("keeps a short message whole", () => {
     expect(questionFocus("syarat ktp baru apa? makasih min")).toBe("syarat ktp baru apa? makasih min");
   });
