@@ -165,7 +165,11 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
       (p) =>
         (` ${t} `.includes(` ${p} `) || ` ${t} `.includes(` ${p}nya `)) &&
         !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t) &&
-        !new RegExp(`\\b(saya|aku|kami|sebagai|selaku|i am|i'm|as an?) ${p}\\b`).test(t),
+        !new RegExp(`\\b(saya|aku|kami|sebagai|selaku|i am|i'm|as an?) ${p}\\b`).test(t) &&
+        // A document the asker lacks ("buku nikahnya jg belum ada", "tanpa buku nikah") is their situation, not their errand.
+        !new RegExp(
+          `\\b(tidak|tak|ga|gak|gk|nggak|belum|tanpa|no|without)( (ada|punya|memiliki|have|a))? ${p}\\b|\\b${p}(nya)?( \\w+)? (juga |jg )?(belum|tidak|tak|ga|gak|gk|nggak) (ada|punya)\\b`,
+        ).test(t),
     );
   const focusText = normalizeText(focus);
   if (
