@@ -135,7 +135,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     return "practice";
   if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
-    const words = ` ${text} `;
+    // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
+    const words = ` ${normalizeText(focus)} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
   }
   // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di

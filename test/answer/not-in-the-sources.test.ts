@@ -258,6 +258,8 @@ describe("facts the sources leave out and requests outside them", () => {
       "Mohon informasi tata cara penyerahan akun tertinggi (root) server aplikasi OPD kepada Dinas Kominfo. Apakah ada ketentuan mengenai bentuk penyerahannya?",
       "Apakah ada aturan tentang tanda tangan elektronik?",
       "fotokopi ijazah harus dilegalisir gak buat bikin kartu kuning?",
+      // Where the asker is for now is their story, not what they ask about.
+      "Sy lagi kerja di Kolaka sampai bulan depan. KTP sy hilang kemarin, syarat ganti ktp hilang apa aja?",
       // A document the asker lacks is their situation, not another office's errand.
       "anak ku lahir di rumah dibantu dukun beranak jadi nda ada surat keterangan lahir. trus kami cuma nikah siri jadi belum ada buku nikah. masih bisa ji bikin akte lahirnya? apa yg harus disiapkan",
     ]) {
