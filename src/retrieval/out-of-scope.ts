@@ -5,10 +5,10 @@
  * list of past questions.
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
+import { EN_ID_WORDS } from "../text/lexicon/english-words.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
-import { mentionedServices } from "./intent.js";
+import { componentIntents, mentionedServices } from "./intent.js";
 import { OUTSIDE_SERVICES } from "./outside-services.js";
-import { questionFocus } from "./question-focus.js";
 import { OTHER_PLACES } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
@@ -28,12 +28,12 @@ const OPINION =
  * ditetapkan", an audit done, "so far" or "to date". The regulations say what must be done, not what
  * has been; a regulation's own legal status ("Perwali 37 sudah berlaku?") is a document fact, not this.
  */
-const DONE = String.raw`(diadopsi|mengadopsi|adopted|terintegrasi|diintegrasikan|diterapkan|diimplementasikan|dilaksanakan|berjalan|dibangun|dibentuk|ditetapkan|diaudit|diluncurkan|diresmikan|direalisasikan|tercapai|terlaksana|integrated|implemented|launched|established|set up|audited|rolled out|in place|up and running)`;
+const DONE = String.raw`(terintegrasi|diintegrasikan|diterapkan|diimplementasikan|dilaksanakan|berjalan|dibangun|dibentuk|ditetapkan|diaudit|diluncurkan|diresmikan|direalisasikan|tercapai|terlaksana|integrated|implemented|launched|established|set up|audited|rolled out|in place|up and running)`;
 /** What came of the rules in a given year ("hasil audit tahun 2024", "indeks SPBE 2023"): not the law (a year after "nomor N tahun" is a citation). */
 const RESULTS_OF_YEAR =
-  /\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b/;
+  /(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b.{0,80}\b(berapa|brp|how many|how much)\b|\b(berapa|brp|how many|how much)\b.{0,80}(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b|\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b/;
 const PRACTICE = new RegExp(
-  String.raw`\b(ada rencana|rencana(nya)? (pemkot|pemerintah|dinas|kominfo|diskominfo|wali ?kota)|is there (a|any) plans?|(any|are there) plans? to)\b|(?<!\b(yang|yg|which|that) )\b(sudah|sdh|udah|udh|telah|belum|already|yet)\b( \w+){0,2} (benar benar |betul betul |resmi |really |actually )?${DONE}\b|\b(has|have) (?!to\b)(\w+ ){1,3}(already )?${DONE}\b`,
+  String.raw`(?<!\b(yang|yg|which|that) )\b(sudah|sdh|udah|udh|telah|belum|already|yet)\b( \w+){0,2} (benar benar |betul betul |resmi |really |actually )?${DONE}\b|\b(has|have) (?!to\b)(\w+ ){1,3}(already )?${DONE}\b`,
 );
 /** Being in force, revoked or enacted is the regulation's own status (answered from the index). */
 const LEGAL_STATUS = /\b(berlaku|dicabut|diundangkan|in force|revoked|repealed|enacted)\b/;
@@ -49,16 +49,17 @@ const INCIDENT =
  * Not a problem the asker wants to report ("aplikasi lagi error, lapor kemana?").
  */
 const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|pagi ini|siang ini|sore ini|minggu ini|bulan ini|today|this morning|right now|currently|this week|at the moment)`;
-const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (sampai )?(nomor|no) (berapa|brp)|(antrean|antrian|antre|antri|queue)\w*( \w+){0,4} (masih )?(panjang|lama|long))`;
+const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (sampai )?(nomor|no) (berapa|brp)|(antrean|antrian|antre|antri|queue)\w*( \w+){0,4} (masih )?(panjang|long))`;
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 /** A schedule for a date to come ("jadwal jemput bola bulan ini", "job fair this month"): not in the standards. */
-const DATED = String.raw`(jadwal\w*|schedule\w*|kapan|when|job fair|bursa kerja)\b.{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)`;
+const DATED = String.raw`(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)`;
 const DATED_SCHEDULE = new RegExp(String.raw`\b${DATED}\b`);
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
 const REPORTS = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|komplain|keluhan|report\w*|complain\w*)\b/;
 /** Another way to be served while things stand so ("lagi error, bisa datang langsung?"): the standards answer that. */
-const ALTERNATIVE = /\b(bisa|bs|boleh|dapat|tetap|lewat|langsung|selain|alternatif\w*|can|could|still|instead)\b/;
+const ALTERNATIVE =
+  /\b(bisa|bs|boleh|dapat|tetap|lewat|langsung|selain|alternatif\w*|online|daring|nomor antrean|nomor antrian|can|could|still|instead|queue number)\b/;
 
 /** Asks who holds an office now, or a person's name: no regulation or standard names people. */
 const PERSON =
@@ -75,10 +76,12 @@ const RENTS = new RegExp(String.raw`\b${RENT}\b.{0,50}\b${PLACE_TO_RENT}\b|\b${P
  * copy of a certificate is not issuing it), and self-paid BPJS contributions.
  */
 const OTHER_ACT =
-  /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies))\b|\b(iuran|premi|daftar|mendaftar)\b( \w+){0,3} mandiri\b|\bmandiri kelas \d\b|\bself[- ]paid\b|\b(iuran|premi|premium)\b( \w+){0,3} (kelas|class) (\d|i{1,3})\b/;
+  /\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|melegalisasi|legali[sz]e[sd]?|legali[sz]ation|certified cop(y|ies))\b|\b(iuran|premi|daftar|mendaftar)\b( \w+){0,3} mandiri\b|\bmandiri kelas \d\b|\bself[- ]paid\b/;
+/** A premium class ("premium for class 1"): BPJS's tariff, unless a service of ours (PBI-JK) is named. */
+const PREMIUM_CLASS = /\b(iuran|premi|premium)\b( \w+){0,3} (kelas|class) (\d|i{1,3})\b/;
 /** Whether a copy must be legalised for one of our services ("fotokopi ijazah harus dilegalisir?") is a requirement question. */
 const LEGALISE_REQUIRED =
-  /\b(perlu|harus|wajib|butuh|need\w*|must|required?)\b( \w+){0,3} (legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)|\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)( \w+){0,3} (perlu|harus|wajib|butuh|syarat\w*|required?)\b/;
+  /\b(perlu|harus|wajib|butuh|need\w*|must|required?)\b( \w+){0,5} (legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)|\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)( \w+){0,3} (perlu|harus|wajib|butuh|syarat\w*|required?|dulu|terlebih dahulu)\b/;
 const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
 /**
  * The asker is a foreigner ("saya WNA", "I'm a foreigner", "with a KITAP"): the standards here
@@ -120,12 +123,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const raw = question.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
   if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text)) return "live_status";
-  if (DATED_SCHEDULE.test(text) || DATED_SCHEDULE.test(raw)) return "live_status";
+  if (DATED_SCHEDULE.test(normalizeText(focus)) || DATED_SCHEDULE.test(focus.toLowerCase())) return "live_status";
   if ((OPINION.test(text) || OPINION.test(raw)) && (JUDGEMENT.test(text) || JUDGEMENT.test(raw))) return "opinion";
-  // The message as written, too: an English question reaches here translated ("has … adopted" is "angkat").
-  const writtenFocus = questionFocus(question.split("\n")[0]!).toLowerCase();
   if (
-    (PRACTICE.test(normalizeText(focus)) || PRACTICE.test(focus.toLowerCase()) || PRACTICE.test(writtenFocus) || RESULTS_OF_YEAR.test(text)) &&
+    (PRACTICE.test(normalizeText(focus)) || PRACTICE.test(focus.toLowerCase())) &&
     !LEGAL_STATUS.test(text) &&
     !REPORTS.test(text) &&
     // Not of a service the question names (its standard says how it works), nor a question about what the rules say.
@@ -133,6 +134,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     mentionedServices(question, index).length === 0
   )
     return "practice";
+  // A year's figures or results are not in the rules, whatever service they are about ("Tahun 2024 menerima berapa keping blangko KTP-el?").
+  // A service's own fee or time asked with this year ("Tahun 2025 ini biaya bikin KTP berapa?") is still the standard's.
+  const asksComponentOfNamed = mentionedServices(question, index).length > 0 && componentIntents(text).length > 0;
+  if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(text) && !asksComponentOfNamed) return "practice";
   if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
@@ -182,7 +187,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const legalisingForOurs = LEGALISE_REQUIRED.test(text) && named.length > 0;
   if (
     scope.regulations.length === 0 &&
-    (((OTHER_ACT.test(text) || OTHER_ACT.test(raw)) && !legalisingForOurs) ||
+    ((OTHER_ACT.test(text) && !legalisingForOurs) ||
+      (PREMIUM_CLASS.test(raw) && named.length === 0) ||
       OBTAINS_OTHER_DOCUMENT.test(text) ||
       OBTAINS_OTHER_DOCUMENT.test(raw) ||
       OTHER_DOCUMENT_ERRAND.test(text))
@@ -247,7 +253,8 @@ function unknownRuleTopic(text: string, index: CorpusIndex): boolean {
   const m = ASKS_RULE_ON.exec(text);
   if (!m) return false;
   const corpus = corpusText(index);
-  const words = m[4]!.split(" ").filter((w) => w.length >= 3);
+  // An English word the glossary translates ("whether", "often") is neither a known nor an unknown topic word.
+  const words = m[4]!.split(" ").filter((w) => w.length >= 3 && (!(w in EN_ID_WORDS) || corpus.includes(` ${w} `)));
   // Known as written, without a clitic ("penyerahannya"), or by its stem anywhere in a word ("serah" in "penyerahan").
   const known = (w: string) => corpus.includes(` ${w.replace(/(nya|lah|kah)$/, "")}`) || tokenize(w).some((t) => t.length >= 3 && corpus.includes(t));
   const unknown = words.filter((w) => !known(w));

@@ -103,12 +103,9 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "motorbike was stolen",
   "car was stolen",
   "phone was stolen",
-  // job fairs and vacancies (the AK1 card is ours; finding the job is not)
+  // job fairs (the AK1 card is ours; finding the job is not)
   "job fair",
   "bursa kerja",
-  "lowongan",
-  "lowongan kerja",
-  "loker",
   // hospital appointments
   "antrean poli",
   "antrian poli",
