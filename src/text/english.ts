@@ -59,6 +59,11 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   administrator: "admin",
   operator: "operator",
   officer: "petugas",
+  // English words ending in "-in" that the colloquial suffix rule ("bikinin") would otherwise bend ("within" → "withkan").
+  within: "dalam",
+  begin: "mulai",
+  login: "login",
+  plugin: "plugin",
   officers: "petugas",
   staff: "petugas",
   appoint: "tunjuk",

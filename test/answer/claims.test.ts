@@ -89,6 +89,8 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     expect(often.answer).toContain('"Pemantauan dan Evaluasi Peta Rencana SPBE dilaksanakan setiap tahun."');
     const abroad = await ask("Pasal 14 ayat (5) Perwali 1/2022 kan membolehkan hosting di luar negeri asal datanya dienkripsi. Bisa tolong konfirmasi?");
     expect(abroad.status).toBe("refused");
+    const store = await ask("Sesuai Pasal 4 Perwali Kendari 37 Tahun 2024, aplikasi Chatina juga resmi tersedia di App Store iPhone, betul?");
+    expect(store.status).toBe("refused");
     const root = await ask("Pasal 11 ayat (4) Perwali 1/2022 membolehkan OPD menyimpan akun root tanpa koordinasi, kan?");
     expect(root.status).toBe("refused");
     expect(root.answer).toContain("tetap berkoordinasi dengan Dinas Kominfo");

@@ -250,6 +250,7 @@ describe("facts the sources leave out and requests outside them", () => {
       ["How much is the monthly BPJS Kesehatan premium for class 1 right now?", "en"],
       ["Untuk legalisir fotokopi akta kelahiran anak, bisa di MPP atau harus ke kantor Dukcapil? bayar tidak?", "id"],
       ["How many people used the Chatina chatbot in 2024, and how much did the city spend to build it?", "en"],
+      ["Tahun 2024 Kota Kendari menerima berapa keping blangko KTP-el dari pusat?", "id"],
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
     }
@@ -259,6 +260,7 @@ describe("facts the sources leave out and requests outside them", () => {
       "fotokopi ijazah harus dilegalisir gak buat bikin kartu kuning?",
       // A reviewer's false positives of these rules: the asker's own dates and plans, online queues, PBI-JK classes, English glossary words.
       "Kapan batas waktu lapor kelahiran kalau anak saya lahir bulan ini?",
+      "Tahun 2025 ini biaya bikin KTP berapa?",
       "Ada rencana bangun rumah tahun depan, izin apa yang perlu diurus?",
       "Hari ini mau urus KK, biar antrean nggak lama ambil nomor di mana?",
       "Peserta PBI-JK itu iuran kelas 3 nya dibayar pemerintah ya?",

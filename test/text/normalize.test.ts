@@ -24,6 +24,10 @@ describe("normalizeText", () => {
 });
 
 describe("tokenize", () => {
+  it("does not bend an English word ending in '-in' as if it were colloquial Indonesian ('within' is not 'withkan')", () => {
+    expect(normalizeText("within 14 days")).toBe("dalam 14 hari");
+  });
+
   it("removes stopwords and stems, so informal and formal wording meet", () => {
     expect(tokenize("gmn cr urus ktp yg ilang?")).toEqual(["cara", "urus", "ktp", "hilang"]);
     expect(tokenize("Persyaratan penerbitan KTP-el yang hilang")).toEqual(["syarat", "terbit", "ktp", "elektronik", "hilang"]);
