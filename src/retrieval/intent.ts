@@ -18,7 +18,7 @@ function contentWords(text: string): string {
 const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   [
     "biaya",
-    /\b(biaya\w*|bayar\w*|dibayar|gratis|tarif|harga|retribusi|pungut\w*|uang|duit|ongkos|rp|rupiah|mahal|murah|fee|cost|charge)\b|^(berapa|brp)\b(?!.*\b(lama|hari|jam|kali|tahun|pasal|ayat|bulan|minggu|orang)\b)/,
+    /\b(biaya\w*|bayar\w*|dibayar|gratis|tarif|harga|retribusi|pungut\w*|uang|duit|ongkos|rp|rupiah|mahal|murah|fee|cost|charge)\b|^(berapa|brp)\b(?!.*\b(lama|hari|jam|kali|tahun|pasal|ayat|bulan|minggu|orang)\b)|(?<!\b(umur|usia|nomor|no|pasal|ayat|tahun|jam|hari|kali|lama|orang|kelas|tier|versi|lantai|lembar|lapis|angka|huruf|bab|ukuran|minggu|bulan|menit) )\b(berapa|brp)( (an|skrg|sekarang|ya|sih|aja|saja|kak|min|pak|bu|bang))*\s*\?*\s*$/,
   ],
   [
     "waktu",

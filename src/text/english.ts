@@ -62,7 +62,6 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   // English words ending in "-in" that the colloquial suffix rule ("bikinin") would otherwise bend ("within" → "withkan").
   within: "dalam",
   begin: "mulai",
-  login: "login",
   plugin: "plugin",
   officers: "petugas",
   staff: "petugas",

@@ -57,6 +57,13 @@ describe("which component a question asks about", () => {
     expect(componentIntents("bagaimana prosesnya dan berapa lama?")).toEqual(["waktu", "prosedur"]);
   });
 
+  it("reads a bare 'berapa' closing the question as the fee, but not an age, a number or a Pasal", () => {
+    expect(componentIntents("bikin skck brp skrg?")).toEqual(["biaya"]);
+    expect(componentIntents("ktp baru brp?")).toEqual(["biaya"]);
+    expect(componentIntents("umur brp bisa bikin ktp?")).toEqual([]);
+    expect(componentIntents("perwali 37 ada pasal brp")).toEqual([]);
+  });
+
   it("reads 'waktu' before a verb or a pronoun as 'when', not as the processing time", () => {
     expect(componentIntents("waktu urus akte anak, ada oknum minta uang. lapornya ke mana?")).toEqual(["pengaduan", "lokasi"]);
     expect(componentIntents("waktu penyelesaian akta berapa?")).toEqual(["waktu"]);
