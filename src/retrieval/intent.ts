@@ -18,7 +18,7 @@ function contentWords(text: string): string {
 const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   [
     "biaya",
-    /\b(biaya\w*|bayar\w*|dibayar|gratis|tarif|harga|retribusi|pungut\w*|uang|duit|ongkos|rp|rupiah|mahal|murah|fee|cost|charge)\b|^(berapa|brp)\b(?!.*\b(lama|hari|jam|kali|tahun|pasal|ayat|bulan|minggu|orang)\b)|(?<!\b(umur|usia|nomor|no|pasal|ayat|tahun|jam|hari|kali|lama|orang|kelas|tier|versi|lantai|lembar|lapis|angka|huruf|bab|ukuran|minggu|bulan|menit) )\b(berapa|brp)( (an|skrg|sekarang|ya|sih|aja|saja|kak|min|pak|bu|bang))*\s*\?*\s*$/,
+    /\b(biaya\w*|bayar\w*|dibayar|gratis|tarif|harga|retribusi|pungut\w*|uang|duit|ongkos|rp|rupiah|mahal|murah|fee|cost|charge)\b|^(berapa|brp)\b(?!.*\b(lama|hari|jam|kali|tahun|pasal|ayat|bulan|minggu|orang)\b)/,
   ],
   [
     "waktu",
@@ -61,6 +61,10 @@ const DEADLINE =
   /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
 const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
 
+/** A bare "berapa" closing a question that asks nothing else ("bikin skck brp skrg?"): the fee, unless it counts an age, a number or a Pasal. */
+const BARE_FEE =
+  /(?<!\b(umur|usia|nomor|no|pasal|ayat|tahun|jam|hari|kali|lama|orang|kelas|tier|versi|lantai|lembar|lapis|angka|huruf|bab|ukuran|minggu|bulan|menit) )\b(berapa|brp)( (an|skrg|sekarang|ya|sih|aja|saja|kak|min|pak|bu|bang))*\s*\?*\s*$/;
+
 /** "Waktu urus akte …", "waktu sy datang": "waktu" as "when", not the processing time. */
 const WHEN = /\bwaktu (?=(urus|ngurus|mengurus|ke|saya|aku|kami|mau|itu|lagi|kemarin|kemaren|datang|daftar|bikin|buat|antre|antri)\b)/g;
 
@@ -91,6 +95,7 @@ export function componentIntents(question: string): string[] {
   if (found.includes("waktu") && found.includes("prosedur") && !/\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|mekanisme|bagaimana)\b/.test(text))
     found.splice(found.indexOf("prosedur"), 1);
   // "Urus", "daftar" name the errand, not a component: a how-to only when nothing more specific is asked.
+  if (found.length === 0 && !validity && BARE_FEE.test(text)) found.push("biaya");
   if (found.length === 0 && !validity && ERRAND.test(text)) found.push("prosedur");
   return validity && !found.includes("produk") ? [...found, "produk"] : found;
 }
