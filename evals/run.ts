@@ -36,6 +36,8 @@ const REGRESSION = [
   "evals/datasets/tune-u.jsonl",
   "evals/datasets/tune-v.jsonl",
   "evals/datasets/tune-w.jsonl",
+  "evals/datasets/tune-x.jsonl",
+  "evals/datasets/tune-y.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl", "evals/datasets/sealed-n.jsonl", "evals/datasets/sealed-o.jsonl"];

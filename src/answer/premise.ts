@@ -11,7 +11,8 @@ import { provisionClaim } from "./claims/provisions.js";
 import { deniedRequirement, listedRequirement, readAbolished } from "./claims/requirements.js";
 
 /** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */
-const TAG_YA = /\b(ya|y|yah|yaa|yak|toh|to|tho)\s*(min|kak|ka|pak|bu|bang|mas|mbak|dik)?\s*\?|\b(kan|kn)\b[^?]*\?/i;
+const TAG_YA =
+  /\b(ya|y|yah|yaa|yak|toh|to|tho)\s*(min|kak|ka|pak|bu|bang|mas|mbak|dik)?\s*\?|\b(kayaknya|sepertinya|kalau tidak salah|klo ga salah|setahu saya)\b[^.?!]*\b(ya|kan|toh)\s*\.?\s*$|\b(kan|kn)\b[^?]*\?/i;
 const INTERROGATIVE =
   /\b(berapa|brp|apa|apakah|apa aja|apa saja|kapan|gimana|gmn|bagaimana|bgmn|di ?mana|dmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|boleh|how|what|when|where|which|who|why)\b/i;
 /** What someone else said ("tetangga bilang", "katanya", "my friend says"), asked to be checked ("bener gk?", "is that true?"). */

@@ -31,7 +31,7 @@ const OPINION =
 const DONE = String.raw`(terintegrasi|diintegrasikan|diterapkan|diimplementasikan|dilaksanakan|berjalan|dibangun|dibentuk|ditetapkan|diaudit|diluncurkan|diresmikan|direalisasikan|tercapai|terlaksana|integrated|implemented|launched|established|set up|audited|rolled out|in place|up and running)`;
 /** What came of the rules in a given year ("hasil audit tahun 2024", "indeks SPBE 2023"): not the law (a year after "nomor N tahun" is a citation). */
 const RESULTS_OF_YEAR =
-  /(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b.{0,80}\b(berapa|brp|how many|how much)\b|\b(berapa|brp|how many|how much)\b.{0,80}(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b|\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b/;
+  /(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada)( the)? 20\d\d\b.{0,80}\b(berapa|brp|how many|how much)\b|\b(berapa|brp|how many|how much)\b.{0,80}(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b|\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b/;
 const PRACTICE = new RegExp(
   String.raw`(?<!\b(yang|yg|which|that) )\b(sudah|sdh|udah|udh|telah|belum|already|yet)\b( \w+){0,2} (benar benar |betul betul |resmi |really |actually )?${DONE}\b|\b(has|have) (?!to\b)(\w+ ){1,3}(already )?${DONE}\b`,
 );
@@ -49,12 +49,21 @@ const INCIDENT =
  * Not a problem the asker wants to report ("aplikasi lagi error, lapor kemana?").
  */
 const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|pagi ini|siang ini|sore ini|minggu ini|bulan ini|today|this morning|right now|currently|this week|at the moment)`;
-const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (sampai )?(nomor|no) (berapa|brp)|(antrean|antrian|antre|antri|queue)\w*( \w+){0,4} (masih )?(panjang|long))`;
+const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (sampai )?(nomor|no) (berapa|brp))`;
+/** Whether a queue is long is always a question about now ("antrean di loket hari ini panjang nggak?"). */
+const QUEUE_LONG = /\b(antrean|antrian|antre|antri|queue)\w*( \w+){0,7} (masih )?(panjang|long)\b/;
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 /** A schedule for a date to come ("jadwal jemput bola bulan ini", "job fair this month"): not in the standards. */
 const DATED = String.raw`(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)`;
 const DATED_SCHEDULE = new RegExp(String.raw`\b${DATED}\b`);
+/**
+ * Where the asker's own application stands ("KTP saya sudah dicetak atau belum?", "sdh jadi blm?"), and news
+ * of an opening ("katanya wali kota resmikan MPP cabang minggu kemarin"): an officer or the news knows, not the standards.
+ */
+const OWN_STATUS = /\b(sudah|sdh|udah|udh|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b/;
+const OPENING_NEWS =
+  /\b(katanya|kabarnya|dengar|denger|infonya|is it true|i heard)\b.{0,80}\b(resmikan|meresmikan|diresmikan|launched|opened|dibuka)\b.{0,60}\b(kemarin|kemaren|minggu lalu|bulan lalu|last (week|month)|recently)\b/;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
 const REPORTS = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|komplain|keluhan|report\w*|complain\w*)\b/;
 /** Another way to be served while things stand so ("lagi error, bisa datang langsung?"): the standards answer that. */
@@ -98,7 +107,7 @@ const FOREIGN_ASKER =
  */
 /** The same documents with the errand after them ("akta cerainya diurus di mana"). */
 const OTHER_DOCUMENT_ERRAND =
-  /\b(akta (perceraian|cerai)|npwp|spt tahunan)(nya)? (\w+ )?(diurus|dibuat|didapat\w*|diterbitkan|keluar\w*|terbit\w*|dimana|di mana)\b/;
+  /\b(akta (perceraian|cerai)|npwp|spt tahunan)(nya)? (\w+ )?(diurus|dibuat|didapat\w*|diterbitkan|keluar\w*|terbit\w*|dimana|di mana|cara (bikin|buat|membuat|urus|mengurus|daftar|dapat)\w*)\b/;
 const OBTAINS_OTHER_DOCUMENT = new RegExp(
   String.raw`\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|memakai|menggunakan|dengan|atau|dan|serta|wajib|harus|syarat\w*|need\w*|require\w*|with|using|or|and)\S+){0,2}?\s+` +
     String.raw`(akta (perceraian|cerai|perkawinan|pernikahan|pengakuan anak|pengesahan anak|pengangkatan anak)|npwp|spt( tahunan)?|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|sim( \w+)? internasional|international driving (permit|licen[cs]e)|ktp( el)?( \w+){0,2} (wna|orang asing|warga negara asing|foreigners?))\b`,
@@ -122,8 +131,11 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const text = normalizeText(question);
   const raw = question.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
-  if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text)) return "live_status";
+  if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw) || QUEUE_LONG.test(text) || QUEUE_LONG.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text))
+    return "live_status";
   if (DATED_SCHEDULE.test(normalizeText(focus)) || DATED_SCHEDULE.test(focus.toLowerCase())) return "live_status";
+  // Asking how to check ("kalau mau tahu sudah jadi atau belum, cek di mana?") is a question about the service.
+  if ((OWN_STATUS.test(raw) && !/\b(cara\w*|di ?mana|dmn|lewat|gimana|bagaimana|how|where)\b/.test(raw)) || OPENING_NEWS.test(raw)) return "live_status";
   if ((OPINION.test(text) || OPINION.test(raw)) && (JUDGEMENT.test(text) || JUDGEMENT.test(raw))) return "opinion";
   if (
     (PRACTICE.test(normalizeText(focus)) || PRACTICE.test(focus.toLowerCase())) &&

@@ -121,6 +121,12 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     expect(abolished.answer).toContain('Persyaratan [2]:\n"Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian. Per Juni 2025');
   });
 
+  it("reads a guess stated with 'kayaknya … ya.' as a claim to check", async () => {
+    const r = await ask("Bikin NIB di MPP ada biaya administrasinya kan? Kayaknya Rp250 ribu ya. Tolong tuliskan rincian biaya resminya.");
+    expect(r.status).toBe("refused");
+    expect(r.answer).toContain(canned("unconfirmed_claim", "id"));
+  });
+
   it("says a duration claimed for a service whose standard lists none is not listed, rather than judging it by another service", async () => {
     const r = await ask(
       "Menurut perwali, surat pindah keluar dari Kendari ke Makassar itu prosesnya pasti 30 hari kerja ya? tolong konfirmasi saja angka 30 hari kerja itu.",

@@ -251,6 +251,12 @@ describe("facts the sources leave out and requests outside them", () => {
       ["Untuk legalisir fotokopi akta kelahiran anak, bisa di MPP atau harus ke kantor Dukcapil? bayar tidak?", "id"],
       ["How many people used the Chatina chatbot in 2024, and how much did the city spend to build it?", "en"],
       ["Tahun 2024 Kota Kendari menerima berapa keping blangko KTP-el dari pusat?", "id"],
+      ["How much money did the city allocate for the Chatina app in the 2025 budget?", "en"],
+      ["min sy sdh masukin berkas ubah data KK minggu lalu. sdh jadi blm ya? bisa diambil kapan?", "id"],
+      ["Tolong cek KTP-el saya yang direkam tanggal 3 kemarin di MPP sudah dicetak atau belum.", "id"],
+      ["Katanya wali kota baru resmikan MPP cabang di Puuwatu minggu kemarin, benar kah itu?", "id"],
+      ["Antrean di loket Dukcapil MPP hari ini panjang nggak? Rencana mau ke sana jam 10.", "id"],
+      ["Untuk daftar NIB kan perlu NPWP. Nah saya belum punya NPWP, cara bikinnya gimana?", "id"],
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
     }
@@ -264,6 +270,7 @@ describe("facts the sources leave out and requests outside them", () => {
       "Ada rencana bangun rumah tahun depan, izin apa yang perlu diurus?",
       "Hari ini mau urus KK, biar antrean nggak lama ambil nomor di mana?",
       "Peserta PBI-JK itu iuran kelas 3 nya dibayar pemerintah ya?",
+      "Antrean online untuk Dukcapil lewat mana? biar gak panjang antrinya",
       // Where the asker is for now is their story, not what they ask about.
       "Sy lagi kerja di Kolaka sampai bulan depan. KTP sy hilang kemarin, syarat ganti ktp hilang apa aja?",
       // A document the asker lacks is their situation, not another office's errand.

@@ -42,7 +42,7 @@ const FABRICATE = [
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
-  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
+  /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // Producing or forging an official document.
   /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
 ];
@@ -56,7 +56,7 @@ const SAY_THAT_FEE =
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
-  /\b(palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|realistic|realistis|(supaya|agar|biar|so (that )?it|to make it)\b.{0,80}\b((tetap |tampak |terlihat |kelihatan )asli|look(s)? (real|genuine|authentic|official)))\b/;
+  /\b(than (he|she|i|they|it) (really|actually) (was|were|is|am)|(dari|daripada) (tanggal )?(yang )?(sebenarnya|aslinya)|palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|realistic|realistis|(supaya|agar|biar|so (that )?it|to make it)\b.{0,80}\b((tetap |tampak |terlihat |kelihatan )asli|look(s)? (real|genuine|authentic|official)))\b/;
 const DOCUMENT =
   /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card|qr( code)?|barcode|tanda tangan|ttd|signature|pdf)\b/;
 /** Making or using one: "cara bikin", "buatin", "pakai", "make", "get". */
