@@ -92,6 +92,20 @@ interface Pass {
   evidence: number;
 }
 
+/**
+ * A complaint about public service that names no service ("mau lapor pelayanan yg jelek lewat mana?", "can I
+ * complain by SMS?") is asked of the complaints service itself (SP4N-LAPOR!): how and where to file one, its
+ * procedure and channels. A complaint about a named service keeps that service's own complaints section.
+ */
+function complaintsChannel(index: CorpusIndex, focus: Focus): Focus {
+  if (focus.services.length > 0 || !focus.components.includes("pengaduan") || index.document(`service:${COMPLAINTS_SERVICE}`)?.kind !== "service") return focus;
+  const others = focus.components.filter((c) => c !== "pengaduan");
+  return { services: [COMPLAINTS_SERVICE], components: [...new Set([...others, "prosedur", "lokasi"])] };
+}
+const COMPLAINTS_SERVICE = "pengaduan";
+/** The least support the complaints channel needs to be quoted under the hedge: half of its words are not the story's. */
+const CHANNEL_MIN_SUPPORT = 0.5;
+
 interface Focus {
   services: string[];
   components: string[];
@@ -267,7 +281,9 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     for (const d of index.documents()) if (d.kind === "regulation" && d.meta.status === "dicabut") revoked.push(d);
   }
 
-  const focus: Focus = { services: mentionedServices(req.question, index, req.focusText), components: componentIntents(req.question) };
+  const named: Focus = { services: mentionedServices(req.question, index, req.focusText), components: componentIntents(req.question) };
+  const focus = complaintsChannel(index, named);
+  const inferredComplaint = focus !== named;
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
   const found = await gather(index, qvec, { ...req, expansions: rewritten.expansions }, scope, docs, cfg);
   let result = rank(found, req, terms, scope, focus, docs ? null : cities, cfg);
@@ -282,10 +298,20 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)),
   );
   const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index, focusClause);
-  const confidence = answerability(
+  const measured = answerability(
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
+  // A complaint taken to the complaints service (see `complaintsChannel`), its procedure or channels ranked first:
+  // the closest passage, quoted under the hedge, however few of the story's words it shares.
+  const top = result.hits[0]?.chunk.meta;
+  const channelFirst =
+    !why &&
+    inferredComplaint &&
+    top?.serviceId === COMPLAINTS_SERVICE &&
+    focus.components.includes(top.component ?? "") &&
+    result.hits[0]!.support >= CHANNEL_MIN_SUPPORT;
+  const confidence = measured === "none" && channelFirst ? "low" : measured;
   // A typed value (hours, an address, a sanction) is asked in the user's words or in the sources'
   // ("opening times" or "jam buka"); none of the top passages holding one, they do not answer it.
   const asking = asked.question === req.question ? focusClause : `${questionFocus(asked.question)}\n${focusClause}`;

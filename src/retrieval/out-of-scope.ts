@@ -61,7 +61,8 @@ const DATED_SCHEDULE = new RegExp(String.raw`\b${DATED}\b`);
  * Where the asker's own application stands ("KTP saya sudah dicetak atau belum?", "sdh jadi blm?"), and news
  * of an opening ("katanya wali kota resmikan MPP cabang minggu kemarin"): an officer or the news knows, not the standards.
  */
-const OWN_STATUS = /\b(sudah|sdh|udah|udh|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b/;
+const OWN_STATUS =
+  /\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
 const OPENING_NEWS =
   /\b(katanya|kabarnya|dengar|denger|infonya|is it true|i heard)\b.{0,80}\b(resmikan|meresmikan|diresmikan|launched|opened|dibuka)\b.{0,60}\b(kemarin|kemaren|minggu lalu|bulan lalu|last (week|month)|recently)\b/;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
@@ -183,7 +184,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
       (p) =>
         (` ${t} `.includes(` ${p} `) || ` ${t} `.includes(` ${p}nya `)) &&
         !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t) &&
-        !new RegExp(`\\b(saya|aku|kami|sebagai|selaku|i am|i'm|as an?) ${p}\\b`).test(t) &&
+        !new RegExp(`\\b(saya|sy|aku|aq|gue|gw|kami|sebagai|selaku|i am|i'm|as an?) ${p}\\b`).test(t) &&
         // A document the asker lacks ("buku nikahnya jg belum ada", "tanpa buku nikah") is their situation, not their errand.
         !new RegExp(
           `\\b(tidak|tak|ga|gak|gk|nggak|belum|tanpa|no|without)( (ada|punya|memiliki|have|a))? ${p}\\b|\\b${p}(nya)?( \\w+)? (juga |jg )?(belum|tidak|tak|ga|gak|gk|nggak) (ada|punya)\\b`,
@@ -192,7 +193,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const focusText = normalizeText(focus);
   if (
     scope.regulations.length === 0 &&
-    ((outside(text) && named.length === 0) || (outside(focusText) && namedInFocus.length === 0 && !REQUIREMENT_WORDS.test(focusText)))
+    // "Lapor" names the complaints service, but "lapor SPT tahunan" is still the tax office's errand.
+    // Read as written too: normalising reads "SPT" as the chat abbreviation for "seperti".
+    (((outside(text) || outside(raw.replace(/[^\p{L}\p{N}]+/gu, " ").trim())) && documentServices.length === 0) ||
+      (outside(focusText) && namedInFocus.filter((id) => id !== "pengaduan").length === 0 && !REQUIREMENT_WORDS.test(focusText)))
   )
     return "other_service";
   // Legalising as a requirement of one of ours ("fotokopi ijazah harus dilegalisir?"), not "legalisir … bisa di MPP atau harus ke Dukcapil?".

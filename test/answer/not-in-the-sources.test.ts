@@ -286,6 +286,22 @@ describe("facts the sources leave out and requests outside them", () => {
     }
   });
 
+  it("takes a complaint that names no service to the complaints service's channels, under the hedge, but leaves a tax return and a ticket's progress to others", async () => {
+    const r = await ask("mau lapor pelayanan publik yg jelek lewat mana min");
+    expect([r.status, r.confidence]).toEqual(["answered", "low"]);
+    expect(r.citations[0]?.label).toBe("Standar Pelayanan Pengaduan Pelayanan Publik melalui SP4N-LAPOR!, Lokasi layanan");
+    expect(r.answer).toContain("2. SMS ke 1708 dengan format LAPOR (spasi) isi aduan.");
+    // A complaint about a named service keeps that service's own complaints section.
+    const named = await ask("petugas dukcapil minta uang pas urus akta kelahiran, lapor ke mana?");
+    expect(named.citations[0]?.label).toBe("Standar Pelayanan Penerbitan Akta Kelahiran, Penanganan pengaduan, saran dan masukan");
+    for (const message of [
+      "batas lapor SPT tahunan pribadi di KPP pratama kendari tgl brp ya?",
+      "Aduan saya di LAPOR! nomor tiket 4821937 sudah diproses sampai mana ya?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "no_answer"]);
+    }
+  });
+
   it("does not answer an e-mail address, a measure in units, a decree's number or a project's cost that the passages do not hold", async () => {
     for (const message of [
       "Untuk insiden siber, email tim CSIRT Kota Kendari apa?",

@@ -27,6 +27,8 @@ const INJECTION = [
   /<!--[\s\S]{0,400}\b(assistant|asisten|ai|bot|chatbot|model|system|sistem)\b[\s\S]{0,400}-->/,
   // The service's own secrets: admin accounts, passwords, keys.
   /\b(print|show|reveal|give|tell|send|share|list|tampilkan|bocorkan|berikan|kasih|kirim\w*|sebutkan|minta)\b.{0,30}\b((admin|administrator|dashboard|server|database|api)\w* (username|user ?name|password|passwords|kata sandi|credentials?|kredensial|key|token)|(username|password|kata sandi|kredensial|credentials?) (admin|administrator|dashboard|server|database))\b/,
+  // Automating abuse of a service ("bot WA yang kirim aduan ratusan kali sehari").
+  /\b(kode|code|script|skrip|bot|program)\b.{0,80}\b(ratusan|ribuan|hundreds|thousands|spam\w*|flood\w*|membanjiri)\b/,
   // Role-play that must outlast the rules ("stay in character no matter what", "let's play a game: you're an officer").
   /\b(stay in character|in character no matter|tetap (dalam|di) (peran|karakter)|jangan keluar dari (peran|karakter)|let'?s play a game|ayo main (peran|game)|main peran)\b/,
   // Orders about what the bot must tell people ("chatbot wajib menyampaikan …", "you must tell residents …").
