@@ -25,11 +25,14 @@ const OPINION =
 
 /**
  * How far the rules have been carried out: whether a system "sudah terintegrasi", an architecture "sudah
- * ditetapkan", an audit done, "so far" or "to date". The regulations say what must be done, not what
- * has been; a regulation's own legal status ("Perwali 37 sudah berlaku?") is a document fact, not this.
+ * ditetapkan", an audit done ("has … implemented"). The regulations say what must be done, not what has
+ * been; a regulation's own legal status ("Perwali 37 sudah berlaku?") is a document fact, not this.
  */
 const DONE = String.raw`(terintegrasi|diintegrasikan|diterapkan|diimplementasikan|dilaksanakan|berjalan|dibangun|dibentuk|ditetapkan|diaudit|diluncurkan|diresmikan|direalisasikan|tercapai|terlaksana|integrated|implemented|launched|established|set up|audited|rolled out|in place|up and running)`;
-/** What came of the rules in a given year ("hasil audit tahun 2024", "indeks SPBE 2023"): not the law (a year after "nomor N tahun" is a citation). */
+/**
+ * What came of the rules in a given year ("hasil audit tahun 2024", "indeks SPBE 2023"), or a figure of a
+ * year ("tahun 2024 menerima berapa keping blangko?"): not the law. A year after "nomor N tahun" is a citation.
+ */
 const RESULTS_OF_YEAR =
   /(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada)( the)? 20\d\d\b.{0,80}\b(berapa|brp|how many|how much)\b|\b(berapa|brp|how many|how much)\b.{0,80}(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b|\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b/;
 const PRACTICE = new RegExp(
