@@ -134,7 +134,8 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
   }
 
   // A requirement the passages say is not one, or one the user says is gone that a requirement list still holds.
-  const requirement = deniedRequirement(readAbolished(claims), passages) ?? listedRequirement(readAbolished(claims), passages);
+  const gone = readAbolished(claims);
+  const requirement = deniedRequirement(gone, passages) ?? listedRequirement(gone, passages);
   if (requirement) return { figure: "", judges: [requirement.judge], correctionOnly: asked.correctionOnly, statement: requirement.statement };
 
   // A regulation claimed revoked that the sources hold in force ("41/2021 sudah dicabut, benar?").

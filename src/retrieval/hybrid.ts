@@ -103,7 +103,7 @@ function complaintsChannel(index: CorpusIndex, focus: Focus): Focus {
   return { services: [COMPLAINTS_SERVICE], components: [...new Set([...others, "prosedur", "lokasi"])] };
 }
 const COMPLAINTS_SERVICE = "pengaduan";
-/** The least support the complaints channel needs to be quoted under the hedge: half of its words are not the story's. */
+/** The least support the complaints channel needs to be quoted under the hedge (a tax return "lapor SPT" has far less). */
 const CHANNEL_MIN_SUPPORT = 0.5;
 
 interface Focus {
@@ -303,7 +303,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
   // A complaint taken to the complaints service (see `complaintsChannel`), its procedure or channels ranked first:
-  // the closest passage, quoted under the hedge, however few of the story's words it shares.
+  // the closest passage, quoted under the hedge even below the hedge threshold, given `CHANNEL_MIN_SUPPORT`.
   const top = result.hits[0]?.chunk.meta;
   const channelFirst =
     !why &&

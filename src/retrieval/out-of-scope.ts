@@ -58,8 +58,8 @@ const QUEUE_LONG = /\b(antrean|antrian|antre|antri|queue)\w*( \w+){0,7} (masih )
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 /** A schedule for a date to come ("jadwal jemput bola bulan ini", "job fair this month"): not in the standards. */
-const DATED = String.raw`(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)`;
-const DATED_SCHEDULE = new RegExp(String.raw`\b${DATED}\b`);
+const DATED_SCHEDULE =
+  /\b(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)\b/;
 /**
  * Where the asker's own application stands ("KTP saya sudah dicetak atau belum?", "sdh jadi blm?"), and news
  * of an opening ("katanya wali kota resmikan MPP cabang minggu kemarin"): an officer or the news knows, not the standards.
@@ -95,6 +95,7 @@ const PREMIUM_CLASS = /\b(iuran|premi|premium)\b( \w+){0,3} (kelas|class) (\d|i{
 /** Whether a copy must be legalised for one of our services ("fotokopi ijazah harus dilegalisir?") is a requirement question. */
 const LEGALISE_REQUIRED =
   /\b(perlu|harus|wajib|butuh|need\w*|must|required?)\b( \w+){0,5} (legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)|\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)( \w+){0,3} (perlu|harus|wajib|butuh|syarat\w*|required?|dulu|terlebih dahulu)\b/;
+/** A requirement asked ("perlu", "wajib", "need"): a document named with one is asked of as a requirement, not as an errand. */
 const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
 /**
  * The asker is a foreigner ("saya WNA", "I'm a foreigner", "with a KITAP"): the standards here
@@ -102,6 +103,9 @@ const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|req
  */
 const FOREIGN_ASKER =
   /\b(saya|sy|aku|i am|i'm|im|as an?|sebagai)\s+(seorang\s+|a\s+)?(wna|warga negara asing|orang asing|foreigner|expat\w*|foreign national)\b|\b(with|have|holding|punya|pemegang|pakai)\s+(an?\s+)?(kitas|kitap)\b/;
+/** The same documents with the errand after them ("akta cerainya diurus di mana"). */
+const OTHER_DOCUMENT_ERRAND =
+  /\b(akta (perceraian|cerai)|npwp|spt tahunan)(nya)? (\w+ )?(diurus|dibuat|didapat\w*|diterbitkan|keluar\w*|terbit\w*|dimana|di mana|cara (bikin|buat|membuat|urus|mengurus|daftar|dapat)\w*)\b/;
 /**
  * Getting a document or a membership that other offices issue, or that is a different act from
  * ours although it shares a word with it: a divorce or marriage certificate, a tax number or
@@ -109,9 +113,6 @@ const FOREIGN_ASKER =
  * verb of getting, applying or paying in front ("cara bikin NPWP", "get a KTP-el for foreigners"),
  * so a document listed as a requirement ("KK baru setelah cerai perlu akta perceraian?", "daftar NIB butuh NPWP?") is not one.
  */
-/** The same documents with the errand after them ("akta cerainya diurus di mana"). */
-const OTHER_DOCUMENT_ERRAND =
-  /\b(akta (perceraian|cerai)|npwp|spt tahunan)(nya)? (\w+ )?(diurus|dibuat|didapat\w*|diterbitkan|keluar\w*|terbit\w*|dimana|di mana|cara (bikin|buat|membuat|urus|mengurus|daftar|dapat)\w*)\b/;
 const OBTAINS_OTHER_DOCUMENT = new RegExp(
   String.raw`\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|memakai|menggunakan|dengan|atau|dan|serta|wajib|harus|syarat\w*|need\w*|require\w*|with|using|or|and)\S+){0,2}?\s+` +
     String.raw`(akta (perceraian|cerai|perkawinan|pernikahan|pengakuan anak|pengesahan anak|pengangkatan anak)|npwp|spt( tahunan)?|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|sim( \w+)? internasional|international driving (permit|licen[cs]e)|ktp( el)?( \w+){0,2} (wna|orang asing|warga negara asing|foreigners?))\b`,
@@ -134,30 +135,33 @@ const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents
 export function outOfScope(question: string, scope: QueryScope, index: CorpusIndex, focus: string = question): OutOfScopeReason | null {
   const text = normalizeText(question);
   const raw = question.toLowerCase();
+  const focusText = normalizeText(focus);
+  const focusRaw = focus.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw)) return "person";
   if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw) || QUEUE_LONG.test(text) || QUEUE_LONG.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text))
     return "live_status";
-  if (DATED_SCHEDULE.test(normalizeText(focus)) || DATED_SCHEDULE.test(focus.toLowerCase())) return "live_status";
+  if (DATED_SCHEDULE.test(focusText) || DATED_SCHEDULE.test(focusRaw)) return "live_status";
   // Asking how to check ("kalau mau tahu sudah jadi atau belum, cek di mana?") is a question about the service.
   if ((OWN_STATUS.test(raw) && !/\b(cara\w*|di ?mana|dmn|lewat|gimana|bagaimana|how|where)\b/.test(raw)) || OPENING_NEWS.test(raw)) return "live_status";
   if ((OPINION.test(text) || OPINION.test(raw)) && (JUDGEMENT.test(text) || JUDGEMENT.test(raw))) return "opinion";
+  const named = mentionedServices(question, index);
   if (
-    (PRACTICE.test(normalizeText(focus)) || PRACTICE.test(focus.toLowerCase())) &&
+    (PRACTICE.test(focusText) || PRACTICE.test(focusRaw)) &&
     !LEGAL_STATUS.test(text) &&
     !REPORTS.test(text) &&
     // Not of a service the question names (its standard says how it works), nor a question about what the rules say.
     !ASKS_RULE.test(text) &&
-    mentionedServices(question, index).length === 0
+    named.length === 0
   )
     return "practice";
   // A year's figures or results are not in the rules, whatever service they are about ("Tahun 2024 menerima berapa keping blangko KTP-el?").
   // A service's own fee or time asked with this year ("Tahun 2025 ini biaya bikin KTP berapa?") is still the standard's.
-  const asksComponentOfNamed = mentionedServices(question, index).length > 0 && componentIntents(text).length > 0;
+  const asksComponentOfNamed = named.length > 0 && componentIntents(text).length > 0;
   if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(text) && !asksComponentOfNamed) return "practice";
   if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
-    const words = ` ${normalizeText(focus)} `;
+    const words = ` ${focusText} `;
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
   }
   // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di
@@ -173,7 +177,6 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a
   // city's own regulation may govern them ("pengaduan masyarakat lewat Portal Emas Probolinggo").
-  const named = mentionedServices(question, index);
   const namedInFocus = focus === question ? named : mentionedServices(focus, index);
   const documentServices = named.filter((id) => id !== "pengaduan");
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
@@ -193,7 +196,6 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
           `\\b(tidak|tak|ga|gak|gk|nggak|belum|tanpa|no|without)( (ada|punya|memiliki|have|a))? ${p}\\b|\\b${p}(nya)?( \\w+)? (juga |jg )?(belum|tidak|tak|ga|gak|gk|nggak) (ada|punya)\\b`,
         ).test(t),
     );
-  const focusText = normalizeText(focus);
   if (
     scope.regulations.length === 0 &&
     // "Lapor" names the complaints service, but "lapor SPT tahunan" is still the tax office's errand.

@@ -105,10 +105,9 @@ const BULK =
 /** A list of many people ("a list of all residents … with their NIK"), with a personal field anywhere in the message. */
 const MANY_PEOPLE =
   /\b(list of|daftar|semua|seluruh|all|every)\b.{0,40}\b(warga|penduduk|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|applicants|recipients|employees)\b/;
-/** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
 /**
- * A personal field of someone by role ("NIK dan nomor HP admin Chatina", "nama dan nomor HP pelapornya",
- * "the officer's phone number"): their personal data, not an office's number.
+ * A personal field of someone by role ("NIK dan nomor HP admin Chatina", "the officer's phone number"):
+ * their personal data, not an office's number.
  */
 const ROLE_DATA =
   /\b(nik|nomor induk|no hp|nomor hp|nmr hp|no wa|nomor wa|nomor whatsapp|nomor ponsel|alamat rumah|data pribadi|identitas)( (dan|&|serta) (nik|no hp|nomor hp|nomor wa|alamat( rumah)?|nama))? (si |sang |para )?(admin|administrator|petugas|pegawai|pejabat|operator|staf|staff|kepala dinas|kadis|lurah|camat)(nya)?\b|\b(officer|admin|official)'?s (personal |private |mobile |home )?(phone|number|address|nik|id number)\b/;
@@ -125,6 +124,7 @@ const REQUEST =
 /** Asking to be found, checked or handed someone's data ("carikan", "look up", "minta"), not to be told a rule. */
 const LOOKUP_REQUEST =
   /\b(minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|beritahu|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|(can|could|would) you tell me|display)\b/;
+/** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
 const CLEARLY_OTHER =
   /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else|(no|nomor|nmr|kontak)( (hp|wa|whatsapp|telepon|telp|ponsel|handphone))? pribadi(?! (saya|sy|aku|ku|gue|gw)\b)|(personal|private) (mobile|phone|cell|whatsapp|number|contact)|(her|his|their) (new |full |home )?(address|phone|number|nik|id number|names?|family card)|the parents'? (full )?names?)\b/;
 /**
