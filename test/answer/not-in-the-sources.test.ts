@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { canned } from "../../src/answer/statuses.js";
 import { askCorpus } from "../helpers/corpus.js";
 
 describe("questions outside the sources: other offices, places, laws, people, practice and news", () => {
