@@ -1,0 +1,89 @@
+/**
+ * Laws and rules the corpus does not hold, asked about by name, by number, by kind or by topic: the
+ * sources cannot say what such a law provides (see `outOfScope`, reason "other_law").
+ */
+import type { CorpusIndex } from "../index/corpus-index.js";
+import { EN_ID_WORDS } from "../text/lexicon/english-words.js";
+import { normalizeText, tokenize } from "../text/normalize.js";
+
+/**
+ * Whether the (normalised) question names a law the corpus never mentions, a kind of regulation it
+ * holds none of, or asks for a rule on a topic it never names.
+ *
+ * @example
+ * unknownLawAsked("sanksi menurut uu pelindungan data pribadi", index) // true
+ * unknownLawAsked("apa ada aturan tentang penggunaan chatgpt", index) // true
+ * unknownLawAsked("menurut uu 24 2013 akta gratis", index) // false: the standards cite UU 24/2013
+ */
+export function unknownLawAsked(text: string, index: CorpusIndex): boolean {
+  return unknownLaw(text, index) || unknownLawKind(text, index) || unknownRuleTopic(text, index);
+}
+
+/** A law named by number ("UU 27/2022", "PP nomor 40 tahun 2019") or by the first two words of its title ("UU Pelindungan Data …"). */
+const LAW_NUMBER =
+  /\b(?:uu|undang undang|undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri(?: \w+)?|perda|peraturan daerah|inpres|instruksi presiden) (?:nomor |no )?(\d{1,4})(?: tahun | thn | )(\d{4})\b/g;
+/**
+ * A law's title: after "tentang", or led by a word that opens Indonesian statute titles
+ * (Pelindungan Data Pribadi, Informasi dan Transaksi Elektronik, Cipta Kerja, ...).
+ */
+const LAW_TITLE =
+  /\b(?:uu|undang undang|undang) (?:(?:nomor |no )?\d+ (?:tahun )?\d{4} )?(?:tentang (\p{L}{3,} \p{L}{3,})|((?:pelindungan|perlindungan|keterbukaan|informasi|cipta|ketenagakerjaan|perkawinan|perbankan|narkotika|kesehatan|pendidikan|pemilihan|lalu lintas|hak) \p{L}{3,}))/gu;
+
+/**
+ * Whether the question names a law the corpus never mentions (not even in a service standard's
+ * legal basis): the sources cannot say what it provides.
+ *
+ * @example
+ * unknownLaw("sanksi menurut uu pelindungan data pribadi", index) // true
+ * unknownLaw("menurut uu 24 2013 akta gratis", index) // false: the standards cite UU 24/2013
+ */
+function unknownLaw(text: string, index: CorpusIndex): boolean {
+  const corpus = corpusText(index);
+  for (const m of text.matchAll(LAW_NUMBER)) {
+    if (!corpus.includes(` ${m[1]} ${m[2]} `) && !corpus.includes(` ${m[1]} tahun ${m[2]} `)) return true;
+  }
+  // Any reading known to the corpus makes the law known ("UU tentang adminduk" also reads "administrasi kependudukan").
+  const titles = [...text.matchAll(LAW_TITLE)].map((m) => m[1] ?? m[2]!);
+  return titles.length > 0 && titles.every((t) => !corpus.includes(` ${t} `));
+}
+
+/** Kinds of regulation other than the corpus's own ("Pergub", "Perbup", "Perdes"): named by kind, a law of that kind is one the corpus may not hold. */
+const LAW_KIND = /\b(peraturan gubernur|pergub|peraturan bupati|perbup|peraturan desa|perdes|qanun|governor'?s regulation|regent'?s regulation)\b/g;
+
+/** Whether the question names a kind of regulation the corpus never mentions ("Pergub Sultra tentang SPBE"). */
+function unknownLawKind(text: string, index: CorpusIndex): boolean {
+  const corpus = corpusText(index);
+  return /\b(tentang|nomor|isi|bunyi|pasal|about|number)\b/.test(text) && [...text.matchAll(LAW_KIND)].some((m) => !corpus.includes(` ${m[1]} `));
+}
+
+/** "Is there a regulation on …", "apakah ada aturan tentang …": whether a rule on a topic exists. */
+const ASKS_RULE_ON =
+  /\b(ada|any|is there|are there)\b.{0,30}\b(aturan|peraturan|regulasi|ketentuan|perwali|regulation|rule|policy)\w*\b.{0,12}?\b(tentang|soal|mengenai|terkait|untuk|on|about|regarding|for)\b((?: \S+){1,10})/;
+
+/**
+ * A rule asked about a topic the corpus never names ("ada aturan tentang penggunaan ChatGPT?"): no regulation
+ * here can cover it. At least two fifths of the topic's longer words, one of five letters or more, are unknown.
+ */
+function unknownRuleTopic(text: string, index: CorpusIndex): boolean {
+  const m = ASKS_RULE_ON.exec(text);
+  if (!m) return false;
+  const corpus = corpusText(index);
+  // An English word the glossary translates ("whether", "often") is neither a known nor an unknown topic word.
+  const words = m[4]!.split(" ").filter((w) => w.length >= 3 && (!(w in EN_ID_WORDS) || corpus.includes(` ${w} `)));
+  // Known as written, without a clitic ("penyerahannya"), or by its stem anywhere in a word ("serah" in "penyerahan").
+  const known = (w: string) => corpus.includes(` ${w.replace(/(nya|lah|kah)$/, "")}`) || tokenize(w).some((t) => t.length >= 3 && corpus.includes(t));
+  const unknown = words.filter((w) => !known(w));
+  return words.length > 0 && unknown.some((w) => w.length >= 5) && unknown.length / words.length >= 0.4;
+}
+
+const texts = new WeakMap<CorpusIndex, string>();
+
+/** Every chunk's text, normalised, once per index ("UU 24/2013" reads " uu 24 2013 "). */
+function corpusText(index: CorpusIndex): string {
+  let all = texts.get(index);
+  if (all === undefined) {
+    all = ` ${[...index.chunks()].map((c) => normalizeText(c.text)).join(" ")} `;
+    texts.set(index, all);
+  }
+  return all;
+}
