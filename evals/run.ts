@@ -38,9 +38,19 @@ const REGRESSION = [
   "evals/datasets/tune-w.jsonl",
   "evals/datasets/tune-x.jsonl",
   "evals/datasets/tune-y.jsonl",
+  "evals/datasets/tune-z.jsonl",
+  "evals/datasets/tune-aa.jsonl",
+  "evals/datasets/tune-ab.jsonl",
+  "evals/datasets/tune-ac.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
-const SEALED = ["evals/datasets/sealed-c.jsonl", "evals/datasets/sealed-f.jsonl", "evals/datasets/sealed-n.jsonl", "evals/datasets/sealed-o.jsonl"];
+const SEALED = [
+  "evals/datasets/sealed-c.jsonl",
+  "evals/datasets/sealed-f.jsonl",
+  "evals/datasets/sealed-n.jsonl",
+  "evals/datasets/sealed-o.jsonl",
+  "evals/datasets/sealed-ad.jsonl",
+];
 
 const args = process.argv.slice(2);
 const many = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
