@@ -12,7 +12,7 @@ export interface NotesInput {
 
 /**
  * Notes every answer carries, whatever composer wrote it: a revoked regulation and what revoked
- * it, a service the city does not provide, and facts the corpus marks as unverified.
+ * it, a service the city does not provide (the one the answer is about), and facts the corpus marks as unverified.
  *
  * @example
  * const { notes, tail } = answerNotes({ lang: "id", retrieval, index }, usedChunks);
@@ -25,11 +25,10 @@ export function answerNotes(input: NotesInput, used: StoredChunk[]): { notes: st
     const byName = by?.kind === "regulation" ? regulationName(by.meta) : (d.meta.dicabut_oleh ?? "-");
     notes.push(canned("revoked_note", input.lang, { name: regulationName(d.meta), by: byName }));
   }
-  const serviceIds = [...new Set(used.map((c) => c.meta.serviceId).filter((s): s is string => !!s))];
-  for (const id of serviceIds) {
-    const doc = input.index.document(`service:${id}`);
-    if (doc?.kind === "service" && doc.meta.dialihkan_ke) notes.push(canned("redirect_note", input.lang, { instansi: doc.meta.dialihkan_ke.instansi }));
-  }
+  // The service the answer is about is its first passage's; a passage named only as "see also" does not redirect it.
+  const id = used[0]?.meta.serviceId;
+  const doc = id ? input.index.document(`service:${id}`) : undefined;
+  if (doc?.kind === "service" && doc.meta.dialihkan_ke) notes.push(canned("redirect_note", input.lang, { instansi: doc.meta.dialihkan_ke.instansi }));
   const tail = used.some((c) => c.meta.unverified) ? `\n\n_${canned("unverified_note", input.lang)}_` : "";
   return { notes, tail };
 }

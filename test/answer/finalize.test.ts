@@ -20,6 +20,21 @@ describe("finalizeTurn: one place for every rule after the steps", () => {
     expect(h.turns()[0]!.answer).toBe(reply.answer);
   });
 
+  it("does not redirect an answer about a city service because another agency's service is named as 'see also'", async () => {
+    const used = [chunk("akta#persyaratan", { serviceId: "akta-kelahiran", text: "Persyaratan:\nKK" }), chunk("skck#persyaratan", { serviceId: "skck" })];
+    const index = indexWith({
+      "service:akta-kelahiran": { kind: "service", meta: {} },
+      "service:skck": { kind: "service", meta: { dialihkan_ke: { instansi: "Polresta Kendari" } } },
+    });
+    const h = harness({
+      steps: [retrieved(retrievalOf(used)), compose],
+      composer: scriptedComposer("extractive", ["Berdasarkan sumber resmi:\n\nKK [1].\n\nLihat juga: SKCK [2]"], used),
+      index,
+    });
+    const reply = await h.engine.answer({ message: "berkas akta lahir apa saja" });
+    expect(reply.answer).toBe("Berdasarkan sumber resmi:\n\nKK [1].\n\nLihat juga: SKCK [2]");
+  });
+
   it("adds the same notes to an extractive answer, from the same call", async () => {
     const used = [chunk("ktp#biaya", { unverified: true })];
     const h = harness({
