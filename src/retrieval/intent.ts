@@ -22,7 +22,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     "waktu",
-    /\b(lama(nya)?|berapa hari|waktu|durasi|selesai(nya)?|jadi(nya)? kapan|kapan (jadi|selesai|keluar|terbit|bisa diambil)|hari kerja|hari (itu|yang sama) (juga|jadi)|langsung jadi|sehari jadi|\d+ (hari|minggu|pekan|jam|bulan) (jadi|selesai|kelar|beres|keluar)|ditunggu|cepat|lambat)\b/,
+    /\b(lama(nya)?|berapa hari|waktu|durasi|selesai(nya)?|jadi(nya)? kapan|kapan (jadi|selesai|keluar|terbit|bisa diambil)|hari kerja|hari (itu|ini) (juga|jadi)|hari yang sama|langsung jadi|sehari jadi|\d+ (hari|minggu|pekan|jam|bulan) (jadi|selesai|kelar|beres|keluar)|ditunggu|cepat|lambat)\b/,
   ],
   [
     "persyaratan",
@@ -103,9 +103,14 @@ export function componentIntents(question: string): string[] {
 interface Alias {
   serviceId: string;
   phrase: RegExp;
+  /** The alias with up to `ALIAS_GAP` other words between its words. */
+  spread: RegExp;
   words: string[];
   length: number;
 }
+
+/** Words allowed between an alias's words when no alias is named as written. */
+const ALIAS_GAP = 2;
 
 const aliasCache = new WeakMap<CorpusIndex, Alias[]>();
 
@@ -119,7 +124,14 @@ function aliases(index: CorpusIndex) {
         const phrase = contentWords(a);
         if (phrase.length < 2) continue;
         const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        list.push({ serviceId: d.meta.id, phrase: new RegExp(`(^| )${escaped}( |$)`), words: phrase.split(" "), length: phrase.length });
+        const spread = escaped.split(" ").join(String.raw` (?:\S+ ){0,${ALIAS_GAP}}`);
+        list.push({
+          serviceId: d.meta.id,
+          phrase: new RegExp(`(^| )${escaped}( |$)`),
+          spread: new RegExp(`(^| )${spread}( |$)`),
+          words: phrase.split(" "),
+          length: phrase.length,
+        });
       }
     }
     list.sort((a, b) => b.length - a.length);
@@ -141,24 +153,46 @@ function aliases(index: CorpusIndex) {
  * mentionedServices("kalau yang hilang syarat ktp baru", index, "kalau yang hilang") // ["ktp-el-hilang-rusak"]
  */
 export function mentionedServices(question: string, index: CorpusIndex, newMessage?: string): string[] {
+  return serviceMentions(question, index, newMessage).map((m) => m.serviceId);
+}
+
+/** A service named in a question, and the alias words that name it ("kk hancur" → kartu-keluarga, "kk"). */
+export interface ServiceMention {
+  serviceId: string;
+  words: string;
+}
+
+/** As `mentionedServices`, with the alias by which each service is named. */
+export function serviceMentions(question: string, index: CorpusIndex, newMessage?: string): ServiceMention[] {
   if (newMessage !== undefined && newMessage !== question) {
-    const own = mentionedServices(newMessage, index);
+    const own = serviceMentions(newMessage, index);
     if (own.length > 0) return own;
     const all = new Set(contentWords(question).split(" "));
     const fresh = new Set(contentWords(newMessage).split(" "));
-    const found: string[] = [];
+    const found: ServiceMention[] = [];
     for (const a of aliases(index)) {
-      if (a.words.every((w) => all.has(w)) && a.words.some((w) => fresh.has(w)) && !found.includes(a.serviceId)) found.push(a.serviceId);
+      if (a.words.every((w) => all.has(w)) && a.words.some((w) => fresh.has(w)) && !found.some((f) => f.serviceId === a.serviceId))
+        found.push({ serviceId: a.serviceId, words: a.words.join(" ") });
     }
     return found;
   }
-  let text = ` ${contentWords(question)} `;
-  const found: string[] = [];
+  let text = ` ${contentWords(question.replace(VOCATIVE, " "))} `;
+  const found: ServiceMention[] = [];
   for (const a of aliases(index)) {
     if (a.phrase.test(text)) {
-      if (!found.includes(a.serviceId)) found.push(a.serviceId);
+      if (!found.some((f) => f.serviceId === a.serviceId)) found.push({ serviceId: a.serviceId, words: a.words.join(" ") });
       text = text.replace(a.phrase, " \u0000 ");
     }
   }
+  if (found.length > 0) return found;
+  // Named with a few words between ("izin dari kepolisian untuk keramaian", "KTP was stolen" → "ktp dicuri hilang").
+  for (const a of aliases(index)) {
+    if (a.words.length < 2 || found.some((f) => f.serviceId === a.serviceId)) continue;
+    if (a.spread.test(text)) found.push({ serviceId: a.serviceId, words: a.words.join(" ") });
+  }
   return found;
 }
+
+/** "Kk, sy mau tanya", "makasih kk": "kk" (kakak) addressing the reader, not the family card. */
+const VOCATIVE =
+  /^\s*(halo |hai |hi |permisi |maaf |pagi |siang |sore |malam )?(kk|kak)\s*[,!]|\b(makasih|terima kasih|trims|thanks|thx|tq|ya|yah|dong|nih|sih|min|tanya)\s+(kk|kak)\b\s*[?.!]*\s*$/gi;

@@ -41,12 +41,35 @@ function englishWord(word: string): string | undefined {
   return undefined;
 }
 
+/** Who an English question is about: "what does *my wife* need", "what do *we* need". */
+const SUBJECT = String.raw`(?:i|we|you|he|she|they|one|it|(?:my|our|his|her|their|your|the|a) [a-z'-]+(?: [a-z'-]+)?)`;
+const AUX = String.raw`(?:do|does|did|will|would|should|must|shall|can|could|is|are|was|were|has|have)`;
+
+/**
+ * English question frames, read before the glossary: how the language asks for requirements,
+ * whoever asks them ("what does my wife need to have ready", "what papers do they want"), and
+ * "when" as a conjunction ("when I log in, …") rather than the question "when …?" (kapan).
+ */
+const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    new RegExp(
+      String.raw`\bwhat(?: else)? (?:papers?|paperwork|documents?|files?|things?|items?)? ?${AUX} ${SUBJECT} (?:(?:really|actually|still|also) )?(?:need|needs|want|require|have to|got to|ask for)(?: to (?:have ready|prepare|bring|submit|show|hand in|provide|take|get ready))?\b`,
+      "g",
+    ),
+    " persyaratan apa ",
+  ],
+  [/\b(?:what|which) (?:papers?|paperwork|documents?)\b/g, " dokumen persyaratan apa "],
+  [/\b(?:have|get|keep) (?:\w+ )?ready\b/g, " disiapkan "],
+  [new RegExp(String.raw`\bwhen(?= ${SUBJECT} (?!${AUX}\b))`, "g"), " "],
+];
+
 function english(question: string, known?: KnownWord): string {
   // "a 6-year-old" reads as "a 6 year old" ("usia 6 tahun"), not as "old" (lama, which also means "long").
   let s = question
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/\b(\d+)-(years?|months?|weeks?|days?)-old\b/g, "$1 $2 old");
+  for (const [frame, id] of FRAMES) s = s.replace(frame, id);
   s = s.replace(PHRASES, (m) => ` ${PHRASE_OF.get(m) ?? m} `);
   return s
     .split(/(\s+)/)

@@ -40,3 +40,20 @@ describe("an English question in the sources' words", () => {
     expect(rewriteQuery("can I download the app?", "en", { known }).text).toContain("download");
   });
 });
+
+describe("English question frames", () => {
+  it("reads a request for requirements whoever it is about ('what does my wife need to have ready', 'what paper does she need')", () => {
+    const squash = (q: string) => rewriteQuery(q, "en").text.replace(/\s+/g, " ").trim();
+    expect(squash("What does she need to have ready before she signs up?")).toBe("persyaratan apa sebelum menandatangani ?");
+    expect(squash("What paper does she need to get it working again?")).toContain("persyaratan apa");
+    expect(squash("what do we need")).toBe("persyaratan apa");
+    // A form to fill in is the procedure's, not a requirement.
+    expect(squash("Which form does he fill in?")).not.toContain("persyaratan");
+  });
+
+  it("reads 'when' opening a clause as a conjunction, and 'when' before an auxiliary as the question kapan", () => {
+    expect(rewriteQuery("when I log into the app, what is the password?", "en").text).not.toContain("kapan");
+    expect(rewriteQuery("When will it be ready?", "en").text).toContain("kapan");
+    expect(rewriteQuery("When is the deadline?", "en").text).toContain("kapan");
+  });
+});

@@ -200,7 +200,7 @@ export const EN_ID_PHRASES: ReadonlyArray<readonly [string, string]> = Object.fr
       ["applying for", "mengajukan permohonan"], ["find out", "mengetahui"], ["set up", "membentuk"], ["carry out", "melaksanakan"], ["carried out", "dilaksanakan"],
       ["in charge of", "bertanggung jawab"], ["in charge", "penanggung jawab"], ["on behalf of", "atas nama"], ["queue number", "nomor antrean"], ["queue ticket", "nomor antrean"],
       ["take a number", "mengambil nomor antrean"], ["online queue", "antrean daring"], ["service counter", "loket pelayanan"], ["walk in", "datang langsung"], ["in person", "datang langsung"],
-      ["by phone", "melalui telepon"], ["by email", "melalui email"], ["by post", "melalui pos"], ["at the latest", "paling lambat"], ["no later than", "paling lambat"],
+      ["by phone", "melalui telepon"], ["by email", "melalui email"], ["by post", "melalui pos"], ["at the latest", "paling lambat"], ["how far in advance", "berapa hari sebelum"], ["how many days in advance", "berapa hari sebelum"], ["how long in advance", "berapa hari sebelum"], ["in advance", "sebelumnya"], ["no later than", "paling lambat"],
       ["not later than", "paling lambat"], ["at most", "paling lama paling banyak"], ["at least", "paling sedikit sekurang-kurangnya"], ["up to", "paling lama sampai dengan"],
       ["valid for", "berlaku selama"], ["valid until", "berlaku sampai"], ["expiry date", "masa berlaku"], ["expiration date", "masa berlaku"], ["for life", "seumur hidup"],
       ["lifetime validity", "berlaku seumur hidup"], ["same day", "hari yang sama"], ["on the spot", "saat itu juga"], ["right away", "segera"], ["as soon as possible", "segera"],
