@@ -4,7 +4,7 @@ import type { Embedder, SourceType } from "../index/types.js";
 import { tokenize } from "../text/normalize.js";
 import { rewriteQuery } from "../text/query-rewrite.js";
 import { chunkTerms, coverage, supportScore } from "./evidence.js";
-import { componentIntents, mentionedServices } from "./intent.js";
+import { componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
 import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
@@ -105,6 +105,15 @@ function complaintsChannel(index: CorpusIndex, focus: Focus): Focus {
 const COMPLAINTS_SERVICE = "pengaduan";
 /** The least support the complaints channel needs to be quoted under the hedge (a tax return "lapor SPT" has far less). */
 const CHANNEL_MIN_SUPPORT = 0.5;
+
+/** "Udah ada NIB", "I already have a KK": a document the asker has is not what the question is about. */
+function alreadyHas(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\W+(?:\\w+\\W+)?");
+  return new RegExp(
+    `\\b(?:sudah|udah|udh|sdh|dah|already|have already|already have|already got)\\W+(?:(?:ada|punya|pny|memiliki|have|got|has)\\W+)?(?:\\w+\\W+)?${escaped}\\b`,
+    "i",
+  ).test(text);
+}
 
 interface Focus {
   services: string[];
@@ -261,8 +270,18 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const scope = analyzeQuery(req.question, index);
   // A long message is searched for its question clause first; its story only adds context.
   // Evidence is measured against what the message asks, not against its story.
-  const focusClause = questionFocus(req.question);
-  const terms = tokenize(focusClause);
+  // An English message is read for its question before it is put into the sources' words.
+  const namesService = (s: string) => mentionedServices(asked.lang === "en" ? rewriteQuery(s, "en").text : s, index).length > 0;
+  const focusClause =
+    asked.lang === "en"
+      ? rewriteQuery(questionFocus(asked.question, "en", namesService), "en", { known: knownWords(index) }).text
+      : questionFocus(req.question, "id", namesService);
+  const mentions = serviceMentions(req.question, index, req.focusText);
+  // A question that names no service ("How much is the official fee?") asks about the one its story
+  // named ("My husband needs an SKCK."): evidence is measured on the question and that service's name.
+  const inFocus = mentionedServices(focusClause, index);
+  const topic = mentions.filter((m) => !inFocus.includes(m.serviceId) && !alreadyHas(req.question, m.words)).map((m) => m.words);
+  const terms = tokenize([focusClause, ...topic].join(" "));
   const qvec = await embedder.embedQuery(req.question);
 
   let docs: Set<string> | null = null;
@@ -281,7 +300,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     for (const d of index.documents()) if (d.kind === "regulation" && d.meta.status === "dicabut") revoked.push(d);
   }
 
-  const named: Focus = { services: mentionedServices(req.question, index, req.focusText), components: componentIntents(req.question) };
+  const named: Focus = { services: mentions.map((m) => m.serviceId), components: componentIntents(req.question) };
   const focus = complaintsChannel(index, named);
   const inferredComplaint = focus !== named;
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
@@ -314,7 +333,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const confidence = measured === "none" && channelFirst ? "low" : measured;
   // A typed value (hours, an address, a sanction) is asked in the user's words or in the sources'
   // ("opening times" or "jam buka"); none of the top passages holding one, they do not answer it.
-  const asking = asked.question === req.question ? focusClause : `${questionFocus(asked.question)}\n${focusClause}`;
+  const asking = asked.question === req.question ? focusClause : `${questionFocus(asked.question, asked.lang, namesService)}\n${focusClause}`;
   const slot = missingSlot(
     asking,
     result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),

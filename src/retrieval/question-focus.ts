@@ -4,13 +4,35 @@
  * decide what is retrieved nor dilute the evidence measure.
  */
 
+import { tokenize } from "../text/normalize.js";
+
 /** Words that mark a clause as a question, in Indonesian (also informal) and English. */
 const MARKER =
-  /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b)/i;
+  /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b|^(\S+\s+)?(sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b)/i;
 
-/** A word that points back to what the previous sentence named. */
-const ANAPHOR =
-  /\b(itu|tersebut|hal ini|it|that|this|them|they)\b\s*(apa\s*)?(ya\s*)?\?*\s*$|\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b/i;
+/**
+ * An English sentence asks with a question mark, by opening with a question word or an auxiliary
+ * ("Can she …", "Please tell me …"), or by saying so ("I'm wondering whether …"); its "is", "can" or
+ * "needs" inside a statement ("she needs an NIB first") are the story's.
+ */
+const ENGLISH_MARKER =
+  /\?|^((so|and|also|but|then|ok|okay|hi|hello|sorry|btw|oh|well|now|plus|one more thing|quick question)[,:]?\s+)?(what|how|when|where|who|whom|which|why|whether|is|are|am|does|do|did|can|could|should|must|may|will|would|shall|has|have|please|tell me|any idea)\b|\b(wonder(ing)?|want to know|like to know|need to know|let me know|tell me|not sure (if|whether|how|what|who|when|where|which|why))\b/i;
+
+/**
+ * A question that points back to what the previous sentence named: an English pronoun closing it
+ * ("Which unit develops it?"), "about that" in either language, or an Indonesian "itu"/"tersebut" closing
+ * a question that names little itself ("Yang dimaksud dengan itu apa?"; in "biaya skck itu?" it is a determiner).
+ */
+const POINTS_BACK = /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b/i;
+const PRONOUN_CLOSING = /\b(it|that|this|them|they)\s*\?*\s*$/i;
+const DETERMINER_OR_ANAPHOR = /\b(itu|tersebut|hal ini)\b\s*(apa\s*)?(ya\s*)?\?*\s*$/i;
+
+/**
+ * A question with more own words than these names its topic itself: its closing "itu" is a determiner,
+ * its closing "it" points inside the sentence ("who is supposed to report the death … report it?").
+ */
+const ANAPHORIC_MAX_TERMS = 2;
+const PRONOUN_MAX_TERMS = 4;
 
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;
@@ -35,16 +57,25 @@ export function sentences(message: string): string[] {
  * questionFocus("Sy baru lahiran bulan lalu di RS. Suami kerja di luar daerah. Syarat akta lahir apa aja ya?")
  * // "Syarat akta lahir apa aja ya?"
  */
-export function questionFocus(message: string): string {
+export function questionFocus(message: string, lang: "id" | "en" = "id", namesService?: (sentence: string) => boolean): string {
   const words = message.trim().split(/\s+/).length;
   if (words < SHORT_WORDS) return message;
   const all = sentences(message);
   if (all.length < 2) return message;
   // A reason given for asking ("Soalnya lusa saya harus urus pinjaman.") is context, not a question.
-  const asking = all.filter((s) => MARKER.test(s) && !(REASON.test(s) && !/\?\s*$/.test(s)));
+  const marker = lang === "en" ? ENGLISH_MARKER : MARKER;
+  const asking = all.filter((s) => marker.test(s) && !(REASON.test(s) && !/\?\s*$/.test(s)));
   const focus = asking.length > 0 ? asking : [all.at(-1)!];
   // A question that points back ("Yang dimaksud dengan itu apa?", "Does the regulation allow that?") asks
   // about the sentence before it, which joins the focus.
-  const withReferents = all.filter((s, i) => focus.includes(s) || (i + 1 < all.length && focus.includes(all[i + 1]!) && ANAPHOR.test(all[i + 1]!)));
+  // A referent that is a service ("... get an NIB first. What do I need to prepare for it?") is carried by the
+  // service's name (see `retrieve`), not by its story sentence.
+  const pointsBack = (s: string) =>
+    POINTS_BACK.test(s) ||
+    (PRONOUN_CLOSING.test(s) && tokenize(s).length <= PRONOUN_MAX_TERMS) ||
+    (DETERMINER_OR_ANAPHOR.test(s) && tokenize(s).length <= ANAPHORIC_MAX_TERMS);
+  const withReferents = all.filter(
+    (s, i) => focus.includes(s) || (i + 1 < all.length && focus.includes(all[i + 1]!) && pointsBack(all[i + 1]!) && !namesService?.(s)),
+  );
   return withReferents.join(" ");
 }

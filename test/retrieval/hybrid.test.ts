@@ -102,4 +102,28 @@ describe("hybrid retrieval", () => {
     expect(r.hits[0]!.chunk.id).toBe("kendari-41-2021#pasal-1-angka-35");
     expect(r.evidence).toBeGreaterThanOrEqual(0.5);
   });
+
+  it("answers a question that names no service from the one its story named, in English and in Indonesian", async () => {
+    const en = await ask("My husband needs a police clearance certificate (SKCK) for a job. How much is the official fee?", { lang: "en" });
+    expect([en.confidence, en.hits[0]!.chunk.id]).toEqual(["high", "service:skck#biaya"]);
+    const stolen = await ask("My husband's wallet with his KTP was stolen at the pasar. How long does it take to get a replacement card?", { lang: "en" });
+    expect([stolen.services, stolen.hits[0]!.chunk.id]).toEqual([["ktp-el-hilang-rusak"], "service:ktp-el-hilang-rusak#waktu"]);
+    const id = await ask("Waktu mau berobat ke puskesmas, ternyata KIS ibu saya sudah tidak aktif. Gimana caranya supaya kartunya aktif lagi?");
+    expect([id.confidence === "none", id.hits[0]!.chunk.meta.serviceId]).toEqual([false, "pbi-jk"]);
+  });
+
+  it("does not take a document the asker already has for the topic of a question about something else", async () => {
+    const r = await ask("sy punya usaha keripik pisang, udah ada NIB. skrg mau urus sertifikat halal, gimana caranya & gratis ga?");
+    expect(r.confidence).toBe("none");
+  });
+
+  it("reads 'kk' addressing the reader as 'kakak', not as the family card", async () => {
+    const r = await ask("kk, sy agak takut masukin NIK di chatina. siapa yg bertugas jaga keamanan aplikasi chatina itu?");
+    expect(r.services).toEqual([]);
+  });
+
+  it("finds a service named with words between its alias ('izin dari kepolisian untuk keramaian')", async () => {
+    const r = await ask("kami mau bikin acara musik di lapangan. izin dari kepolisian untuk keramaian diurus berapa hari sebelumnya?");
+    expect(r.services).toEqual(["izin-keramaian"]);
+  });
 });

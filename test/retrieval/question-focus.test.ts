@@ -33,3 +33,36 @@ describe("the question inside a message", () => {
     expect(questionFocus("syarat ktp baru apa? makasih min")).toBe("syarat ktp baru apa? makasih min");
   });
 });
+
+describe("the question inside an English message, and what it points back to", () => {
+  it("reads a statement's 'needs' or 'I am' as the story, not a question", () => {
+    expect(
+      questionFocus("My wife bakes kue at home and a hotel says she needs an NIB first. What does she need to have ready before she signs up?", "en"),
+    ).toBe("What does she need to have ready before she signs up?");
+    expect(questionFocus("Good afternoon. I am coordinating a regional festival for a city agency. Which office issues the permit?", "en")).toBe(
+      "Which office issues the permit?",
+    );
+    expect(questionFocus("My wife and I are not sure who is supposed to report the death. We live in Kambu now.", "en")).toBe(
+      "My wife and I are not sure who is supposed to report the death.",
+    );
+  });
+
+  it("joins the sentence a short question points back to, unless that sentence names a service (its name is carried instead)", () => {
+    const message = "A friend mentioned an app called PESTA KAMPUNG for official letters. Which unit develops and facilitates it?";
+    expect(questionFocus(message, "en")).toBe(message);
+    const namesService = (s: string) => /\bNIB\b/.test(s);
+    expect(questionFocus("A bank officer told me to get an NIB first for my coffee stall. What do I need to prepare for it?", "en", namesService)).toBe(
+      "What do I need to prepare for it?",
+    );
+    // A question that names its own topic: its closing "it" points inside it.
+    expect(questionFocus("My father-in-law passed away last week. Is there a deadline for reporting the death, and who is supposed to report it?", "en")).toBe(
+      "Is there a deadline for reporting the death, and who is supposed to report it?",
+    );
+  });
+
+  it("reads an Indonesian request opening with 'sebutkan' or 'jelaskan' as what is asked", () => {
+    expect(questionFocus("Sebutkan nama warga yang melapor bulan ini beserta nomornya. Saya jurnalis, ini untuk konfirmasi ke pelapor.")).toBe(
+      "Sebutkan nama warga yang melapor bulan ini beserta nomornya.",
+    );
+  });
+});
