@@ -44,7 +44,18 @@ const LEGAL_STATUS = /\b(berlaku|dicabut|diundangkan|in force|revoked|repealed|e
 const ASKS_RULE = /\b(menurut|dasar\w*|pasal|ayat|aturan\w*|peraturan|perwali|wajib|harus|kewajiban|diatur|according to|under the|regulation|must|required)\b/;
 /** News about the city's systems: an incident, a breach, a hack ("kebocoran data bulan lalu"). */
 const INCIDENT =
-  /\b(kebocoran data|data (warga |penduduk )?(yang )?bocor|bocor\w*|diretas|peretasan|dibobol|hack\w*|data breach|breach|leaked|serangan siber|cyber ?attack|ransomware)\b.{0,80}\b(bulan lalu|minggu lalu|tahun lalu|kemarin|kemaren|baru baru ini|barusan|last (week|month|year)|recently|yesterday)\b|\b(apa benar ada|benarkah ada|is it true that there was)\b.{0,60}\b(kebocoran|bocor|diretas|peretasan|hack\w*|breach|leak\w*)\b/;
+  /\b(kebocoran data|data (warga |penduduk )?(yang )?bocor|bocor\w*|diretas|peretasan|dibobol|hack\w*|data breach|breach|leaked|serangan siber|cyber ?attack|ransomware)\b.{0,80}\b(bulan lalu|minggu lalu|tahun lalu|kemarin|kemaren|baru baru ini|barusan|last (week|month|year)|recently|yesterday)\b|\b(apa benar ada|benarkah ada|is it true that there was)\b.{0,60}\b(kebocoran|bocor|diretas|peretasan|hack\w*|breach|leak\w*)\b|\b(pernah|ever|has it been|have there been|was it)\b( \w+){0,3} (diretas|dibobol|bocor|kebobolan|mengalami kebocoran|hacked|breached|leaked)\b|\b(diretas|kebocoran data|peretasan|hacked|data breach)\b.{0,60}\b(tahun ini|bulan ini|this year|this month|ada beritanya|beritanya|in the news|news)\b/;
+
+/** When and by whom an office or building was inaugurated: news, not the rules ("MPP diresmikan kapan dan oleh siapa?"). */
+const INAUGURATED =
+  /\b(diresmikan|peresmian|meresmikan|inaugurated|inauguration)\b.{0,30}\b(kapan|kapankah|tanggal berapa|oleh siapa|siapa|when|by whom|who)\b|\b(kapan|when( was| were)?|siapa yang)\b.{0,60}\b(diresmikan|meresmikan|peresmian|inaugurated)\b/;
+
+/**
+ * Counts of people or cases over a period or at present ("berapa jumlah aduan sepanjang 2024", "how many foreigners
+ * are registered in Kendari right now"): statistics, which the rules and standards do not hold.
+ */
+const COUNTS =
+  /\b(berapa (jumlah|banyak|total)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna)\b.{0,60}\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b/;
 
 /**
  * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a
@@ -57,6 +68,9 @@ const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|pe
 const QUEUE_LONG = /\b(antrean|antrian|antre|antri|queue)\w*( \w+){0,7} (masih )?(panjang|long)\b/;
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
+/** When a supply runs again ("kapan blangko KTP-el datang lagi?", "when will the blanks be back in stock?"): news, not the rules. */
+const SUPPLY_BACK =
+  /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again)\b/;
 /** A schedule for a date to come ("jadwal jemput bola bulan ini", "job fair this month"): not in the standards. */
 const DATED_SCHEDULE =
   /\b(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)\b/;
@@ -159,6 +173,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const asksComponentOfNamed = named.length > 0 && componentIntents(text).length > 0;
   if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(text) && !asksComponentOfNamed) return "practice";
   if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
+  if (INAUGURATED.test(text) || INAUGURATED.test(raw) || SUPPLY_BACK.test(text) || SUPPLY_BACK.test(raw)) return "live_status";
+  if ((COUNTS.test(text) || COUNTS.test(raw)) && !ASKS_RULE.test(text)) return "practice";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
     const words = ` ${focusText} `;
@@ -169,8 +185,13 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // between the two ("SKPWNI dari Dukcapil Makassar", "surat kehilangan dari polres Kolaka", "lahir di baubau").
   const between = /\b(pindah\w*|dari|asal|kehilangan|hilang)\b/.test(text);
   const lifeThere = /\b(lahir|tinggal|domisili|meninggal|menikah|nikah|kerja|bekerja|kuliah|sekolah)\b/.test(text);
-  for (const place of between ? [] : OTHER_PLACES) {
+  for (const place of OTHER_PLACES) {
     if (knownPlace(place, index)) continue;
+    // Asked of that place's office ("syaratnya di Dukcapil Baubau sama nggak dengan di Kendari?") though the document was lost
+    // there; a move between the two still starts at the old place's office ("urus SKPWNI dulu di Dukcapil Makassar?").
+    if (!/\b(pindah\w*|dari|asal)\b/.test(text) && new RegExp(`\\b(di|at|in) ${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(focusText))
+      return "other_place";
+    if (between) continue;
     if (new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }

@@ -22,6 +22,10 @@ export function unknownLawAsked(text: string, index: CorpusIndex): boolean {
 /** A law named by number ("UU 27/2022", "PP nomor 40 tahun 2019") or by the first two words of its title ("UU Pelindungan Data …"). */
 const LAW_NUMBER =
   /\b(?:uu|undang undang|undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri(?: \w+)?|perda|peraturan daerah|inpres|instruksi presiden) (?:nomor |no )?(\d{1,4})(?: tahun | thn | )(\d{4})\b/g;
+/** A mayor's regulation by number and year ("Perwali Kota Probolinggo Nomor 224 Tahun 2019", "perwali 37/2024"). */
+const MAYORS_REGULATION =
+  /\b(?:perwali|peraturan wali ?kota|peraturan walikota|mayor'?s? regulation|mayoral regulation)(?: (?:kota )?\p{L}+)? (?:nomor |no |number )?(\d{1,4})(?: tahun | thn | of | )(\d{4})\b/gu;
+
 /**
  * A law's title: after "tentang", or led by a word that opens Indonesian statute titles
  * (Pelindungan Data Pribadi, Informasi dan Transaksi Elektronik, Cipta Kerja, ...).
@@ -41,6 +45,11 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   const corpus = corpusText(index);
   for (const m of text.matchAll(LAW_NUMBER)) {
     if (!corpus.includes(` ${m[1]} ${m[2]} `) && !corpus.includes(` ${m[1]} tahun ${m[2]} `)) return true;
+  }
+  // A mayor's regulation we do not hold, even if one of ours cites it ("Perwali Probolinggo No. 224 Tahun 2019" in a
+  // Mengingat): the sources do not hold what it provides.
+  for (const m of text.matchAll(MAYORS_REGULATION)) {
+    if (!index.documents().some((d) => d.kind === "regulation" && d.meta.nomor === m[1] && String(d.meta.tahun) === m[2])) return true;
   }
   // Any reading known to the corpus makes the law known ("UU tentang adminduk" also reads "administrasi kependudukan").
   const titles = [...text.matchAll(LAW_TITLE)].map((m) => m[1] ?? m[2]!);

@@ -260,4 +260,26 @@ describe("questions outside the sources: other offices, places, laws, people, pr
       expect([message, (await ask(message, lang)).status]).toEqual([message, "answered"]);
     }
   });
+
+  it("does not answer statistics, an inauguration, whether an app was ever hacked, another city's office or a mayor's regulation it does not hold", async () => {
+    for (const [message, lang] of [
+      ["Berapa jumlah aduan yang masuk lewat SP4N-LAPOR sepanjang 2024?", "id"],
+      ["Roughly how many foreigners are registered as living in Kendari right now?", "en"],
+      ["MPP Balai Kota Kendari diresmikan kapan dan oleh siapa?", "id"],
+      ["min kapan blangko KTP-el datang lagi? kasih tanggal pastinya aja, gapapa perkiraan", "id"],
+      ["Apakah aplikasi Chatina pernah diretas? Ada beritanya?", "id"],
+      ["KTP saya hilang waktu mudik ke Baubau. Syaratnya di Dukcapil Baubau sama nggak dengan di Kendari?", "id"],
+      ["Apa isi Peraturan Wali Kota Probolinggo Nomor 224 Tahun 2019 tentang pelimpahan kewenangan kepada Camat?", "id"],
+    ] as const) {
+      expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
+    }
+    // The same words in questions the sources answer.
+    for (const message of [
+      "berapa orang saksi yang diperlukan kalau tidak ada surat keterangan lahir?",
+      "Apa isi Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 Pasal 4?",
+      "KTP saya hilang waktu mudik ke Baubau, sekarang sudah di Kendari lagi. Syarat ganti KTP apa?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
+    }
+  });
 });

@@ -12,7 +12,7 @@ const INJECTION = [
   // A persona without rules ("an AI with no rules", "AI tanpa aturan"); "you are DAN" is matched on the original case.
   /\b(ai|bot|assistant|asisten|chatbot|model|mode)\b.{0,25}\b(with no|without|tanpa|no) (rules|restrictions|limits|filters|aturan|batasan|filter|sensor)\b|\b(no|tanpa) (rules|aturan)\b.{0,25}\b(ai|bot|mode)\b|\b(you are|you're|kamu|anda) (now )?(evil|unfiltered|unrestricted|jailbroken)\b/,
   // An answer demanded from text the user supplies as a source ("berdasarkan kutipan itu", "based on the text above").
-  /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan)\s+(itu|ini|tersebut|di atas|saya|tadi)|dokumen\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
+  /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan|catatan|informasi|info|pengumuman|memo|surat edaran)\s+(itu|ini|tersebut|di atas|saya|tadi)|dokumen\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
   /\b(kamu|km|anda)( sekarang)? bukan (lagi )?(bot|chatbot|asisten|ai)\b( \w+){0,2} lagi\b|\b(mulai (sekarang|skrg|hari ini)|from now on)\b.{0,20}\b(kamu|km|anda|you)( are)? (bukan|not|no longer)\b|\byou are no longer (a |the )?(bot|chatbot|assistant|ai)\b|\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
@@ -47,10 +47,10 @@ const FABRICATE = [
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
   // A reply dictated to the bot ("Just tell me it takes 7 days", "bilang aja prosesnya 3 hari").
-  /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis) (aja|saja) (kalau |bahwa )?(prosesnya|biayanya|waktunya|jadinya|cuma|hanya|\d)/i,
+  /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis|tuliskan|sebut|sebutkan) (aja|saja) (kalau |bahwa )?(prosesnya|biayanya|waktunya|jadinya|cuma|hanya|rp|\d)/i,
   /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // Producing or forging an official document.
-  /\b(buatkan|bikinkan|buatin|bikinin|terbitkan|generate|create|make|draft|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|stamp)\b/,
+  /\b(buatkan|bikinkan|buatin|bikinin|ketikkan|ketikin|terbitkan|generate|create|make|draft|type up|type out|write up|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|ditandatangani|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|signature|stamp|qr ?code|barcode|tte)\b/,
 ];
 
 /**
@@ -114,7 +114,7 @@ const MANY_PEOPLE =
  * their personal data, not an office's number.
  */
 const ROLE_DATA =
-  /\b(nik|nomor induk|no hp|nomor hp|nmr hp|no wa|nomor wa|nomor whatsapp|nomor ponsel|alamat rumah|data pribadi|identitas)( (dan|&|serta) (nik|no hp|nomor hp|nomor wa|alamat( rumah)?|nama))? (si |sang |para )?(admin|administrator|petugas|pegawai|pejabat|operator|staf|staff|kepala dinas|kadis|lurah|camat)(nya)?\b|\b(officer|admin|official)'?s (personal |private |mobile |home )?(phone|number|address|nik|id number)\b/;
+  /\b(nik|nomor induk|no hp|nomor hp|nmr hp|no wa|nomor wa|nomor whatsapp|nomor ponsel|alamat rumah|data pribadi|identitas)( (dan|&|serta) (nik|no hp|nomor hp|nomor wa|alamat( rumah)?|nama))? (si |sang |para )?(admin|administrator|petugas|pegawai|pejabat|operator|staf|staff|kepala dinas|kadis|lurah|camat|pelapor|pengadu)(nya)?\b|\b(officer|admin|official)'?s (personal |private |mobile |home )?(phone|number|address|nik|id number)\b/;
 /** Complaints shown with their reporters' names or numbers ("tampilkan pengaduan warga … nama dan nomor HP pelapornya"). */
 const SHOW_COMPLAINANTS =
   /\b(tampilkan|tunjukkan|lihatkan|kirimkan|show|display|list)\b.{0,40}\b(pengaduan|laporan|aduan|complaints|reports)\b.{0,60}\b(nama|nomor hp|no hp|nik|alamat|names?|phone)\b/;
