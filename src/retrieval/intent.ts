@@ -58,7 +58,7 @@ const VALIDITY = String.raw`\b(?:masa berlaku\w*(?:(?: \S+){0,4}? (?:berapa|brp)
 const ASKS_VALIDITY = new RegExp(VALIDITY);
 /** A deadline the citizen must meet ("paling lambat 30 hari", "batas waktu lapor") is not the service's processing time. */
 const DEADLINE =
-  /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
+  /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|batas(nya|an)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
 const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
 
 /** A bare "berapa" closing a question that asks nothing else ("bikin skck brp skrg?"): the fee, unless it counts an age, a number or a Pasal. */

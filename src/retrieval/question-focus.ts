@@ -34,6 +34,9 @@ const DETERMINER_OR_ANAPHOR = /\b(itu|tersebut|hal ini)\b\s*(apa\s*)?(ya\s*)?\?*
 const ANAPHORIC_MAX_TERMS = 2;
 const PRONOUN_MAX_TERMS = 4;
 
+/** A modal inside a purpose or reason clause ("biar bs ikut pameran", "supaya bisa daftar") belongs to the story. */
+const PURPOSE_MODAL = /\b(biar|supaya|agar|untuk|utk|sehingga|jadi|jd|karena|krn|soalnya|so that|so|because) (\S+ )?(bisa|bs|boleh|harus|hrs|wajib|perlu|can|could|must|need to|have to)\b/gi;
+
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;
 
@@ -64,7 +67,7 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   if (all.length < 2) return message;
   // A reason given for asking ("Soalnya lusa saya harus urus pinjaman.") is context, not a question.
   const marker = lang === "en" ? ENGLISH_MARKER : MARKER;
-  const asking = all.filter((s) => marker.test(s) && !(REASON.test(s) && !/\?\s*$/.test(s)));
+  const asking = all.filter((s) => marker.test(s.replace(PURPOSE_MODAL, " ")) && !(REASON.test(s) && !/\?\s*$/.test(s)));
   const focus = asking.length > 0 ? asking : [all.at(-1)!];
   // A question that points back ("Yang dimaksud dengan itu apa?", "Does the regulation allow that?") asks
   // about the sentence before it, which joins the focus.

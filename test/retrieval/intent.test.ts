@@ -16,6 +16,7 @@ describe("which component a question asks about", () => {
     expect(componentIntents("akta kematian paling lambat diurus kapan?")).toEqual(["prosedur"]);
     expect(componentIntents("izin keramaian diurus brp hari sebelumnya")).toEqual(["prosedur"]);
     expect(componentIntents("akta kematian brp hari batas waktunya?")).toEqual([]);
+    expect(componentIntents("brp lama batasnya hrs dilapor ke dukcapil?")).toEqual([]);
   });
 
   it("does not read registering a death or a birth ('lapor kematian ke dukcapil') as a complaint", () => {

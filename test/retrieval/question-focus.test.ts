@@ -29,6 +29,12 @@ describe("the question inside a message", () => {
     expect(questionFocus("Sy baru lahiran bulan lalu di RS. Suami kerja di luar daerah. Syarat akta lahir apa aja ya?")).toBe("Syarat akta lahir apa aja ya?");
   });
 
+  it("reads a modal inside a purpose clause as the story ('mau daftar NIB biar bs ikut pameran')", () => {
+    expect(questionFocus("sy jualan kue di rumah, mau daftar NIB biar bs ikut pameran UMKM bulan depan. katanya lewat OSS, lama gk prosesnya?")).toBe(
+      "katanya lewat OSS, lama gk prosesnya?",
+    );
+  });
+
   it("keeps a short message whole", () => {
     expect(questionFocus("syarat ktp baru apa? makasih min")).toBe("syarat ktp baru apa? makasih min");
   });
