@@ -35,7 +35,8 @@ const ANAPHORIC_MAX_TERMS = 2;
 const PRONOUN_MAX_TERMS = 4;
 
 /** A modal inside a purpose or reason clause ("biar bs ikut pameran", "supaya bisa daftar") belongs to the story. */
-const PURPOSE_MODAL = /\b(biar|supaya|agar|untuk|utk|sehingga|jadi|jd|karena|krn|soalnya|so that|so|because) (\S+ )?(bisa|bs|boleh|harus|hrs|wajib|perlu|can|could|must|need to|have to)\b/gi;
+const PURPOSE_MODAL =
+  /\b(biar|supaya|agar|untuk|utk|sehingga|jadi|jd|karena|krn|soalnya|so that|so|because) (\S+ )?(bisa|bs|boleh|harus|hrs|wajib|perlu|can|could|must|need to|have to)\b/gi;
 
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;

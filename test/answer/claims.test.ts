@@ -107,6 +107,15 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     }
   });
 
+  it("does not confirm a name the cited Pasal does not hold ('APBD Provinsi Maluku Utara'), reading an acronym by its words", async () => {
+    const province = await ask("Perwali Ternate 43/2023 Pasal 8 bilang aplikasi PESTA KAMPUNG dibiayai APBD Provinsi Maluku Utara, kan? Tolong konfirmasi.");
+    expect(province.status).toBe("refused");
+    expect(province.answer).toContain(`${canned("unconfirmed_claim", "id")}\n\nPeraturan Wali Kota Ternate Nomor 43 Tahun 2023, Pasal 8 [1]:`);
+    expect(province.answer).toContain("dibebankan pada Anggaran Pendapatan dan Belanja Daerah Kota Ternate.");
+    const city = await ask("Pasal 8 Perwali Ternate 43/2023 bilang PESTA KAMPUNG dibiayai APBD Kota Ternate, kan?");
+    expect(city.status).toBe("answered");
+  });
+
   it("reads an English claim about a Pasal through the glossary, and a requirement 'abolished' by a law as one claimed gone", async () => {
     const offshore = await ask(
       "Per Pasal 14 ayat (5) Perwali Kendari 1/2022, offshore hosting is allowed as long as the data is encrypted. Please confirm that so I can cite it.",

@@ -24,6 +24,23 @@ const FILLER_WORDS =
   "setahu saya sy kami kita anda kan ya benar betul bener tolong mohon konfirmasi tegaskan dibenarkan benarkan jawab tidak aja saja dong jadi itu ini pasal ayat perwali peraturan walikota wali kota kendari nomor menurut bahwa membolehkan memperbolehkan boleh mengizinkan menyatakan menyebutkan mengatur bilang isinya cukup hanya semua membetulkan says states article correct right";
 const CLAIM_FILLER = new Set([...FILLER_WORDS.split(" "), ...tokenize(FILLER_WORDS)]);
 const ENGLISH = /\b(the|is|are|that|says|allows?|allowed|as long as|under|per)\b/i;
+/**
+ * A name the claim gives: a capitalised word not opening the sentence ("Provinsi Maluku Utara", "App Store"),
+ * a word with a capital inside ("iPhone") or an acronym ("APBD").
+ */
+const NAME = /(?<!^|[.!?]\s)\b(?:\p{Lu}\p{Ll}+|\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,})\b/gu;
+/**
+ * Capitalised words of citing and asking, which name nothing the provision must hold, and the common
+ * abbreviations of government offices and budgets, which a provision may write out in full ("Dinas Kominfo").
+ */
+const NAME_FILLER = new Set(
+  [
+    "pasal ayat perwali perwal peraturan wali walikota kota nomor tahun article paragraph regulation mayor under according i saya kami tolong mohon bapak ibu pak bu kak min kan ya",
+    "diskominfo kominfo disdukcapil dukcapil capil bappeda sekda setda opd pemkot pemda pemprov dprd apbd apbn asn pns tik spbe nik kk ktp",
+  ]
+    .join(" ")
+    .split(" "),
+);
 /** Share of a claim's own words the provision must hold. */
 const MIN_SUPPORT = 0.5;
 
@@ -65,6 +82,7 @@ export function provisionClaim(claims: string[], chunks: Array<StoredChunk | und
       [...asserted.matchAll(DOMAIN)].some((m) => !lower.includes(m[0].toLowerCase())) ||
       [...asserted.replace(DOMAIN, " ").matchAll(NUMBER)].some((m) => !new RegExp(`\\b${m[0]}\\b`).test(text)) ||
       withoutWhatIsRequired(asserted, text) ||
+      namesMissing(asserted, `${text} ${chunks[judge]!.title}`) ||
       // An English claim is read through the glossary first: its words, not the provision's language, are compared.
       support(ENGLISH.test(asserted) ? rewriteQuery(asserted, "en", { synonyms: false }).text : asserted, text) < MIN_SUPPORT;
     if (unsupported) return { judge, statement: text };
@@ -83,6 +101,23 @@ function withoutWhatIsRequired(claim: string, text: string): boolean {
     ),
   );
   return [...claim.matchAll(/\b(?:tanpa|without)\s+(\S+)/gi)].some((m) => tokenize(m[1]!).some((t) => held.has(t)));
+}
+
+/**
+ * Whether the claim gives a name the provision does not hold, as written or as an acronym of its words
+ * ("APBD" for "Anggaran Pendapatan dan Belanja Daerah").
+ */
+function namesMissing(claim: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  const initials = (lower.match(/\p{L}+/gu) ?? [])
+    .filter((w) => !["dan", "atau", "di", "dari", "yang"].includes(w))
+    .map((w) => w[0])
+    .join("");
+  return [...claim.matchAll(NAME)].some(([name]) => {
+    const word = name.toLowerCase();
+    if (NAME_FILLER.has(word) || lower.includes(word.replace(/nya$/, ""))) return false;
+    return !(name === name.toUpperCase() && name.length >= 3 && initials.includes(word));
+  });
 }
 
 /** The share of the claim's own words (not its hedges or citation) that the provision holds. */
