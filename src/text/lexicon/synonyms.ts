@@ -160,6 +160,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.free
     inspektorat: ["pengawas internal", "apip"], sp4n: ["lapor", "pengaduan"], wbs: ["whistleblowing system", "pengaduan pelanggaran"],
     // information technology
     server: ["pusat data"], "server luar negeri": ["pusat data", "lokasi server"], aplikasi: ["sistem elektronik", "aplikasi spbe"], app: ["aplikasi"], apk: ["aplikasi"],
+    // a site's address is its domain name
+    "alamat website": ["nama domain", "domain"], "alamat web": ["nama domain", "domain"], "alamat situs": ["nama domain", "domain"], "alamat url": ["nama domain", "domain"],
+    "website resmi": ["domain resmi", "nama domain"], "situs resmi": ["domain resmi", "nama domain"], "web resmi": ["domain resmi", "nama domain"], url: ["domain", "alamat website"],
     website: ["situs", "portal", "laman"], web: ["situs", "website"], situs: ["website", "portal"], portal: ["website", "situs"], laman: ["website", "situs"], internet: ["jaringan"],
     wifi: ["jaringan", "internet"], sinyal: ["jaringan"], "data pribadi": ["pelindungan data pribadi", "kerahasiaan"], "data diri": ["data pribadi"], privasi: ["data pribadi", "kerahasiaan"],
     rahasia: ["kerahasiaan"], bocor: ["kebocoran", "insiden keamanan"], kebocoran: ["insiden keamanan"], "data bocor": ["kebocoran data"], diretas: ["peretasan", "serangan siber", "insiden keamanan"],
