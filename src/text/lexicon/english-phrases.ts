@@ -171,7 +171,7 @@ export const EN_ID_PHRASES: ReadonlyArray<readonly [string, string]> = Object.fr
       ["electronic signature", "tanda tangan elektronik"], ["digital signature", "tanda tangan elektronik"], ["electronic certificate", "sertifikat elektronik"],
       ["digital certificate", "sertifikat elektronik"], ["electronic system", "sistem elektronik"], ["electronic systems", "sistem elektronik"],
       ["electronic system operator", "penyelenggara sistem elektronik pse"], ["electronic system provider", "penyelenggara sistem elektronik pse"], ["domain name", "nama domain"],
-      ["government domain", "domain go id"], ["official website", "situs resmi website resmi"], ["web address", "alamat website"], ["website address", "alamat website"], ["official web address", "alamat website resmi"], ["domain name", "nama domain"], ["government website", "situs pemerintah website"], ["official account", "akun resmi"],
+      ["government domain", "domain go id"], ["official website", "situs resmi website resmi"], ["web address", "alamat website"], ["website address", "alamat website"], ["official web address", "alamat website resmi"], ["government website", "situs pemerintah website"], ["official account", "akun resmi"],
       ["social media", "media sosial"], ["mobile app", "aplikasi mobile"], ["mobile application", "aplikasi mobile"], ["mobile phone", "ponsel telepon seluler"],
       ["cell phone", "ponsel telepon seluler"], ["phone number", "nomor telepon"], ["mobile number", "nomor ponsel"], ["email address", "alamat email"], ["home address", "alamat rumah"],
       ["public service mall", "mal pelayanan publik mpp"], ["service mall", "mal pelayanan publik mpp"], ["public services mall", "mal pelayanan publik mpp"], ["help desk", "help desk layanan bantuan"],
