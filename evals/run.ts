@@ -42,6 +42,9 @@ const REGRESSION = [
   "evals/datasets/tune-aa.jsonl",
   "evals/datasets/tune-ab.jsonl",
   "evals/datasets/tune-ac.jsonl",
+  "evals/datasets/tune-ae.jsonl",
+  "evals/datasets/tune-af.jsonl",
+  "evals/datasets/tune-ag.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [

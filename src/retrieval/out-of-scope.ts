@@ -55,7 +55,7 @@ const INAUGURATED =
  * are registered in Kendari right now"): statistics, which the rules and standards do not hold.
  */
 const COUNTS =
-  /\b(berapa (jumlah|banyak|total)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna)\b.{0,60}\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b/;
+  /\b(berapa (jumlah|banyak|total)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna)\b.{0,60}\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|used|have used|menggunakan|memakai|sejak|since|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b|\b(tingkat|indeks|nilai|skor|rating) kepuasan\b|\bsatisfaction (rating|score|index|level|survey)\b/;
 
 /**
  * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a

@@ -112,6 +112,11 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     expect(province.status).toBe("refused");
     expect(province.answer).toContain(`${canned("unconfirmed_claim", "id")}\n\nPeraturan Wali Kota Ternate Nomor 43 Tahun 2023, Pasal 8 [1]:`);
     expect(province.answer).toContain("dibebankan pada Anggaran Pendapatan dan Belanja Daerah Kota Ternate.");
+    const aws = await ask(
+      "Per Pasal 14 of Perwali Kendari 1/2022, city apps may be hosted on overseas cloud regions such as AWS Singapore as long as Diskominfo is notified, right?",
+      "en",
+    );
+    expect(aws.status).toBe("refused");
     const city = await ask("Pasal 8 Perwali Ternate 43/2023 bilang PESTA KAMPUNG dibiayai APBD Kota Ternate, kan?");
     expect(city.status).toBe("answered");
   });

@@ -270,6 +270,10 @@ describe("questions outside the sources: other offices, places, laws, people, pr
       ["Apakah aplikasi Chatina pernah diretas? Ada beritanya?", "id"],
       ["KTP saya hilang waktu mudik ke Baubau. Syaratnya di Dukcapil Baubau sama nggak dengan di Kendari?", "id"],
       ["Apa isi Peraturan Wali Kota Probolinggo Nomor 224 Tahun 2019 tentang pelimpahan kewenangan kepada Camat?", "id"],
+      ["For my research, how many people have used the Chatina chatbot since launch, and what's its satisfaction rating?", "en"],
+      ["What's the hotel tax rate in Kendari and when is the monthly payment due?", "en"],
+      ["I gave up my Indonesian citizenship when I naturalised in Australia. What's the procedure to get it back?", "en"],
+      ["What's the process and fee for getting a tourism business registration (TDUP) for a hotel in Kendari?", "en"],
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
     }

@@ -12,7 +12,7 @@ import { rewriteQuery } from "../../text/query-rewrite.js";
 const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
 /** A verb that says what a provision provides ("membolehkan", "menyatakan", "says", "allows"). */
 const PROVIDES =
-  /\b(menurut|sesuai|berdasarkan|according to|under|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allow(s|ed)?|permit(s|ted)?|says|states|requires?|required|only)\b/i;
+  /\b(menurut|sesuai|berdasarkan|according to|under|per|may|can|must|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allow(s|ed)?|permit(s|ted)?|says|states|requires?|required|only)\b/i;
 /** A web domain or address claimed ("kendari.go.id"). */
 const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|net|org|info)\b/gi;
 /** Numbers in a claim, other than the citation's own (Pasal and ayat numbers, regulation number and year). */

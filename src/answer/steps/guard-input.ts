@@ -50,7 +50,7 @@ const FABRICATE = [
   /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis|tuliskan|sebut|sebutkan) (aja|saja) (kalau |bahwa )?(prosesnya|biayanya|waktunya|jadinya|cuma|hanya|rp|\d)/i,
   /\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // Producing or forging an official document.
-  /\b(buatkan|bikinkan|buatin|bikinin|ketikkan|ketikin|terbitkan|generate|create|make|draft|type up|type out|write up|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|ditandatangani|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|signature|stamp|qr ?code|barcode|tte)\b/,
+  /\b(buatkan|bikinkan|buatin|bikinin|ketikkan|ketikin|terbitkan|generate|create|make|draft|type up|type out|write up|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen)\b.{0,60}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|ditandatangani|cap|stempel|nomor (surat|nya)|in (my|the) name|signed|signature|stamp|qr ?code|barcode|tte|kop( surat)?|header|letterhead)\b/,
 ];
 
 /**
@@ -105,7 +105,7 @@ const OTHERS_NUMBER =
   /\b(nik|nomor induk|no ktp|nomor ktp|ktp|no kk|kk)\s+(milik\s+|punya\s+|atas nama\s+)?(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|beliau)\b|\b(neighbou?r|friend|someone|somebody|another person|this person)(\s?'?s)?\s+(nik|id number|id card number|ktp)\b/;
 /** Bulk requests: a list of people's names or numbers. */
 const BULK =
-  /\b((daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)|nama[- ]nama|names of)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people|applicants|complainants|reporters)\b/;
+  /\b((daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)|nama[- ]nama|names of|(nik|niks|id numbers|phone numbers|addresses|names)( and (their )?(nik|niks|id numbers|phone numbers|addresses|names))? of (a few|some|several|all|the|those|these|other))\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people|applicants|complainants|reporters)\b/;
 /** A list of many people ("a list of all residents … with their NIK"), with a personal field anywhere in the message. */
 const MANY_PEOPLE =
   /\b(list of|daftar|semua|seluruh|all|every)\b.{0,40}\b(warga|penduduk|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|applicants|recipients|employees)\b/;

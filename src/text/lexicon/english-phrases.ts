@@ -69,7 +69,7 @@ export const EN_ID_PHRASES: ReadonlyArray<readonly [string, string]> = Object.fr
       // business licensing
       ["business identification number", "nomor induk berusaha nib"], ["business registration number", "nomor induk berusaha nib"], ["business number", "nomor induk berusaha nib"],
       ["business license", "izin usaha nomor induk berusaha nib"], ["business licence", "izin usaha nomor induk berusaha nib"], ["business permit", "izin usaha nomor induk berusaha nib"],
-      ["business permits", "izin usaha perizinan berusaha"], ["trading license", "izin usaha"], ["trade license", "izin usaha"], ["business registration", "pendaftaran usaha nib"],
+      ["business permits", "izin usaha perizinan berusaha"], ["trading license", "izin usaha"], ["trade license", "izin usaha"], ["business registration", "pendaftaran usaha nib"], ["tourism business registration", "tanda daftar usaha pariwisata"], ["tourism registration", "tanda daftar usaha pariwisata"],
       ["register a business", "mendaftarkan usaha nib"], ["start a business", "memulai usaha"], ["open a business", "membuka usaha"], ["business licensing", "perizinan berusaha"],
       ["risk based licensing", "perizinan berusaha berbasis risiko"], ["risk based", "berbasis risiko"], ["online single submission", "oss perizinan berusaha terintegrasi secara elektronik"],
       ["single submission", "oss"], ["one stop service", "pelayanan terpadu satu pintu ptsp"], ["one stop shop", "pelayanan terpadu satu pintu ptsp"],
