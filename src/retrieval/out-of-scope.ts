@@ -41,6 +41,8 @@ const PRACTICE = new RegExp(
 /** Being in force, revoked or enacted is the regulation's own status (answered from the index). */
 const LEGAL_STATUS = /\b(berlaku|dicabut|diundangkan|in force|revoked|repealed|enacted)\b/;
 /** A question about what the rules say ("menurut Perwali", "dasarnya pasal berapa", "under the regulation"), not about practice. */
+/** What the rules oblige ("wajib", "menurut aturan"): naming the regulation alone ("yang diamanatkan Perwali 1/2022") does not make a practice question a rule question. */
+const OBLIGATION = /\b(menurut|wajib|harus|kewajiban|diatur|according to|must|required)\b/;
 const ASKS_RULE = /\b(menurut|dasar\w*|pasal|ayat|aturan\w*|peraturan|perwali|wajib|harus|kewajiban|diatur|according to|under the|regulation|must|required)\b/;
 /** News about the city's systems: an incident, a breach, a hack ("kebocoran data bulan lalu"). */
 const INCIDENT =
@@ -55,7 +57,12 @@ const INAUGURATED =
  * are registered in Kendari right now"): statistics, which the rules and standards do not hold.
  */
 const COUNTS =
-  /\b(berapa (jumlah|banyak|total)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna)\b.{0,60}\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|used|have used|menggunakan|memakai|sejak|since|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b|\b(tingkat|indeks|nilai|skor|rating) kepuasan\b|\bsatisfaction (rating|score|index|level|survey)\b/;
+  /\b(berapa (jumlah|banyak|total)|berapa(?= (opd|perangkat daerah|instansi|orang|warga|pemohon|aduan|laporan)\b)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna|opd|perangkat daerah|instansi|agencies|departments)\b/;
+/** What makes a count a statistic: cases received or registered, or a period ("sepanjang 2024", "tahun ini", "since launch"). */
+const COUNTED =
+  /\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|used|have used|menggunakan|memakai|sejak|since|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b/;
+/** A rating of satisfaction: a survey's result. */
+const SATISFACTION = /\b(tingkat|indeks|nilai|skor|rating) kepuasan\b|\bsatisfaction (rating|score|index|level|survey)\b/;
 
 /**
  * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a
@@ -70,7 +77,7 @@ const QUEUE_LONG = /\b(antrean|antrian|antre|antri|queue)\w*( \w+){0,7} (masih )
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 /** When a supply runs again ("kapan blangko KTP-el datang lagi?", "when will the blanks be back in stock?"): news, not the rules. */
 const SUPPLY_BACK =
-  /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again)\b/;
+  /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again|bulan ini|minggu ini|tanggal|this (month|week))\b/;
 /** A schedule for a date to come ("jadwal jemput bola bulan ini", "job fair this month"): not in the standards. */
 const DATED_SCHEDULE =
   /\b(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)\b/;
@@ -163,8 +170,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     (PRACTICE.test(focusText) || PRACTICE.test(focusRaw)) &&
     !LEGAL_STATUS.test(text) &&
     !REPORTS.test(text) &&
-    // Not of a service the question names (its standard says how it works), nor a question about what the rules say.
-    !ASKS_RULE.test(text) &&
+    // Not of a service the question names (its standard says how it works), nor a question about what the rules oblige.
+    !OBLIGATION.test(text) &&
     named.length === 0
   )
     return "practice";
@@ -174,7 +181,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(text) && !asksComponentOfNamed) return "practice";
   if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
   if (INAUGURATED.test(text) || INAUGURATED.test(raw) || SUPPLY_BACK.test(text) || SUPPLY_BACK.test(raw)) return "live_status";
-  if ((COUNTS.test(text) || COUNTS.test(raw)) && !ASKS_RULE.test(text)) return "practice";
+  if ((((COUNTS.test(text) || COUNTS.test(raw)) && COUNTED.test(text)) || SATISFACTION.test(text)) && !ASKS_RULE.test(text)) return "practice";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
     const words = ` ${focusText} `;
@@ -194,6 +201,11 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (between) continue;
     if (new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
+  }
+  // A service asked of another place named before and pointed to ("sy tinggal di baubau. disana ada antrian online?").
+  if (/\b(di ?sana|disana|sana|over there|there)\b/.test(focusText) && !between) {
+    const story = ` ${text} `;
+    if (OTHER_PLACES.some((place) => story.includes(` ${place} `) && !knownPlace(place, index))) return "other_place";
   }
   // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a

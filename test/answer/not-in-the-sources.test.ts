@@ -274,6 +274,9 @@ describe("questions outside the sources: other offices, places, laws, people, pr
       ["What's the hotel tax rate in Kendari and when is the monthly payment due?", "en"],
       ["I gave up my Indonesian citizenship when I naturalised in Australia. What's the procedure to get it back?", "en"],
       ["What's the process and fee for getting a tourism business registration (TDUP) for a hotel in Kendari?", "en"],
+      ["Per tahun ini sudah berapa OPD yang layanannya benar-benar terintegrasi ke aplikasi Chatina?", "id"],
+      ["Apakah Disaster Recovery Center yang diamanatkan Perwali 1/2022 sudah selesai dibangun?", "id"],
+      ["sy skrg tinggal di baubau, KTP baubau. disana ada aplikasi buat ambil antrian dukcapil online ga kayak di kendari?", "id"],
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
     }
