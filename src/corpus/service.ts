@@ -53,12 +53,12 @@ export const COMPONENT_KEYWORDS: Partial<Record<Component, string>> = {
   prosedur: "prosedur cara langkah alur tahapan mekanisme urus bagaimana proses procedure steps",
   waktu: "waktu lama berapa lama hari jam selesai jadi durasi kapan how long",
   biaya: "biaya tarif bayar harga gratis pungutan retribusi berapa uang fee cost",
-  produk: "produk hasil dapat apa dokumen yang diterima output",
+  produk: "produk hasil dapat apa dokumen yang diterima output masa berlaku berlakunya kedaluwarsa validity valid",
   pengaduan: "pengaduan aduan komplain lapor keluhan saran masukan complaint",
   dasar_hukum: "dasar hukum aturan peraturan regulasi undang-undang legal basis",
   jam_layanan: "jam buka jam layanan hari kerja buka tutup opening hours",
   lokasi: "lokasi alamat tempat kantor dimana di mana address",
-  sarana: "sarana prasarana fasilitas ruang tunggu",
+  sarana: "sarana prasarana fasilitas ruang tunggu antrean antrian nomor antrean daring online",
   jaminan_pelayanan: "jaminan maklumat janji pelayanan",
 };
 

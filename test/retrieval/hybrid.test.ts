@@ -126,4 +126,9 @@ describe("hybrid retrieval", () => {
     const r = await ask("kami mau bikin acara musik di lapangan. izin dari kepolisian untuk keramaian diurus berapa hari sebelumnya?");
     expect(r.services).toEqual(["izin-keramaian"]);
   });
+
+  it("answers how long a named document stays valid from its product section ('masa berlakunya berapa lama')", async () => {
+    const r = await ask("SKCK itu masa berlakunya berapa lama? Anak saya mau daftar kerja bulan depan tapi SKCK-nya dibuat awal tahun.");
+    expect([r.confidence, r.hits[0]!.chunk.id]).toEqual(["high", "service:skck#produk"]);
+  });
 });
