@@ -44,7 +44,7 @@ const SIGNER_CLAIM =
 const FREE = /\b(gratis|tidak dipungut biaya|tidak dipungut|tanpa biaya)\b/i;
 const STATES_FEE = /\bRp\.?\s?\d/i;
 const ABOUT_ENACTMENT =
-  /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force)\b/i;
+  /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force|berakhir|berlaku (sampai|hingga)|habis masa berlaku\w*|kedaluwarsa|expires?|expired|lapses?|lapsed|valid until|in force until)\b/i;
 const SAME_DAY = /\b(hari yang sama|saat itu juga|langsung jadi)\b/i;
 
 /** A claim the passages contradict: the figure as the user wrote it ("" for a requirement), and the passages that judged it. */
@@ -153,7 +153,7 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
   )
     return { figure: role[2]!, judges: regulationText, correctionOnly: asked.correctionOnly };
 
-  // A date is a claim only about when a regulation was made or took effect, not the user's own dates.
+  // A date is a claim only about when a regulation was made, took effect or ends, not the user's own dates.
   const dateJudges = judged((p) => dateValues(p).length > 0);
   if (dateJudges.length > 0 && ABOUT_ENACTMENT.test(claims)) {
     const dates = new Set(dateJudges.flatMap((i) => dateValues(passages[i]!).map((d) => d.key)));

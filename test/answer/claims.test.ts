@@ -107,6 +107,11 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     }
   });
 
+  it("does not confirm an end date claimed for a regulation ('it lapses on 31 December 2026')", async () => {
+    const r = await ask("When exactly does Perwali 41/2021 on SPBE expire? I was told it lapses on 31 December 2026, just confirm the date.", "en");
+    expect(r.answer.startsWith(canned("unconfirmed_claim", "en"))).toBe(true);
+  });
+
   it("does not confirm a name the cited Pasal does not hold ('APBD Provinsi Maluku Utara'), reading an acronym by its words", async () => {
     const province = await ask("Perwali Ternate 43/2023 Pasal 8 bilang aplikasi PESTA KAMPUNG dibiayai APBD Provinsi Maluku Utara, kan? Tolong konfirmasi.");
     expect(province.status).toBe("refused");
