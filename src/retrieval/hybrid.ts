@@ -4,7 +4,7 @@ import type { Embedder, SourceType } from "../index/types.js";
 import { tokenize } from "../text/normalize.js";
 import { rewriteQuery } from "../text/query-rewrite.js";
 import { chunkTerms, coverage, supportScore } from "./evidence.js";
-import { componentIntents, mentionedServices, serviceMentions } from "./intent.js";
+import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
 import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
@@ -106,14 +106,8 @@ const COMPLAINTS_SERVICE = "pengaduan";
 /** The least support the complaints channel needs to be quoted under the hedge (a tax return "lapor SPT" has far less). */
 const CHANNEL_MIN_SUPPORT = 0.5;
 
-/** "Udah ada NIB", "I already have a KK": a document the asker has is not what the question is about. */
-function alreadyHas(text: string, words: string): boolean {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\W+(?:\\w+\\W+)?");
-  return new RegExp(
-    `\\b(?:sudah|udah|udh|sdh|dah|already|have already|already have|already got)\\W+(?:(?:ada|punya|pny|memiliki|have|got|has)\\W+)?(?:\\w+\\W+)?${escaped}\\b`,
-    "i",
-  ).test(text);
-}
+/** A mayor's regulation named by its kind ("Perwali", "Peraturan Wali Kota", "mayor's regulation"). */
+const MAYORS_REGULATION = /\b(perwali|perwal|peraturan wali ?kota|peraturan walikota|mayor'?s? regulation|mayoral regulation)\b/i;
 
 interface Focus {
   services: string[];
@@ -301,10 +295,12 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   }
 
   const named: Focus = { services: mentions.map((m) => m.serviceId), components: componentIntents(req.question) };
-  const focus = complaintsChannel(index, named);
+  const focus = scope.prefersRegulation ? named : complaintsChannel(index, named);
   const inferredComplaint = focus !== named;
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
-  const found = await gather(index, qvec, { ...req, expansions: rewritten.expansions }, scope, docs, cfg);
+  // "Menurut Perwali SPBE, apa kewajiban kami?": a mayor's regulation asked by kind, and no service named, is asked of the regulations.
+  const sourceType = req.sourceType ?? (mentions.length === 0 && MAYORS_REGULATION.test(req.question) ? "regulation" : undefined);
+  const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions }, scope, docs, cfg);
   let result = rank(found, req, terms, scope, focus, docs ? null : cities, cfg);
   if (scope.cities.length === 0 && !docs) {
     // The default city comes first; another city's documents win only when they clearly answer

@@ -2,11 +2,15 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 import { normalizeText } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
-/** Normalised words without stopwords, so "ktp yg hilang" reads like the alias "ktp hilang". */
+/**
+ * Normalised words without stopwords, so "ktp yg hilang" reads like the alias "ktp hilang", and without a
+ * clitic "-nya" ("akta kematiannya" reads "akta kematian").
+ */
 function contentWords(text: string): string {
   return normalizeText(text)
     .split(" ")
     .filter((w) => w && !STOPWORDS.has(w))
+    .map((w) => (w.length >= 7 && w.endsWith("nya") ? w.slice(0, -3) : w))
     .join(" ");
 }
 
@@ -196,3 +200,21 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
 /** "Kk, sy mau tanya", "makasih kk": "kk" (kakak) addressing the reader, not the family card. */
 const VOCATIVE =
   /^\s*(halo |hai |hi |permisi |maaf |pagi |siang |sore |malam )?(kk|kak)\s*[,!]|\b(makasih|terima kasih|trims|thanks|thx|tq|ya|yah|dong|nih|sih|min|tanya)\s+(kk|kak)\b\s*[?.!]*\s*$/gi;
+
+/**
+ * Whether the asker already has the document an alias names ("udah ada NIB", "I already have a KK",
+ * "akta kematiannya sudah jadi"): then it is their situation, not what they ask about.
+ */
+export function alreadyHas(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\W+(?:\\w+\\W+)?");
+  return (
+    new RegExp(
+      `\\b(?:sudah|udah|udh|sdh|dah|already|have already|already have|already got)\\W+(?:(?:ada|punya|pny|memiliki|have|got|has)\\W+)?(?:(?:a|an|the|my|our|sebuah)\\W+)?${escaped}\\b`,
+      "i",
+    ).test(text) ||
+    new RegExp(
+      `\\b${escaped}(?:nya)?\\W+(?:\\w+\\W+)?(?:sudah|udah|udh|sdh|already)\\W+(?:jadi|ada|diurus|selesai|beres|terbit|keluar|done|issued|sorted)\\b`,
+      "i",
+    ).test(text)
+  );
+}

@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { normalizeText } from "../text/normalize.js";
-import { componentIntents, mentionedServices } from "./intent.js";
+import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { OUTSIDE_SERVICES } from "./outside-services.js";
 import { unknownLawAsked } from "./unknown-laws.js";
 import { OTHER_PLACES } from "./places.js";
@@ -211,7 +211,11 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a
   // city's own regulation may govern them ("pengaduan masyarakat lewat Portal Emas Probolinggo").
   const namedInFocus = focus === question ? named : mentionedServices(focus, index);
-  const documentServices = named.filter((id) => id !== "pengaduan");
+  // A document the asker already has ("akta kematiannya sudah jadi") is not the errand asked about.
+  const had = serviceMentions(question, index)
+    .filter((m) => alreadyHas(text, m.words))
+    .map((m) => m.serviceId);
+  const documentServices = named.filter((id) => id !== "pengaduan" && !had.includes(id));
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that
   // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").

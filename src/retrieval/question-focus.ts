@@ -38,6 +38,9 @@ const PRONOUN_MAX_TERMS = 4;
 const PURPOSE_MODAL =
   /\b(biar|supaya|agar|untuk|utk|sehingga|jadi|jd|karena|krn|soalnya|so that|so|because) (\S+ )?(bisa|bs|boleh|harus|hrs|wajib|perlu|can|could|must|need to|have to)\b/gi;
 
+/** A clause after a comma giving a fear or a reason, to the sentence's end. */
+const TRAILING_REASON = /,\s*(takut|khawatir|soalnya|karena|krn|karna|sebab|biar|supaya|agar|because|since|as i'?m|i'?m (afraid|worried))\b[^?]*$/i;
+
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;
 
@@ -81,5 +84,6 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   const withReferents = all.filter(
     (s, i) => focus.includes(s) || (i + 1 < all.length && focus.includes(all[i + 1]!) && pointsBack(all[i + 1]!) && !namesService?.(s)),
   );
-  return withReferents.join(" ");
+  // A fear or reason after a comma ("…berapa lama, takut kena denda krn nenek …") is the story's too.
+  return withReferents.map((s) => (focus.includes(s) ? s.replace(TRAILING_REASON, "").trim() || s : s)).join(" ");
 }

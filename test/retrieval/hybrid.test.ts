@@ -131,4 +131,13 @@ describe("hybrid retrieval", () => {
     const r = await ask("SKCK itu masa berlakunya berapa lama? Anak saya mau daftar kerja bulan depan tapi SKCK-nya dibuat awal tahun.");
     expect([r.confidence, r.hits[0]!.chunk.id]).toEqual(["high", "service:skck#produk"]);
   });
+
+  it("names a service with a clitic ('akta kematiannya'), and asks a mayor's regulation named by kind of the regulations", async () => {
+    const death = await ask("Nenek bingung akta kematiannya siapa yg harus lapor ke dukcapil, apa harus anak2nya atau pak RT?");
+    expect(death.services).toEqual(["akta-kematian"]);
+    const duty = await ask(
+      "Kemarin server aplikasi layanan kami diretas. Menurut Perwali SPBE, apa kewajiban kami sebagai PSE dan kepada siapa kami harus melapor?",
+    );
+    expect(duty.hits.every((h) => h.chunk.meta.sourceType === "regulation")).toBe(true);
+  });
 });

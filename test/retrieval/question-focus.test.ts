@@ -35,6 +35,12 @@ describe("the question inside a message", () => {
     );
   });
 
+  it("drops a fear or a reason after a comma from the question ('…berapa lama, takut kena denda krn …')", () => {
+    expect(questionFocus("Kakek meninggal hari Jumat. trus batas waktunya berapa lama, takut kena denda krn nenek ga bisa keluar rumah")).toBe(
+      "trus batas waktunya berapa lama",
+    );
+  });
+
   it("keeps a short message whole", () => {
     expect(questionFocus("syarat ktp baru apa? makasih min")).toBe("syarat ktp baru apa? makasih min");
   });
