@@ -312,7 +312,9 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const citedRevoked = revoked.filter((d) =>
     result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)),
   );
-  const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index, focusClause);
+  // The question clause as written and in the sources' words ("because it's for a visa" loses its "for a" in translation).
+  const asking = asked.question === req.question ? focusClause : `${questionFocus(asked.question, asked.lang, namesService)}\n${focusClause}`;
+  const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index, asking);
   const measured = answerability(
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
@@ -329,7 +331,6 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const confidence = measured === "none" && channelFirst ? "low" : measured;
   // A typed value (hours, an address, a sanction) is asked in the user's words or in the sources'
   // ("opening times" or "jam buka"); none of the top passages holding one, they do not answer it.
-  const asking = asked.question === req.question ? focusClause : `${questionFocus(asked.question, asked.lang, namesService)}\n${focusClause}`;
   const slot = missingSlot(
     asking,
     result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),

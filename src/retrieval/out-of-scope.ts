@@ -203,7 +203,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }
   // A service asked of another place named before and pointed to ("sy tinggal di baubau. disana ada antrian online?").
-  if (/\b(di ?sana|disana|sana|over there|there)\b/.test(focusText) && !between) {
+  if (/\b(di ?sana|disana|sana|over there)\b/.test(focusText) && !between) {
     const story = ` ${text} `;
     if (OTHER_PLACES.some((place) => story.includes(` ${place} `) && !knownPlace(place, index))) return "other_place";
   }
@@ -226,7 +226,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     OUTSIDE_SERVICES.some(
       (p) =>
         (` ${t} `.includes(` ${p} `) || ` ${t} `.includes(` ${p}nya `)) &&
-        !new RegExp(`\\b(untuk|for|keperluan) ${p}\\b`).test(t) &&
+        // "SKCK … for a visa": one of ours asked for another's errand; "requirements for a KITAS" asks the errand itself.
+        !new RegExp(`\\b(untuk|utk|buat|for|keperluan)${named.length > 0 ? "( (a|an|the|my|her|his|our|their))?" : ""} ${p}\\b`).test(t) &&
         !new RegExp(`\\b(saya|sy|aku|aq|gue|gw|kami|sebagai|selaku|i am|i'm|as an?) ${p}\\b`).test(t) &&
         // A document the asker lacks ("buku nikahnya jg belum ada", "tanpa buku nikah") is their situation, not their errand.
         !new RegExp(

@@ -61,6 +61,8 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:what|which) (?:papers?|paperwork|documents?)\b/g, " dokumen persyaratan apa "],
   [/\b(?:have|get|keep) (?:\w+ )?ready\b/g, " disiapkan "],
   [new RegExp(String.raw`\bwhen(?= ${SUBJECT} (?!${AUX}\b))`, "g"), " "],
+  // "Can it be done here?", "get it done online": handled somewhere, not finished (selesai).
+  [/\b(?:be|get (?:it|this|that|everything)|got (?:it|this)|have (?:it|this)) done(?= (?:here|there|online|in|at|by|through|via|locally)\b)/g, " diurus "],
   // "Quick one:", "quick question": a way of asking, not a question about speed.
   [/\b(?:just )?(?:a )?quick (?:one|question|q)\b/g, " "],
 ];

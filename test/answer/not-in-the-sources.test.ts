@@ -281,6 +281,13 @@ describe("questions outside the sources: other offices, places, laws, people, pr
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);
     }
+    // One of ours asked for another agency's errand is ours; that errand's own requirements are not.
+    const visa = await ask(
+      "My wife needs an SKCK for her visa application. There's a Polsek near our house. Can she get it done there, or does it have to be somewhere else because it's for a visa?",
+      "en",
+    );
+    expect(visa.status).toBe("answered");
+    expect((await ask("What are the requirements for a KITAS for foreigners working in Kendari?", "en")).status).toBe("no_answer");
     // The same words in questions the sources answer.
     for (const message of [
       "berapa orang saksi yang diperlukan kalau tidak ada surat keterangan lahir?",

@@ -51,6 +51,12 @@ describe("English question frames", () => {
     expect(squash("Which form does he fill in?")).not.toContain("persyaratan");
   });
 
+  it("reads 'be done here' as handled here, not finished, and 'quick question' as a way of asking", () => {
+    const text = rewriteQuery("Quick question: can the whole thing be done here?", "en").text;
+    expect(text).toContain("diurus");
+    expect(text).not.toMatch(/selesai|cepat/);
+  });
+
   it("reads 'when' opening a clause as a conjunction, and 'when' before an auxiliary as the question kapan", () => {
     expect(rewriteQuery("when I log into the app, what is the password?", "en").text).not.toContain("kapan");
     expect(rewriteQuery("When will it be ready?", "en").text).toContain("kapan");
