@@ -45,6 +45,9 @@ const REGRESSION = [
   "evals/datasets/tune-ae.jsonl",
   "evals/datasets/tune-af.jsonl",
   "evals/datasets/tune-ag.jsonl",
+  "evals/datasets/tune-ah.jsonl",
+  "evals/datasets/tune-ai.jsonl",
+  "evals/datasets/tune-aj.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
