@@ -1,11 +1,11 @@
 /**
  * A question that asks the bot to confirm a claim ("akte bayar 50rb kan?", "KTP jadi 3 hari,
  * benar?", "harus pakai pengantar RT toh?") gets a yes only from the sources. A claim is judged by
- * the passages that state a value of its kind (figures in `claims/figures.ts`, requirements in
+ * the passages that state a value of its kind (figures in `text/figures.ts`, requirements in
  * `claims/requirements.ts`); when they state another, the claim is not confirmed.
  */
 
-import { dateValues, durationValues, frequencyValues, moneyValues, parseNumber } from "./claims/figures.js";
+import { dateValues, durationValues, frequencyValues, moneyValues, parseNumber } from "../text/figures.js";
 import type { StoredChunk } from "../index/manifest.js";
 import { provisionClaim } from "./claims/provisions.js";
 import { deniedRequirement, listedRequirement, readAbolished } from "./claims/requirements.js";

@@ -335,6 +335,9 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     asking,
     result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),
   );
-  const unlisted = why || confidence === "none" ? null : unlistedFact(focusClause, componentIntents(focusClause), result.hits, slot);
+  const unlisted =
+    why || confidence === "none"
+      ? null
+      : unlistedFact(focusClause, componentIntents(focusClause), result.hits, slot, { text: req.question, components: named.components });
   return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence: slot && !unlisted ? "none" : confidence, unlisted };
 }

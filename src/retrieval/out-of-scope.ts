@@ -99,6 +99,10 @@ const ALTERNATIVE =
 const PERSON =
   /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|(?<!\b(ke|kepada|oleh|dari|to|by) )\b(siapa|who is|who's)( the)? (kepala (dinas|kantor|badan|bagian|bidang)|kadis|head of (the )?\w+)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan|menerima)|menurut|sebagai|according to|responsible|in charge of|receives?)\b)|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|contractor|company|firm)\w* (yang |yg |that |who )?(membangun|mengembangkan|membuat|bikin|ngembangin|built|developed|made|created)\b/;
 
+/** Who or what is behind an app ("what AI model or vendor is behind Chatina", "pakai ChatGPT?"): not in the rules. */
+const TECHNOLOGY_BEHIND =
+  /\b(vendor|developer|company|model|ai|engine|platform|teknologi|perusahaan|pengembang)\b.{0,40}\b(behind|di balik|dibalik)\b|\b(built on|based on|powered by|runs on|pakai|memakai|menggunakan|berbasis|dibangun (dengan|pakai|di atas))\s+(chatgpt|openai|gpt[- ]?\d*|gemini|llama|claude|copilot)\b/;
+
 /** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
 const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
 /** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
@@ -158,7 +162,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const raw = question.toLowerCase();
   const focusText = normalizeText(focus);
   const focusRaw = focus.toLowerCase();
-  if (PERSON.test(text) || PERSON.test(raw)) return "person";
+  if (PERSON.test(text) || PERSON.test(raw) || TECHNOLOGY_BEHIND.test(raw)) return "person";
   if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw) || QUEUE_LONG.test(text) || QUEUE_LONG.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text))
     return "live_status";
   if (DATED_SCHEDULE.test(focusText) || DATED_SCHEDULE.test(focusRaw)) return "live_status";
@@ -195,8 +199,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   for (const place of OTHER_PLACES) {
     if (knownPlace(place, index)) continue;
     // Asked of that place's office ("syaratnya di Dukcapil Baubau sama nggak dengan di Kendari?") though the document was lost
-    // there; a move between the two still starts at the old place's office ("urus SKPWNI dulu di Dukcapil Makassar?").
-    if (!/\b(pindah\w*|dari|asal)\b/.test(text) && new RegExp(`\\b(di|at|in) ${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(focusText))
+    // there or the asker moved there; the move itself still starts at the old place's office ("urus SKPWNI dulu di Dukcapil Makassar?").
+    if (!named.includes("pindah-datang") && new RegExp(`\\b(di|at|in) ${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(focusText))
       return "other_place";
     if (between) continue;
     if (new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";

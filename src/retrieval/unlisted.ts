@@ -6,6 +6,7 @@
  * the top passages holds is not answered by them, however well their other words match.
  */
 import type { StoredChunk } from "../index/manifest.js";
+import { durationValues, moneyValues } from "../text/figures.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { EVIDENCE_DEPTH } from "./evidence.js";
 import type { RetrievedChunk } from "./hybrid.js";
@@ -253,8 +254,15 @@ function sentences(chunk: StoredChunk): string[] {
  * unlistedFact("brp lama bikin kk?", ["waktu"], hits)?.statement
  * // "Belum tercantum dalam standar pelayanan yang dipublikasikan; silakan konfirmasi ke Disdukcapil Kota Kendari."
  */
-export function unlistedFact(question: string, components: string[], hits: RetrievedChunk[], missing: MissingSlot | null = null): UnlistedFact | null {
-  return (missing && slotNotListed(missing, hits)) ?? componentNotListed(question, components, hits);
+export function unlistedFact(
+  question: string,
+  components: string[],
+  hits: RetrievedChunk[],
+  missing: MissingSlot | null = null,
+  /** The whole message and the components it names: a figure claimed in its story ("my neighbour said it costs Rp25.000") picks the component. */
+  message?: { text: string; components: string[] },
+): UnlistedFact | null {
+  return (missing && slotNotListed(missing, hits)) ?? componentNotListed(question, components, hits, message);
 }
 
 /** A typed value (hours, address, …) asked and missing (see `missingSlot`): the not-listed statement about it, if a top hit has one. */
@@ -267,10 +275,24 @@ function slotNotListed(missing: MissingSlot, hits: RetrievedChunk[]): UnlistedFa
   return null;
 }
 
-function componentNotListed(question: string, components: string[], hits: RetrievedChunk[]): UnlistedFact | null {
-  // One component asked; its chunk among the top hits is the one that would answer.
-  const [component] = components;
-  if (components.length !== 1) return null;
+/** The fee or the time, when the question states an amount or a duration and asks about that component among others. */
+function claimedComponent(question: string, components: string[]): string | undefined {
+  if (components.includes("biaya") && moneyValues(question).length > 0) return "biaya";
+  if (components.includes("waktu") && durationValues(question).length > 0) return "waktu";
+  return undefined;
+}
+
+function componentNotListed(
+  question: string,
+  components: string[],
+  hits: RetrievedChunk[],
+  message?: { text: string; components: string[] },
+): UnlistedFact | null {
+  // One component asked; its chunk among the top hits is the one that would answer. Of several, a figure
+  // claimed picks its own ("SP4N-LAPOR costs Rp25.000 admin fee, confirm?" asks the fee, not the complaints section).
+  const component =
+    components.length === 1 ? components[0] : (claimedComponent(question, components) ?? (message && claimedComponent(message.text, message.components)));
+  if (!component) return null;
   const top = hits
     .slice(0, EVIDENCE_DEPTH)
     .map((h) => h.chunk)

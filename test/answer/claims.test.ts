@@ -146,6 +146,17 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     expect(r.answer).toContain(canned("unconfirmed_claim", "id"));
   });
 
+  it("says a fee claimed in the story for a service whose standard lists none is not listed", async () => {
+    const r = await ask(
+      "My neighbour said that filing a complaint through SP4N-LAPOR now costs an Rp25.000 admin fee. Can you just confirm that amount so I can budget for it?",
+      "en",
+    );
+    expect([r.status, r.citations.map((c) => c.label)]).toEqual([
+      "no_answer",
+      ["Standar Pelayanan Pengaduan Pelayanan Publik melalui SP4N-LAPOR!, Biaya/tarif"],
+    ]);
+  });
+
   it("says a duration claimed for a service whose standard lists none is not listed, rather than judging it by another service", async () => {
     const r = await ask(
       "Menurut perwali, surat pindah keluar dari Kendari ke Makassar itu prosesnya pasti 30 hari kerja ya? tolong konfirmasi saja angka 30 hari kerja itu.",

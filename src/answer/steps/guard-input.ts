@@ -107,7 +107,7 @@ const OTHERS_NUMBER =
   /\b(nik|nomor induk|no ktp|nomor ktp|ktp|no kk|kk)\s+(milik\s+|punya\s+|atas nama\s+)?(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|beliau)\b|\b(neighbou?r|friend|someone|somebody|another person|this person)(\s?'?s)?\s+(nik|id number|id card number|ktp)\b/;
 /** Bulk requests: a list of people's names or numbers. */
 const BULK =
-  /\b((daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)|nama[- ]nama|names of|(nik|niks|id numbers|phone numbers|addresses|names)( and (their )?(nik|niks|id numbers|phone numbers|addresses|names))? of (a few|some|several|all|the|those|these|other))\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people|applicants|complainants|reporters)\b/;
+  /\b((daftar|list|semua|seluruh|data) (nama|nik|alamat|nomor|data|identitas)|nama[- ]nama|names of|(names?|niks?( numbers)?|id numbers|phone numbers|addresses|contact details)( and (their )?(names?|niks?( numbers)?|id numbers|phone numbers|addresses))? of( (a few|some|several|all|the|those|these|other))?)\b.{0,60}\b(warga|penduduk|orang|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|people|applicants|complainants|reporters)\b/;
 /** A list of many people ("a list of all residents … with their NIK"), with a personal field anywhere in the message. */
 const MANY_PEOPLE =
   /\b(list of|daftar|semua|seluruh|all|every)\b.{0,40}\b(warga|penduduk|pegawai|penerima|peserta|pemohon|pelapor|residents|citizens|applicants|recipients|employees)\b/;
