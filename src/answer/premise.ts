@@ -43,6 +43,8 @@ const SIGNER_CLAIM =
 /** Passages that state a fee, or a duration; only they can confirm or contradict a claimed one. */
 const FREE = /\b(gratis|tidak dipungut biaya|tidak dipungut|tanpa biaya)\b/i;
 const STATES_FEE = /\bRp\.?\s?\d/i;
+const BRIBE =
+  /\b((kalau|kalo|klo|biar|supaya|agar) (mau |ingin )?(cepat|cepet|lancar|jalur cepat)|pelicin|uang (rokok|kopi|terima kasih)|pungli|pungutan liar|oknum|(minta|meminta|dimintai) (uang|duit)|bribe|to speed (it|things) up)\b/i;
 const ABOUT_ENACTMENT =
   /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force|berakhir|berlaku (sampai|hingga)|habis masa berlaku\w*|kedaluwarsa|expires?|expired|lapses?|lapsed|valid until|in force until)\b/i;
 const SAME_DAY = /\b(hari yang sama|saat itu juga|langsung jadi)\b/i;
@@ -105,7 +107,12 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     const amounts = new Set(moneyValues(text).map((m) => m.value));
     for (const m of text.matchAll(/\b\d{1,3}(?:\.\d{3})+(?:,00)?\b/g)) amounts.add(parseNumber(m[0]));
     if (FREE.test(text)) amounts.add(0);
-    const claimed = moneyValues(claims.replace(NO_PAYMENT, " "));
+    // Money an officer asks for to go faster is a bribe reported, not a fee claimed ("petugas bilang kalau mau cepat kasih 100rb").
+    const claimedFees = claims
+      .split(/(?<=[.!?])\s+|\n+/)
+      .filter((sentence) => !BRIBE.test(sentence))
+      .join(" ");
+    const claimed = moneyValues(claimedFees.replace(NO_PAYMENT, " "));
     const free = FREE_CLAIM.exec(claims) ?? new RegExp(NO_PAYMENT.source, "i").exec(claims);
     if (free && claimed.length === 0 && !amounts.has(0)) return { figure: free[0], judges: feeJudges, correctionOnly: asked.correctionOnly };
     for (const claim of claimed) if (!amounts.has(claim.value)) return { figure: claim.figure, judges: feeJudges, correctionOnly: asked.correctionOnly };

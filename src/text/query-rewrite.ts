@@ -63,6 +63,8 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\bwhen(?= ${SUBJECT} (?!${AUX}\b))`, "g"), " "],
   // "Can it be done here?", "get it done online": handled somewhere, not finished (selesai).
   [/\b(?:be|get (?:it|this|that|everything)|got (?:it|this)|have (?:it|this)) done(?= (?:here|there|online|in|at|by|through|via|locally)\b)/g, " diurus "],
+  // "How long is the card valid?": how long it stays valid, not how long it takes.
+  [/\bhow long (?:is|are|does|do|will|would)\b(.{0,60}?)\b(?:be |stay |remain )?(?:valid|good for|last)\b/g, " $1 masa berlaku berapa lama "],
   // "Quick one:", "quick question": a way of asking, not a question about speed.
   [/\b(?:just )?(?:a )?quick (?:one|question|q)\b/g, " "],
 ];

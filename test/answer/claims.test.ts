@@ -146,6 +146,15 @@ describe("claims the user asks to confirm, judged by the sources", () => {
     expect(r.answer).toContain(canned("unconfirmed_claim", "id"));
   });
 
+  it("does not take money an officer asked for to go faster for a fee claimed, but still judges a fee claimed beside it", async () => {
+    const bribe = await ask(
+      "td anak sa rekam ktp pertama kali trus ada petugas bilang kalau mau cepat kasih 100rb. itu memang boleh kah petugas minta begitu? ada sanksinya tdk buat dia?",
+    );
+    expect(bribe.status).toBe("answered");
+    const fee = await ask("bikin akte kelahiran anak skrg bayar Rp150.000 kan? nanti sy titip sama orang kelurahan aja biar cepat");
+    expect(fee.status).toBe("refused");
+  });
+
   it("says a fee claimed in the story for a service whose standard lists none is not listed", async () => {
     const r = await ask(
       "My neighbour said that filing a complaint through SP4N-LAPOR now costs an Rp25.000 admin fee. Can you just confirm that amount so I can budget for it?",

@@ -51,6 +51,10 @@ describe("English question frames", () => {
     expect(squash("Which form does he fill in?")).not.toContain("persyaratan");
   });
 
+  it("reads 'how long is it valid' as the validity, not the processing time", () => {
+    expect(rewriteQuery("How long is the yellow card valid once I get it?", "en").text).toContain("masa berlaku berapa lama");
+  });
+
   it("reads 'be done here' as handled here, not finished, and 'quick question' as a way of asking", () => {
     const text = rewriteQuery("Quick question: can the whole thing be done here?", "en").text;
     expect(text).toContain("diurus");

@@ -60,7 +60,7 @@ const FABRICATE = [
  * sentence: "Kakek bilang: 'KTP hilang. Kalau bikin ulang, bayar kah?'" reports a question.
  */
 const SAY_THAT_FEE =
-  /\b(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
+  /(^\s*|[.!?,]\s*|\b(tolong|coba|pls|please|mohon|bot|kamu|km|anda|just|aja|saja)\s+)(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =

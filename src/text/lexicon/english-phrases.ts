@@ -178,7 +178,7 @@ export const EN_ID_PHRASES: ReadonlyArray<readonly [string, string]> = Object.fr
       ["service desk", "service desk layanan bantuan"], ["call center", "pusat layanan telepon"], ["call centre", "pusat layanan telepon"], ["customer service", "layanan pelanggan"],
       ["virtual assistant", "asisten virtual"], ["chat bot", "chatbot"], ["artificial intelligence", "kecerdasan buatan"], ["machine learning", "pembelajaran mesin"],
       ["knowledge base", "basis pengetahuan"], ["frequently asked questions", "pertanyaan yang sering diajukan"], ["user account", "akun pengguna"], ["forgot password", "lupa kata sandi"],
-      ["forgot my password", "lupa kata sandi"], ["reset password", "atur ulang kata sandi"], ["log in", "masuk akun"], ["sign in", "masuk akun"], ["sign up", "mendaftar"],
+      ["forgot my password", "lupa kata sandi"], ["reset password", "atur ulang kata sandi"], ["log in", "masuk akun"], ["log into", "masuk ke"], ["log onto", "masuk ke"], ["logging into", "masuk ke"], ["sign in", "masuk akun"], ["sign up", "mendaftar"],
       ["log out", "keluar akun"], ["network infrastructure", "infrastruktur jaringan"], ["internet connection", "koneksi internet"], ["application development", "pembangunan aplikasi pengembangan aplikasi"],
       ["software development", "pengembangan perangkat lunak"], ["source code", "kode sumber"], ["open source", "sumber terbuka"], ["system integration", "integrasi sistem"],
       ["general application", "aplikasi umum"], ["shared application", "aplikasi umum"], ["special application", "aplikasi khusus"], ["specific application", "aplikasi khusus"],
