@@ -7,6 +7,8 @@ export interface ItemResult {
   lang: EvalItem["lang"];
   question: string;
   status: ChatResponse["status"];
+  /** "low" for a hedged answer (closest passages under "I have not found a definite answer"). */
+  confidence: ChatResponse["confidence"];
   /** 1-based rank of the first citation at the gold doc and pasal; null when none. */
   rank: number | null;
   mentions: boolean;
@@ -28,6 +30,7 @@ export function scoreItem(item: EvalItem, reply: ChatResponse, latencyMs: number
     lang: item.lang,
     question: item.question,
     status: reply.status,
+    confidence: reply.confidence,
     rank: doc && idx >= 0 ? idx + 1 : null,
     mentions: item.expect.must_mention.every((m) => answer.includes(m.toLowerCase())),
     violation: item.expect.must_not_mention.some((m) => answer.includes(m.toLowerCase())),
