@@ -26,7 +26,8 @@ const ASKS_IN_FORCE =
   /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;
 const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
 /** What a regulation says: its content, Pasal or provisions. */
-const ASKS_CONTENT = /\b(isi(nya)?|bunyi(nya)?|pasal[- ]pasal(nya)?|mengatur apa|diatur|contents?|provisions?|what (does it|did it) say)\b/;
+const ASKS_CONTENT =
+  /\b(isi(nya)?|bunyi(nya)?|pasal[- ]pasal(nya)?|mengatur apa|diatur|contents?|provisions?|what (does|did)\b.{0,50}\bsay|said|articles|chapters|principles|prinsip\w*|summar\w*|ringkas\w*|rangkum\w*)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
 const ASKS_REVOKE =
   /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|still (valid|in force|current)|(current|legal) status|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;

@@ -64,6 +64,14 @@ describe("answers about the documents themselves, and what the sources cannot an
     const contents = await s.engine.answer({ message: "Apa saja isi pasal-pasal Perwali Kendari Nomor 51 Tahun 2019 sebelum dicabut?" });
     expect(contents.status).toBe("no_answer");
     expect(contents.answer).toContain("Teksnya tidak ada dalam sumber saya");
+    for (const message of [
+      "What were the main principles and chapters of the old Perwali 51/2019 before it was replaced?",
+      "What did Perwali 51/2019 actually say about data centres?",
+      "Can you summarize the main articles of Perwali Kendari 51/2019?",
+    ]) {
+      const r = await s.engine.answer({ message, lang: "en" });
+      expect([message, r.status, r.answer.endsWith("Its text is not in my sources, so I cannot say what it contains.")]).toEqual([message, "no_answer", true]);
+    }
   });
 
   it("refuses out-of-domain questions: the current office holder, another city's service", async () => {
