@@ -48,6 +48,8 @@ const REGRESSION = [
   "evals/datasets/tune-ah.jsonl",
   "evals/datasets/tune-ai.jsonl",
   "evals/datasets/tune-aj.jsonl",
+  "evals/datasets/tune-ak.jsonl",
+  "evals/datasets/tune-al.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
