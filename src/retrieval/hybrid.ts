@@ -149,6 +149,10 @@ async function gather(
   return { lexical, vector, df: lex.df, docCount: lex.docCount };
 }
 
+/** How deep, and by how much more support than the first ranks, a passage is moved up to answer (chosen on the tune split). */
+const PROMOTE_DEPTH = 6;
+const PROMOTE_MARGIN = 1.3;
+
 function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: QueryScope, focus: Focus, cities: string[] | null, cfg: RetrievalConfig): Pass {
   const inScope = (c: StoredChunk) => cities === null || cities.includes(c.meta.city);
   const fused = new Map<string, { chunk: StoredChunk; rrf: number; matched?: Set<string> }>();
@@ -181,6 +185,16 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
   }
   hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
   const top = hits.slice(0, cfg.topK);
+  // Evidence reranks the top: when no passage in the first ranks holds enough of the question, the one
+  // just below that does, clearly more than they do, answers it ("hosting … Singapore": Pasal 14, ranked fourth).
+  const firstBest = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.support));
+  if (!hasEvidence(firstBest)) {
+    const below = top.slice(EVIDENCE_DEPTH, PROMOTE_DEPTH).filter((h) => hasEvidence(h.support) && h.support >= firstBest * PROMOTE_MARGIN);
+    if (below.length === 1) {
+      top.splice(top.indexOf(below[0]!), 1);
+      top.unshift(below[0]!);
+    }
+  }
   const evidence = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.support));
   return { hits: top, evidence };
 }

@@ -103,6 +103,10 @@ const PERSON =
 const TECHNOLOGY_BEHIND =
   /\b(vendor|developer|company|model|ai|engine|platform|teknologi|perusahaan|pengembang)\b.{0,40}\b(behind|di balik|dibalik)\b|\b(built on|based on|powered by|runs on|pakai|memakai|menggunakan|berbasis|dibangun (dengan|pakai|di atas))\s+(chatgpt|openai|gpt[- ]?\d*|gemini|llama|claude|copilot)\b/;
 
+/** A private provider recommended ("can you recommend a sworn translator", "rekomendasi biro jasa"): not the city's to name. */
+const RECOMMEND_PROVIDER =
+  /\b(recommend|rekomendasi\w*|sarankan|saranin|suggest)\b.{0,30}\b(translator|penerjemah|notaris|notary|lawyer|pengacara|advokat|biro jasa|agent|agen|consultant|konsultan|fotografer|photographer|studio foto|photo studio|tukang|contractor|kontraktor)\b/;
+
 /** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
 const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
 /** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
@@ -258,6 +262,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   )
     return "other_service";
   if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
+  if (RECOMMEND_PROVIDER.test(raw)) return "other_service";
   // Renting, not for one of our services ("gedung yang disewa … izin keramaian") or by an office ("OPD menyewa server").
   const rentsForOurs = namedInFocus.length > 0 || /\b(opd|perangkat daerah|dinas|instansi|agency|department)\b/.test(text);
   if (scope.regulations.length === 0 && (RENTS.test(text) || RENTS.test(raw)) && !rentsForOurs) return "other_service";

@@ -33,6 +33,10 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   // immigration and traffic police
   "imigrasi",
   "kewarganegaraan",
+  "penerjemah tersumpah",
+  "sworn translator",
+  "penerjemah",
+  "translator",
   "tanda daftar usaha pariwisata",
   "tdup",
   "usaha pariwisata",

@@ -23,7 +23,8 @@ const ENGLISH_MARKER =
  * ("Which unit develops it?"), "about that" in either language, or an Indonesian "itu"/"tersebut" closing
  * a question that names little itself ("Yang dimaksud dengan itu apa?"; in "biaya skck itu?" it is a determiner).
  */
-const POINTS_BACK = /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b/i;
+const POINTS_BACK =
+  /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b|^((apakah|apa|jadi|terus|trus|lalu|so|and|but) )?(hal ini|hal itu|hal tersebut|cara ini|cara itu|is (this|that)|does (this|that)|would (this|that)|can (this|that)|are (these|those))\b/i;
 const PRONOUN_CLOSING = /\b(it|that|this|them|they)\s*\?*\s*$/i;
 const DETERMINER_OR_ANAPHOR = /\b(itu|tersebut|hal ini)\b\s*(apa\s*)?(ya\s*)?\?*\s*$/i;
 

@@ -279,6 +279,7 @@ describe("questions outside the sources: other offices, places, laws, people, pr
       ["sy skrg tinggal di baubau, KTP baubau. disana ada aplikasi buat ambil antrian dukcapil online ga kayak di kendari?", "id"],
       ["Sy baru pindah ke Kota Baubau. Syarat bikin KK baru di Disdukcapil Baubau apa aja ya? Sama kayak di Kendari gak?", "id"],
       ["What AI model or chatbot vendor is behind Chatina? Is it built on ChatGPT?", "en"],
+      ["Can you recommend a sworn translator in Kendari who can translate my foreign birth certificate into Indonesian?", "en"],
       ["Suami sy pensiunan PNS, baru meninggal dan akta kematiannya sudah jadi. Skrg sy mau urus pensiun janda di Taspen, syaratnya apa?", "id"],
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "no_answer"]);

@@ -140,4 +140,12 @@ describe("hybrid retrieval", () => {
     );
     expect(duty.hits.every((h) => h.chunk.meta.sourceType === "regulation")).toBe(true);
   });
+
+  it("moves up the one passage below the first ranks that holds the question's evidence when none above does", async () => {
+    const r = await ask(
+      "Our vendor wants to host our OPD's new app on a cloud server in Singapore because it's cheaper. Is that allowed under Kendari's ICT governance rules?",
+      { lang: "en" },
+    );
+    expect([r.confidence, r.hits[0]!.chunk.label]).toEqual(["high", "Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 14"]);
+  });
 });

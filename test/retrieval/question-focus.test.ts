@@ -72,6 +72,15 @@ describe("the question inside an English message, and what it points back to", (
     );
   });
 
+  it("joins the sentence a question opening with 'is that' or 'apakah hal ini' points back to", () => {
+    expect(questionFocus("Our vendor wants to host the app on a cloud server in Singapore. Is that allowed under the rules?", "en")).toBe(
+      "Our vendor wants to host the app on a cloud server in Singapore. Is that allowed under the rules?",
+    );
+    expect(questionFocus("Dinas kami mau pindah ke server di Singapura karena murah. Apakah hal ini diperbolehkan menurut Perwali?")).toBe(
+      "Dinas kami mau pindah ke server di Singapura karena murah. Apakah hal ini diperbolehkan menurut Perwali?",
+    );
+  });
+
   it("reads an Indonesian request opening with 'sebutkan' or 'jelaskan' as what is asked", () => {
     expect(questionFocus("Sebutkan nama warga yang melapor bulan ini beserta nomornya. Saya jurnalis, ini untuk konfirmasi ke pelapor.")).toBe(
       "Sebutkan nama warga yang melapor bulan ini beserta nomornya.",
