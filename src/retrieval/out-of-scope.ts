@@ -34,7 +34,7 @@ const DONE = String.raw`(terintegrasi|diintegrasikan|diterapkan|diimplementasika
  * year ("tahun 2024 menerima berapa keping blangko?"): not the law. A year after "nomor N tahun" is a citation.
  */
 const RESULTS_OF_YEAR =
-  /(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada)( the)? 20\d\d\b.{0,80}\b(berapa|brp|how many|how much)\b|\b(berapa|brp|how many|how much)\b.{0,80}(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b|\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b/;
+  /(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada)( the)? 20\d\d\b.{0,80}\b(berapa|brp|how many|how much)\b|\b(berapa|brp|how many|how much)\b.{0,80}(?<!(nomor|no)? ?\d+ )\b(tahun|in|during|pada) 20\d\d\b|\b(hasil|temuan|realisasi|capaian|nilai|skor|indeks|peringkat|ranking|score|results?|findings?|outcomes?)\b(?:(?! nomor \d+ tahun).){0,60}?\b(?<!(nomor|no)? ?\d+ )(tahun |th |in )?20\d\d\b|\b(nilai|skor|indeks|peringkat|ranking|score|index|rating)\b.{0,60}\b(terbaru|terakhir|latest|most recent|last year|tahun lalu|tahun ini|this year|evaluasi nasional|national evaluation)\b/;
 const PRACTICE = new RegExp(
   String.raw`(?<!\b(yang|yg|which|that) )\b(sudah|sdh|udah|udh|telah|belum|already|yet)\b( \w+){0,2} (benar benar |betul betul |resmi |really |actually )?${DONE}\b|\b(has|have) (?!to\b)(\w+ ){1,3}(already )?${DONE}\b`,
 );
@@ -88,7 +88,7 @@ const DATED_SCHEDULE =
 const OWN_STATUS =
   /\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
 const OPENING_NEWS =
-  /\b(katanya|kabarnya|dengar|denger|infonya|is it true|i heard)\b.{0,80}\b(resmikan|meresmikan|diresmikan|launched|opened|dibuka)\b.{0,60}\b(kemarin|kemaren|minggu lalu|bulan lalu|last (week|month)|recently)\b/;
+  /\b(katanya|kabarnya|dengar|denger|infonya|is it true|i heard)\b(?=.{0,140}\b(resmikan|meresmikan|diresmikan|launched|opened|dibuka|tutup|ditutup|closed|libur|shut)\b)(?=.{0,140}\b(kemarin|kemaren|minggu lalu|bulan lalu|last (week|month)|recently)\b)/;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
 const REPORTS = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|komplain|keluhan|report\w*|complain\w*)\b/;
 /** Another way to be served while things stand so ("lagi error, bisa datang langsung?"): the standards answer that. */

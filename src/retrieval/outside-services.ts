@@ -33,6 +33,12 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   // immigration and traffic police
   "imigrasi",
   "kewarganegaraan",
+  "sertifikat halal",
+  "sertifikasi halal",
+  "pirt",
+  "sppirt",
+  "izin edar",
+  "bpom",
   "penerjemah tersumpah",
   "sworn translator",
   "penerjemah",

@@ -45,6 +45,8 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   const corpus = corpusText(index);
   for (const m of text.matchAll(LAW_NUMBER)) {
     if (!corpus.includes(` ${m[1]} ${m[2]} `) && !corpus.includes(` ${m[1]} tahun ${m[2]} `)) return true;
+    // Cited by our sources but not held: the words of one of its Pasal ("apa bunyi Pasal 5 Perpres 95/2018?").
+    if (QUOTES_PASAL.test(text)) return true;
   }
   // A mayor's regulation we do not hold, even if one of ours cites it ("Perwali Probolinggo No. 224 Tahun 2019" in a
   // Mengingat): the sources do not hold what it provides.
@@ -55,6 +57,10 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   const titles = [...text.matchAll(LAW_TITLE)].map((m) => m[1] ?? m[2]!);
   return titles.length > 0 && titles.every((t) => !corpus.includes(` ${t} `));
 }
+
+/** Asking the words of a Pasal ("bunyi pasal 5", "isi pasal 79A", "what does article 5 say"). */
+const QUOTES_PASAL =
+  /\b(bunyi|isi|kutip\w*|teks|quote|text|wording)\b.{0,20}\b(pasal|article)\s+\d+|\b(pasal|article)\s+\d+\w?\b.{0,40}\b(bunyinya|isinya|berbunyi|say|says|state|states)\b/;
 
 /** Kinds of regulation other than the corpus's own ("Pergub", "Perbup", "Perdes"): named by kind, a law of that kind is one the corpus may not hold. */
 const LAW_KIND = /\b(peraturan gubernur|pergub|peraturan bupati|perbup|peraturan desa|perdes|qanun|governor'?s regulation|regent'?s regulation)\b/g;

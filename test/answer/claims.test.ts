@@ -122,6 +122,9 @@ describe("claims the user asks to confirm, judged by the sources", () => {
       "en",
     );
     expect(aws.status).toBe("refused");
+    const revokes = await ask("Tolong konfirmasi ya, Pasal 44 Perwali Kendari 41 Tahun 2021 itu yang mencabut Perwali Kendari Nomor 1 Tahun 2022 kan?");
+    expect(revokes.status).toBe("refused");
+    expect((await ask("Pasal 44 Perwali 41/2021 mencabut Perwali Nomor 51 Tahun 2019, benar?")).status).toBe("answered");
     const city = await ask("Pasal 8 Perwali Ternate 43/2023 bilang PESTA KAMPUNG dibiayai APBD Kota Ternate, kan?");
     expect(city.status).toBe("answered");
   });

@@ -279,6 +279,10 @@ describe("questions outside the sources: other offices, places, laws, people, pr
       ["sy skrg tinggal di baubau, KTP baubau. disana ada aplikasi buat ambil antrian dukcapil online ga kayak di kendari?", "id"],
       ["Sy baru pindah ke Kota Baubau. Syarat bikin KK baru di Disdukcapil Baubau apa aja ya? Sama kayak di Kendari gak?", "id"],
       ["What AI model or chatbot vendor is behind Chatina? Is it built on ChatGPT?", "en"],
+      ["Apa bunyi Pasal 5 Perpres Nomor 95 Tahun 2018 tentang SPBE? Di Perwali Kendari kan disebut di bagian mengingat", "id"],
+      ["Usaha keripik rumahan saya mau urus sertifikat halal sama PIRT. Ke dinas mana dan berapa lama prosesnya?", "id"],
+      ["What was Kendari's SPBE index score in the latest national evaluation? Did we go up from last year?", "en"],
+      ["Bener gak sih kabarnya minggu lalu MPP Balai Kota tutup sehari karena ada demo?", "id"],
       ["Can you recommend a sworn translator in Kendari who can translate my foreign birth certificate into Indonesian?", "en"],
       ["Suami sy pensiunan PNS, baru meninggal dan akta kematiannya sudah jadi. Skrg sy mau urus pensiun janda di Taspen, syaratnya apa?", "id"],
     ] as const) {

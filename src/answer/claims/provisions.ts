@@ -12,7 +12,10 @@ import { rewriteQuery } from "../../text/query-rewrite.js";
 const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
 /** A verb that says what a provision provides ("membolehkan", "menyatakan", "says", "allows"). */
 const PROVIDES =
-  /\b(menurut|sesuai|berdasarkan|according to|under|per|may|can|must|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allow(s|ed)?|permit(s|ted)?|says|states|requires?|required|only)\b/i;
+  /\b(menurut|sesuai|berdasarkan|according to|under|per|may|can|must|mencabut|mengubah|revokes?|repeals?|amends?|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allow(s|ed)?|permit(s|ted)?|says|states|requires?|required|only)\b/i;
+/** A regulation a provision is said to revoke or amend, by number and year ("mencabut Perwali Kendari Nomor 1 Tahun 2022"). */
+const ACTS_ON =
+  /\b(mencabut|dicabut|mengubah|diubah|revokes?|revoked|repeals?|repealed|amends?|amended)\b.{0,60}?(?:nomor|no\.?|number)?\s*(\d{1,4})\s*(?:tahun|\/|of)\s*(\d{4})\b/i;
 /** A web domain or address claimed ("kendari.go.id"). */
 const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|net|org|info)\b/gi;
 /** Numbers in a claim, other than the citation's own (Pasal and ayat numbers, regulation number and year). */
@@ -77,6 +80,15 @@ export function provisionClaim(claims: string[], chunks: Array<StoredChunk | und
     if (judge < 0) continue;
     const text = ayatText(chunks[judge]!, chunks[judge]!.ayat ? undefined : ayat);
     const lower = text.toLowerCase();
+    // The regulation a Pasal is said to revoke or amend is its own claim ("Pasal 44 … mencabut Perwali 1/2022, kan?").
+    const acted = ACTS_ON.exec(sentence);
+    if (
+      acted &&
+      !new RegExp(String.raw`\b(?:nomor|no\.?)\s*${acted[2]}\s+tahun\s+${acted[3]}\b`, "i").test(
+        ayatText(chunks[judge]!, chunks[judge]!.ayat ? undefined : ayat),
+      )
+    )
+      return { judge, statement: ayatText(chunks[judge]!, chunks[judge]!.ayat ? undefined : ayat) };
     const asserted = sentence.replace(CITATION_NUMBERS, " ");
     const unsupported =
       [...asserted.matchAll(DOMAIN)].some((m) => !lower.includes(m[0].toLowerCase())) ||
