@@ -65,6 +65,8 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:be|get (?:it|this|that|everything)|got (?:it|this)|have (?:it|this)) done(?= (?:here|there|online|in|at|by|through|via|locally)\b)/g, " diurus "],
   // "How long is the card valid?": how long it stays valid, not how long it takes.
   [/\bhow long (?:is|are|does|do|will|would)\b(.{0,60}?)\b(?:be |stay |remain )?(?:valid|good for|last)\b/g, " $1 masa berlaku berapa lama "],
+  // "We're building a new app": making it (membangun), not a building (gedung).
+  [/\b(?:building|build|develop(?:ing)?)(?= (?:a|an|the|our|my|their|its|this|that|new|some) )/g, " membangun "],
   // "Quick one:", "quick question": a way of asking, not a question about speed.
   [/\b(?:just )?(?:a )?quick (?:one|question|q)\b/g, " "],
 ];

@@ -51,6 +51,13 @@ describe("English question frames", () => {
     expect(squash("Which form does he fill in?")).not.toContain("persyaratan");
   });
 
+  it("reads 'building a new app' as making it, not a building, and 'expose an API' as providing one", () => {
+    const text = rewriteQuery("Building a new app for our dinas. Is there any rule that says it has to expose an API?", "en").text;
+    expect(text).toContain("membangun");
+    expect(text).not.toContain("gedung");
+    expect(text).toContain("menyediakan");
+  });
+
   it("reads 'how long is it valid' as the validity, not the processing time", () => {
     expect(rewriteQuery("How long is the yellow card valid once I get it?", "en").text).toContain("masa berlaku berapa lama");
   });

@@ -50,7 +50,7 @@ export const EN_ID_WORDS: Readonly<Record<string, string>> = Object.freeze(
     citizens: "warga masyarakat", resident: "penduduk warga", residents: "penduduk warga", people: "masyarakat orang", person: "orang", persons: "orang",
     inhabitant: "penduduk", inhabitants: "penduduk", population: "penduduk kependudukan",
     stakeholder: "pemangku kepentingan", stakeholders: "pemangku kepentingan", service: "pelayanan layanan", services: "pelayanan layanan", serve: "melayani",
-    served: "dilayani", serving: "melayani", provider: "penyelenggara penyedia", providers: "penyelenggara penyedia", provide: "menyediakan memberikan", provides: "menyediakan",
+    served: "dilayani", serving: "melayani", provider: "penyelenggara penyedia", providers: "penyelenggara penyedia", provide: "menyediakan memberikan", provides: "menyediakan", expose: "menyediakan", exposes: "menyediakan", offer: "menyediakan", offers: "menyediakan",
     provided: "disediakan diberikan", providing: "menyediakan", provision: "ketentuan penyediaan", provisions: "ketentuan", standard: "standar", standards: "standar",
     quality: "kualitas mutu", performance: "kinerja", satisfaction: "kepuasan", survey: "survei", surveys: "survei", indicator: "indikator", indicators: "indikator",
     goal: "tujuan sasaran", goals: "tujuan sasaran", objective: "tujuan sasaran", objectives: "tujuan sasaran", purpose: "tujuan maksud", purposes: "tujuan", aim: "tujuan",
