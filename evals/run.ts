@@ -58,6 +58,7 @@ const SEALED = [
   "evals/datasets/sealed-n.jsonl",
   "evals/datasets/sealed-o.jsonl",
   "evals/datasets/sealed-ad.jsonl",
+  "evals/datasets/sealed-am.jsonl",
 ];
 
 const args = process.argv.slice(2);
