@@ -40,9 +40,9 @@ const PRACTICE = new RegExp(
 );
 /** Being in force, revoked or enacted is the regulation's own status (answered from the index). */
 const LEGAL_STATUS = /\b(berlaku|dicabut|diundangkan|in force|revoked|repealed|enacted)\b/;
-/** A question about what the rules say ("menurut Perwali", "dasarnya pasal berapa", "under the regulation"), not about practice. */
 /** What the rules oblige ("wajib", "menurut aturan"): naming the regulation alone ("yang diamanatkan Perwali 1/2022") does not make a practice question a rule question. */
 const OBLIGATION = /\b(menurut|wajib|harus|kewajiban|diatur|according to|must|required)\b/;
+/** A question about what the rules say ("menurut Perwali", "dasarnya pasal berapa", "under the regulation"), not about practice. */
 const ASKS_RULE = /\b(menurut|dasar\w*|pasal|ayat|aturan\w*|peraturan|perwali|wajib|harus|kewajiban|diatur|according to|under the|regulation|must|required)\b/;
 /** News about the city's systems: an incident, a breach, a hack ("kebocoran data bulan lalu"). */
 const INCIDENT =
@@ -63,6 +63,8 @@ const COUNTED =
   /\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|used|have used|menggunakan|memakai|sejak|since|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b/;
 /** A rating of satisfaction: a survey's result. */
 const SATISFACTION = /\b(tingkat|indeks|nilai|skor|rating) kepuasan\b|\bsatisfaction (rating|score|index|level|survey)\b/;
+/** Asking what a figure came to, not how to give one ("berapa nilai kepuasannya", not "cara memberi nilai kepuasan"). */
+const ASKS_FIGURE = /\b(berapa|brp|what('?s| is| was| were)|how (high|good|well)|naik|turun|hasil\w*|results?|score[sd]?|skor\w*)\b/;
 
 /**
  * How things stand right now (stock, crowds, outages): "blangko lagi kosong minggu ini?", "is there a
@@ -166,7 +168,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const raw = question.toLowerCase();
   const focusText = normalizeText(focus);
   const focusRaw = focus.toLowerCase();
-  if (PERSON.test(text) || PERSON.test(raw) || TECHNOLOGY_BEHIND.test(raw)) return "person";
+  if (PERSON.test(text) || PERSON.test(raw) || (TECHNOLOGY_BEHIND.test(raw) && !ASKS_RULE.test(text))) return "person";
   if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw) || QUEUE_LONG.test(text) || QUEUE_LONG.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text))
     return "live_status";
   if (DATED_SCHEDULE.test(focusText) || DATED_SCHEDULE.test(focusRaw)) return "live_status";
@@ -189,7 +191,12 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(text) && !asksComponentOfNamed) return "practice";
   if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
   if (INAUGURATED.test(text) || INAUGURATED.test(raw) || SUPPLY_BACK.test(text) || SUPPLY_BACK.test(raw)) return "live_status";
-  if ((((COUNTS.test(text) || COUNTS.test(raw)) && COUNTED.test(text)) || SATISFACTION.test(text)) && !ASKS_RULE.test(text)) return "practice";
+  if (
+    (((COUNTS.test(text) || COUNTS.test(raw)) && COUNTED.test(text)) ||
+      (SATISFACTION.test(text) && ASKS_FIGURE.test(text) && !/\b(cara|bagaimana|gimana|how (do|can|to))\b/.test(text))) &&
+    !ASKS_RULE.test(text)
+  )
+    return "practice";
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
     const words = ` ${focusText} `;
@@ -211,10 +218,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }
   // A service asked of another place named before and pointed to ("sy tinggal di baubau. disana ada antrian online?").
-  if (/\b(di ?sana|disana|sana|over there)\b/.test(focusText) && !between) {
-    const story = ` ${text} `;
-    if (OTHER_PLACES.some((place) => story.includes(` ${place} `) && !knownPlace(place, index))) return "other_place";
-  }
+  if (/\b(di ?sana|disana|sana|over there)\b/.test(focusText) && !between && pointsToOtherPlace(text, index)) return "other_place";
   // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a
   // city's own regulation may govern them ("pengaduan masyarakat lewat Portal Emas Probolinggo").
@@ -270,6 +274,16 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     return "other_law";
   if (scope.regulations.length === 0 && unknownLawAsked(text, index)) return "other_law";
   return null;
+}
+
+/** Whether the place named last before "di sana" is another place, not Kendari ("tinggal di baubau … disana ada antrian online?"). */
+function pointsToOtherPlace(text: string, index: CorpusIndex): boolean {
+  const there = / (di ?sana|disana|sana|over there) /.exec(` ${text} `);
+  if (!there) return false;
+  const before = ` ${text} `.slice(0, there.index + 1);
+  const last = (place: string) => before.lastIndexOf(` ${place} `);
+  const other = Math.max(-1, ...OTHER_PLACES.filter((p) => !knownPlace(p, index)).map(last));
+  return other >= 0 && other > last("kendari");
 }
 
 /** Offices that serve one place: "<office> (kota) <place>" names another place's office. */

@@ -46,7 +46,7 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   for (const m of text.matchAll(LAW_NUMBER)) {
     if (!corpus.includes(` ${m[1]} ${m[2]} `) && !corpus.includes(` ${m[1]} tahun ${m[2]} `)) return true;
     // Cited by our sources but not held: the words of one of its Pasal ("apa bunyi Pasal 5 Perpres 95/2018?").
-    if (QUOTES_PASAL.test(text)) return true;
+    if (QUOTES_PASAL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) return true;
   }
   // A mayor's regulation we do not hold, even if one of ours cites it ("Perwali Probolinggo No. 224 Tahun 2019" in a
   // Mengingat): the sources do not hold what it provides.

@@ -41,9 +41,9 @@ function englishWord(word: string): string | undefined {
   return undefined;
 }
 
-/** Who an English question is about: "what does *my wife* need", "what do *we* need". */
-const SUBJECT = String.raw`(?:i|we|you|he|she|they|one|it|(?:my|our|his|her|their|your|the|a) [a-z'-]+(?: [a-z'-]+)?)`;
 const AUX = String.raw`(?:do|does|did|will|would|should|must|shall|can|could|is|are|was|were|has|have)`;
+/** Who an English question is about: "what does *my wife* need", "what do *we* need" (a second word is never an auxiliary). */
+const SUBJECT = String.raw`(?:i|we|you|he|she|they|one|it|(?:my|our|his|her|their|your|the|a) [a-z'-]+(?: (?!${AUX}\b)[a-z'-]+)?)`;
 
 /**
  * English question frames, read before the glossary: how the language asks for requirements,

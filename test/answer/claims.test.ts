@@ -101,6 +101,7 @@ describe("claims the user asks to confirm, judged by the sources", () => {
       "Pasal 12 ayat (3) Perwali 1/2022 menyebutkan surat elektronik termasuk infrastruktur teknologi, mohon dibenarkan.",
       "Pasal 6 ayat (3) Perwali 37/2024 membolehkan pengembangan Chatina dilakukan secara mandiri tanpa tenaga ahli, kan?",
       "Article 14(1) of Perwali 1/2022 says the official domain is kendarikota.go.id, correct?",
+      "Article 14(1) of Perwali 1/2022 says the official domain name of the Regional Government is kendarikota.go.id, right?",
       "Article 9(2) of Perwali 37/2024 says Chatina monitoring and evaluation is done once a year, correct?",
     ]) {
       expect([message, (await ask(message)).status]).toEqual([message, "answered"]);

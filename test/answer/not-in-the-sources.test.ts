@@ -295,7 +295,15 @@ describe("questions outside the sources: other offices, places, laws, people, pr
     );
     expect(visa.status).toBe("answered");
     expect((await ask("What are the requirements for a KITAS for foreigners working in Kendari?", "en")).status).toBe("no_answer");
-    // The same words in questions the sources answer.
+    // The same words in questions the sources answer (a reviewer's false positives of the day's signs).
+    for (const [message, lang] of [
+      ["Saya dulu tinggal di Baubau, sekarang di Kendari. Kalau ke kantor Dukcapil, di sana saya harus bawa apa untuk bikin KK?", "id"],
+      ["Bagaimana cara memberikan nilai kepuasan layanan di MPP?", "id"],
+      ["Bolehkah ASN memakai ChatGPT untuk menyusun dokumen dinas menurut Perwali?", "id"],
+      ["Can I trust the AI answers or should I call the office?", "en"],
+    ] as const) {
+      expect([message, (await ask(message, lang)).status]).toEqual([message, "answered"]);
+    }
     for (const message of [
       "berapa orang saksi yang diperlukan kalau tidak ada surat keterangan lahir?",
       "Apa isi Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 Pasal 4?",

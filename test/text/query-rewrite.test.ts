@@ -72,5 +72,6 @@ describe("English question frames", () => {
     expect(rewriteQuery("when I log into the app, what is the password?", "en").text).not.toContain("kapan");
     expect(rewriteQuery("When will it be ready?", "en").text).toContain("kapan");
     expect(rewriteQuery("When is the deadline?", "en").text).toContain("kapan");
+    expect(rewriteQuery("When the KTP will be ready?", "en").text).toContain("kapan");
   });
 });

@@ -121,6 +121,8 @@ function withoutWhatIsRequired(claim: string, text: string): boolean {
  */
 function namesMissing(claim: string, text: string): boolean {
   const lower = text.toLowerCase();
+  // An English claim capitalises English words ("the Regional Government"): only acronyms and inner capitals ("AWS", "iPhone") count.
+  const english = ENGLISH.test(claim);
   const initials = (lower.match(/\p{L}+/gu) ?? [])
     .filter((w) => !["dan", "atau", "di", "dari", "yang"].includes(w))
     .map((w) => w[0])
@@ -128,6 +130,7 @@ function namesMissing(claim: string, text: string): boolean {
   return [...claim.matchAll(NAME)].some(([name]) => {
     const word = name.toLowerCase();
     if (NAME_FILLER.has(word) || lower.includes(word.replace(/nya$/, ""))) return false;
+    if (english && /^\p{Lu}\p{Ll}+$/u.test(name)) return false;
     return !(name === name.toUpperCase() && name.length >= 3 && initials.includes(word));
   });
 }
