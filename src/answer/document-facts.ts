@@ -182,8 +182,10 @@ const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|
 /** The dates a question asks for; `missing` when none of those asked for is recorded. */
 function datesAsked(text: string, meta: RegulationMeta, lang: Lang): { lines: string[]; missing: boolean } {
   const en = lang === "en";
-  const wantPub = ASKS_PROMULGATED.test(text);
-  const wantSet = ASKS_ENACTED.test(text) || !wantPub;
+  // A date set aside ("bukan tanggal penetapan", "not the enactment date") is not asked.
+  const asked = text.replace(/\b(bukan|not|rather than|instead of)( the)? (tanggal |date of )?\w+( date)?\b/g, " ");
+  const wantPub = ASKS_PROMULGATED.test(asked);
+  const wantSet = ASKS_ENACTED.test(asked) || !wantPub;
   const set = fmtDate(meta.ditetapkan, lang);
   const pub = fmtDate(meta.diundangkan, lang);
   const lines: string[] = [];

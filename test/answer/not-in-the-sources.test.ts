@@ -283,6 +283,7 @@ describe("questions outside the sources: other offices, places, laws, people, pr
       ["Usaha keripik rumahan saya mau urus sertifikat halal sama PIRT. Ke dinas mana dan berapa lama prosesnya?", "id"],
       ["What was Kendari's SPBE index score in the latest national evaluation? Did we go up from last year?", "en"],
       ["Bener gak sih kabarnya minggu lalu MPP Balai Kota tutup sehari karena ada demo?", "id"],
+      ["Perwali Kendari 41 Tahun 2021 itu diundangkan tanggal berapa? Saya hanya butuh tanggal pengundangannya, bukan tanggal penetapan.", "id"],
       ["Can you recommend a sworn translator in Kendari who can translate my foreign birth certificate into Indonesian?", "en"],
       ["Suami sy pensiunan PNS, baru meninggal dan akta kematiannya sudah jadi. Skrg sy mau urus pensiun janda di Taspen, syaratnya apa?", "id"],
     ] as const) {
