@@ -9,7 +9,7 @@ import { normalizeText } from "../text/normalize.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { OUTSIDE_SERVICES } from "./outside-services.js";
 import { unknownLawAsked } from "./unknown-laws.js";
-import { OTHER_PLACES } from "./places.js";
+import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
 export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion" | "practice";
@@ -274,37 +274,4 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     return "other_law";
   if (scope.regulations.length === 0 && unknownLawAsked(text, index)) return "other_law";
   return null;
-}
-
-/** Whether the place named last before "di sana" is another place, not Kendari ("tinggal di baubau … disana ada antrian online?"). */
-function pointsToOtherPlace(text: string, index: CorpusIndex): boolean {
-  const there = / (di ?sana|disana|sana|over there) /.exec(` ${text} `);
-  if (!there) return false;
-  const before = ` ${text} `.slice(0, there.index + 1);
-  const last = (place: string) => before.lastIndexOf(` ${place} `);
-  const other = Math.max(-1, ...OTHER_PLACES.filter((p) => !knownPlace(p, index)).map(last));
-  return other >= 0 && other > last("kendari");
-}
-
-/** Offices that serve one place: "<office> (kota) <place>" names another place's office. */
-const OFFICE = "(dukcapil|disdukcapil|kantor|dinas|polres|polresta|polsek|kelurahan|kecamatan|pemkot|pemda|pemkab|mpp|samsat|imigrasi)";
-
-/** Whether any service standard in the index is for `city` (a regulation id's city part, e.g. "probolinggo"). */
-function hasServiceStandards(city: string, index: CorpusIndex): boolean {
-  return index.documents().some((d) => d.kind === "service" && normalizeText(d.meta.daerah).includes(city.replace(/-/g, " ")));
-}
-
-const known = new WeakMap<CorpusIndex, string>();
-
-/** Whether a place name occurs in the corpus (then it is not "another place"). */
-function knownPlace(place: string, index: CorpusIndex): boolean {
-  let all = known.get(index);
-  if (all === undefined) {
-    all = ` ${index
-      .documents()
-      .map((d) => normalizeText(`${d.docId.replace(/-/g, " ")} ${d.kind === "service" ? d.meta.daerah : (d.meta.daerah ?? "")}`))
-      .join(" ")} `;
-    known.set(index, all);
-  }
-  return all.includes(` ${place} `);
 }

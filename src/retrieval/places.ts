@@ -3,8 +3,12 @@
  * `normalizeText` writes them), from general knowledge. A question that names one of these and
  * none of the corpus's own places asks about another region's services or rules. Names that are
  * also everyday words (malang, padang, palu, medan, batu, solo ...) count only with "kota" or
- * "kabupaten" before them.
+ * "kabupaten" before them. Also the checks on them that need the index: whether a place is one of
+ * the corpus's own, whether a city has service standards, and what "di sana" points to.
  */
+import type { CorpusIndex } from "../index/corpus-index.js";
+import { normalizeText } from "../text/normalize.js";
+
 const PLAIN = `aceh, banda aceh, sabang, lhokseumawe, langsa, sumatera utara, sibolga, pematangsiantar, tebing tinggi, binjai,
 padangsidimpuan, gunungsitoli, sumatera barat, bukittinggi, payakumbuh, sawahlunto, pariaman, pekanbaru, dumai, kepulauan riau,
 batam, tanjungpinang, jambi, sungai penuh, bengkulu, sumatera selatan, palembang, prabumulih, lubuklinggau, pagar alam, lampung,
@@ -51,3 +55,36 @@ const COUNTRIES =
 
 /** The single-word names among them and other countries ("kolaka", "singapore"), as a tokenised question holds them. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([...OTHER_PLACES.filter((p) => !p.includes(" ")), ...COUNTRIES]);
+
+/** Whether the place named last before "di sana" is another place, not Kendari ("tinggal di baubau … disana ada antrian online?"). */
+export function pointsToOtherPlace(text: string, index: CorpusIndex): boolean {
+  const there = / (di ?sana|disana|sana|over there) /.exec(` ${text} `);
+  if (!there) return false;
+  const before = ` ${text} `.slice(0, there.index + 1);
+  const last = (place: string) => before.lastIndexOf(` ${place} `);
+  const other = Math.max(-1, ...OTHER_PLACES.filter((p) => !knownPlace(p, index)).map(last));
+  return other >= 0 && other > last("kendari");
+}
+
+/** Offices that serve one place: "<office> (kota) <place>" names another place's office. */
+export const OFFICE = "(dukcapil|disdukcapil|kantor|dinas|polres|polresta|polsek|kelurahan|kecamatan|pemkot|pemda|pemkab|mpp|samsat|imigrasi)";
+
+/** Whether any service standard in the index is for `city` (a regulation id's city part, e.g. "probolinggo"). */
+export function hasServiceStandards(city: string, index: CorpusIndex): boolean {
+  return index.documents().some((d) => d.kind === "service" && normalizeText(d.meta.daerah).includes(city.replace(/-/g, " ")));
+}
+
+const known = new WeakMap<CorpusIndex, string>();
+
+/** Whether a place name occurs in the corpus (then it is not "another place"). */
+export function knownPlace(place: string, index: CorpusIndex): boolean {
+  let all = known.get(index);
+  if (all === undefined) {
+    all = ` ${index
+      .documents()
+      .map((d) => normalizeText(`${d.docId.replace(/-/g, " ")} ${d.kind === "service" ? d.meta.daerah : (d.meta.daerah ?? "")}`))
+      .join(" ")} `;
+    known.set(index, all);
+  }
+  return all.includes(` ${place} `);
+}
