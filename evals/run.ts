@@ -50,6 +50,8 @@ const REGRESSION = [
   "evals/datasets/tune-aj.jsonl",
   "evals/datasets/tune-ak.jsonl",
   "evals/datasets/tune-al.jsonl",
+  "evals/datasets/tune-an.jsonl",
+  "evals/datasets/tune-ao.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
