@@ -19,6 +19,8 @@ export interface DocumentFacts {
 }
 
 const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
+/** A law of another kind named right after a Pasal ("pasal 18 perpres …", "pasal 79a uu …"). */
+const OTHER_LAW_AFTER = /^\s*(uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah)\b/;
 const ASKS_DATE =
   /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b|\b(ditetapkan|diundangkan|disahkan|enacted|promulgated|signed)\b.{0,40}\b\d{1,2} [a-z]+ \d{4}\b(?!.*\b(siapa|apa|bagaimana|gimana|berapa|who|what|how)\b)/;
 /** When it takes effect, as opposed to when it was signed. */
@@ -71,6 +73,8 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   const opening = chunks.find((c) => c.meta.unit === "pembukaan") ?? chunks[0];
   const en = lang === "en";
   const ref = PASAL_REF.exec(text);
+  // "Pasal 18 Perpres 95/2018 yang dijadikan dasar Mengingat dalam Perwali 41/2021": a Pasal of another law, not of ours.
+  if (ref && OTHER_LAW_AFTER.test(text.slice(ref.index + ref[0].length))) return null;
   if (ref && numbers.length > 0) {
     const [n, ayat] = [Number(ref[1]), ref[2]];
     const range = en ? `It has Pasal 1 to Pasal ${numbers.at(-1)}.` : `Peraturan ini memuat Pasal 1 sampai Pasal ${numbers.at(-1)}.`;

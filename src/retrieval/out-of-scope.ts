@@ -8,7 +8,7 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 import { normalizeText } from "../text/normalize.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { OUTSIDE_SERVICES } from "./outside-services.js";
-import { unknownLawAsked } from "./unknown-laws.js";
+import { quotesOtherLawsPasal, unknownLawAsked } from "./unknown-laws.js";
 import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
@@ -19,7 +19,7 @@ export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_s
  * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
  */
 const JUDGEMENT =
-  /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea|nicest|safest)\b/;
+  /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea|nicest|safest|will be|akan|next year|tahun depan|waived|digratiskan|dihapuskan)\b/;
 const OPINION =
   /\b(menurut (kamu|km|anda|mu|lo|lu|elo|pendapatmu)|pendapat (kamu|anda|mu|jujur|pribadi)|what do you think|in your (opinion|view)|do you think|your (personal |honest )?opinion|(honest|personal) opinion|prediksi\w*|ramal\w*|predict\w*)\b/;
 
@@ -103,7 +103,7 @@ const PERSON =
 
 /** Who or what is behind an app ("what AI model or vendor is behind Chatina", "pakai ChatGPT?"): not in the rules. */
 const TECHNOLOGY_BEHIND =
-  /\b(vendor|developer|company|model|ai|engine|platform|teknologi|perusahaan|pengembang)\b.{0,40}\b(behind|di balik|dibalik)\b|\b(built on|based on|powered by|runs on|pakai|memakai|menggunakan|berbasis|dibangun (dengan|pakai|di atas))\s+(chatgpt|openai|gpt[- ]?\d*|gemini|llama|claude|copilot)\b/;
+  /\b(vendor|developer|company|model|ai|engine|platform|teknologi|perusahaan|pengembang)\b.{0,40}\b(behind|di balik|dibalik)\b|\b(built on|based on|powered by|runs on|pakai|memakai|menggunakan|berbasis|dibangun (dengan|pakai|di atas))\s+(chatgpt|openai|gpt[- ]?\d*|gemini|llama|claude|copilot)\b|\b(what|which|apa)( ai| llm)? (model|engine|platform|technology|teknologi)\b.{0,30}\b(run|runs|use|uses|pakai|memakai|menggunakan|berbasis)\b|\b(company|vendor|perusahaan|pengembang|developer)\b.{0,20}\b(developed|built|made|membuat|mengembangkan|membangun)\b/;
 
 /** A private provider recommended ("can you recommend a sworn translator", "rekomendasi biro jasa"): not the city's to name. */
 const RECOMMEND_PROVIDER =
@@ -218,7 +218,12 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
   }
   // A service asked of another place named before and pointed to ("sy tinggal di baubau. disana ada antrian online?").
-  if (/\b(di ?sana|disana|sana|over there)\b/.test(focusText) && !between && pointsToOtherPlace(text, index)) return "other_place";
+  if (
+    /\b(di ?sana|disana|sana|over there|(office|counter|branch|dukcapil|kantor) there)\b/.test(`${focusText} ${raw}`) &&
+    !between &&
+    pointsToOtherPlace(`${text} ${raw}`, index)
+  )
+    return "other_place";
   // A service asked of a city whose regulations we hold but whose service standards we do not ("syarat KTP-el di
   // Kota Probolinggo"): that city's own standard answers it, not Kendari's. Complaints are not such a service: a
   // city's own regulation may govern them ("pengaduan masyarakat lewat Portal Emas Probolinggo").
@@ -273,5 +278,6 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
   if (scope.regulations.length === 0 && unknownLawAsked(text, index)) return "other_law";
+  if (quotesOtherLawsPasal(text)) return "other_law";
   return null;
 }

@@ -124,6 +124,13 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "motorbike was stolen",
   "car was stolen",
   "phone was stolen",
+  "stole my motorbike",
+  "stole my motorcycle",
+  "stole my car",
+  "stole my phone",
+  "motor dicuri",
+  "motor sy dicuri",
+  "motor saya dicuri",
   // job fairs (the AK1 card is ours; finding the job is not)
   "job fair",
   "bursa kerja",

@@ -58,7 +58,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([...OTHER_PLACES.filter(
 
 /** Whether the place named last before "di sana" is another place, not Kendari ("tinggal di baubau … disana ada antrian online?"). */
 export function pointsToOtherPlace(text: string, index: CorpusIndex): boolean {
-  const there = / (di ?sana|disana|sana|over there) /.exec(` ${text} `);
+  const there = / (di ?sana|disana|sana|over there|there) /.exec(` ${text} `);
   if (!there) return false;
   const before = ` ${text} `.slice(0, there.index + 1);
   const last = (place: string) => before.lastIndexOf(` ${place} `);

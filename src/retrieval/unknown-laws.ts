@@ -62,6 +62,13 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
 const QUOTES_PASAL =
   /\b(bunyi|isi|kutip\w*|teks|quote|text|wording)\b.{0,20}\b(pasal|article)\s+\d+|\b(pasal|article)\s+\d+\w?\b.{0,40}\b(bunyinya|isinya|berbunyi|say|says|state|states)\b/;
 
+/** A Pasal of a national law or another kind of regulation asked word for word ("apa bunyi Pasal 18 Perpres 95/2018 …"): never one we hold. */
+export function quotesOtherLawsPasal(text: string): boolean {
+  return /\b(bunyi|isi|teks|kutip\w*|quote|text|wording)\b.{0,20}\b(pasal|article) \d+\w? (of (the )?)?(uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|law|government regulation|presidential regulation)\b/.test(
+    text,
+  );
+}
+
 /** Kinds of regulation other than the corpus's own ("Pergub", "Perbup", "Perdes"): named by kind, a law of that kind is one the corpus may not hold. */
 const LAW_KIND = /\b(peraturan gubernur|pergub|peraturan bupati|perbup|peraturan desa|perdes|qanun|governor'?s regulation|regent'?s regulation)\b/g;
 

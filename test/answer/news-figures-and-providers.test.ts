@@ -27,6 +27,11 @@ describe("news, figures, other providers and laws the corpus only cites", () => 
       ["What was Kendari's SPBE index score in the latest national evaluation? Did we go up from last year?", "en"],
       ["Bener gak sih kabarnya minggu lalu MPP Balai Kota tutup sehari karena ada demo?", "id"],
       ["Perwali Kendari 41 Tahun 2021 itu diundangkan tanggal berapa? Saya hanya butuh tanggal pengundangannya, bukan tanggal penetapan.", "id"],
+      ["Someone stole my motorbike from the parking lot at Kendari Beach last night. How do I file a police report?", "en"],
+      ["Do you think the PBG retribution will be waived for all houses next year? Should I wait before building?", "en"],
+      ["My brother lives in Konawe Selatan. Where is the Dukcapil office there, and is there a counter in a public service mall?", "en"],
+      ["Which company or vendor developed the Chatina chatbot, and what AI model does it run on?", "en"],
+      ["Apa bunyi Pasal 18 Perpres 95 Tahun 2018 tentang SPBE yang dijadikan dasar Mengingat dalam Perwali 41/2021?", "id"],
       ["Can you recommend a sworn translator in Kendari who can translate my foreign birth certificate into Indonesian?", "en"],
       ["Suami sy pensiunan PNS, baru meninggal dan akta kematiannya sudah jadi. Skrg sy mau urus pensiun janda di Taspen, syaratnya apa?", "id"],
     ] as const) {

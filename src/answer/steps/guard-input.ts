@@ -54,7 +54,7 @@ const FABRICATE = [
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
   // Producing or forging an official document.
-  /\b(buatkan|bikinkan|buatin|bikinin|ketikkan|ketikin|susunkan|terbitkan|generate|create|make|draft|draf|type up|type out|write up|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen|keputusan|decree)\b.{0,120}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|ditandatangani|penandatangan|cap|stempel|nomor (surat|keputusan|nya)|in (my|the) name|signed|signature|signatory|stamp|qr ?code|barcode|tte|kop( surat)?|header|letterhead)\b/,
+  /\b(buatkan|bikinkan|buatin|bikinin|ketikkan|ketikin|susunkan|terbitkan|generate|create|make|draft|draf|type up|type out|write up|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen|keputusan|decree|circular|surat edaran)\b.{0,160}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|ditandatangani|penandatangan|cap|stempel|nomor (surat|keputusan|nya)|in (my|the) name|signed|signature|signatory|sign it|sign with|nip|stamp|qr ?code|barcode|tte|kop( surat)?|header|letterhead)\b/,
 ];
 
 /**
@@ -184,7 +184,12 @@ export const guardInput: Step = async function guardInput(ctx) {
     either(PEOPLES_DATA) ||
     (either(ROLE_DATA) && either(HANDS_OVER) && !either(MUST_GIVE)) ||
     either(SHOW_COMPLAINANTS) ||
-    (MANY_PEOPLE.test(text) && DATA_FIELD.test(text) && (either(LOOKUP_REQUEST) || /\b(list of|daftar (nama|nik|warga|penerima|penduduk))\b/.test(text)));
+    (MANY_PEOPLE.test(text) &&
+      (DATA_FIELD.test(text) ||
+        /\b(nama (pelapor|pengadu|warga|pemohon|penerima)\w*|isi (aduan|pengaduan|laporan)\w*|names of the (complainants|reporters|applicants))\b/.test(
+          text,
+        )) &&
+      (either(LOOKUP_REQUEST) || /\b(list of|daftar (nama|nik|warga|penerima|penduduk))\b/.test(text)));
   // A NIK with a lookup verb, or a NIK said to be someone else's ("NIK tetangga sy 7471…"): an office word
   // ("terdaftar di dukcapil") does not make another person's number the asker's own.
   const othersNumber = OTHERS_NUMBER.test(text) || OTHERS_NUMBER.test(raw);

@@ -104,7 +104,7 @@ export const EN_ID_WORDS: Readonly<Record<string, string>> = Object.freeze(
     cooperation: "kerja sama", cooperate: "bekerja sama", collaborate: "bekerja sama berkolaborasi", collaboration: "kolaborasi kerja sama", partner: "mitra",
     partners: "mitra", integration: "integrasi", integrate: "mengintegrasikan", integrated: "terintegrasi terpadu", interoperability: "interoperabilitas", synergy: "sinergi",
     power: "kewenangan", powers: "kewenangan", delegate: "mendelegasikan melimpahkan", delegated: "dilimpahkan didelegasikan", delegation: "pelimpahan delegasi",
-    appoint: "menunjuk mengangkat", appoints: "menunjuk", appointed: "ditunjuk diangkat", assign: "menugaskan", assigned: "ditugaskan", assignment: "penugasan",
+    appoint: "menunjuk mengangkat menetapkan", appoints: "menunjuk menetapkan", appointed: "ditunjuk diangkat ditetapkan", assign: "menugaskan", assigned: "ditugaskan", assignment: "penugasan",
     team: "tim", teams: "tim", committee: "panitia komite", member: "anggota", members: "anggota", chairman: "ketua", chairperson: "ketua", chair: "ketua",
     leader: "pimpinan pemimpin", leaders: "pimpinan", leadership: "kepemimpinan", management: "manajemen pengelolaan", manage: "mengelola", managed: "dikelola",
     manages: "mengelola", managing: "mengelola", manager: "pengelola manajer", managers: "pengelola", operate: "mengoperasikan menyelenggarakan", operated: "dioperasikan",
