@@ -280,9 +280,11 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   // Evidence is measured against what the message asks, not against its story.
   // An English message is read for its question before it is put into the sources' words.
   const namesService = (s: string) => mentionedServices(asked.lang === "en" ? rewriteQuery(s, "en").text : s, index).length > 0;
+  // The question clause as written (English is read before translation) and in the sources' words.
+  const ownFocus = asked.question === req.question ? null : questionFocus(asked.question, asked.lang, namesService);
   const focusClause =
-    asked.lang === "en"
-      ? rewriteQuery(questionFocus(asked.question, "en", namesService), "en", { known: knownWords(index) }).text
+    asked.lang === "en" && ownFocus !== null
+      ? rewriteQuery(ownFocus, "en", { known: knownWords(index) }).text
       : questionFocus(req.question, "id", namesService);
   const mentions = serviceMentions(req.question, index, req.focusText);
   // A question that names no service ("How much is the official fee?") asks about the one its story
@@ -326,8 +328,8 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const citedRevoked = revoked.filter((d) =>
     result.hits.some((h) => h.chunk.docId === d.docId || (d.kind === "regulation" && h.chunk.docId === d.meta.dicabut_oleh)),
   );
-  // The question clause as written and in the sources' words ("because it's for a visa" loses its "for a" in translation).
-  const asking = asked.question === req.question ? focusClause : `${questionFocus(asked.question, asked.lang, namesService)}\n${focusClause}`;
+  // Both readings of the question clause ("because it's for a visa" loses its "for a" in translation).
+  const asking = ownFocus === null ? focusClause : `${ownFocus}\n${focusClause}`;
   const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index, asking);
   const measured = answerability(
     { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },

@@ -175,7 +175,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Asking how to check ("kalau mau tahu sudah jadi atau belum, cek di mana?") is a question about the service.
   if ((OWN_STATUS.test(raw) && !/\b(cara\w*|di ?mana|dmn|lewat|gimana|bagaimana|how|where)\b/.test(raw)) || OPENING_NEWS.test(raw)) return "live_status";
   if ((OPINION.test(text) || OPINION.test(raw)) && (JUDGEMENT.test(text) || JUDGEMENT.test(raw))) return "opinion";
-  const named = mentionedServices(question, index);
+  const mentions = serviceMentions(question, index);
+  const named = mentions.map((m) => m.serviceId);
   if (
     (PRACTICE.test(focusText) || PRACTICE.test(focusRaw)) &&
     !LEGAL_STATUS.test(text) &&
@@ -229,9 +230,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // city's own regulation may govern them ("pengaduan masyarakat lewat Portal Emas Probolinggo").
   const namedInFocus = focus === question ? named : mentionedServices(focus, index);
   // A document the asker already has ("akta kematiannya sudah jadi") is not the errand asked about.
-  const had = serviceMentions(question, index)
-    .filter((m) => alreadyHas(text, m.words))
-    .map((m) => m.serviceId);
+  const had = mentions.filter((m) => alreadyHas(text, m.words)).map((m) => m.serviceId);
   const documentServices = named.filter((id) => id !== "pengaduan" && !had.includes(id));
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that
