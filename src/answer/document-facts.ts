@@ -10,6 +10,7 @@ import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
 import { regulationTarget } from "./regulation-target.js";
+import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
 
 export interface DocumentFacts {
   status: "answered" | "no_answer";
@@ -20,7 +21,7 @@ export interface DocumentFacts {
 
 const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
 /** A law of another kind named right after a Pasal ("pasal 18 perpres …", "pasal 79a uu …"). */
-const OTHER_LAW_AFTER = /^\s*(uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah)\b/;
+const OTHER_LAW_AFTER = new RegExp(String.raw`^\s*${OTHER_LAW_KIND}\b`);
 const ASKS_DATE =
   /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b|\b(ditetapkan|diundangkan|disahkan|enacted|promulgated|signed)\b.{0,40}\b\d{1,2} [a-z]+ \d{4}\b(?!.*\b(siapa|apa|bagaimana|gimana|berapa|who|what|how)\b)/;
 /** When it takes effect, as opposed to when it was signed. */

@@ -12,6 +12,7 @@ import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
+import { MAYORS_REGULATION_KIND } from "./unknown-laws.js";
 
 /** Retrieval knobs; all come from config (see `.env.example`). */
 export interface RetrievalConfig {
@@ -107,7 +108,7 @@ const COMPLAINTS_SERVICE = "pengaduan";
 const CHANNEL_MIN_SUPPORT = 0.5;
 
 /** A mayor's regulation named by its kind ("Perwali", "Peraturan Wali Kota", "mayor's regulation"). */
-const MAYORS_REGULATION = /\b(perwali|perwal|peraturan wali ?kota|peraturan walikota|mayor'?s? regulation|mayoral regulation)\b/i;
+const MAYORS_REGULATION = new RegExp(String.raw`\b${MAYORS_REGULATION_KIND}\b`, "i");
 
 interface Focus {
   services: string[];

@@ -22,9 +22,15 @@ export function unknownLawAsked(text: string, index: CorpusIndex): boolean {
 /** A law named by number ("UU 27/2022", "PP nomor 40 tahun 2019") or by the first two words of its title ("UU Pelindungan Data …"). */
 const LAW_NUMBER =
   /\b(?:uu|undang undang|undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri(?: \w+)?|perda|peraturan daerah|inpres|instruksi presiden) (?:nomor |no )?(\d{1,4})(?: tahun | thn | )(\d{4})\b/g;
+/** A national law or a regulation of another kind than the corpus's mayor's regulations, by its kind (normalised words). */
+export const OTHER_LAW_KIND = String.raw`(?:uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah)`;
+/** A mayor's regulation by its kind ("Perwali", "Peraturan Wali Kota", "mayor's regulation"). */
+export const MAYORS_REGULATION_KIND = String.raw`(?:perwali|perwal|peraturan wali ?kota|peraturan walikota|mayor'?s? regulation|mayoral regulation)`;
 /** A mayor's regulation by number and year ("Perwali Kota Probolinggo Nomor 224 Tahun 2019", "perwali 37/2024"). */
-const MAYORS_REGULATION =
-  /\b(?:perwali|peraturan wali ?kota|peraturan walikota|mayor'?s? regulation|mayoral regulation)(?: (?:kota )?\p{L}+)? (?:nomor |no |number )?(\d{1,4})(?: tahun | thn | of | )(\d{4})\b/gu;
+const MAYORS_REGULATION = new RegExp(
+  String.raw`\b${MAYORS_REGULATION_KIND}(?: (?:kota )?\p{L}+)? (?:nomor |no |number )?(\d{1,4})(?: tahun | thn | of | )(\d{4})\b`,
+  "gu",
+);
 
 /**
  * A law's title: after "tentang", or led by a word that opens Indonesian statute titles
@@ -62,11 +68,12 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
 const QUOTES_PASAL =
   /\b(bunyi|isi|kutip\w*|teks|quote|text|wording)\b.{0,20}\b(pasal|article)\s+\d+|\b(pasal|article)\s+\d+\w?\b.{0,40}\b(bunyinya|isinya|berbunyi|say|says|state|states)\b/;
 
+const QUOTES_OTHER_LAWS_PASAL = new RegExp(
+  String.raw`\b(bunyi|isi|teks|kutip\w*|quote|text|wording)\b.{0,20}\b(pasal|article) \d+\w? (of (the )?)?(${OTHER_LAW_KIND}|law|government regulation|presidential regulation)\b`,
+);
 /** A Pasal of a national law or another kind of regulation asked word for word ("apa bunyi Pasal 18 Perpres 95/2018 …"): never one we hold. */
 export function quotesOtherLawsPasal(text: string): boolean {
-  return /\b(bunyi|isi|teks|kutip\w*|quote|text|wording)\b.{0,20}\b(pasal|article) \d+\w? (of (the )?)?(uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|law|government regulation|presidential regulation)\b/.test(
-    text,
-  );
+  return QUOTES_OTHER_LAWS_PASAL.test(text);
 }
 
 /** Kinds of regulation other than the corpus's own ("Pergub", "Perbup", "Perdes"): named by kind, a law of that kind is one the corpus may not hold. */
