@@ -118,7 +118,9 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     };
   }
   const entry = ASKS_IN_FORCE.test(text) ? entryIntoForce(chunks, meta, lang) : null;
-  const date = ASKS_DATE.test(text) && !entry ? datesAsked(text, meta, lang) : null;
+  // The dates asked are read in the question's own sentences, not the story around them ("… yang saya pegang hanya tertulis tanggal penetapan").
+  const asking = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith("?"));
+  const date = ASKS_DATE.test(text) && !entry ? datesAsked(asking.length > 0 ? normalizeText(asking.join(" ")) : text, meta, lang) : null;
   if (date?.missing) return { status: "no_answer", answer: date.lines.join(" "), used: [] };
   if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && meta.mencabut.length === 0 && CLAIMS_REVOKED.test(text)) {
     // A false premise ("X sudah dicabut oleh Y, pasal berapa?"): there is no revoking Pasal to name.

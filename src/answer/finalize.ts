@@ -50,21 +50,27 @@ function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]):
       evidence.map((e) => e.chunk),
     );
   if (!claim) return null;
-  const judges = claim.judges
-    .map((i) => evidence[i]!.chunk)
-    .filter((c): c is StoredChunk => c !== undefined && !citations.some((x) => x.label === c.label))
-    .slice(0, Math.max(0, MAX_CITATIONS - citations.length));
-  // The judging sections come first, as [1]…[m]; the composed answer's markers move up by m. A single
-  // sentence that says otherwise ("… tidak diperlukan") is quoted alone, with its section's number.
-  const cited = [...judges.map(toCitation), ...citations];
+  const judging = [...new Set(claim.judges.map((i) => evidence[i]!.chunk))].filter((c): c is StoredChunk => c !== undefined);
+  const judges = judging.filter((c) => !citations.some((x) => x.label === c.label)).slice(0, Math.max(0, MAX_CITATIONS - citations.length));
+  // The judging sections come first, as [1]…[m], whether the composed answer cited them or not; its markers follow them.
+  const first = judging.filter((c) => judges.includes(c) || citations.some((x) => x.label === c.label));
+  const cited = [
+    ...first.map((c) => citations.find((x) => x.label === c.label) ?? toCitation(c)),
+    ...citations.filter((x) => !first.some((c) => c.label === x.label)),
+  ];
+  const at = (label: string) => cited.findIndex((c) => c.label === label) + 1;
+  // A single sentence that says otherwise ("… tidak diperlukan") is quoted alone, with its section's number.
   const quotes = claim.statement
     ? claim.judges.flatMap((i) => {
         const label = evidence[i]!.chunk?.label;
-        const n = cited.findIndex((c) => c.label === label) + 1;
+        const n = label ? at(label) : 0;
         return n > 0 ? [`${label} [${n}]:\n"${claim.statement}"`] : [];
       })
-    : judges.map((c, i) => `${c.label} [${i + 1}]:\n"${sectionBody(c).replace(/\s+/g, " ").trim()}"`);
-  const renumbered = answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + judges.length}]`);
+    : judges.map((c) => `${c.label} [${at(c.label)}]:\n"${sectionBody(c).replace(/\s+/g, " ").trim()}"`);
+  const renumbered = answer.replace(/\[(\d+)\]/g, (m, n: string) => {
+    const label = citations[Number(n) - 1]?.label;
+    return label ? `[${at(label)}]` : m;
+  });
   return {
     answer: [canned("unconfirmed_claim", ctx.lang), ...quotes, renumbered].join("\n\n"),
     citations: cited,

@@ -47,6 +47,9 @@ const BRIBE =
   /\b((kalau|kalo|klo|biar|supaya|agar) (mau |ingin )?(cepat|cepet|lancar|jalur cepat)|pelicin|uang (rokok|kopi|terima kasih)|pungli|pungutan liar|oknum|(minta|meminta|dimintai) (uang|duit)|bribe|to speed (it|things) up)\b/i;
 const ABOUT_ENACTMENT =
   /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force|berakhir|berlaku (sampai|hingga)|habis masa berlaku\w*|kedaluwarsa|expires?|expired|lapses?|lapsed|valid until|in force until)\b/i;
+/** A sentence that reports what a cited Pasal says ("sy baca pasal 14 ayat 1, katanya …", "I read that Article 9 says …"). */
+const REPORTS_PROVISION =
+  /\b(pasal|article)\s+\d{1,3}\b.{0,80}\b(katanya|kabarnya|infonya|bunyinya|tertulis|disebutkan|says|states|said)\b|\b(baca|membaca|read|heard|dengar)\b.{0,40}\b(pasal|article)\s+\d{1,3}\b/i;
 const SAME_DAY = /\b(hari yang sama|saat itu juga|langsung jadi)\b/i;
 
 /** A claim the passages contradict: the figure as the user wrote it ("" for a requirement), and the passages that judged it. */
@@ -180,6 +183,8 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
  */
 export function unconfirmedProvision(question: string, chunks: Array<StoredChunk | undefined>): UnconfirmedClaim | null {
   const asked = claimSentences(question);
-  const found = provisionClaim(asked.claims, chunks);
+  // What the user read or heard a Pasal says ("sy baca pasal 14 ayat 1, katanya … didenda Rp50.000") is a claim too, asked or not.
+  const reported = question.split(/(?<=[?!.])\s+|\n+/).filter((p) => REPORTS_PROVISION.test(p) && !asked.claims.some((c) => c.includes(p)));
+  const found = provisionClaim([...asked.claims, ...reported], chunks);
   return found ? { figure: "", judges: [found.judge], correctionOnly: asked.correctionOnly, statement: found.statement } : null;
 }

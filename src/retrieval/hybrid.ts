@@ -189,7 +189,17 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
   // Evidence reranks the top: when no passage in the first ranks holds enough of the question, the one
   // just below that does, clearly more than they do, answers it ("hosting … Singapore": Pasal 14, ranked fourth).
   const firstBest = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.support));
-  if (!hasEvidence(firstBest)) {
+  // Within the first ranks, the first passage that holds it leads (the one an answer quotes first), unless it
+  // is of a service the question does not name.
+  const holder = top
+    .slice(1, EVIDENCE_DEPTH)
+    .find(
+      (h) => hasEvidence(h.support) && (h.chunk.meta.serviceId === undefined || focus.services.length === 0 || focus.services.includes(h.chunk.meta.serviceId)),
+    );
+  if (top[0] && !hasEvidence(top[0].support) && holder) {
+    top.splice(top.indexOf(holder), 1);
+    top.unshift(holder);
+  } else if (!hasEvidence(firstBest)) {
     const below = top.slice(EVIDENCE_DEPTH, PROMOTE_DEPTH).filter((h) => hasEvidence(h.support) && h.support >= firstBest * PROMOTE_MARGIN);
     if (below.length === 1) {
       top.splice(top.indexOf(below[0]!), 1);

@@ -190,7 +190,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // A service's own fee or time asked with this year ("Tahun 2025 ini biaya bikin KTP berapa?") is still the standard's.
   const asksComponentOfNamed = named.length > 0 && componentIntents(text).length > 0;
   if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(text) && !asksComponentOfNamed) return "practice";
-  if ((INCIDENT.test(text) || INCIDENT.test(raw)) && !ASKS_RULE.test(text)) return "live_status";
+  if ((INCIDENT.test(focusText) || INCIDENT.test(focusRaw)) && !ASKS_RULE.test(text)) return "live_status";
   if (INAUGURATED.test(text) || INAUGURATED.test(raw) || SUPPLY_BACK.test(text) || SUPPLY_BACK.test(raw)) return "live_status";
   if (
     (((COUNTS.test(text) || COUNTS.test(raw)) && COUNTED.test(text)) ||
@@ -206,6 +206,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di
   // kendari", "sktm di kota baubau brp lama? sama kayak di kendari?"). Not a move, a lost document or a life event
   // between the two ("SKPWNI dari Dukcapil Makassar", "surat kehilangan dari polres Kolaka", "lahir di baubau").
+  const LAW_WORD = /\b(perwali|perwal|perwako|perbup|perda|pergub|peraturan|regulations?|regulasi)\b/;
   const between = /\b(pindah\w*|dari|asal|kehilangan|hilang)\b/.test(text);
   const lifeThere = /\b(lahir|tinggal|domisili|meninggal|menikah|nikah|kerja|bekerja|kuliah|sekolah)\b/.test(text);
   for (const place of OTHER_PLACES) {
@@ -217,6 +218,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (between) continue;
     if (new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
+    // That place's own regulation ("Apakah Kota Baubau juga punya Perwali tentang SPBE seperti Kendari?").
+    if (!lifeThere && LAW_WORD.test(text) && new RegExp(`\\b(kota|kabupaten|kab|pemkot|pemkab|provinsi|city of|regency of) ${place}\\b`).test(text))
+      return "other_place";
   }
   // A service asked of another place named before and pointed to ("sy tinggal di baubau. disana ada antrian online?").
   if (

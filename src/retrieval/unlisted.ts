@@ -54,7 +54,7 @@ export interface UnlistedFact {
  * a sanction). Each entry is the asking pattern (tried on the user's words and on the normalised
  * ones), the value pattern, and the word a not-listed statement about it uses.
  */
-const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; owned?: true; topical?: true; rawOnly?: true }> = [
+const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; owned?: true; topical?: true; labelNamesTopic?: true; rawOnly?: true }> = [
   {
     slot: "hours",
     asks: /\b(jam (berapa|brp|buka|tutup|operasional|kerja|pelayanan|layanan|kantor)|buka jam|tutup jam|(buka|tutup) (dari |sampai |mulai )?pukul|pukul berapa|(waktu|jam) (buka|tutup|pembukaan|penutupan)|(opening|closing|office|business) (hours|times?)|what time)\b/,
@@ -85,10 +85,14 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "amount",
     // An amount of money other than a service's fee ("berapa biaya" is answered by the fee component).
-    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bhow much (did|does|will|has)( \w+){0,4} (spend|spent|pay|paid|invest)\w*\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\bexact (amount|fee|figure|cost)\b|\b(monthly|hourly) (rate|fee|price)\b/,
+    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bhow much (did|does|will|has|is|was)( \w+){0,4} (spend|spent|pay|paid|invest|allocat|budget)\w*\b|\b(berapa|brp) (alokasi|pagu)\w*\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\bexact (amount|fee|figure|cost)\b|\bexactly how much\b|\bhow much exactly\b|\b(monthly|hourly) (rate|fee|price)\b/,
     // A figure, or a component that opens with "Gratis" (not "other permits are free").
     value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
+    // A service's fee does not answer what a budget or a project cost ("allocated in the APBD for Chatina");
+    // the section a figure sits in names its subject ("… (SKCK), Biaya/tarif": "Rp30.000" is the SKCK fee).
+    topical: true,
+    labelNamesTopic: true,
   },
   {
     slot: "email",
@@ -167,7 +171,8 @@ export function missingSlot(question: string, chunks: StoredChunk[]): MissingSlo
       owner
         ? ownsValue(c.text, s.value, owner)
         : topic
-          ? statementsOf(c.text).some((x) => s.value.test(x) && tokenize(x).some((t) => topic.has(t)))
+          ? (s.labelNamesTopic && s.value.test(c.text) && tokenize(c.label).some((t) => topic.has(t))) ||
+            statementsOf(c.text).some((x) => s.value.test(x) && tokenize(x).some((t) => topic.has(t)))
           : s.value.test(c.text),
     );
     if (!held) return s;

@@ -47,6 +47,14 @@ function colloquialSuffix(word: string): string {
   if (word.length >= 6 && word.endsWith("in") && !REAL_IN_WORDS.has(word) && !/[aiu]in$/.test(word)) return `${word.slice(0, -2)}kan`;
   return word;
 }
+/**
+ * Words whose Sastrawi stem joins another lexeme: "meninggal" (to die) is not "tinggal" (to live,
+ * stay), which "meninggalkan" (to leave) and "tempat tinggal" keep.
+ */
+const STEM_OVERRIDES = new Map([
+  ["meninggal", "meninggal"],
+  ["meninggalnya", "meninggal"],
+]);
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
@@ -54,7 +62,7 @@ const STEM_CACHE_LIMIT = 200_000;
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) || word.length <= 3 ? word : stemmer.stem(word);
+    s = STEM_OVERRIDES.get(word) ?? (/\d/.test(word) || word.length <= 3 ? word : stemmer.stem(word));
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, s);
   }

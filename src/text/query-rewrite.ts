@@ -73,7 +73,9 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
 
 function english(question: string, known?: KnownWord): string {
   // "a 6-year-old" reads as "a 6 year old" ("usia 6 tahun"), not as "old" (lama, which also means "long").
+  // "OPDs", "APIs": an acronym's English plural is the acronym.
   let s = question
+    .replace(/\b(\p{Lu}{2,})s\b/gu, "$1")
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/\b(\d+)-(years?|months?|weeks?|days?)-old\b/g, "$1 $2 old");

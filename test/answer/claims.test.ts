@@ -141,7 +141,9 @@ describe("claims the user asks to confirm, judged by the sources", () => {
       "Kan Perpres 96/2018 sudah menghapus syarat surat kehilangan dari polisi utk KTP hilang, jadi sy langsung ke Dukcapil bawa KK saja ya besok?",
     );
     expect(abolished.status).toBe("refused");
-    expect(abolished.answer).toContain('Persyaratan [2]:\n"Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian. Per Juni 2025');
+    // The section that judges the claim is quoted and cited first, though the composed answer cited it second.
+    expect(abolished.answer).toContain('Persyaratan [1]:\n"Jika KTP-el hilang, siapkan surat keterangan kehilangan dari kepolisian. Per Juni 2025');
+    expect(abolished.citations[0]?.label).toBe("Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Persyaratan");
   });
 
   it("reads a guess stated with 'kayaknya … ya.' as a claim to check", async () => {

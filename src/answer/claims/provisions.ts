@@ -12,7 +12,7 @@ import { rewriteQuery } from "../../text/query-rewrite.js";
 const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
 /** A verb that says what a provision provides ("membolehkan", "menyatakan", "says", "allows"). */
 const PROVIDES =
-  /\b(menurut|sesuai|berdasarkan|according to|under|per|may|can|must|mencabut|mengubah|revokes?|repeals?|amends?|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allow(s|ed)?|permit(s|ted)?|says|states|requires?|required|only)\b/i;
+  /\b(menurut|sesuai|berdasarkan|according to|under|per|may|can|must|mencabut|mengubah|revokes?|repeals?|amends?|membolehkan|memperbolehkan|mengizinkan|mengijinkan|menyatakan|menyebut\w*|mengatur|mewajibkan|melarang|berbunyi|bilang|isinya|boleh|cukup|hanya|tidak (wajib|perlu|harus)|allow(s|ed)?|permit(s|ted)?|says|states|requires?|required|only|katanya|kabarnya|infonya|bunyinya|tertulis|disebutkan)\b/i;
 /** A regulation a provision is said to revoke or amend, by number and year ("mencabut Perwali Kendari Nomor 1 Tahun 2022"). */
 const ACTS_ON =
   /\b(mencabut|dicabut|mengubah|diubah|revokes?|revoked|repeals?|repealed|amends?|amended)\b.{0,60}?(?:nomor|no\.?|number)?\s*(\d{1,4})\s*(?:tahun|\/|of)\s*(\d{4})\b/i;

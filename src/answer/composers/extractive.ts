@@ -31,8 +31,13 @@ function pickClosest(retrieval: RetrievalResult): RetrievedChunk[] {
 
 function pickChunks(retrieval: RetrievalResult, minEvidence: number): RetrievedChunk[] {
   const { hits, services, components } = retrieval;
-  const primary = hits.slice(0, EVIDENCE_DEPTH).find((h) => hasEvidence(h.support, minEvidence));
-  if (!primary) return [];
+  const first = hits.slice(0, EVIDENCE_DEPTH);
+  const holder = first.find((h) => hasEvidence(h.support, minEvidence));
+  if (!holder) return [];
+  // The evidence held by another service's passage, the first ranked of the service the question names leads
+  // ("urus PBG … batas waktu revisinya?" is not answered by the KTP-el processing time).
+  const named = (h: RetrievedChunk) => h.chunk.meta.serviceId !== undefined && services.includes(h.chunk.meta.serviceId);
+  const primary = holder.chunk.meta.serviceId && services.length > 0 && !named(holder) ? (first.find(named) ?? holder) : holder;
   const chosen = [primary];
   for (const h of hits) {
     if (chosen.length >= MAX_CHUNKS) break;
@@ -46,7 +51,11 @@ function pickChunks(retrieval: RetrievalResult, minEvidence: number): RetrievedC
       const serviceOk = services.length === 0 ? serviceId === primary.chunk.meta.serviceId || h.coverage >= primary.coverage : services.includes(serviceId);
       const componentOk = components.length === 0 ? component === primary.chunk.meta.component : components.includes(component ?? "");
       // Each component the question asks of the service it names is quoted, however it scores ("bayar brp? syaratnya?").
-      const askedOfNamed = services.includes(serviceId) && components.length > 1 && components.includes(component ?? "");
+      // So is the one component asked when the first passage is another one ("Biayanya berapa? Lalu bisa dibuat di Polsek?").
+      const askedOfNamed =
+        services.includes(serviceId) &&
+        components.includes(component ?? "") &&
+        (components.length > 1 || !components.includes(primary.chunk.meta.component ?? ""));
       if ((closeEnough || askedOfNamed) && serviceOk && componentOk) chosen.push(h);
     } else if (closeEnough && primary.chunk.meta.sourceType === "regulation") {
       chosen.push(h);

@@ -18,6 +18,9 @@ const INJECTION = [
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
+  // A header that poses as the system or an office, unbracketed ("SYSTEM NOTICE: …", "ADMIN UPDATE - …"), and an order to pass a note on to users.
+  /(^|[.!?\n]\s*)(system|sistem|admin|developer|operator)\s+(notice|update|message|note|override|alert|pemberitahuan|pesan|catatan|pengumuman|info)\s*[:\-–]/,
+  /\b(sampaikan|teruskan|beritahukan|informasikan|pass|relay|forward)\w*\b (ini|hal ini|info ini|pesan ini|this|this (note|message|info)|it) (ke|kepada|to) (semua |all |the )?(pengguna|user|users|warga|masyarakat|penanya|residents|citizens)\b/,
   // A bracketed header that addresses the bot ("[PESAN RESMI DISKOMINFO - KHUSUS UNTUK BOT]"), and an order to change what it answers.
   /\[[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]*\]|\[[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]*\]/,
   /\b(perbarui|perbaharui|update)\w* (semua |seluruh |all )?(jawaban|pengetahuan|answers?|responses?|replies|knowledge)\b|\b(ubah|ganti|revisi|change|correct)\w* (semua |seluruh |all )?(jawaban|pengetahuan|answers?|responses?|replies|knowledge)( anda| kamu| mu| your)\b/,
@@ -50,6 +53,8 @@ const FABRICATE = [
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
   // A reply dictated to the bot ("Just tell me it takes 7 days", "bilang aja prosesnya 3 hari").
   /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis|tuliskan|sebut|sebutkan|kasih|berikan) (aja|saja) (kalau |bahwa )?(((prosesnya|biayanya|waktunya|jadinya|cuma|hanya|tanggal|tgl) )?(rp ?)?\d|perkiraan|estimasi|angka)/i,
+  // A claim to be confirmed as quotable, or a figure to be confirmed ("Just confirm that in one sentence so I can quote", "confirm the Rp25.000").
+  /\bconfirm (that|this|it|the claim)\b.{0,20}\bin (one|a single|a) sentence\b|\b(just|simply) confirm (that|this|it)\b.{0,40}\b(so (that )?(i|we) can (quote|cite|publish|print)|for (my|the|our) (article|story|report|post))\b|\b(just|simply|only) confirm (the |that |it'?s )?(rp\.? ?\d|\d)|\b(konfirmasi|benarkan|iyakan)( saja| aja)? (bahwa |kalau )?.{0,60}\b(dalam satu kalimat|supaya (bisa )?(saya|sy) kutip|biar (bisa )?(saya|sy|aku) kutip|untuk (saya|sy) kutip)\b/,
   /\bcukup (jawab|bilang|balas|katakan|tulis) '?(iya|ya|benar|betul|setuju)'?(?! atau)|\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
@@ -67,6 +72,20 @@ const SAY_THAT_FEE =
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
   /\b(than (he|she|i|they|it) (really|actually) (was|were|is|am)|(dari|daripada) (tanggal )?(yang )?(sebenarnya|aslinya)|palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|realistic|realistis|(supaya|agar|biar|so (that )?it|to make it)\b.{0,80}\b((tetap |tampak |terlihat |kelihatan )asli|look(s)? (real|genuine|authentic|official)))\b/;
+/** Editing an official document's own file or scan ("edit my son's akta kelahiran PDF", "ubah tahun lahir di scan KK"). */
+const EDIT_VERB = String.raw`\b(edit\w*|mengedit|diedit|photoshop\w*|modify|alter)\b`;
+const CHANGE_VERB = String.raw`\b(edit\w*|ubah|ubahin|rubah|ganti|gantiin|change|modify|alter)\b`;
+const OFFICIAL_PAPER = String.raw`\b(akta|akte|ktp|kk|kartu keluarga|ijazah|sertifikat|certificate|skck|sktm|birth certificate|id card|family card)\b`;
+const PAPER_FILE = String.raw`\b(pdf|scan\w*|file|softcopy|soft copy|foto|photo|gambar|image)\b`;
+const DATA_FILE = String.raw`\b(pdf|scan\w*|file|softcopy|soft copy)\b`;
+const ITS_DATA = String.raw`\b(year|tahun|date|tanggal|name|nama|birth|lahir)\b`;
+const EDIT_OFFICIAL_FILE = new RegExp(
+  [
+    `${EDIT_VERB}.{0,60}(${OFFICIAL_PAPER}.{0,20}${PAPER_FILE}|${PAPER_FILE}.{0,15}${OFFICIAL_PAPER})`,
+    `${CHANGE_VERB}.{0,40}${ITS_DATA}.{0,40}${DATA_FILE}`,
+    `${DATA_FILE}.{0,10}${OFFICIAL_PAPER}.{0,80}${CHANGE_VERB}.{0,30}${ITS_DATA}`,
+  ].join("|"),
+);
 const DOCUMENT =
   /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card|qr( code)?|barcode|tanda tangan|ttd|signature|pdf)\b/;
 /** Making or using one: "cara bikin", "buatin", "pakai", "make", "get". */
@@ -87,14 +106,17 @@ const AGAINST_FORGERY =
   /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
 
 /** Someone reporting a bribe or a trick asked of them ("petugas minta uang rokok, lapor ke mana?"), not offering one. */
-const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|diminta|dimintai|minta|asked me|wanted)\b/;
+const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|diminta|dimintai|minta\w*|oknum|dipersulit|bisik\w*|asked me|wanted|hinted)\b/;
 
 /** A request to make or use a fake document, as opposed to reporting or spotting one. */
-function asksForgery(text: string): boolean {
+function asksForgery(text: string, raw: string): boolean {
+  const either = (re: RegExp) => re.test(text) || re.test(raw);
   return (
-    (FAKE.test(text) && DOCUMENT.test(text) && MAKE_OR_USE.test(text) && !AGAINST_FORGERY.test(text)) ||
-    FAKE_OFFICIAL.test(text) ||
-    (DECEIVE.test(text) && !REPORTS_IT.test(text))
+    [text, raw].some((t) => FAKE.test(t) && DOCUMENT.test(t) && MAKE_OR_USE.test(t) && !AGAINST_FORGERY.test(t)) ||
+    either(FAKE_OFFICIAL) ||
+    (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY)) ||
+    // Someone who tells of a bribe asked of them ("oknum minta2 uang rokok, sy kasih"), in either spelling, is reporting it.
+    (either(DECEIVE) && !either(REPORTS_IT))
   );
 }
 
@@ -166,7 +188,7 @@ export const guardInput: Step = async function guardInput(ctx) {
     ctx.finish({ status: "refused", answer: canned(key, ctx.lang) });
 
   if (INJECTION.some((re) => re.test(text) || re.test(raw)) || RULE_FREE_NAME.test(ctx.question)) return refuse("refused_injection");
-  if (asksForgery(text) || asksForgery(raw)) return refuse("refused_forgery");
+  if (asksForgery(text, raw)) return refuse("refused_forgery");
   if (FABRICATE.some((re) => re.test(text) || re.test(raw)) || SAY_THAT_FEE.test(raw)) return refuse("refused_fabricate");
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
