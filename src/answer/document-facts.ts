@@ -24,6 +24,9 @@ const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
 const OTHER_LAW_AFTER = new RegExp(String.raw`^\s*${OTHER_LAW_KIND}\b`);
 const ASKS_DATE =
   /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b|\b(ditetapkan|diundangkan|disahkan|enacted|promulgated|signed)\b.{0,40}\b\d{1,2} [a-z]+ \d{4}\b(?!.*\b(siapa|apa|bagaimana|gimana|berapa|who|what|how)\b)/;
+/** The date asked is of a decree or decision made under the regulation ("kapan SK-nya terbit", "when was the decree signed"). */
+const OTHER_DOCUMENT_DATE =
+  /\b(sk|sk nya|sknya|surat keputusan|keputusan|kepwal|decree|decision)\b.{0,20}\b(\w*terbit\w*|keluar|\w*tetap\w*|dibuat|issued|signed|made)\b|\b(kapan|tanggal|tgl|when|date)\b.{0,30}\b(sk|sk nya|sknya|surat keputusan|keputusan|kepwal|decree|decision)\b/;
 /** When it takes effect, as opposed to when it was signed. */
 const ASKS_IN_FORCE =
   /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;
@@ -120,6 +123,9 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   const entry = ASKS_IN_FORCE.test(text) ? entryIntoForce(chunks, meta, lang) : null;
   // The dates asked are read in the question's own sentences, not the story around them ("… yang saya pegang hanya tertulis tanggal penetapan").
   const asking = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith("?"));
+  // A date of another document the regulation provides for ("kapan SK-nya terbit?") is not the regulation's.
+  const askingText = asking.length > 0 ? normalizeText(asking.join(" ")) : text;
+  if (ASKS_DATE.test(askingText) && OTHER_DOCUMENT_DATE.test(askingText)) return null;
   const date = ASKS_DATE.test(text) && !entry ? datesAsked(asking.length > 0 ? normalizeText(asking.join(" ")) : text, meta, lang) : null;
   if (date?.missing) return { status: "no_answer", answer: date.lines.join(" "), used: [] };
   if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && meta.mencabut.length === 0 && CLAIMS_REVOKED.test(text)) {

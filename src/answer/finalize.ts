@@ -3,6 +3,8 @@ import type { AnswerContext, StepResult } from "./context.js";
 import type { StoredChunk } from "../index/manifest.js";
 import { sectionBody } from "../retrieval/unlisted.js";
 import { answerNotes } from "./notes.js";
+import { regulationTarget } from "./regulation-target.js";
+import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { unconfirmedClaim, unconfirmedProvision } from "./premise.js";
 import { canned } from "./statuses.js";
 import { MAX_CITATIONS, toCitation } from "./steps/compose.js";
@@ -30,8 +32,16 @@ function claimEvidence(ctx: AnswerContext): Array<{ text: string; chunk?: Stored
       const chunk = index?.chunk(`${docId}#${component}`);
       if (chunk && !used.some((c) => c.id === chunk.id)) out.push({ text: chunk.text, chunk });
     }
+  // The Pasal the message cites, of the regulation it names, though retrieval did not find it ("Perwali 1/2022
+  // Pasal 9 bilang PBG gratis, kan?"): what a user says a provision provides is judged by that provision.
+  const cited = CITED_PASAL.exec(ctx.question);
+  const target = cited && index ? regulationTarget(ctx.question, analyzeQuery(ctx.question, index), index) : undefined;
+  if (cited && index && target)
+    for (const chunk of index.chunks())
+      if (chunk.docId === target.docId && chunk.pasal === cited[1] && !out.some((e) => e.chunk?.id === chunk.id)) out.push({ text: chunk.text, chunk });
   return out;
 }
+const CITED_PASAL = /\b(?:pasal|article)\s+(\d{1,3})\b/i;
 
 /**
  * A claim the passages contradict: the canned reason first, then each judging section the answer did
@@ -66,7 +76,10 @@ function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]):
         const n = label ? at(label) : 0;
         return n > 0 ? [`${label} [${n}]:\n"${claim.statement}"`] : [];
       })
-    : judges.map((c) => `${c.label} [${at(c.label)}]:\n"${sectionBody(c).replace(/\s+/g, " ").trim()}"`);
+    : // Each judging section the composed answer does not already quote (one it only names under "see also" is quoted).
+      first
+        .filter((c) => !answer.includes(sectionBody(c).trim().slice(0, 60)))
+        .map((c) => `${c.label} [${at(c.label)}]:\n"${sectionBody(c).replace(/\s+/g, " ").trim()}"`);
   const renumbered = answer.replace(/\[(\d+)\]/g, (m, n: string) => {
     const label = citations[Number(n) - 1]?.label;
     return label ? `[${at(label)}]` : m;

@@ -7,7 +7,7 @@
 
 import { dateValues, durationValues, frequencyValues, moneyValues, parseNumber } from "../text/figures.js";
 import type { StoredChunk } from "../index/manifest.js";
-import { provisionClaim } from "./claims/provisions.js";
+import { provisionClaim, SENTENCE_END } from "./claims/provisions.js";
 import { deniedRequirement, listedRequirement, readAbolished } from "./claims/requirements.js";
 
 /** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */
@@ -45,6 +45,7 @@ const FREE = /\b(gratis|tidak dipungut biaya|tidak dipungut|tanpa biaya)\b/i;
 const STATES_FEE = /\bRp\.?\s?\d/i;
 const BRIBE =
   /\b((kalau|kalo|klo|biar|supaya|agar) (mau |ingin )?(cepat|cepet|lancar|jalur cepat)|pelicin|uang (rokok|kopi|terima kasih)|pungli|pungutan liar|oknum|(minta|meminta|dimintai) (uang|duit)|bribe|to speed (it|things) up)\b/i;
+const ASKS_OFFICIAL = /\b(resmi|official|legal|sah)\b/i;
 const ABOUT_ENACTMENT =
   /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force|berakhir|berlaku (sampai|hingga)|habis masa berlaku\w*|kedaluwarsa|expires?|expired|lapses?|lapsed|valid until|in force until)\b/i;
 /** A sentence that reports what a cited Pasal says ("sy baca pasal 14 ayat 1, katanya …", "I read that Article 9 says …"). */
@@ -72,7 +73,7 @@ export interface UnconfirmedClaim {
  * sentence is only the question ("Bayar 50rb. Bener gak?").
  */
 function claimSentences(question: string): { claims: string[]; correctionOnly: boolean } {
-  const parts = question.split(/(?<=[?!.])\s+|\n+/).filter((p) => p.trim());
+  const parts = question.split(SENTENCE_END).filter((p) => p.trim());
   const claims: string[] = [];
   let correctionOnly = false;
   parts.forEach((p, i) => {
@@ -112,8 +113,9 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     if (FREE.test(text)) amounts.add(0);
     // Money an officer asks for to go faster is a bribe reported, not a fee claimed ("petugas bilang kalau mau cepat kasih 100rb").
     const claimedFees = claims
-      .split(/(?<=[.!?])\s+|\n+/)
-      .filter((sentence) => !BRIBE.test(sentence))
+      .split(SENTENCE_END)
+      // unless the user asks whether that money is the official fee ("biaya blangko Rp50.000 biar cepet, itu resmi kan?").
+      .filter((sentence) => !BRIBE.test(sentence) || ASKS_OFFICIAL.test(sentence))
       .join(" ");
     const claimed = moneyValues(claimedFees.replace(NO_PAYMENT, " "));
     const free = FREE_CLAIM.exec(claims) ?? new RegExp(NO_PAYMENT.source, "i").exec(claims);
@@ -184,7 +186,7 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
 export function unconfirmedProvision(question: string, chunks: Array<StoredChunk | undefined>): UnconfirmedClaim | null {
   const asked = claimSentences(question);
   // What the user read or heard a Pasal says ("sy baca pasal 14 ayat 1, katanya … didenda Rp50.000") is a claim too, asked or not.
-  const reported = question.split(/(?<=[?!.])\s+|\n+/).filter((p) => REPORTS_PROVISION.test(p) && !asked.claims.some((c) => c.includes(p)));
+  const reported = question.split(SENTENCE_END).filter((p) => REPORTS_PROVISION.test(p) && !asked.claims.some((c) => c.includes(p)));
   const found = provisionClaim([...asked.claims, ...reported], chunks);
   return found ? { figure: "", judges: [found.judge], correctionOnly: asked.correctionOnly, statement: found.statement } : null;
 }

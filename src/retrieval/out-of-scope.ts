@@ -80,6 +80,12 @@ const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(
 /** When a supply runs again ("kapan blangko KTP-el datang lagi?", "when will the blanks be back in stock?"): news, not the rules. */
 const SUPPLY_BACK =
   /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again|bulan ini|minggu ini|tanggal|this (month|week))\b/;
+/**
+ * Whether a body or system the rules provide for has been set up yet ("Tim Koordinasi sudah dibentuk belum, siapa
+ * ketuanya?", "has the data centre been built yet?"): news of their implementation, not the rules.
+ */
+const IMPLEMENTED =
+  /\b(sudah|udah|udh|sdh|telah)\s+(dibentuk|terbentuk|dibangun|diterapkan|dilaksanakan|diluncurkan|dijalankan|direalisasikan|terealisasi|beroperasi)\s*(belum|blm|atau belum|apa belum)\b|\b(has|have)\b( \S+){1,4} (been |already been )?(set up|formed|established|built|implemented|launched|rolled out) yet\b|\bsiapa (ketua|kepala|koordinator)nya\b|\bwho (chairs|heads|leads) it\b/;
 /** A schedule for a date to come ("jadwal jemput bola bulan ini", "job fair this month"): not in the standards. */
 const DATED_SCHEDULE =
   /\b(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)\b/;
@@ -192,6 +198,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(text) && !asksComponentOfNamed) return "practice";
   if ((INCIDENT.test(focusText) || INCIDENT.test(focusRaw)) && !ASKS_RULE.test(text)) return "live_status";
   if (INAUGURATED.test(text) || INAUGURATED.test(raw) || SUPPLY_BACK.test(text) || SUPPLY_BACK.test(raw)) return "live_status";
+  if (IMPLEMENTED.test(text) || IMPLEMENTED.test(raw)) return "live_status";
   if (
     (((COUNTS.test(text) || COUNTS.test(raw)) && COUNTED.test(text)) ||
       (SATISFACTION.test(text) && ASKS_FIGURE.test(text) && !/\b(cara|bagaimana|gimana|how (do|can|to))\b/.test(text))) &&

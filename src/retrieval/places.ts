@@ -53,8 +53,15 @@ const COUNTRIES =
     " ",
   );
 
-/** The single-word names among them and other countries ("kolaka", "singapore"), as a tokenised question holds them. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set([...OTHER_PLACES.filter((p) => !p.includes(" ")), ...COUNTRIES]);
+/**
+ * Kendari's own districts (kecamatan) and well-known neighbourhoods and landmarks, from general knowledge: where
+ * the asker lives or lost a wallet ("rumah sy di Baruga", "dicopet di pasar sentral") is not a topic the corpus lacks.
+ */
+const KENDARI_PLACES =
+  "mandonga baruga puuwatu kadia wua-wua wuawua poasia abeli kambu nambo lepo-lepo anduonohu lalolara bende korumba tobuuha rahandouna kemaraya sodohoa lahundape punggaloba bonggoeya anggoeya lalodati wundudopi mokoau watubangga kandai benu-benu mangga dua purirano andonohu andounohu tipulu lapulu";
+
+/** The single-word names among them, Kendari's own and other countries ("kolaka", "baruga", "singapore"), as a tokenised question holds them. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...OTHER_PLACES.filter((p) => !p.includes(" ")), ...KENDARI_PLACES.split(" "), ...COUNTRIES]);
 
 /** Whether the place named last before "di sana" is another place, not Kendari ("tinggal di baubau … disana ada antrian online?"). */
 export function pointsToOtherPlace(text: string, index: CorpusIndex): boolean {

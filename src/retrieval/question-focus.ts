@@ -8,7 +8,7 @@ import { tokenize } from "../text/normalize.js";
 
 /** Words that mark a clause as a question, in Indonesian (also informal) and English. */
 const MARKER =
-  /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b|^(\S+\s+)?(sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b)/i;
+  /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b|^(\S+\s+)?(sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b)/i;
 
 /**
  * An English sentence asks with a question mark, by opening with a question word or an auxiliary

@@ -63,7 +63,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   },
   {
     slot: "address",
-    asks: /\balamat(nya)? (kantor|dinas|loket|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamat(nya)? (di ?mana|dmn|mana)\b|\b(di ?mana|dmn) alamat(nya)?\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
+    asks: /\balamat( lengkap)?(nya)? (kantor|dinas|loket|disdukcapil|dukcapil|mpp|polres\w*|kelurahan)\b|\balamat( lengkap)?(nya)? (di ?mana|dmn|mana)\b|\b(di ?mana|dmn) alamat(nya)?\b|\bdi jalan apa\b|\b(office|street) address\b|\baddress of\b/,
     value: /\bJl\.?\s|\bjalan [A-Z]/,
     names: /\balamat\b/i,
     owned: true,
@@ -205,6 +205,8 @@ function statementsOf(text: string): string[] {
  * passage.
  */
 const OWNERS: RegExp[] = [
+  // A branch before its parent office: "UPTD disdukcapil di Poasia" asks the branch's address, not the main office's.
+  /\buptd\b|\bbranch (office)?\b|\bkantor cabang\b/i,
   /\b(dis)?dukcapil\b|\bdinas kependudukan\b/i,
   /\b(dis)?kominfo\b|\bdinas komunikasi\b|\bservice desk\b|\bhelp ?desk\b/i,
   /\bombudsman\b/i,

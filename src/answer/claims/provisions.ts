@@ -8,6 +8,9 @@ import type { StoredChunk } from "../../index/manifest.js";
 import { tokenize } from "../../text/normalize.js";
 import { rewriteQuery } from "../../text/query-rewrite.js";
 
+/** Where a sentence ends: not after a number's or an address's abbreviation ("Perwali No. 1 Tahun 2022", "Jl. Drs. H."). */
+export const SENTENCE_END = /(?<=[.!?])(?<!\b(?:no|nomor|jl|dr|drs|h|ir|st|hlm|ttg|tgl)\.)\s+|\n+/i;
+
 /** "Pasal 14 ayat (5)", "pasal 8 ayat 4", "Article 11(4)": the provision a claim cites. */
 const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
 /** A verb that says what a provision provides ("membolehkan", "menyatakan", "says", "allows"). */
@@ -73,7 +76,7 @@ function ayatText(chunk: StoredChunk, ayat: string | undefined): string {
 export function provisionClaim(claims: string[], chunks: Array<StoredChunk | undefined>): ProvisionClaim | null {
   for (const claim of claims) {
     // The sentence that cites the provision, not the request around it ("… Bisa tolong konfirmasi biar vendor kami lanjut?").
-    const sentence = claim.split(/(?<=[.!?])\s+/).find((s) => CITES.test(s) && PROVIDES.test(s));
+    const sentence = claim.split(SENTENCE_END).find((s) => CITES.test(s) && PROVIDES.test(s));
     if (!sentence) continue;
     const [, pasal, ayat] = CITES.exec(sentence)!;
     const judge = chunks.findIndex((c) => c !== undefined && c.meta.sourceType === "regulation" && c.pasal === pasal && (!c.ayat || !ayat || c.ayat === ayat));

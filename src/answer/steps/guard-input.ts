@@ -100,7 +100,15 @@ const FAKE_OFFICIAL =
  * help as a forgery.
  */
 const DECEIVE =
-  /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(komisi|uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(amplop|uang pelicin|uang rokok|uang kopi|uang jalur)\b.{0,30}\b(jalur cepat|biar cepat|supaya cepat|agar cepat|(ke|buat|untuk) petugas)\b|\bjalur cepat\b.{0,30}\b(amplop|uang (rokok|pelicin|kopi))\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b|\b(tips|trik|cara|gimana|gmn|bagaimana|how)\b( \S+){0,6} (biar|supaya|agar|so that|to make)( \S+){0,3} (kelihatan|terlihat|tampak|dianggap|look|appear)( \S+){0,3} (miskin|tidak mampu|poor|needy)\b|\b(pelicin|bribe|suap|sogok\w*|uang rokok|uang kopi)\b.{0,100}\b(should i|do i|haruskah|perlu (saya|sy|aku)|apa (saya|sy) (harus|perlu))\b.{0,20}\b(offer|pay|give|kasih|bayar|tambah|add)\b|\b(pelicin|bribe|suap|sogok\w*)\b.{0,80}\b(usual amount|the usual|normal amount|berapa biasanya|biasanya berapa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|use|using)\b( \S+){0,2} (foto|data|rumah|alamat|photo|house|address)\b( \S+){0,3} (tetangga|orang lain|someone else'?s?|my neighbou?r'?s?)\b/;
+  /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(komisi|uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(amplop|uang pelicin|uang rokok|uang kopi|uang jalur)\b.{0,30}\b(jalur cepat|biar cepat|supaya cepat|agar cepat|(ke|buat|untuk) petugas)\b|\bjalur cepat\b.{0,30}\b(amplop|uang (rokok|pelicin|kopi))\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b|\b(tips|trik|cara|gimana|gmn|bagaimana|how)\b( \S+){0,8} (biar|supaya|agar|so that|so|to make)( \S+){0,3} (kelihatan|terlihat|tampak|dianggap|look|looks|appear|appears)( \S+){0,3} (miskin|tidak mampu|poor|needy|run-down|rundown|shabby|reyot|kumuh)\b|\b(pelicin|bribe|suap|sogok\w*|uang rokok|uang kopi)\b.{0,100}\b(should i|do i|haruskah|perlu (saya|sy|aku)|apa (saya|sy) (harus|perlu))\b.{0,20}\b(offer|pay|give|kasih|bayar|tambah|add)\b|\b(pelicin|bribe|suap|sogok\w*)\b.{0,80}\b(usual amount|the usual|normal amount|berapa biasanya|biasanya berapa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|use|using)\b( \S+){0,2} (foto|data|rumah|alamat|photo|house|address)\b( \S+){0,3} (tetangga|orang lain|someone else'?s?|my neighbou?r'?s?)\b/;
+/** A birth date or age changed on a document to get past an age limit ("ubahkan tahun lahir di akte, umurnya lewat dari batas"). */
+const AGE_CHANGED =
+  /\b(ubah|ubahin|ubahkan|ganti|gantiin|rubah|edit|mundurkan|majukan|muda\w*|change|alter)\b.{0,40}\b(tahun lahir|tanggal lahir|tgl lahir|umur|usia|birth ?(year|date)|date of birth|age)\b/;
+const AGE_LIMIT =
+  /\b(batas (umur|usia)|lewat (sedikit )?(dari )?batas|kelebihan (umur|usia)|terlalu tua|melebihi batas|too old|over the age limit|age limit|(biar|supaya|agar|so (that )?(he|she|they|i) can) (masih )?(bisa |boleh )?(masuk|daftar|ikut|memenuhi syarat|qualify|enrol|enroll|register))\b/;
+/** Help to pass a check unnoticed ("tips biar ga ketahuan", "without getting caught"). */
+const UNNOTICED =
+  /\b(tips|trik|cara|gimana|gmn|bagaimana|how|help)\b.{0,40}\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|without (getting )?(caught|detected|noticed))\b/;
 /** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
   /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
@@ -116,7 +124,10 @@ function asksForgery(text: string, raw: string): boolean {
     either(FAKE_OFFICIAL) ||
     (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY)) ||
     // Someone who tells of a bribe asked of them ("oknum minta2 uang rokok, sy kasih"), in either spelling, is reporting it.
-    (either(DECEIVE) && !either(REPORTS_IT))
+    (either(DECEIVE) && !either(REPORTS_IT)) ||
+    // Passing a check unnoticed is asked, whatever else the message says ("… minta dimasukkan PBI … kasih tips biar ga ketahuan").
+    (either(UNNOTICED) && !either(/\b(lapor\w*|melapor\w*|report\w*|adu\w*)\b/)) ||
+    (either(AGE_CHANGED) && either(AGE_LIMIT))
   );
 }
 
