@@ -80,6 +80,8 @@ const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(
 /** When a supply runs again ("kapan blangko KTP-el datang lagi?", "when will the blanks be back in stock?"): news, not the rules. */
 const SUPPLY_BACK =
   /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again|bulan ini|minggu ini|tanggal|this (month|week))\b/;
+/** Our complaint channel, named in any words ("file a complaint through LAPOR", "aduan lewat SP4N"). */
+const COMPLAINT_CHANNEL = /\b(lapor(?! (ke |kepada )?(polisi|polsek|polres\w*|kepolisian))|sp4n|pengaduan|complaint)\b/;
 /**
  * Whether a body or system the rules provide for has been set up yet ("Tim Koordinasi sudah dibentuk belum, siapa
  * ketuanya?", "has the data centre been built yet?"): news of their implementation, not the rules.
@@ -265,7 +267,11 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     scope.regulations.length === 0 &&
     // "Lapor" names the complaints service, but "lapor SPT tahunan" is still the tax office's errand.
     // Read as written too: normalising reads "SPT" as the chat abbreviation for "seperti".
-    (((outside(text) || outside(raw.replace(/[^\p{L}\p{N}]+/gu, " ").trim())) && documentServices.length === 0) ||
+    // A complaint through our channel about another agency's service ("garbage not collected … filed on LAPOR, how long
+    // until they respond?") asks about the complaint, unless its question clause asks for that other service.
+    (((outside(text) || outside(raw.replace(/[^\p{L}\p{N}]+/gu, " ").trim())) &&
+      documentServices.length === 0 &&
+      !((named.includes("pengaduan") || COMPLAINT_CHANNEL.test(raw)) && !outside(focusText) && !outside(focusRaw))) ||
       (outside(focusText) && namedInFocus.filter((id) => id !== "pengaduan").length === 0 && !REQUIREMENT_WORDS.test(focusText)))
   )
     return "other_service";

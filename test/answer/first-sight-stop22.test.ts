@@ -157,6 +157,21 @@ describe("what the second wave of fresh writers found: news of implementation, e
     expect(blangko.answer).toContain('Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif [1]:\n"Gratis (tidak dipungut biaya)');
   });
 
+  it("answers a complaint through LAPOR about another office's errand, and a bare 'is it allowed?' about the sentence before", async () => {
+    const lapor = await ask(
+      "I'm an exchange student at UHO. I filed a complaint on lapor.go.id because the kelurahan office was closed three times during posted hours when I went for my domicile letter. How long do they have to respond to me? It's been 2 days already.",
+      "en",
+    );
+    expect([lapor.status, lapor.citations[0]?.label]).toEqual([
+      "answered",
+      "Standar Pelayanan Pengaduan Pelayanan Publik melalui SP4N-LAPOR!, Jangka waktu penyelesaian",
+    ]);
+    const cloud = await ask(
+      "sy punya perusahaan IT yg terdaftar di Singapura, mau nawarin kerja sama pengelolaan SPBE ke Kominfo Kendari. boleh langsung gak menurut aturan pemkot?",
+    );
+    expect(cloud.status).toBe("answered");
+  });
+
   it("does not count a greeting, a feeling, a Kendari district or a spoken particle against the evidence", async () => {
     for (const [message, label] of [
       [
