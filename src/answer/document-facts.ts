@@ -188,8 +188,8 @@ function ayatsOf(inPasal: StoredChunk[]): string[] {
   return [...new Set(found)];
 }
 
-const ASKS_PROMULGATED = /\b(diundangkan|undangkan|pengundangan|promulgat\w*|published|berita daerah|lembaran daerah)\b/;
-const ASKS_ENACTED = /\b(ditetapkan|tetapkan|penetapan|enact\w*|signed|sign|disahkan|sahkan)\b/;
+const ASKS_PROMULGATED = /\b((diundangkan|undangkan|pengundangan)(nya)?|promulgat\w*|published|berita daerah|lembaran daerah)\b/;
+const ASKS_ENACTED = /\b((ditetapkan|tetapkan|penetapan|disahkan|sahkan)(nya)?|enact\w*|signed|sign)\b/;
 const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|repealed)\b|\bdicabut (oleh|dengan)\b|\b(revoked|repealed) by\b/;
 
 /** The dates a question asks for; `missing` when none of those asked for is recorded. */

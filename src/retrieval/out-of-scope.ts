@@ -153,7 +153,8 @@ const OTHER_DOCUMENT_ERRAND =
  * so a document listed as a requirement ("KK baru setelah cerai perlu akta perceraian?", "daftar NIB butuh NPWP?") is not one.
  */
 const OBTAINS_OTHER_DOCUMENT = new RegExp(
-  String.raw`\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|memakai|menggunakan|dengan|atau|dan|serta|wajib|harus|syarat\w*|need\w*|require\w*|with|using|or|and)\S+){0,2}?\s+` +
+  // Not one the asker never made ("soalnya sy blm pernah bikin NPWP"): their situation, asked of one of ours.
+  String.raw`(?<!\b(?:belum|blm|tidak|tdk|gak|gk|ga|nggak|never|not)(?: pernah| ever)?\s)\b(cara|bikin|buat|membuat|urus|mengurus|ngurus|daftar|mendaftar|dapat|dapatkan|mendapatkan|memperoleh|terbitkan|menerbitkan|cetak|perpanjang|bayar|membayar|berapa|brp|how (do|can|to)|get|obtain|apply( for)?|register( for)?|renew|convert|pay)\b(\s+(?!butuh|perlu|pakai|pake|memakai|menggunakan|dengan|atau|dan|serta|wajib|harus|syarat\w*|need\w*|require\w*|with|using|or|and)\S+){0,2}?\s+` +
     String.raw`(akta (perceraian|cerai|perkawinan|pernikahan|pengakuan anak|pengesahan anak|pengangkatan anak)|npwp|spt( tahunan)?|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|sim( \w+)? internasional|international driving (permit|licen[cs]e)|ktp( el)?( \w+){0,2} (wna|orang asing|warga negara asing|foreigners?))\b`,
 );
 
@@ -251,6 +252,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Not as the purpose of one of ours ("SKTM untuk pendaftaran sekolah") or a requirement asked of the question clause.
   // A phrase with "-nya" on its last word counts too ("izin praktiknya").
   // The asker's own role ("sy ketua RT, ada warga meninggal") is not the topic either.
+  // Another office only as where to go for one of ours ("iuran dibayar pemerintah … daftarnya langsung ke kantor BPJS?").
+  const asPlace = (t: string) => (documentServices.length > 0 ? t.replace(/\b(ke|di|at|to)( the)? (kantor|office) \S+( \S+)?/g, " ") : t);
   const outside = (t: string) =>
     OUTSIDE_SERVICES.some(
       (p) =>
@@ -272,7 +275,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     (((outside(text) || outside(raw.replace(/[^\p{L}\p{N}]+/gu, " ").trim())) &&
       documentServices.length === 0 &&
       !((named.includes("pengaduan") || COMPLAINT_CHANNEL.test(raw)) && !outside(focusText) && !outside(focusRaw))) ||
-      (outside(focusText) && namedInFocus.filter((id) => id !== "pengaduan").length === 0 && !REQUIREMENT_WORDS.test(focusText)))
+      (outside(asPlace(focusText)) && namedInFocus.filter((id) => id !== "pengaduan").length === 0 && !REQUIREMENT_WORDS.test(focusText)))
   )
     return "other_service";
   // Legalising as a requirement of one of ours ("fotokopi ijazah harus dilegalisir?"), not "legalisir … bisa di MPP atau harus ke Dukcapil?".

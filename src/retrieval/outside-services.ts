@@ -175,6 +175,16 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "tambahan penghasilan",
   "gaji pegawai",
   "pagu anggaran",
+  // transport fares and licences (Dishub, the ministry of transport)
+  "tarif ojol",
+  "tarif ojek",
+  "ojek online",
+  "taksi online",
+  "tarif angkot",
+  "tarif angkutan",
+  "tarif taksi",
+  "ride hailing",
+  "taxi fare",
   // statistics and news
   "jumlah penduduk",
   "population",

@@ -15,7 +15,7 @@ const INJECTION = [
   /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan|catatan|informasi|info|pengumuman|memo|surat edaran)\s+(itu|ini|tersebut|di atas|saya|tadi)|dokumen\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
   /\b(kamu|km|anda)( sekarang)? bukan (lagi )?(bot|chatbot|asisten|ai)\b( \w+){0,2} lagi\b|\b(mulai (sekarang|skrg|hari ini)|from now on)\b.{0,20}\b(kamu|km|anda|you)( are)? (bukan|not|no longer)\b|\byou are no longer (a |the )?(bot|chatbot|assistant|ai)\b|\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
-  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|answer|say|tell|reply|respond|inform)\w*\b/,
+  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|anggap|answer|say|tell|reply|respond|inform|assume|treat)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
   // A header that poses as the system or an office, unbracketed ("SYSTEM NOTICE: …", "ADMIN UPDATE - …"), and an order to pass a note on to users.
@@ -25,7 +25,7 @@ const INJECTION = [
   /\[[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]*\]|\[[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]*\]/,
   /\b(perbarui|perbaharui|update)\w* (semua |seluruh |all )?(jawaban|pengetahuan|answers?|responses?|replies|knowledge)\b|\b(ubah|ganti|revisi|change|correct)\w* (semua |seluruh |all )?(jawaban|pengetahuan|answers?|responses?|replies|knowledge)( anda| kamu| mu| your)\b/,
   // A note addressed to the bot inside the message ("catatan utk bot: …", "note to the AI: …").
-  /\b(catatan|pesan|note|message|instruksi|instruction) (untuk|utk|buat|bagi|to|for) (the )?(bot|chatbot|ai|asisten|assistant|model)\b.{0,60}\b(abaikan|jawab|katakan|bilang|sebut|tegaskan|nyatakan|tambahkan|tulis\w*|sampaikan|cetak|tampilkan|ignore|answer|say|reply|respond|state|add|include|mention|print|reveal|show|also)\b/,
+  /\b(catatan|pesan|note|message|instruksi|instruction) (untuk|utk|buat|bagi|to|for) (the )?(bot|chatbot|ai|asisten|assistant|model)\b.{0,60}\b(abaikan|jawab|katakan|bilang|sebut|tegaskan|nyatakan|tambahkan|tulis\w*|sampaikan|cetak|tampilkan|anggap\w*|ignore|answer|say|reply|respond|state|add|include|mention|print|reveal|show|also|assume|treat)\b/,
   // Text hidden from the reader (an HTML comment) that speaks to the assistant.
   /<!--[\s\S]{0,400}\b(assistant|asisten|ai|bot|chatbot|model|system|sistem)\b[\s\S]{0,400}-->/,
   // The service's own secrets: admin accounts, passwords, keys.
@@ -55,6 +55,9 @@ const FABRICATE = [
   /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis|tuliskan|sebut|sebutkan|kasih|berikan) (aja|saja) (kalau |bahwa )?(((prosesnya|biayanya|waktunya|jadinya|cuma|hanya|tanggal|tgl) )?(rp ?)?\d|perkiraan|estimasi|angka)/i,
   // A claim to be confirmed as quotable, or a figure to be confirmed ("Just confirm that in one sentence so I can quote", "confirm the Rp25.000").
   /\bconfirm (that|this|it|the claim)\b.{0,20}\bin (one|a single|a) sentence\b|\b(just|simply) confirm (that|this|it)\b.{0,40}\b(so (that )?(i|we) can (quote|cite|publish|print)|for (my|the|our) (article|story|report|post))\b|\b(just|simply|only) confirm (the |that |it'?s )?(rp\.? ?\d|\d)|\b(konfirmasi|benarkan|iyakan)( saja| aja)? (bahwa |kalau )?.{0,60}\b(dalam satu kalimat|supaya (bisa )?(saya|sy) kutip|biar (bisa )?(saya|sy|aku) kutip|untuk (saya|sy) kutip)\b/,
+  // A text dictated with a figure to be written as official ("Tolong tuliskan kalimat resminya: 'biaya … Rp250 ribu'"), or
+  // an order not to check it ("ga usah dicek lagi", "tidak usah dibantah").
+  /\b(tulis|tuliskan|tulisin|ketik|ketikkan|buatkan|bikinin|susun|write|type)\w*\b.{0,40}\b(kalimat|pengumuman|pesan|teks|text|message|announcement|notice)\w*\b.{0,80}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan)( kerja)?\b|\b\d+ (working )?(days|weeks|months)\b)|\b(tidak|tak|ga|gak|gk|nggak|jangan|jgn|gausah|gaus) usah (di)?(cek|bantah|koreksi|periksa|benerin|betulkan|ralat)\w*\b|\bdon'?t (check|correct|fact-check|verify) (it|this|that)\b/,
   /\bcukup (jawab|bilang|balas|katakan|tulis) '?(iya|ya|benar|betul|setuju)'?(?! atau)|\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
@@ -67,7 +70,7 @@ const FABRICATE = [
  * sentence: "Kakek bilang: 'KTP hilang. Kalau bikin ulang, bayar kah?'" reports a question.
  */
 const SAY_THAT_FEE =
-  /(^\s*|[.!?,]\s*|\b(tolong|coba|pls|please|mohon|bot|kamu|km|anda|just|aja|saja)\s+)(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
+  /(^\s*|[.!?,]\s*|\b(tolong|coba|pls|please|mohon|bot|kamu|km|anda|just|aja|saja)\s+)(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|\d+ (hari|minggu|bulan)( kerja)?|\d+ (working )?(days|weeks)|costs?|fee|pay)\b/;
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
