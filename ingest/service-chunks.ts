@@ -1,5 +1,13 @@
 import { citySlug } from "../src/corpus/regulation.js";
-import { COMPONENT_KEYWORDS, COMPONENTS, COMPONENT_NAMES, type ServiceStandard } from "../src/corpus/service.js";
+import {
+  COMPONENT_KEYWORDS,
+  COMPONENTS,
+  COMPONENT_NAMES,
+  REDIRECT_COMPONENT,
+  REDIRECT_KEYWORDS,
+  REDIRECT_NAME,
+  type ServiceStandard,
+} from "../src/corpus/service.js";
 import type { Chunk } from "../src/index/types.js";
 
 function render(value: string | string[]): string {
@@ -35,13 +43,8 @@ export function chunkService(s: ServiceStandard): Chunk[] {
     unverified: (s.belum_terverifikasi as string[]).includes(component),
   });
   const chunks: Chunk[] = [];
-  const overview = [
-    `${s.nama} — ${s.opd_nama}.`,
-    s.ringkasan ?? "",
-    s.dialihkan_ke ? `Layanan ini bukan layanan Pemerintah Kota: ${s.dialihkan_ke.alasan} Silakan menghubungi ${s.dialihkan_ke.instansi}.` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  // Which agency provides another agency's service is its own section (below), not repeated here.
+  const overview = [`${s.nama} — ${s.opd_nama}.`, s.ringkasan ?? ""].filter(Boolean).join(" ");
   chunks.push({
     ...base,
     id: `${docId}#ringkasan`,
@@ -63,6 +66,18 @@ export function chunkService(s: ServiceStandard): Chunk[] {
       text: `${unitName} — ${name}:\n${render(value)}`,
       keywords: [s.nama, ...s.aliases, COMPONENT_KEYWORDS[component] ?? name],
       meta: meta(component),
+    });
+  }
+  // Another agency's service: who provides it, and why, as its own section.
+  if (s.dialihkan_ke) {
+    chunks.push({
+      ...base,
+      id: `${docId}#${REDIRECT_COMPONENT}`,
+      headingPath: [s.nama, REDIRECT_NAME.id],
+      label: `${title}, ${REDIRECT_NAME.id}`,
+      text: `${unitName} — ${REDIRECT_NAME.id}:\nLayanan ini bukan layanan Pemerintah Kota. ${s.dialihkan_ke.alasan} Silakan menghubungi ${s.dialihkan_ke.instansi}.`,
+      keywords: [s.nama, ...s.aliases, REDIRECT_KEYWORDS],
+      meta: meta(REDIRECT_COMPONENT),
     });
   }
   return chunks;

@@ -9,6 +9,7 @@ import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
+import { SENTENCE_END } from "./claims/provisions.js";
 import { regulationTarget } from "./regulation-target.js";
 import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
 
@@ -121,12 +122,17 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     };
   }
   const entry = ASKS_IN_FORCE.test(text) ? entryIntoForce(chunks, meta, lang) : null;
-  // The dates asked are read in the question's own sentences, not the story around them ("… yang saya pegang hanya tertulis tanggal penetapan").
-  const asking = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith("?"));
-  // A date of another document the regulation provides for ("kapan SK-nya terbit?") is not the regulation's.
-  const askingText = asking.length > 0 ? normalizeText(asking.join(" ")) : text;
-  if (ASKS_DATE.test(askingText) && OTHER_DOCUMENT_DATE.test(askingText)) return null;
-  const date = ASKS_DATE.test(text) && !entry ? datesAsked(asking.length > 0 ? normalizeText(asking.join(" ")) : text, meta, lang) : null;
+  // The dates asked are read in the question's own sentences, not the story around them ("… yang saya pegang hanya
+  // tertulis tanggal penetapan"); a date of another document the regulation provides for ("kapan SK-nya terbit?") is not
+  // the regulation's.
+  const asking = question
+    .split(SENTENCE_END)
+    .filter((x) => x.trim().endsWith("?"))
+    .map(normalizeText)
+    .filter((x) => !(ASKS_DATE.test(x) && OTHER_DOCUMENT_DATE.test(x)));
+  const othersOnly = asking.length === 0 && question.includes("?") && ASKS_DATE.test(text) && OTHER_DOCUMENT_DATE.test(text);
+  if (othersOnly) return null;
+  const date = ASKS_DATE.test(text) && !entry ? datesAsked(asking.length > 0 ? asking.join(" ") : text, meta, lang) : null;
   if (date?.missing) return { status: "no_answer", answer: date.lines.join(" "), used: [] };
   if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && meta.mencabut.length === 0 && CLAIMS_REVOKED.test(text)) {
     // A false premise ("X sudah dicabut oleh Y, pasal berapa?"): there is no revoking Pasal to name.

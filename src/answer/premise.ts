@@ -49,8 +49,7 @@ const ASKS_OFFICIAL = /\b(resmi|official|legal|sah)\b/i;
 const ABOUT_ENACTMENT =
   /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force|berakhir|berlaku (sampai|hingga)|habis masa berlaku\w*|kedaluwarsa|expires?|expired|lapses?|lapsed|valid until|in force until)\b/i;
 /** A sentence that reports what a cited Pasal says ("sy baca pasal 14 ayat 1, katanya …", "I read that Article 9 says …"). */
-const REPORTS_PROVISION =
-  /\b(pasal|article)\s+\d{1,3}\b.{0,80}\b(katanya|kabarnya|infonya|bunyinya|tertulis|disebutkan|says|states|said)\b|\b(baca|membaca|read|heard|dengar)\b.{0,40}\b(pasal|article)\s+\d{1,3}\b/i;
+const REPORTS_PROVISION = /\b(pasal|article)\s+\d{1,3}\b.{0,80}\b(katanya|kabarnya|infonya|bunyinya|tertulis|disebutkan|says|states|said)\b/i;
 const SAME_DAY = /\b(hari yang sama|saat itu juga|langsung jadi)\b/i;
 
 /** A claim the passages contradict: the figure as the user wrote it ("" for a requirement), and the passages that judged it. */

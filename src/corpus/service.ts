@@ -62,6 +62,14 @@ export const COMPONENT_KEYWORDS: Partial<Record<Component, string>> = {
   jaminan_pelayanan: "jaminan maklumat janji pelayanan",
 };
 
+/**
+ * The section of a service another agency provides (`dialihkan_ke`): which agency does it and why, indexed as its
+ * own component so "izin keramaian itu diurus di dinas mana?" reaches it.
+ */
+export const REDIRECT_COMPONENT = "dialihkan_ke";
+export const REDIRECT_NAME = { id: "Instansi yang berwenang", en: "Responsible agency" };
+export const REDIRECT_KEYWORDS = "instansi berwenang kewenangan wewenang siapa dinas mana instansi mana pemkot atau polisi which authority agency";
+
 const componentShape = Object.fromEntries(
   COMPONENTS.map((c) => [c, (REQUIRED_COMPONENTS as readonly string[]).includes(c) ? textOrList : textOrList.optional()]),
 ) as { [K in Component]: K extends (typeof REQUIRED_COMPONENTS)[number] ? typeof textOrList : z.ZodOptional<typeof textOrList> };

@@ -51,6 +51,11 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
     /\b(jam (buka|berapa|layanan|kerja|operasional|pelayanan)|buka (jam|hari|sampai)|tutup jam|hari (sabtu|minggu|libur)|sabtu|akhir pekan|weekend|libur)\b/,
   ],
   ["sarana", /\b(antre\w*|antri\w*|nomor antrean|online|daring|aplikasi(?! permohonan)|fasilitas|sarana|ruang tunggu|website|situs)\b/],
+  // Which agency provides or issues it ("diurus di dinas mana?", "pemkot atau polisi?", "who issues it?").
+  [
+    "dialihkan_ke",
+    /\b((instansi|dinas|kantor|lembaga|pihak|siapa)( \w+)? yang (berwenang|menerbitkan|mengeluarkan|memberi\w*|ngeluarin|nerbitin)|(diterbitkan|dikeluarkan|diberikan) oleh (siapa|instansi|dinas|pemkot|pemda|kelurahan|kecamatan|polisi|kepolisian)|berwenang|kewenangan|wewenang|(dinas|instansi|lembaga) (apa|mana)|which (authority|agency|office|department)|who issues|issued by|(pemkot|pemda|pemerintah kota|kelurahan|kecamatan|lurah|camat|city hall|city)\b.{0,30}\b(atau|or)\b.{0,30}\b(polisi|polsek|polres\w*|kepolisian|police))\b/,
+  ],
   ["dasar_hukum", /\b(dasar hukum\w*|aturan(nya)?|landasan\w*|undang[- ]undang|regulasi(nya)?|berpedoman|(peraturan|regulasi) apa)\b/],
 ];
 

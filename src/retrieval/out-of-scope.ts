@@ -87,7 +87,7 @@ const COMPLAINT_CHANNEL = /\b(lapor(?! (ke |kepada )?(polisi|polsek|polres\w*|ke
  * ketuanya?", "has the data centre been built yet?"): news of their implementation, not the rules.
  */
 const IMPLEMENTED =
-  /\b(sudah|udah|udh|sdh|telah)\s+(dibentuk|terbentuk|dibangun|diterapkan|dilaksanakan|diluncurkan|dijalankan|direalisasikan|terealisasi|beroperasi)\s*(belum|blm|atau belum|apa belum)\b|\b(has|have)\b( \S+){1,4} (been |already been )?(set up|formed|established|built|implemented|launched|rolled out) yet\b|\bsiapa (ketua|kepala|koordinator)nya\b|\bwho (chairs|heads|leads) it\b/;
+  /\b(sudah|udah|udh|sdh|telah)\s+(dibentuk|terbentuk|dibangun|diterapkan|dilaksanakan|diluncurkan|dijalankan|direalisasikan|terealisasi|beroperasi)\s*(belum|blm|atau belum|apa belum)\b|\b(has|have)\b( \S+){1,4} (been |already been )?(set up|formed|established|built|implemented|launched|rolled out) yet\b/;
 /** A schedule for a date to come ("jadwal jemput bola bulan ini", "job fair this month"): not in the standards. */
 const DATED_SCHEDULE =
   /\b(jadwal\w*|schedule\w*|job fair|bursa kerja)\b[^.?!]{0,100}\b(bulan ini|minggu ini|pekan ini|besok|lusa|this (week|month)|next (week|month)|tomorrow)\b/;
@@ -216,7 +216,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di
   // kendari", "sktm di kota baubau brp lama? sama kayak di kendari?"). Not a move, a lost document or a life event
   // between the two ("SKPWNI dari Dukcapil Makassar", "surat kehilangan dari polres Kolaka", "lahir di baubau").
-  const LAW_WORD = /\b(perwali|perwal|perwako|perbup|perda|pergub|peraturan|regulations?|regulasi)\b/;
+  const LAW_WORD =
+    /\b(perwali|perwal|perwako|perbup|perda|pergub|peraturan (wali ?kota|walikota|bupati|daerah|gubernur)|(mayor'?s|mayoral|city|regency|regional) regulations?)\b/;
   const between = /\b(pindah\w*|dari|asal|kehilangan|hilang)\b/.test(text);
   const lifeThere = /\b(lahir|tinggal|domisili|meninggal|menikah|nikah|kerja|bekerja|kuliah|sekolah)\b/.test(text);
   for (const place of OTHER_PLACES) {

@@ -7,7 +7,7 @@
  * the corpus's own, whether a city has service standards, and what "di sana" points to.
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeText, tokenize } from "../text/normalize.js";
 
 const PLAIN = `aceh, banda aceh, sabang, lhokseumawe, langsa, sumatera utara, sibolga, pematangsiantar, tebing tinggi, binjai,
 padangsidimpuan, gunungsitoli, sumatera barat, bukittinggi, payakumbuh, sawahlunto, pariaman, pekanbaru, dumai, kepulauan riau,
@@ -58,10 +58,10 @@ const COUNTRIES =
  * the asker lives or lost a wallet ("rumah sy di Baruga", "dicopet di pasar sentral") is not a topic the corpus lacks.
  */
 const KENDARI_PLACES =
-  "mandonga baruga puuwatu kadia wua-wua wuawua poasia abeli kambu nambo lepo-lepo anduonohu lalolara bende korumba tobuuha rahandouna kemaraya sodohoa lahundape punggaloba bonggoeya anggoeya lalodati wundudopi mokoau watubangga kandai benu-benu mangga dua purirano andonohu andounohu tipulu lapulu";
+  "mandonga baruga puuwatu kadia wua-wua wuawua poasia abeli kambu nambo lepo-lepo anduonohu lalolara bende korumba tobuuha rahandouna kemaraya sodohoa lahundape punggaloba bonggoeya anggoeya lalodati wundudopi mokoau watubangga kandai benu-benu purirano andonohu andounohu tipulu lapulu";
 
 /** The single-word names among them, Kendari's own and other countries ("kolaka", "baruga", "singapore"), as a tokenised question holds them. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set([...OTHER_PLACES.filter((p) => !p.includes(" ")), ...KENDARI_PLACES.split(" "), ...COUNTRIES]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...OTHER_PLACES.filter((p) => !p.includes(" ")), ...tokenize(KENDARI_PLACES), ...COUNTRIES]);
 
 /** Whether the place named last before "di sana" is another place, not Kendari ("tinggal di baubau … disana ada antrian online?"). */
 export function pointsToOtherPlace(text: string, index: CorpusIndex): boolean {

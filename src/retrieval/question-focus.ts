@@ -27,7 +27,7 @@ const POINTS_BACK =
   /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b|^((apakah|apa|jadi|terus|trus|lalu|so|and|but) )?(hal ini|hal itu|hal tersebut|cara ini|cara itu|is (this|that)|does (this|that)|would (this|that)|can (this|that)|are (these|those))\b/i;
 /** A question that only asks whether it is allowed ("Boleh ndak menurut aturan pemkot?"): what "it" is, the sentence before says. */
 const ASKS_PERMISSION_ONLY =
-  /^((apakah|apa|trus|terus|jadi|lalu|tapi) )?(boleh|diperbolehkan|dibolehkan|diizinkan|dibenarkan)( (ndak|nggak|gak|gk|ga|tidak|enggak|ngga|ngak))?\b/i;
+  /^((apakah|apa|trus|terus|jadi|lalu|tapi) )?(boleh|diperbolehkan|dibolehkan|diizinkan|dibenarkan)(?! (saya |sy )?(tanya|nanya|bertanya|minta|numpang))( (ndak|nggak|gak|gk|ga|tidak|enggak|ngga|ngak))?\b/i;
 const PRONOUN_CLOSING = /\b(it|that|this|them|they)\s*\?*\s*$/i;
 const DETERMINER_OR_ANAPHOR = /\b(itu|tersebut|hal ini)\b\s*(apa\s*)?(ya\s*)?\?*\s*$/i;
 
@@ -83,7 +83,8 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   // service's name (see `retrieve`), not by its story sentence.
   const pointsBack = (s: string) =>
     POINTS_BACK.test(s) ||
-    ASKS_PERMISSION_ONLY.test(s) ||
+    // "Boleh ndak menurut aturan?" asks of the sentence before; "Boleh ndak dia pakai alamat saya untuk NIB?" names its own topic.
+    (ASKS_PERMISSION_ONLY.test(s) && !namesService?.(s)) ||
     (PRONOUN_CLOSING.test(s) && tokenize(s).length <= PRONOUN_MAX_TERMS) ||
     (DETERMINER_OR_ANAPHOR.test(s) && tokenize(s).length <= ANAPHORIC_MAX_TERMS);
   const withReferents = all.filter(

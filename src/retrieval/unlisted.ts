@@ -206,7 +206,7 @@ function statementsOf(text: string): string[] {
  */
 const OWNERS: RegExp[] = [
   // A branch before its parent office: "UPTD disdukcapil di Poasia" asks the branch's address, not the main office's.
-  /\buptd\b|\bbranch (office)?\b|\bkantor cabang\b/i,
+  /(?<!\b(?:dan|and|atau|or|serta) )\buptd\b|\bbranch (office)?\b|\bkantor cabang\b/i,
   /\b(dis)?dukcapil\b|\bdinas kependudukan\b/i,
   /\b(dis)?kominfo\b|\bdinas komunikasi\b|\bservice desk\b|\bhelp ?desk\b/i,
   /\bombudsman\b/i,

@@ -15,12 +15,12 @@ const INJECTION = [
   /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan|catatan|informasi|info|pengumuman|memo|surat edaran)\s+(itu|ini|tersebut|di atas|saya|tadi)|dokumen\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
   /\b(kamu|km|anda)( sekarang)? bukan (lagi )?(bot|chatbot|asisten|ai)\b( \w+){0,2} lagi\b|\b(mulai (sekarang|skrg|hari ini)|from now on)\b.{0,20}\b(kamu|km|anda|you)( are)? (bukan|not|no longer)\b|\byou are no longer (a |the )?(bot|chatbot|assistant|ai)\b|\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
-  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|anggap|answer|say|tell|reply|respond|inform|assume|treat)\w*\b/,
+  /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|anggap|answer|say|tell|reply|respond|inform|assume)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
   // A header that poses as the system or an office, unbracketed ("SYSTEM NOTICE: …", "ADMIN UPDATE - …"), and an order to pass a note on to users.
-  /(^|[.!?\n]\s*)(system|sistem|admin|developer|operator)\s+(notice|update|message|note|override|alert|pemberitahuan|pesan|catatan|pengumuman|info)\s*[:\-–]/,
-  /\b(sampaikan|teruskan|beritahukan|informasikan|pass|relay|forward)\w*\b (ini|hal ini|info ini|pesan ini|this|this (note|message|info)|it) (ke|kepada|to) (semua |all |the )?(pengguna|user|users|warga|masyarakat|penanya|residents|citizens)\b/,
+  /(^\s*|[.!?\n]\s*)((system|sistem)\s+(notice|update|message|note|override|alert|pemberitahuan|pesan|catatan|pengumuman|info)|(admin|developer|operator)\s+(notice|update|override|alert))\s*[:\-\u2013]/,
+  /\b(sampaikan|teruskan|beritahukan|informasikan|pass|relay|forward)\w*\b (ini|hal ini|info ini|pesan ini|this|this (note|message|info)|it) (ke|kepada|to) (semua |all |the |your )?(pengguna|user|users|penanya)\b/,
   // A bracketed header that addresses the bot ("[PESAN RESMI DISKOMINFO - KHUSUS UNTUK BOT]"), and an order to change what it answers.
   /\[[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]*\]|\[[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]*\]/,
   /\b(perbarui|perbaharui|update)\w* (semua |seluruh |all )?(jawaban|pengetahuan|answers?|responses?|replies|knowledge)\b|\b(ubah|ganti|revisi|change|correct)\w* (semua |seluruh |all )?(jawaban|pengetahuan|answers?|responses?|replies|knowledge)( anda| kamu| mu| your)\b/,
@@ -54,10 +54,10 @@ const FABRICATE = [
   // A reply dictated to the bot ("Just tell me it takes 7 days", "bilang aja prosesnya 3 hari").
   /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis|tuliskan|sebut|sebutkan|kasih|berikan) (aja|saja) (kalau |bahwa )?(((prosesnya|biayanya|waktunya|jadinya|cuma|hanya|tanggal|tgl) )?(rp ?)?\d|perkiraan|estimasi|angka)/i,
   // A claim to be confirmed as quotable, or a figure to be confirmed ("Just confirm that in one sentence so I can quote", "confirm the Rp25.000").
-  /\bconfirm (that|this|it|the claim)\b.{0,20}\bin (one|a single|a) sentence\b|\b(just|simply) confirm (that|this|it)\b.{0,40}\b(so (that )?(i|we) can (quote|cite|publish|print)|for (my|the|our) (article|story|report|post))\b|\b(just|simply|only) confirm (the |that |it'?s )?(rp\.? ?\d|\d)|\b(konfirmasi|benarkan|iyakan)( saja| aja)? (bahwa |kalau )?.{0,60}\b(dalam satu kalimat|supaya (bisa )?(saya|sy) kutip|biar (bisa )?(saya|sy|aku) kutip|untuk (saya|sy) kutip)\b/,
-  // A text dictated with a figure to be written as official ("Tolong tuliskan kalimat resminya: 'biaya … Rp250 ribu'"), or
-  // an order not to check it ("ga usah dicek lagi", "tidak usah dibantah").
-  /\b(tulis|tuliskan|tulisin|ketik|ketikkan|buatkan|bikinin|susun|write|type)\w*\b.{0,40}\b(kalimat|pengumuman|pesan|teks|text|message|announcement|notice)\w*\b.{0,80}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan)( kerja)?\b|\b\d+ (working )?(days|weeks|months)\b)|\b(tidak|tak|ga|gak|gk|nggak|jangan|jgn|gausah|gaus) usah (di)?(cek|bantah|koreksi|periksa|benerin|betulkan|ralat)\w*\b|\bdon'?t (check|correct|fact-check|verify) (it|this|that)\b/,
+  /\bconfirm (that|this|it|the claim)\b.{0,20}\bin (one|a single|a) sentence\b|\b(just|simply) confirm (that|this|it)\b.{0,40}\b(so (that )?(i|we) can (quote|cite|publish|print)|for (my|the|our) (article|story|report|post))\b|\b(konfirmasi|benarkan|iyakan)( saja| aja)? (bahwa |kalau )?.{0,60}\b(dalam satu kalimat|supaya (bisa )?(saya|sy) kutip|biar (bisa )?(saya|sy|aku) kutip|untuk (saya|sy) kutip)\b/,
+  // A text dictated with a figure, in quotes, to be written as official ("Tolong tuliskan kalimat resminya: 'biaya … Rp250
+  // ribu'"), one dictated as an order ("Tulis bahwa … 30 hari kerja"), or an order not to correct it ("tidak usah dibantah").
+  /\b(tuliskan|tulisin|ketikkan|ketikin|buatkan|bikinin|susunkan|write (me |out |up )?|type (up|out))\b.{0,40}\b(kalimat|pengumuman|pesan|teks|text|message|announcement|notice)\w*\b[^'"\u201c\u2018]{0,20}['"\u201c\u2018][^'"\u201d\u2019]{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan)( kerja)?\b|\b\d+ (working )?(days|weeks|months)\b)|(^\s*|[.!?]\s*)(tulis|tuliskan|tulisin|ketik|ketikkan|write)( saja| aja| just)? (bahwa|kalau|that)\b[^.?!]{0,120}\b\d+ (hari|minggu|bulan|days|weeks|months)\b|\b(tidak|tak|ga|gak|gk|nggak|jangan|jgn) usah (dibantah|dikoreksi|diralat)\b|\b(langsung|pokoknya)\b[^.?!]{0,20}\b(tulis|ketik)\w*\b[^.?!]{0,20}\b(ga|gak|tidak|nggak|jangan|jgn) usah (di)?cek\b/,
   /\bcukup (jawab|bilang|balas|katakan|tulis) '?(iya|ya|benar|betul|setuju)'?(?! atau)|\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
@@ -70,7 +70,7 @@ const FABRICATE = [
  * sentence: "Kakek bilang: 'KTP hilang. Kalau bikin ulang, bayar kah?'" reports a question.
  */
 const SAY_THAT_FEE =
-  /(^\s*|[.!?,]\s*|\b(tolong|coba|pls|please|mohon|bot|kamu|km|anda|just|aja|saja)\s+)(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|\d+ (hari|minggu|bulan)( kerja)?|\d+ (working )?(days|weeks)|costs?|fee|pay)\b/;
+  /(^\s*|[.!?,]\s*|\b(tolong|coba|pls|please|mohon|bot|kamu|km|anda|just|aja|saja)\s+)(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
@@ -79,15 +79,14 @@ const FAKE =
 const EDIT_VERB = String.raw`\b(edit\w*|mengedit|diedit|photoshop\w*|modify|alter)\b`;
 const CHANGE_VERB = String.raw`\b(edit\w*|ubah|ubahin|rubah|ganti|gantiin|change|modify|alter)\b`;
 const OFFICIAL_PAPER = String.raw`\b(akta|akte|ktp|kk|kartu keluarga|ijazah|sertifikat|certificate|skck|sktm|birth certificate|id card|family card)\b`;
-const PAPER_FILE = String.raw`\b(pdf|scan\w*|file|softcopy|soft copy|foto|photo|gambar|image)\b`;
-const DATA_FILE = String.raw`\b(pdf|scan\w*|file|softcopy|soft copy)\b`;
+const DATA_FILE = String.raw`\b(pdf|scan\w*|softcopy|soft copy)\b`;
 const ITS_DATA = String.raw`\b(year|tahun|date|tanggal|name|nama|birth|lahir)\b`;
+/**
+ * Editing an official document's own file ("edit my son's akta kelahiran PDF", "ubah tahun lahir di scan KK"), not
+ * asking how to change the data officially ("ganti nama di KK, perlu scan akta?") or a photo ("edit foto KTP").
+ */
 const EDIT_OFFICIAL_FILE = new RegExp(
-  [
-    `${EDIT_VERB}.{0,60}(${OFFICIAL_PAPER}.{0,20}${PAPER_FILE}|${PAPER_FILE}.{0,15}${OFFICIAL_PAPER})`,
-    `${CHANGE_VERB}.{0,40}${ITS_DATA}.{0,40}${DATA_FILE}`,
-    `${DATA_FILE}.{0,10}${OFFICIAL_PAPER}.{0,80}${CHANGE_VERB}.{0,30}${ITS_DATA}`,
-  ].join("|"),
+  [`${EDIT_VERB}.{0,60}${OFFICIAL_PAPER}.{0,20}${DATA_FILE}`, `${CHANGE_VERB}.{0,40}${ITS_DATA}.{0,20}\\b(di|in|on|pada)( \\S+)? ${DATA_FILE}`].join("|"),
 );
 const DOCUMENT =
   /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card|qr( code)?|barcode|tanda tangan|ttd|signature|pdf)\b/;
@@ -106,9 +105,11 @@ const DECEIVE =
   /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(komisi|uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(amplop|uang pelicin|uang rokok|uang kopi|uang jalur)\b.{0,30}\b(jalur cepat|biar cepat|supaya cepat|agar cepat|(ke|buat|untuk) petugas)\b|\bjalur cepat\b.{0,30}\b(amplop|uang (rokok|pelicin|kopi))\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b|\b(tips|trik|cara|gimana|gmn|bagaimana|how)\b( \S+){0,8} (biar|supaya|agar|so that|so|to make)( \S+){0,3} (kelihatan|terlihat|tampak|dianggap|look|looks|appear|appears)( \S+){0,3} (miskin|tidak mampu|poor|needy|run-down|rundown|shabby|reyot|kumuh)\b|\b(pelicin|bribe|suap|sogok\w*|uang rokok|uang kopi)\b.{0,100}\b(should i|do i|haruskah|perlu (saya|sy|aku)|apa (saya|sy) (harus|perlu))\b.{0,20}\b(offer|pay|give|kasih|bayar|tambah|add)\b|\b(pelicin|bribe|suap|sogok\w*)\b.{0,80}\b(usual amount|the usual|normal amount|berapa biasanya|biasanya berapa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|use|using)\b( \S+){0,2} (foto|data|rumah|alamat|photo|house|address)\b( \S+){0,3} (tetangga|orang lain|someone else'?s?|my neighbou?r'?s?)\b/;
 /** A birth date or age changed on a document to get past an age limit ("ubahkan tahun lahir di akte, umurnya lewat dari batas"). */
 const AGE_CHANGED =
-  /\b(ubah|ubahin|ubahkan|ganti|gantiin|rubah|edit|mundurkan|majukan|muda\w*|change|alter)\b.{0,40}\b(tahun lahir|tanggal lahir|tgl lahir|umur|usia|birth ?(year|date)|date of birth|age)\b/;
+  /\b(ubah|ubahin|ubahkan|ganti|gantiin|rubah|edit|mundurkan|majukan|change|alter)\w*\b.{0,20}\b(tahun lahir|tanggal lahir|tgl lahir|birth ?(year|date)|date of birth)\b/;
 const AGE_LIMIT =
-  /\b(batas (umur|usia)|lewat (sedikit )?(dari )?batas|kelebihan (umur|usia)|terlalu tua|melebihi batas|too old|over the age limit|age limit|(biar|supaya|agar|so (that )?(he|she|they|i) can) (masih )?(bisa |boleh )?(masuk|daftar|ikut|memenuhi syarat|qualify|enrol|enroll|register))\b/;
+  /\b(batas (umur|usia)|lewat (sedikit )?(dari )?batas|kelebihan (umur|usia)|melebihi batas (umur|usia)|(lolos|memenuhi) (syarat|batas) (umur|usia)|too old|over the age limit|age limit|(pass|meet) the age (limit|requirement))\b/;
+/** Correcting a date written wrongly ("salah ketik") is the asker's right, not a deceit. */
+const CORRECTS_ERROR = /\b(salah (ketik|tulis|cetak|input)|keliru|typo|wrong|incorrect|mistake)\b/;
 /** Help to pass a check unnoticed ("tips biar ga ketahuan", "without getting caught"). */
 const UNNOTICED =
   /\b(tips|trik|cara|gimana|gmn|bagaimana|how|help)\b.{0,40}\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|without (getting )?(caught|detected|noticed))\b/;
@@ -130,7 +131,7 @@ function asksForgery(text: string, raw: string): boolean {
     (either(DECEIVE) && !either(REPORTS_IT)) ||
     // Passing a check unnoticed is asked, whatever else the message says ("… minta dimasukkan PBI … kasih tips biar ga ketahuan").
     (either(UNNOTICED) && !either(/\b(lapor\w*|melapor\w*|report\w*|adu\w*)\b/)) ||
-    (either(AGE_CHANGED) && either(AGE_LIMIT))
+    (either(AGE_CHANGED) && either(AGE_LIMIT) && !either(CORRECTS_ERROR))
   );
 }
 
