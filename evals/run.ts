@@ -61,6 +61,8 @@ const REGRESSION = [
   "evals/datasets/tune-aw.jsonl",
   "evals/datasets/tune-ay.jsonl",
   "evals/datasets/tune-az.jsonl",
+  "evals/datasets/tune-bb.jsonl",
+  "evals/datasets/tune-bc.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
