@@ -21,7 +21,7 @@ const VERIFY = /\b(bener|benar|betul|bnr)\s*(gk|ga|gak|nggak|tidak|enggak)\b|\ba
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
 const SEEKS_CONFIRMATION = [
   /\b(kan|kn|ya kan|iya kan|y kan|bener|benar|betul|bukan|gitu|begitu|right|correct|true)\s*(ya|yah|min|kak|pak|bu|gk|ga|gak|nggak|tidak)?\s*\?/i,
-  /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?|(benar|betul|bener) demikian|mohon konfirmasi|tolong konfirmasi|(mohon|tolong|harap) (di)?(benarkan|tegaskan|benerin|benarin)|dibenarkan|dibenerin|ya atau tidak|iya atau tidak|yes or no)\b/i,
+  /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?|(benar|betul|bener) demikian|mohon konfirmasi|tolong konfirmasi|(bisa|tolong|mohon) (di)?konfirmasi(kan)?|(mohon|tolong|harap) (di)?(benarkan|tegaskan|benerin|benarin)|dibenarkan|dibenerin|ya atau tidak|iya atau tidak|yes or no)\b/i,
 ];
 
 /** A validity claimed to have no end, and the words a passage uses for one. */
@@ -49,7 +49,8 @@ const ASKS_OFFICIAL = /\b(resmi|official|legal|sah)\b/i;
 const ABOUT_ENACTMENT =
   /\b(ditetapkan|diundangkan|disahkan|diterbitkan|mulai berlaku|berlaku sejak|enacted|promulgated|signed|issued|took effect|came into force|berakhir|berlaku (sampai|hingga)|habis masa berlaku\w*|kedaluwarsa|expires?|expired|lapses?|lapsed|valid until|in force until)\b/i;
 /** A sentence that reports what a cited Pasal says ("sy baca pasal 14 ayat 1, katanya …", "I read that Article 9 says …"). */
-const REPORTS_PROVISION = /\b(pasal|article)\s+\d{1,3}\b.{0,80}\b(katanya|kabarnya|infonya|bunyinya|tertulis|disebutkan|says|states|said)\b/i;
+const REPORTS_PROVISION =
+  /\b(pasal|article)\s+\d{1,3}\b.{0,80}\b(katanya|kabarnya|infonya|bunyinya|tertulis|disebutkan|says|states|said)\b|\b(katanya|kabarnya|infonya|says|said)\b.{0,80}\b(pasal|article)\s+\d{1,3}\b/i;
 const SAME_DAY = /\b(hari yang sama|saat itu juga|langsung jadi)\b/i;
 
 /** A claim the passages contradict: the figure as the user wrote it ("" for a requirement), and the passages that judged it. */

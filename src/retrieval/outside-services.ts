@@ -175,6 +175,15 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "tambahan penghasilan",
   "gaji pegawai",
   "pagu anggaran",
+  // fisheries and agriculture (Dinas Perikanan, Dinas Pertanian)
+  "kusuka",
+  "kartu kusuka",
+  "kartu nelayan",
+  "kartu tani",
+  "dinas perikanan",
+  "dinas pertanian",
+  "pupuk subsidi",
+  "bantuan nelayan",
   // transport fares and licences (Dishub, the ministry of transport)
   "tarif ojol",
   "tarif ojek",

@@ -23,7 +23,7 @@ export function unknownLawAsked(text: string, index: CorpusIndex): boolean {
 const LAW_NUMBER =
   /\b(?:uu|undang undang|undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri(?: \w+)?|perda|peraturan daerah|inpres|instruksi presiden) (?:nomor |no )?(\d{1,4})(?: tahun | thn | )(\d{4})\b/g;
 /** A national law or a regulation of another kind than the corpus's mayor's regulations, by its kind (normalised words). */
-export const OTHER_LAW_KIND = String.raw`(?:uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah)`;
+export const OTHER_LAW_KIND = String.raw`(?:uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|perpol|peraturan kepolisian|perkap|peraturan kapolri|perbup|peraturan bupati|pergub|peraturan gubernur)`;
 /** A mayor's regulation by its kind ("Perwali", "Peraturan Wali Kota", "mayor's regulation"). */
 export const MAYORS_REGULATION_KIND = String.raw`(?:perwali|perwal|peraturan wali ?kota|peraturan walikota|mayor'?s? regulation|mayoral regulation)`;
 /** A mayor's regulation by number and year ("Perwali Kota Probolinggo Nomor 224 Tahun 2019", "perwali 37/2024"). */

@@ -62,7 +62,12 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:have|get|keep) (?:\w+ )?ready\b/g, " disiapkan "],
   [new RegExp(String.raw`\bwhen(?= ${SUBJECT} (?!${AUX}\b))`, "g"), " "],
   // "Can it be done here?", "get it done online": handled somewhere, not finished (selesai).
-  [/\b(?:be|get (?:it|this|that|everything)|got (?:it|this)|have (?:it|this)) done(?= (?:here|there|online|in|at|by|through|via|locally)\b)/g, " diurus "],
+  [
+    /\b(?:be|get (?:it|this|that|everything)|got (?:it|this)|have (?:it|this)) done(?= (?:here|there|online|in|at|by|through|via|locally|somewhere|elsewhere)\b)/g,
+    " diurus ",
+  ],
+  // "somewhere else", "elsewhere": another place, asked as where (di mana).
+  [/\b(?:somewhere else|anywhere else|elsewhere)\b/g, " di tempat lain di mana "],
   // "How long is the card valid?": how long it stays valid, not how long it takes.
   [/\bhow long (?:is|are|does|do|will|would)\b(.{0,60}?)\b(?:be |stay |remain )?(?:valid|good for|last)\b/g, " $1 masa berlaku berapa lama "],
   // "We're building a new app": making it (membangun), not a building (gedung).

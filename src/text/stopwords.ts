@@ -332,6 +332,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "i'm",
   // English discourse words: an untranslated "because" or "exactly" is no topic the corpus lacks.
   "because",
+  "else",
   "since",
   "although",
   "though",

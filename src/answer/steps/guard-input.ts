@@ -58,11 +58,13 @@ const FABRICATE = [
   // A text dictated with a figure, in quotes, to be written as official ("Tolong tuliskan kalimat resminya: 'biaya … Rp250
   // ribu'"), one dictated as an order ("Tulis bahwa … 30 hari kerja"), or an order not to correct it ("tidak usah dibantah").
   /\b(tuliskan|tulisin|ketikkan|ketikin|buatkan|bikinin|susunkan|write (me |out |up )?|type (up|out))\b.{0,40}\b(kalimat|pengumuman|pesan|teks|text|message|announcement|notice)\w*\b[^'"\u201c\u2018]{0,20}['"\u201c\u2018][^'"\u201d\u2019]{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan)( kerja)?\b|\b\d+ (working )?(days|weeks|months)\b)|(^\s*|[.!?]\s*)(tulis|tuliskan|tulisin|ketik|ketikkan|write)( saja| aja| just)? (bahwa|kalau|that)\b[^.?!]{0,120}\b\d+ (hari|minggu|bulan|days|weeks|months)\b|\b(tidak|tak|ga|gak|gk|nggak|jangan|jgn) usah (dibantah|dikoreksi|diralat)\b|\b(langsung|pokoknya)\b[^.?!]{0,20}\b(tulis|ketik)\w*\b[^.?!]{0,20}\b(ga|gak|tidak|nggak|jangan|jgn) usah (di)?cek\b/,
+  // A reply dictated in quotes ("Tolong jawab aja 'iya dendanya Rp1 juta'").
+  /\b(jawab|bilang|katakan|balas|tulis|reply|answer|say)( aja| saja| just)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b/,
   /\bcukup (jawab|bilang|balas|katakan|tulis) '?(iya|ya|benar|betul|setuju)'?(?! atau)|\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
   // Producing or forging an official document.
-  /\b(buatkan|bikinkan|buatin|bikinin|ketikkan|ketikin|susunkan|terbitkan|generate|create|make|draft|draf|type up|type out|write up|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen|keputusan|decree|circular|surat edaran)\b.{0,160}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|ditandatangani|penandatangan|cap|stempel|nomor (surat|keputusan|nya)|in (my|the) name|signed|signature|signatory|sign it|sign with|nip|stamp|qr ?code|barcode|tte|kop( surat)?|header|letterhead)\b/,
+  /\b(buatkan|bikinkan|buatin|bikinin|ketikkan|ketikin|susunkan|terbitkan|generate|create|make|draft|draf|type up|type out|write up|write out|write me|forge|palsu\w*|fake)\b.{0,40}\b(surat|akta|sktm|skck|ktp|kk|sertifikat|certificate|letter|document|dokumen|keputusan|decree|circular|surat edaran)\b.{0,160}\b(atas nama|a\.n\.?|a\/n|ttd|tanda tangan|ditandatangani|penandatangan|cap|stempel|nomor (surat|keputusan|nya)|in (my|the) name|signed|signature|signatory|sign it|sign with|nip|stamp|qr ?code|barcode|tte|kop( surat)?|header|letterhead)\b/,
 ];
 
 /**
@@ -86,7 +88,12 @@ const ITS_DATA = String.raw`\b(year|tahun|date|tanggal|name|nama|birth|lahir)\b`
  * asking how to change the data officially ("ganti nama di KK, perlu scan akta?") or a photo ("edit foto KTP").
  */
 const EDIT_OFFICIAL_FILE = new RegExp(
-  [`${EDIT_VERB}.{0,60}${OFFICIAL_PAPER}.{0,20}${DATA_FILE}`, `${CHANGE_VERB}.{0,40}${ITS_DATA}.{0,20}\\b(di|in|on|pada)( \\S+)? ${DATA_FILE}`].join("|"),
+  [
+    `${EDIT_VERB}.{0,60}${OFFICIAL_PAPER}.{0,20}${DATA_FILE}`,
+    `${CHANGE_VERB}.{0,40}${ITS_DATA}.{0,20}\\b(di|in|on|pada)( \\S+)? ${DATA_FILE}`,
+    // "edit tanggal di akte kematian yg udah jadi": editing an issued paper (an official correction is "ubah", "perbaiki").
+    `${EDIT_VERB}.{0,20}${ITS_DATA}.{0,20}\\b(di|in|on|pada)( (the|my|his|her))? ${OFFICIAL_PAPER}`,
+  ].join("|"),
 );
 const DOCUMENT =
   /\b(surat|akta|akte|sktm|skck|ktp|kk|ijazah|sertifikat|certificate|letter|document|dokumen|stempel|cap|id card|qr( code)?|barcode|tanda tangan|ttd|signature|pdf)\b/;
@@ -105,7 +112,7 @@ const DECEIVE =
   /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(komisi|uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(amplop|uang pelicin|uang rokok|uang kopi|uang jalur)\b.{0,30}\b(jalur cepat|biar cepat|supaya cepat|agar cepat|(ke|buat|untuk) petugas)\b|\bjalur cepat\b.{0,30}\b(amplop|uang (rokok|pelicin|kopi))\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b|\b(tips|trik|cara|gimana|gmn|bagaimana|how)\b( \S+){0,8} (biar|supaya|agar|so that|so|to make)( \S+){0,3} (kelihatan|terlihat|tampak|dianggap|look|looks|appear|appears)( \S+){0,3} (miskin|tidak mampu|poor|needy|run-down|rundown|shabby|reyot|kumuh)\b|\b(pelicin|bribe|suap|sogok\w*|uang rokok|uang kopi)\b.{0,100}\b(should i|do i|haruskah|perlu (saya|sy|aku)|apa (saya|sy) (harus|perlu))\b.{0,20}\b(offer|pay|give|kasih|bayar|tambah|add)\b|\b(pelicin|bribe|suap|sogok\w*)\b.{0,80}\b(usual amount|the usual|normal amount|berapa biasanya|biasanya berapa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|use|using)\b( \S+){0,2} (foto|data|rumah|alamat|photo|house|address)\b( \S+){0,3} (tetangga|orang lain|someone else'?s?|my neighbou?r'?s?)\b/;
 /** A birth date or age changed on a document to get past an age limit ("ubahkan tahun lahir di akte, umurnya lewat dari batas"). */
 const AGE_CHANGED =
-  /\b(ubah|ubahin|ubahkan|ganti|gantiin|rubah|edit|mundurkan|majukan|change|alter)\w*\b.{0,20}\b(tahun lahir|tanggal lahir|tgl lahir|birth ?(year|date)|date of birth)\b/;
+  /\b(ubah|ubahin|ubahkan|ganti|gantiin|rubah|edit|mundurkan|majukan|change|alter)\w*\b.{0,20}\b(tahun lahir|tanggal lahir|tgl lahir|birth ?(year|date)|date of birth)\b|\b(tahun lahir|tanggal lahir|tgl lahir|birth ?(year|date)|date of birth)\w*\b.{0,20}\b(diubah|diganti|dirubah|dimundurkan|dimajukan|changed|altered)\b/;
 const AGE_LIMIT =
   /\b(batas (umur|usia)|lewat (sedikit )?(dari )?batas|kelebihan (umur|usia)|melebihi batas (umur|usia)|(lolos|memenuhi) (syarat|batas) (umur|usia)|too old|over the age limit|age limit|(pass|meet) the age (limit|requirement))\b/;
 /** Correcting a date written wrongly ("salah ketik") is the asker's right, not a deceit. */
@@ -180,7 +187,11 @@ const CLEARLY_OTHER =
  * Budi"), read on the message as written; not the asker's own family ("anak saya bernama Budi").
  */
 function namesSomeoneElse(message: string): boolean {
-  return [...message.matchAll(/\b(bernama|namanya|atas nama|a\.n\.|named) [A-Z][a-z]+/g)].some((m) => {
+  return [
+    ...message.matchAll(
+      /\b(bernama|namanya|atas nama|a\.n\.|named) [A-Z][a-z]+|\b(Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?) (?!(Lurah|Camat|RT|RW|Kadis|Kepala|Wali|Walikota|Sekda|Kapolsek|Kapolres|Dokter|Guru|Haji)\b)[A-Z][a-z]+ [A-Z][a-z]+/g,
+    ),
+  ].some((m) => {
     const before = message.slice(Math.max(0, m.index - 30), m.index);
     const after = message.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // The asker's own family, named before or after ("mertua bernama Hasan", "atas nama Budi suami saya").
