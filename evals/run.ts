@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -75,6 +75,7 @@ const SEALED = [
   "evals/datasets/sealed-at.jsonl",
   "evals/datasets/sealed-ax.jsonl",
   "evals/datasets/sealed-ba.jsonl",
+  "evals/datasets/sealed-bd.jsonl",
 ];
 
 const args = process.argv.slice(2);
