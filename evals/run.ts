@@ -63,6 +63,7 @@ const REGRESSION = [
   "evals/datasets/tune-az.jsonl",
   "evals/datasets/tune-bb.jsonl",
   "evals/datasets/tune-bc.jsonl",
+  "evals/datasets/tune-be.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
