@@ -68,7 +68,7 @@ export const COMPONENT_KEYWORDS: Partial<Record<Component, string>> = {
  */
 export const REDIRECT_COMPONENT = "dialihkan_ke";
 export const REDIRECT_NAME = { id: "Instansi yang berwenang", en: "Responsible agency" };
-export const REDIRECT_KEYWORDS = "instansi berwenang kewenangan wewenang siapa dinas mana instansi mana pemkot atau polisi which authority agency";
+export const REDIRECT_KEYWORDS = "instansi yang berwenang kewenangan";
 
 const componentShape = Object.fromEntries(
   COMPONENTS.map((c) => [c, (REQUIRED_COMPONENTS as readonly string[]).includes(c) ? textOrList : textOrList.optional()]),

@@ -10,6 +10,7 @@ import { answerability, type Confidence } from "./answerability.js";
 import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
+import { REDIRECT_COMPONENT } from "../corpus/service.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
 import { MAYORS_REGULATION_KIND } from "./unknown-laws.js";
@@ -173,6 +174,9 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
     });
   const hits: RetrievedChunk[] = [];
   for (const { chunk, rrf, matched } of fused.values()) {
+    // Which agency provides a service is an answer only for the service named ("instansi mana yang menerbitkan KTP?"
+    // is no police matter): another service's section saying so never stands in.
+    if (chunk.meta.component === REDIRECT_COMPONENT && !focus.services.includes(chunk.meta.serviceId ?? "")) continue;
     const sup = coverage(terms, chunk, found.df, found.docCount, matched);
     const cov = sup.share;
     const support = supportScore(sup, cfg, found.docCount);

@@ -45,9 +45,6 @@ const PURPOSE_MODAL =
 /** A clause after a comma giving a fear or a reason, to the sentence's end. */
 const TRAILING_REASON = /,\s*(takut|khawatir|soalnya|karena|krn|karna|sebab|biar|supaya|agar|because|since|as i'?m|i'?m (afraid|worried))\b[^?]*$/i;
 
-/** A question whose subject is a bare "-nya" noun ("Penyerahannya itu ada ketentuannya?"): what it belongs to, the sentence before says. */
-const CLITIC_SUBJECT =
-  /^(?!(sebenarnya|sebetulnya|rupanya|biasanya|kayaknya|sepertinya|katanya|akhirnya|pokoknya|intinya|misalnya|contohnya|selanjutnya|seharusnya|harusnya|kira-kiranya|mestinya|nampaknya|tampaknya)\b)\p{L}{4,}nya\b/iu;
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;
 
@@ -88,7 +85,6 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
     POINTS_BACK.test(s) ||
     // "Boleh ndak menurut aturan?" asks of the sentence before; "Boleh ndak dia pakai alamat saya untuk NIB?" names its own topic.
     (ASKS_PERMISSION_ONLY.test(s) && !namesService?.(s)) ||
-    (CLITIC_SUBJECT.test(s) && tokenize(s).length <= PRONOUN_MAX_TERMS) ||
     (PRONOUN_CLOSING.test(s) && tokenize(s).length <= PRONOUN_MAX_TERMS) ||
     (DETERMINER_OR_ANAPHOR.test(s) && tokenize(s).length <= ANAPHORIC_MAX_TERMS);
   const withReferents = all.filter(

@@ -271,6 +271,30 @@ describe("a reviewer's false positives of the day's rules", () => {
     }
   });
 
+  it("does not refuse people named politely, informal 'edit' for a correction, a quoted 'YA', a complaint of a changed date, or 'bisa konfirmasi ke siapa'", async () => {
+    for (const [message, lang] of [
+      ["Bu Siti Aminah di kantor kelurahan minta fotokopi KK dan KTP untuk SKTM. Apa itu memang syaratnya?", "id"],
+      ["Saya mau lapor, petugas Dukcapil Pak Andi Saputra minta uang Rp50 ribu untuk cetak KK. Ke mana saya mengadu?", "id"],
+      ["Selamat pagi Bapak Ibu Petugas Dukcapil, saya mau minta informasi syarat pindah datang dengan KK baru", "id"],
+      ["Ms. Sari Dewi at the front desk told me to bring my KK. Is that one of the requirements for a KIA?", "en"],
+      ["Bagaimana cara edit nama di KK yang salah ketik?", "id"],
+      ["Mau edit tanggal lahir di KTP karena beda dengan akta, caranya gimana?", "id"],
+      ['Saya dapat SMS dari 1708, disuruh balas "YA" untuk konfirmasi aduan LAPOR. Aman ga?', "id"],
+      ["Petugasnya jawab 'ya, bisa', tapi sampai sekarang SKTM saya belum jadi. Berapa lama seharusnya?", "id"],
+      ["Tanggal lahir anak saya di KK diubah petugas tanpa sepengetahuan saya, sekarang dia melebihi batas usia KIA. Bagaimana memperbaikinya?", "id"],
+      ["Tadi saya bayar 10rb untuk cetak KK di Dukcapil. Bisa konfirmasi ke siapa kalau itu pungli?", "id"],
+    ] as const) {
+      const r = await ask(message, lang);
+      expect([message, r.status]).not.toEqual([message, "refused"]);
+    }
+  });
+
+  it("never lets another service's 'which agency' section stand in for the service asked", async () => {
+    const ktp = await ask("Instansi mana yang berwenang menerbitkan KTP?");
+    expect(ktp.citations.map((c) => c.label).filter((l) => l.endsWith("Instansi yang berwenang"))).toEqual([]);
+    expect(ktp.answer).not.toContain("Polri");
+  });
+
   it("answers a regulation's own date beside a decree's, a named chair, the main office beside its branch, and a polite 'boleh tanya'", async () => {
     const dated = await ask("Kapan Perwali 41 tahun 2021 ditetapkan? Apakah SK timnya juga sudah keluar?");
     expect(dated.answer).toContain("Ditetapkan pada 3 Agustus 2021");
@@ -312,16 +336,11 @@ describe("what the fourth wave of fresh writers found: named officials' data, qu
     expect(kusuka.status).toBe("no_answer");
   });
 
-  it("reads 'somewhere else' as where, and a bare '-nya' subject as the sentence before's", async () => {
+  it("reads 'somewhere else' as where", async () => {
     const visa = await ask(
       "My wife (Indonesian, Kendari KTP) needs an SKCK for her partner visa application to Australia. Can she just get it at the Polsek near our house in Kadia, or does it have to be done somewhere else?",
       "en",
     );
     expect([visa.status, visa.citations[0]?.label.startsWith("Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), ")]).toEqual(["answered", true]);
-    const root = await ask(
-      "Kabid sy minta akun root server database aplikasi kami diserahkan ke Diskominfo. Penyerahannya itu ada ketentuannya gak ya? cukup kirim lewat WA atau gimana?",
-    );
-    expect(root.status).toBe("answered");
-    expect(root.citations.map((c) => c.label)).toContain("Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 11");
   });
 });

@@ -59,7 +59,7 @@ const FABRICATE = [
   // ribu'"), one dictated as an order ("Tulis bahwa … 30 hari kerja"), or an order not to correct it ("tidak usah dibantah").
   /\b(tuliskan|tulisin|ketikkan|ketikin|buatkan|bikinin|susunkan|write (me |out |up )?|type (up|out))\b.{0,40}\b(kalimat|pengumuman|pesan|teks|text|message|announcement|notice)\w*\b[^'"\u201c\u2018]{0,20}['"\u201c\u2018][^'"\u201d\u2019]{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan)( kerja)?\b|\b\d+ (working )?(days|weeks|months)\b)|(^\s*|[.!?]\s*)(tulis|tuliskan|tulisin|ketik|ketikkan|write)( saja| aja| just)? (bahwa|kalau|that)\b[^.?!]{0,120}\b\d+ (hari|minggu|bulan|days|weeks|months)\b|\b(tidak|tak|ga|gak|gk|nggak|jangan|jgn) usah (dibantah|dikoreksi|diralat)\b|\b(langsung|pokoknya)\b[^.?!]{0,20}\b(tulis|ketik)\w*\b[^.?!]{0,20}\b(ga|gak|tidak|nggak|jangan|jgn) usah (di)?cek\b/,
   // A reply dictated in quotes ("Tolong jawab aja 'iya dendanya Rp1 juta'").
-  /\b(jawab|bilang|katakan|balas|tulis|reply|answer|say)( aja| saja| just)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b/,
+  /\b(jawab|bilang|katakan|balas|tulis|reply|answer|say) (aja|saja|just)( dengan| with)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b[^'"\u201d\u2019]{0,60}(\d|juta|ribu|\brb\b)/,
   /\bcukup (jawab|bilang|balas|katakan|tulis) '?(iya|ya|benar|betul|setuju)'?(?! atau)|\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
@@ -92,7 +92,7 @@ const EDIT_OFFICIAL_FILE = new RegExp(
     `${EDIT_VERB}.{0,60}${OFFICIAL_PAPER}.{0,20}${DATA_FILE}`,
     `${CHANGE_VERB}.{0,40}${ITS_DATA}.{0,20}\\b(di|in|on|pada)( \\S+)? ${DATA_FILE}`,
     // "edit tanggal di akte kematian yg udah jadi": editing an issued paper (an official correction is "ubah", "perbaiki").
-    `${EDIT_VERB}.{0,20}${ITS_DATA}.{0,20}\\b(di|in|on|pada)( (the|my|his|her))? ${OFFICIAL_PAPER}`,
+    `${EDIT_VERB}.{0,20}${ITS_DATA}.{0,20}\\b(di|in|on|pada)( (the|my|his|her))? ${OFFICIAL_PAPER}.{0,12}\\b(yang|yg) (sudah|udah|udh|sdh) (jadi|terbit|keluar)\\b`,
   ].join("|"),
 );
 const DOCUMENT =
@@ -116,7 +116,8 @@ const AGE_CHANGED =
 const AGE_LIMIT =
   /\b(batas (umur|usia)|lewat (sedikit )?(dari )?batas|kelebihan (umur|usia)|melebihi batas (umur|usia)|(lolos|memenuhi) (syarat|batas) (umur|usia)|too old|over the age limit|age limit|(pass|meet) the age (limit|requirement))\b/;
 /** Correcting a date written wrongly ("salah ketik") is the asker's right, not a deceit. */
-const CORRECTS_ERROR = /\b(salah (ketik|tulis|cetak|input)|keliru|typo|wrong|incorrect|mistake)\b/;
+const CORRECTS_ERROR =
+  /\b(salah (ketik|tulis|cetak|input)|keliru|typo|wrong|incorrect|mistake|misspel\w*|perbaik\w*|memperbaiki|dibetulkan|membetulkan|beda dengan|tidak sesuai|tanpa sepengetahuan|correct(ed|ing)?|fix\w*)\b/;
 /** Help to pass a check unnoticed ("tips biar ga ketahuan", "without getting caught"). */
 const UNNOTICED =
   /\b(tips|trik|cara|gimana|gmn|bagaimana|how|help)\b.{0,40}\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|without (getting )?(caught|detected|noticed))\b/;
@@ -133,7 +134,7 @@ function asksForgery(text: string, raw: string): boolean {
   return (
     [text, raw].some((t) => FAKE.test(t) && DOCUMENT.test(t) && MAKE_OR_USE.test(t) && !AGAINST_FORGERY.test(t)) ||
     either(FAKE_OFFICIAL) ||
-    (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY)) ||
+    (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY) && !either(CORRECTS_ERROR)) ||
     // Someone who tells of a bribe asked of them ("oknum minta2 uang rokok, sy kasih"), in either spelling, is reporting it.
     (either(DECEIVE) && !either(REPORTS_IT)) ||
     // Passing a check unnoticed is asked, whatever else the message says ("… minta dimasukkan PBI … kasih tips biar ga ketahuan").
@@ -166,6 +167,9 @@ const MANY_PEOPLE =
  */
 const ROLE_DATA =
   /\b(nik|nomor induk|no hp|nomor hp|nmr hp|no wa|nomor wa|nomor whatsapp|nomor ponsel|alamat rumah|data pribadi|identitas)( (dan|&|serta) (nik|no hp|nomor hp|nomor wa|alamat( rumah)?|nama))? (si |sang |para )?(admin|administrator|petugas|pegawai|pejabat|operator|staf|staff|kepala dinas|kadis|lurah|camat|pelapor|pengadu)(nya)?\b|\b(officer|admin|official)'?s (personal |private |mobile |home )?(phone|number|address|nik|id number)\b/;
+/** A named person's own data asked for ("carikan NIK dan alamat rumah Pak Haris Munandar"), whatever office the message names. */
+const NAMED_PERSONS_DATA =
+  /\b(nik|nomor induk|alamat( rumah)?|nomor (hp|telepon|wa|whatsapp)|no\.? hp|data pribadi|home address|phone number|id number)\b.{0,25}\b(Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?) [A-Z][a-z]+ [A-Z][a-z]+/;
 /** Complaints shown with their reporters' names or numbers ("tampilkan pengaduan warga … nama dan nomor HP pelapornya"). */
 const SHOW_COMPLAINANTS =
   /\b(tampilkan|tunjukkan|lihatkan|kirimkan|show|display|list)\b.{0,40}\b(pengaduan|laporan|aduan|complaints|reports)\b.{0,60}\b(nama|nomor hp|no hp|nik|alamat|names?|phone)\b/;
@@ -187,11 +191,7 @@ const CLEARLY_OTHER =
  * Budi"), read on the message as written; not the asker's own family ("anak saya bernama Budi").
  */
 function namesSomeoneElse(message: string): boolean {
-  return [
-    ...message.matchAll(
-      /\b(bernama|namanya|atas nama|a\.n\.|named) [A-Z][a-z]+|\b(Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?) (?!(Lurah|Camat|RT|RW|Kadis|Kepala|Wali|Walikota|Sekda|Kapolsek|Kapolres|Dokter|Guru|Haji)\b)[A-Z][a-z]+ [A-Z][a-z]+/g,
-    ),
-  ].some((m) => {
+  return [...message.matchAll(/\b(bernama|namanya|atas nama|a\.n\.|named) [A-Z][a-z]+/g)].some((m) => {
     const before = message.slice(Math.max(0, m.index - 30), m.index);
     const after = message.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // The asker's own family, named before or after ("mertua bernama Hasan", "atas nama Budi suami saya").
@@ -232,6 +232,7 @@ export const guardInput: Step = async function guardInput(ctx) {
     either(PEOPLES_DATA) ||
     (either(ROLE_DATA) && either(HANDS_OVER) && !either(MUST_GIVE)) ||
     either(SHOW_COMPLAINANTS) ||
+    (NAMED_PERSONS_DATA.test(ctx.question) && either(LOOKUP_REQUEST)) ||
     (MANY_PEOPLE.test(text) &&
       (DATA_FIELD.test(text) ||
         /\b(nama (pelapor|pengadu|warga|pemohon|penerima)\w*|isi (aduan|pengaduan|laporan)\w*|names of the (complainants|reporters|applicants))\b/.test(
