@@ -73,9 +73,9 @@ export function chunkService(s: ServiceStandard): Chunk[] {
     chunks.push({
       ...base,
       id: `${docId}#${REDIRECT_COMPONENT}`,
-      headingPath: [s.nama, REDIRECT_NAME.id],
-      label: `${title}, ${REDIRECT_NAME.id}`,
-      text: `${unitName} — ${REDIRECT_NAME.id}:\nLayanan ini bukan layanan Pemerintah Kota. ${s.dialihkan_ke.alasan} Silakan menghubungi ${s.dialihkan_ke.instansi}.`,
+      headingPath: [s.nama, REDIRECT_NAME],
+      label: `${title}, ${REDIRECT_NAME}`,
+      text: `${unitName} — ${REDIRECT_NAME}:\nLayanan ini bukan layanan Pemerintah Kota. ${s.dialihkan_ke.alasan} Silakan menghubungi ${s.dialihkan_ke.instansi}.`,
       keywords: [s.nama, ...s.aliases, REDIRECT_KEYWORDS],
       meta: meta(REDIRECT_COMPONENT),
     });

@@ -67,7 +67,7 @@ export const COMPONENT_KEYWORDS: Partial<Record<Component, string>> = {
  * own component so "izin keramaian itu diurus di dinas mana?" reaches it.
  */
 export const REDIRECT_COMPONENT = "dialihkan_ke";
-export const REDIRECT_NAME = { id: "Instansi yang berwenang", en: "Responsible agency" };
+export const REDIRECT_NAME = "Instansi yang berwenang";
 export const REDIRECT_KEYWORDS = "instansi yang berwenang kewenangan";
 
 const componentShape = Object.fromEntries(
