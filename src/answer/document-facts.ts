@@ -7,9 +7,8 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 import type { StoredChunk } from "../index/manifest.js";
 import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
-import { SENTENCE_END } from "./claims/provisions.js";
 import { regulationTarget } from "./regulation-target.js";
 import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
 

@@ -5,9 +5,10 @@
  * `claims/requirements.ts`); when they state another, the claim is not confirmed.
  */
 
+import { SENTENCE_END } from "../text/normalize.js";
 import { dateValues, durationValues, frequencyValues, moneyValues, parseNumber } from "../text/figures.js";
 import type { StoredChunk } from "../index/manifest.js";
-import { provisionClaim, SENTENCE_END } from "./claims/provisions.js";
+import { provisionClaim } from "./claims/provisions.js";
 import { deniedRequirement, listedRequirement, readAbolished } from "./claims/requirements.js";
 
 /** "bayarnya 50rb ya?", "udah gratis kan sejak 2024?": a tag seeks confirmation of a statement, not of a question ("brp hari ya?"). */

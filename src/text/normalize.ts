@@ -4,8 +4,8 @@ import { ENGLISH_PHRASES, ENGLISH_WORDS } from "./english.js";
 import { SLANG } from "./slang.js";
 import { STOPWORDS } from "./stopwords.js";
 
-/** Bump when the normalising code changes in a way that changes index terms. */
-const ANALYZER_REVISION = 3;
+/** Bump when the normalising code changes in a way that changes index terms (4: "meninggal" keeps its own stem). */
+const ANALYZER_REVISION = 4;
 
 const stemmer = new Stemmer();
 
@@ -133,6 +133,9 @@ export function tokenize(input: string): string[] {
   }
   return terms;
 }
+
+/** Where a message's sentence ends: not after a number's or an address's abbreviation ("Perwali No. 1 Tahun 2022", "Jl. Drs. H."). */
+export const SENTENCE_END = /(?<=[.!?])(?<!\b(?:no|nomor|jl|dr|drs|h|ir|st|hlm|ttg|tgl)\.)\s+|\n+/i;
 
 /**
  * Identifies the text analyser (code revision plus a digest of the slang, English and stopword

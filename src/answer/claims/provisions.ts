@@ -5,11 +5,8 @@
  * its words must be there, and what it says happens "without" something must not be what the text requires.
  */
 import type { StoredChunk } from "../../index/manifest.js";
-import { tokenize } from "../../text/normalize.js";
+import { SENTENCE_END, tokenize } from "../../text/normalize.js";
 import { rewriteQuery } from "../../text/query-rewrite.js";
-
-/** Where a sentence ends: not after a number's or an address's abbreviation ("Perwali No. 1 Tahun 2022", "Jl. Drs. H."). */
-export const SENTENCE_END = /(?<=[.!?])(?<!\b(?:no|nomor|jl|dr|drs|h|ir|st|hlm|ttg|tgl)\.)\s+|\n+/i;
 
 /** "Pasal 14 ayat (5)", "pasal 8 ayat 4", "Article 11(4)": the provision a claim cites. */
 const CITES = /\b(?:pasal|article)\s+(\d{1,3})(?:\s*(?:ayat|paragraph)?\s*\(?(\d{1,2})\)?)?/i;
