@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -64,6 +64,9 @@ const REGRESSION = [
   "evals/datasets/tune-bb.jsonl",
   "evals/datasets/tune-bc.jsonl",
   "evals/datasets/tune-be.jsonl",
+  "evals/datasets/tune-bf.jsonl",
+  "evals/datasets/tune-bg.jsonl",
+  "evals/datasets/tune-bh.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -77,6 +80,7 @@ const SEALED = [
   "evals/datasets/sealed-ax.jsonl",
   "evals/datasets/sealed-ba.jsonl",
   "evals/datasets/sealed-bd.jsonl",
+  "evals/datasets/sealed-bi.jsonl",
 ];
 
 const args = process.argv.slice(2);
