@@ -7,6 +7,7 @@ import { chunkTerms, coverage, supportScore } from "./evidence.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
+import { namedRegulationTopics, prepareRegulationTopics } from "./regulation-topics.js";
 import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
@@ -154,8 +155,23 @@ async function gather(
 /** How deep, and by how much more support than the first ranks, a passage is moved up to answer (chosen on the tune split). */
 const PROMOTE_DEPTH = 6;
 const PROMOTE_MARGIN = 1.3;
+/**
+ * How much the whole message's words weigh beside the question clause's, in the ranking only (never in the
+ * evidence): the story breaks ties between passages the question fits equally ("chatina app for iphone? i can
+ * only find android stuff"). Chosen on the tune split: 0.1 gave 6 better and 1 worse, 0.25 9 and 3, 0.5 12 and 8.
+ */
+const CONTEXT_WEIGHT = 0.25;
 
-function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: QueryScope, focus: Focus, cities: string[] | null, cfg: RetrievalConfig): Pass {
+function rank(
+  found: Candidates,
+  req: RetrieveRequest,
+  terms: string[],
+  scope: QueryScope,
+  focus: Focus,
+  cities: string[] | null,
+  cfg: RetrievalConfig,
+  topics: string[] = [],
+): Pass {
   const inScope = (c: StoredChunk) => cities === null || cities.includes(c.meta.city);
   const fused = new Map<string, { chunk: StoredChunk; rrf: number; matched?: Set<string> }>();
   found.lexical
@@ -173,6 +189,7 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
       fused.set(chunk.id, f);
     });
   const hits: RetrievedChunk[] = [];
+  const contextTerms = tokenize(req.question);
   for (const { chunk, rrf, matched } of fused.values()) {
     // Which agency provides a service is an answer only for the service named ("instansi mana yang menerbitkan KTP?"
     // is no police matter): another service's section saying so never stands in.
@@ -180,11 +197,13 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
     const sup = coverage(terms, chunk, found.df, found.docCount, matched);
     const cov = sup.share;
     const support = supportScore(sup, cfg, found.docCount);
-    let score = rrf * (0.25 + cov);
+    const context = coverage(contextTerms, chunk, found.df, found.docCount, matched).share;
+    let score = rrf * (0.25 + cov + CONTEXT_WEIGHT * context);
     if (req.opd && chunk.meta.opd.includes(req.opd)) score *= cfg.boosts.opd;
     if (scope.prefersRegulation && chunk.meta.sourceType === "regulation") score *= cfg.boosts.regulation;
     if (chunk.meta.serviceId && focus.services.includes(chunk.meta.serviceId)) score *= cfg.boosts.service;
-    if (chunk.meta.component && focus.components.includes(chunk.meta.component)) score *= cfg.boosts.component;
+    if (chunk.meta.component && focus.components.includes(chunk.meta.component) && !topics.length) score *= cfg.boosts.component;
+    if (topics.includes(chunk.docId)) score *= cfg.boosts.service;
     if (scope.asksDefinition && (chunk.meta.unit === "definisi" || chunk.meta.component === "ringkasan")) score *= cfg.boosts.definition;
     hits.push({ chunk, score, coverage: cov, support });
   }
@@ -195,16 +214,21 @@ function rank(found: Candidates, req: RetrieveRequest, terms: string[], scope: Q
   const firstBest = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.support));
   // Within the first ranks, the first passage that holds it leads (the one an answer quotes first), unless it
   // is of a service the question does not name.
+  // A named regulation topic ("Chatina") keeps other documents from being moved up.
+  const mayLead = (h: RetrievedChunk) => topics.length === 0 || topics.includes(h.chunk.docId);
   const holder = top
     .slice(1, EVIDENCE_DEPTH)
     .find(
-      (h) => hasEvidence(h.support) && (h.chunk.meta.serviceId === undefined || focus.services.length === 0 || focus.services.includes(h.chunk.meta.serviceId)),
+      (h) =>
+        hasEvidence(h.support) &&
+        mayLead(h) &&
+        (h.chunk.meta.serviceId === undefined || focus.services.length === 0 || focus.services.includes(h.chunk.meta.serviceId)),
     );
   if (top[0] && !hasEvidence(top[0].support) && holder) {
     top.splice(top.indexOf(holder), 1);
     top.unshift(holder);
   } else if (!hasEvidence(firstBest)) {
-    const below = top.slice(EVIDENCE_DEPTH, PROMOTE_DEPTH).filter((h) => hasEvidence(h.support) && h.support >= firstBest * PROMOTE_MARGIN);
+    const below = top.slice(EVIDENCE_DEPTH, PROMOTE_DEPTH).filter((h) => hasEvidence(h.support) && h.support >= firstBest * PROMOTE_MARGIN && mayLead(h));
     if (below.length === 1) {
       top.splice(top.indexOf(below[0]!), 1);
       top.unshift(below[0]!);
@@ -242,6 +266,7 @@ function vocabularyOf(index: CorpusIndex): Set<string> {
  */
 export function prepareRetrieval(index: CorpusIndex): void {
   vocabularyOf(index);
+  prepareRegulationTopics(index);
 }
 
 /** The form in which the corpus uses a word (see `KnownWord`), from its vocabulary. */
@@ -332,11 +357,13 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   // "Menurut Perwali SPBE, apa kewajiban kami?": a mayor's regulation asked by kind, and no service named, is asked of the regulations.
   const sourceType = req.sourceType ?? (mentions.length === 0 && MAYORS_REGULATION.test(req.question) ? "regulation" : undefined);
   const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions }, scope, docs, cfg);
-  let result = rank(found, req, terms, scope, focus, docs ? null : cities, cfg);
+  // A regulation's own subject named ("aplikasi Chatina"), and no service: that regulation is asked.
+  const topics = focus.services.length === 0 ? namedRegulationTopics(asked.question, index) : [];
+  let result = rank(found, req, terms, scope, focus, docs ? null : cities, cfg, topics);
   if (scope.cities.length === 0 && !docs) {
     // The default city comes first; another city's documents win only when they clearly answer
     // better (the question uses their terms, e.g. "Portal Emas") or the default city has no evidence.
-    const wider = rank(found, req, terms, scope, focus, null, cfg);
+    const wider = rank(found, req, terms, scope, focus, null, cfg, topics);
     const widerWins = !hasEvidence(result.evidence) ? wider.evidence > result.evidence : wider.evidence > result.evidence * cfg.boosts.otherCityMargin;
     if (widerWins) result = wider;
   }
@@ -369,6 +396,10 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const unlisted =
     why || confidence === "none"
       ? null
-      : unlistedFact(focusClause, componentIntents(focusClause), result.hits, slot, { text: req.question, components: named.components });
+      : unlistedFact(focusClause, componentIntents(focusClause), result.hits, slot, {
+          text: req.question,
+          components: named.components,
+          services: named.services,
+        });
   return { ...result, scope, revoked: citedRevoked, ...focus, outOfScope: why, confidence: slot && !unlisted ? "none" : confidence, unlisted };
 }

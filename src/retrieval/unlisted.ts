@@ -266,8 +266,11 @@ export function unlistedFact(
   components: string[],
   hits: RetrievedChunk[],
   missing: MissingSlot | null = null,
-  /** The whole message and the components it names: a figure claimed in its story ("my neighbour said it costs Rp25.000") picks the component. */
-  message?: { text: string; components: string[] },
+  /**
+   * The whole message, the components and the services it names: a figure claimed in its story ("my neighbour said
+   * it costs Rp25.000") picks the component, and a service named picks whose section is read.
+   */
+  message?: { text: string; components: string[]; services?: string[] },
 ): UnlistedFact | null {
   return (missing && slotNotListed(missing, hits)) ?? componentNotListed(question, components, hits, message);
 }
@@ -293,17 +296,20 @@ function componentNotListed(
   question: string,
   components: string[],
   hits: RetrievedChunk[],
-  message?: { text: string; components: string[] },
+  message?: { text: string; components: string[]; services?: string[] },
 ): UnlistedFact | null {
   // One component asked; its chunk among the top hits is the one that would answer. Of several, a figure
   // claimed picks its own ("SP4N-LAPOR costs Rp25.000 admin fee, confirm?" asks the fee, not the complaints section).
   const component =
     components.length === 1 ? components[0] : (claimedComponent(question, components) ?? (message && claimedComponent(message.text, message.components)));
   if (!component) return null;
+  // The service named, or else the first hit's: another service's section never speaks for it.
+  const namedServices = message?.services?.length ? message.services : null;
+  const ofAskedService = (id: string | undefined) => (namedServices ? namedServices.includes(id ?? "") : !hits[0] || id === hits[0].chunk.meta.serviceId);
   const top = hits
     .slice(0, EVIDENCE_DEPTH)
     .map((h) => h.chunk)
-    .find((c) => c.meta.sourceType === "service" && c.meta.component === component && (!hits[0] || c.meta.serviceId === hits[0].chunk.meta.serviceId));
+    .find((c) => c.meta.sourceType === "service" && c.meta.component === component && ofAskedService(c.meta.serviceId));
   if (!top) return null;
   const list = sentences(top);
   if (!list.some((s) => NOT_LISTED.test(s))) return null;

@@ -1,0 +1,71 @@
+/**
+ * A regulation named by its own subject. "Chatina" is the name of one regulation's system: a question
+ * about it ("aplikasi chatina kalo mau masuk pake apa?") is asked of that regulation as surely as
+ * "syarat SKCK" is asked of the SKCK standard, even when it names no regulation number.
+ */
+import type { CorpusIndex } from "../index/corpus-index.js";
+import { tokenize } from "../text/normalize.js";
+import { chunkTerms } from "./evidence.js";
+
+/**
+ * The short name a regulation gives the system it sets up ("… yang selanjutnya disebut Portal Emas adalah sebuah
+ * sistem informasi …"); the names of general things it defines ("APBD", "PSE") are not its own subject.
+ */
+const DEFINED_NAME =
+  /(?:selanjutnya|yang) di ?(?:sebut|singkat) (?:Aplikasi )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}) adalah (?:sebuah |suatu )?(?:sistem|aplikasi)\b/gu;
+
+const topicsByIndex = new WeakMap<CorpusIndex, Map<string, string>>();
+
+/**
+ * The words of each regulation's title, and of the names it defines, that no other document uses,
+ * mapped to that regulation (computed once per index version).
+ */
+function topicWords(index: CorpusIndex): Map<string, string> {
+  let topics = topicsByIndex.get(index);
+  if (topics) return topics;
+  const owners = new Map<string, Set<string>>();
+  for (const c of index.chunks()) {
+    for (const t of chunkTerms(c)) {
+      const docs = owners.get(t) ?? new Set<string>();
+      docs.add(c.docId);
+      owners.set(t, docs);
+    }
+  }
+  const named = new Map<string, string[]>();
+  for (const c of index.chunks()) {
+    if (c.meta.sourceType !== "regulation") continue;
+    const names = [...c.text.matchAll(DEFINED_NAME)].map((m) => m[1]!);
+    named.set(c.docId, [...(named.get(c.docId) ?? []), ...names]);
+  }
+  topics = new Map<string, string>();
+  for (const d of index.documents()) {
+    if (d.kind !== "regulation") continue;
+    for (const t of tokenize([d.meta.judul, ...(named.get(d.docId) ?? [])].join(" "))) {
+      const docs = owners.get(t);
+      if (docs && docs.size === 1 && docs.has(d.docId)) topics.set(t, d.docId);
+    }
+  }
+  topicsByIndex.set(index, topics);
+  return topics;
+}
+
+/** A greeting that addresses the bot by name ("Yth. Chatina,", "Halo Chatina!"): a salutation, not a topic. */
+const VOCATIVE = /^\s*((kepada )?yth\.?|halo|hallo|hai|hi|hello|dear|assalamu'?alaikum|selamat (pagi|siang|sore|malam))[\s,]+(\p{L}+)\s*[,!.:\n]/iu;
+
+/**
+ * The regulations whose own subject the question names (a title word no other document uses).
+ *
+ * @example
+ * namedRegulationTopics("aplikasi chatina kalo mau masuk pake apa?", index) // ["kendari-37-2024"]
+ * namedRegulationTopics("Yth. Chatina, boleh hosting di Singapura?", index) // []
+ */
+export function namedRegulationTopics(question: string, index: CorpusIndex): string[] {
+  const topics = topicWords(index);
+  const terms = tokenize(question.replace(VOCATIVE, " "));
+  return [...new Set(terms.flatMap((t) => (topics.has(t) ? [topics.get(t)!] : [])))];
+}
+
+/** Computes the topic words when an index version loads (see `prepareRetrieval`). */
+export function prepareRegulationTopics(index: CorpusIndex): void {
+  topicWords(index);
+}
