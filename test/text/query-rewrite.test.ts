@@ -58,8 +58,16 @@ describe("English question frames", () => {
     expect(text).toContain("menyediakan");
   });
 
-  it("reads 'how long is it valid' as the validity, not the processing time", () => {
-    expect(rewriteQuery("How long is the yellow card valid once I get it?", "en").text).toContain("masa berlaku berapa lama");
+  it("reads 'how long is it valid' as the validity, without the 'how long' of a processing time", () => {
+    const text = rewriteQuery("How long is the yellow card valid once I get it?", "en").text;
+    expect(text).toContain("masa berlaku");
+    expect(text).not.toMatch(/\blama\b|waktu/);
+  });
+
+  it("reads 'how long do they have to report' as a deadline to meet, not the processing time", () => {
+    const text = rewriteQuery("How long does the family have to report the death?", "en").text;
+    expect(text).toContain("batas waktu paling lambat");
+    expect(text).not.toMatch(/\blama\b/);
   });
 
   it("reads 'be done here' as handled here, not finished, and 'quick question' as a way of asking", () => {
