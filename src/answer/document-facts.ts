@@ -30,7 +30,7 @@ const OTHER_DOCUMENT_DATE =
 /** When it takes effect, as opposed to when it was signed. */
 const ASKS_IN_FORCE =
   /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;
-const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab)\b/;
+const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab|articles?|chapters?)\b/;
 /** What a regulation says: its content, Pasal or provisions. */
 const ASKS_CONTENT =
   /\b(isi(nya)?|bunyi(nya)?|pasal[- ]pasal(nya)?|mengatur apa|diatur|contents?|provisions?|what (does|did)\b.{0,50}\bsay|said|articles|chapters|principles|prinsip\w*|summar\w*|ringkas\w*|rangkum\w*)\b/;
@@ -79,19 +79,23 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   const ref = PASAL_REF.exec(text);
   // "Pasal 18 Perpres 95/2018 yang dijadikan dasar Mengingat dalam Perwali 41/2021": a Pasal of another law, not of ours.
   if (ref && OTHER_LAW_AFTER.test(text.slice(ref.index + ref[0].length))) return null;
+  let missingPasal: string | null = null;
   if (ref && numbers.length > 0) {
     const [n, ayat] = [Number(ref[1]), ref[2]];
     const range = en ? `It has Pasal 1 to Pasal ${numbers.at(-1)}.` : `Peraturan ini memuat Pasal 1 sampai Pasal ${numbers.at(-1)}.`;
     if (!numbers.includes(n)) {
-      return {
-        status: "no_answer",
-        answer: en
-          ? // The missing number is not written as "Pasal N", which a skimming reader (or a quote of the reply) takes for a citation.
-            `There is no Pasal numbered ${n} in ${name(meta)} on ${meta.judul}. ${range}`
-          : `Tidak ada pasal bernomor ${n} dalam ${name(meta)} tentang ${meta.judul}. ${range}`,
-        used: [],
-      };
+      // The missing number is not written as "Pasal N", which a skimming reader (or a quote of the reply) takes for a citation.
+      missingPasal = en
+        ? `There is no Pasal numbered ${n} in ${name(meta)} on ${meta.judul}.`
+        : `Tidak ada pasal bernomor ${n} dalam ${name(meta)} tentang ${meta.judul}.`;
+      // The Pasal it has are named, unless the count asked beside it names them already.
+      if (!ASKS_COUNT.test(text)) missingPasal += ` ${range}`;
+      // Asked beside other facts of the document ("when was it signed, how many articles, is there a Pasal 12?"), it is one of them.
+      if (!ASKS_DATE.test(text) && !ASKS_COUNT.test(text) && !ASKS_TITLE.test(text)) return { status: "no_answer", answer: missingPasal, used: [] };
     }
+  }
+  if (ref && numbers.length > 0 && !missingPasal) {
+    const [n, ayat] = [Number(ref[1]), ref[2]];
     const inPasal = chunks.filter((c) => c.pasal === String(n));
     const ayatList = ayatsOf(inPasal);
     if (ayat && ayatList.length > 0 && !ayatList.includes(ayat)) {
@@ -180,6 +184,10 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
         : `Peraturan ini terdiri atas ${numbers.length} Pasal (Pasal 1 sampai Pasal ${numbers.at(-1)}).`,
     );
   if (ASKS_TITLE.test(text)) facts.push(en ? `Its full title is ${name(meta)} on ${meta.judul}.` : `Judul lengkapnya: ${name(meta)} tentang ${meta.judul}.`);
+  if (missingPasal) {
+    if (facts.length === 0) return { status: "no_answer", answer: missingPasal, used: [] };
+    facts.push(missingPasal);
+  }
   if (facts.length === 0) return null;
   if (opening && !used.includes(opening)) used.push(opening);
   const head = en ? `About ${name(meta)} (${meta.judul}):` : `Tentang ${name(meta)} (${meta.judul}):`;

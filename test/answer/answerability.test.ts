@@ -19,6 +19,23 @@ describe("answers about the documents themselves, and what the sources cannot an
     );
   });
 
+  it("answers the other facts asked beside a Pasal that does not exist, and says that one is missing", async () => {
+    const r = await s.engine.answer({
+      message: "When was Perwali 37/2024 signed, and how many articles does it have? Is there a Pasal 12 on penalties?",
+      lang: "en",
+    });
+    expect(r.status).toBe("answered");
+    expect(r.answer).toBe(
+      [
+        "About Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 (Integrasi Sistem Layanan Publik melalui Aplikasi Chatina):",
+        "• It was enacted (ditetapkan) on 4 November 2024.",
+        "• It has 10 Pasal (Pasal 1 to Pasal 10).",
+        "• There is no Pasal numbered 12 in Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 on Integrasi Sistem Layanan Publik melalui Aplikasi Chatina.",
+      ].join("\n"),
+    );
+    expect(r.citations.map((c) => c.label)).toEqual(["Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 (Pembukaan)"]);
+  });
+
   it("says an ayat that does not exist is missing", async () => {
     const r = await s.engine.answer({ message: "Apa isi Pasal 7 ayat (5) Perwali Kendari 37 Tahun 2024?" });
     expect(r.status).toBe("no_answer");
