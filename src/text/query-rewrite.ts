@@ -85,7 +85,11 @@ function english(question: string, known?: KnownWord): string {
     .replace(/\b(\p{Lu}{2,})s\b/gu, "$1")
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\b(\d+)-(years?|months?|weeks?|days?)-old\b/g, "$1 $2 old");
+    .replace(/\b(\d+)-(years?|months?|weeks?|days?)-old\b/g, "$1 $2 old")
+    // "I'm", "we're", "what's": the pronoun without its auxiliary; "don't" and "can't" keep their "not".
+    .replace(/\b(can|won)'t\b/g, (_, v: string) => (v === "can" ? "cannot" : "will not"))
+    .replace(/\b(\w+)n't\b/g, "$1 not")
+    .replace(/\b(i|you|we|they|he|she|it|that|there|what|who|where|how|here)'(m|re|s|ll|ve|d)\b/g, "$1");
   for (const [frame, id] of FRAMES) s = s.replace(frame, id);
   s = s.replace(PHRASES, (m) => ` ${PHRASE_OF.get(m) ?? m} `);
   return s

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/text/normalize.js";
 import { rewriteQuery } from "../../src/text/query-rewrite.js";
 
 describe("an English question in the sources' words", () => {
@@ -62,6 +63,14 @@ describe("English question frames", () => {
     const text = rewriteQuery("How long is the yellow card valid once I get it?", "en").text;
     expect(text).toContain("masa berlaku");
     expect(text).not.toMatch(/\blama\b|waktu/);
+  });
+
+  it("reads English contractions as their words, so no stray 'm' or 're' is searched", () => {
+    const terms = tokenize(rewriteQuery("I'm not sure, we're new here and don't know what's needed", "en").text);
+    expect(terms).not.toEqual(expect.arrayContaining(["m"]));
+    expect(terms).not.toEqual(expect.arrayContaining(["re"]));
+    expect(terms).not.toEqual(expect.arrayContaining(["don"]));
+    expect(terms).toContain("tidak");
   });
 
   it("reads 'how long do they have to report' as a deadline to meet, not the processing time", () => {
