@@ -104,7 +104,9 @@ export function componentIntents(question: string): string[] {
   if (found.includes("waktu") && found.includes("prosedur") && !/\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|mekanisme|bagaimana)\b/.test(text))
     found.splice(found.indexOf("prosedur"), 1);
   // "Urus", "daftar" name the errand, not a component: a how-to only when nothing more specific is asked.
-  if (found.length === 0 && !validity && BARE_FEE.test(text)) found.push("biaya");
+  // The bare "berapa" may close any of the message's questions ("bikin skck brp skrg? bisa di MPP jg?").
+  const closesQuestion = question.split(/[?!\n]+/).some((q) => BARE_FEE.test(normalizeText(q)));
+  if (found.length === 0 && !validity && (BARE_FEE.test(text) || closesQuestion)) found.push("biaya");
   if (found.length === 0 && !validity && ERRAND.test(text)) found.push("prosedur");
   return validity && !found.includes("produk") ? [...found, "produk"] : found;
 }
