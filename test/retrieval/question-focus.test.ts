@@ -72,6 +72,24 @@ describe("the question inside an English message, and what it points back to", (
     );
   });
 
+  it("reads what someone said, or a condition, marked only by a modal, as the story when the question names its own service", () => {
+    const namesService = (s: string) => /\b(NIB|SKCK)\b/i.test(s);
+    expect(
+      questionFocus(
+        "Sy jualan bakso keliling. Kata tetangga kalau mau ikut pasar murah harus punya NIB. Utk daftar NIB itu hrs bawa apa aja?",
+        "id",
+        namesService,
+      ),
+    ).toBe("Utk daftar NIB itu hrs bawa apa aja?");
+    // Not when the question asks whether what was said is true, nor when it names nothing (what was said is its topic).
+    expect(questionFocus("Anak sy mau kerja. Katanya kalau bikin SKCK harus ada kartu BPJS aktif. Betul kah itu utk SKCK?", "id", namesService)).toBe(
+      "Katanya kalau bikin SKCK harus ada kartu BPJS aktif. Betul kah itu utk SKCK?",
+    );
+    expect(questionFocus("Server kami dikelola sendiri. Katanya akun root harus diserahkan ke Kominfo. Penyerahannya gmn?", "id", namesService)).toBe(
+      "Katanya akun root harus diserahkan ke Kominfo. Penyerahannya gmn?",
+    );
+  });
+
   it("joins the sentence a question opening with 'is that' or 'apakah hal ini' points back to", () => {
     expect(questionFocus("Our vendor wants to host the app on a cloud server in Singapore. Is that allowed under the rules?", "en")).toBe(
       "Our vendor wants to host the app on a cloud server in Singapore. Is that allowed under the rules?",
