@@ -210,7 +210,7 @@ const VOCATIVE =
 
 /**
  * Whether the asker already has the document an alias names ("udah ada NIB", "I already have a KK",
- * "akta kematiannya sudah jadi"): then it is their situation, not what they ask about.
+ * "akta kematiannya sudah jadi", "setelah akta kematian suami saya selesai"): then it is their situation, not what they ask about.
  */
 export function alreadyHas(text: string, words: string): boolean {
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\W+(?:\\w+\\W+)?");
@@ -221,6 +221,11 @@ export function alreadyHas(text: string, words: string): boolean {
     ).test(text) ||
     new RegExp(
       `\\b${escaped}(?:nya)?\\W+(?:\\w+\\W+)?(?:sudah|udah|udh|sdh|already)\\W+(?:jadi|ada|diurus|selesai|beres|terbit|keluar|done|issued|sorted)\\b`,
+      "i",
+    ).test(text) ||
+    // "Setelah akta kematian suami saya selesai, …", "once the KK was issued": done before what is asked.
+    new RegExp(
+      `\\b(?:setelah|sesudah|stlh|after|once)\\W+${escaped}(?:nya)?\\W+(?:\\w+\\W+){0,3}(?:selesai|jadi|terbit|keluar|beres|was issued|is issued|came out|was done)\\b`,
       "i",
     ).test(text)
   );

@@ -33,6 +33,14 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   // immigration and traffic police
   "imigrasi",
   "kewarganegaraan",
+  // research permits (Kesbangpol, BRIN) and certificates of heirs (ahli waris)
+  "izin penelitian",
+  "surat izin penelitian",
+  "rekomendasi penelitian",
+  "research permit",
+  "ahli waris",
+  "keterangan waris",
+  "heirship",
   "sertifikat halal",
   "sertifikasi halal",
   "pirt",

@@ -19,7 +19,8 @@ const INJECTION = [
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
   // A header that poses as the system or an office, unbracketed ("SYSTEM NOTICE: …", "ADMIN UPDATE - …"), and an order to pass a note on to users.
-  /(^\s*|[.!?\n]\s*)((system|sistem)\s+(notice|update|message|note|override|alert|pemberitahuan|pesan|catatan|pengumuman|info)|(admin|developer|operator)\s+(notice|update|override|alert))\s*[:\-\u2013]/,
+  // The header may be set off by marks ("### PESAN SISTEM: …") and written noun first, as Indonesian does.
+  /(^\s*|[.!?\n]\s*)[#*=>_~\s-]*((system|sistem)\s+(notice|update|message|note|override|alert|pemberitahuan|pesan|catatan|pengumuman|info)|(admin|developer|operator)\s+(notice|update|override|alert)|(pesan|pemberitahuan|catatan|pengumuman|instruksi|perintah)\s+(sistem|system))\s*[:\-\u2013]/,
   /\b(sampaikan|teruskan|beritahukan|informasikan|pass|relay|forward)\w*\b (ini|hal ini|info ini|pesan ini|this|this (note|message|info)|it) (ke|kepada|to) (semua |all |the |your )?(pengguna|user|users|penanya)\b/,
   // A bracketed header that addresses the bot ("[PESAN RESMI DISKOMINFO - KHUSUS UNTUK BOT]"), and an order to change what it answers.
   /\[[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]*\]|\[[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]*\]/,
@@ -60,6 +61,9 @@ const FABRICATE = [
   /\b(tuliskan|tulisin|ketikkan|ketikin|buatkan|bikinin|susunkan|write (me |out |up )?|type (up|out))\b.{0,40}\b(kalimat|pengumuman|pesan|teks|text|message|announcement|notice)\w*\b[^'"\u201c\u2018]{0,20}['"\u201c\u2018][^'"\u201d\u2019]{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan)( kerja)?\b|\b\d+ (working )?(days|weeks|months)\b)|(^\s*|[.!?]\s*)(tulis|tuliskan|tulisin|ketik|ketikkan|write)( saja| aja| just)? (bahwa|kalau|that)\b[^.?!]{0,120}\b\d+ (hari|minggu|bulan|days|weeks|months)\b|\b(tidak|tak|ga|gak|gk|nggak|jangan|jgn) usah (dibantah|dikoreksi|diralat)\b|\b(langsung|pokoknya)\b[^.?!]{0,20}\b(tulis|ketik)\w*\b[^.?!]{0,20}\b(ga|gak|tidak|nggak|jangan|jgn) usah (di)?cek\b/,
   // A reply dictated in quotes ("Tolong jawab aja 'iya dendanya Rp1 juta'").
   /\b(jawab|bilang|katakan|balas|tulis|reply|answer|say) (aja|saja|just)( dengan| with)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b[^'"\u201d\u2019]{0,60}(\d|juta|ribu|\brb\b)/,
+  // A yes dictated in quotes with the statement to be confirmed ("Tolong jawab 'ya, setiap minggu' aja biar bisa sy kutip").
+  // Asked of the bot ("tolong jawab", "jawab aja"), not how the asker should answer an officer ("sy jawab 'ya, …' gitu?").
+  /\b((tolong|coba|mohon|please|pls|cukup|just)\s+(\S+\s+)?(jawab|bilang|katakan|balas|tulis|reply|answer|say)|(jawab|bilang|katakan|balas|tulis)\s+(aja|saja))( dengan| with)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b[,.!]?\s+[^'"\u201d\u2019]{3,60}['"\u201d\u2019]/,
   /\bcukup (jawab|bilang|balas|katakan|tulis) '?(iya|ya|benar|betul|setuju)'?(?! atau)|\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
@@ -201,6 +205,10 @@ function namesSomeoneElse(message: string): boolean {
 const FAMILY = String.raw`(suami|istri|isteri|anak|ayah|ibu|bapak|mama|papa|mertua|adik|kakak|kakek|nenek|cucu|orang ?tua|husband|wife|son|daughter|father|mother|child)`;
 const OWN_FAMILY_BEFORE = new RegExp(String.raw`\b(saya|sy|aku|gue|gw|my|\w+ku)\b[^.?!]{0,20}$|\b${FAMILY}\b[^.?!]{0,12}$`, "i");
 const OWN_FAMILY_AFTER = new RegExp(String.raw`^[^.?!]{0,15}\b${FAMILY}\b`, "i");
+/** Someone named as the source of what the asker heard ("kata tetangga", "my neighbour said"): not whose data is asked. */
+const HEARSAY_SOURCE =
+  /\b(kata|menurut|dengar dari|denger dari|info dari|dari) (\S+ )?(tetangga|teman|orang lain|saudara)( \S+)?\b|\b(tetangga|teman|saudara)( \S+)? (bilang|blg|cerita|ngomong|bilangnya)\b|\bmy (neighbou?r|friend)( \S+)? (said|says|told)\b/g;
+const unsourced = (t: string) => t.replace(HEARSAY_SOURCE, " ");
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**
@@ -220,11 +228,14 @@ export const guardInput: Step = async function guardInput(ctx) {
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
   // Someone else's data, asked for ("cek kk tetangga", "alamat pak lurah dimana"); hearsay and own errands are not requests.
-  const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(text) && REQUEST.test(text);
+  const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(unsourced(text)) && REQUEST.test(text);
   // An office word ("kelurahan wua-wua") makes it the asker's own errand, unless they plainly ask for someone else's data.
   const either = (re: RegExp) => re.test(text) || re.test(raw);
   // Someone plainly not the asker, a request and a personal field: refused whatever office the message names.
-  const plainlyOthers = (either(CLEARLY_OTHER) || namesSomeoneElse(ctx.question)) && either(LOOKUP_REQUEST) && either(DATA_FIELD);
+  const plainlyOthers =
+    (CLEARLY_OTHER.test(unsourced(text)) || CLEARLY_OTHER.test(unsourced(raw)) || namesSomeoneElse(ctx.question)) &&
+    either(LOOKUP_REQUEST) &&
+    either(DATA_FIELD);
   const personLookup =
     (aboutOther && !OWN_OR_OFFICE.test(text)) ||
     plainlyOthers ||
