@@ -187,7 +187,8 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
     }
     return found;
   }
-  let text = ` ${contentWords(question.replace(VOCATIVE, " "))} `;
+  const content = ` ${contentWords(question.replace(VOCATIVE, " "))} `;
+  let text = content;
   const found: ServiceMention[] = [];
   for (const a of aliases(index)) {
     if (a.phrase.test(text)) {
@@ -195,7 +196,17 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
       text = text.replace(a.phrase, " \u0000 ");
     }
   }
-  if (found.length > 0) return found;
+  if (found.length > 0) {
+    // A longer alias named with a few words between wins over the shorter one it contains, as it does written
+    // together ("my e-KTP got stolen" → "e-ktp dicuri hilang": the lost card, not a new one).
+    return found.map((f) => {
+      const words = f.words.split(" ");
+      const longer = aliases(index).find(
+        (a) => a.serviceId !== f.serviceId && a.words.length > words.length && words.every((w) => a.words.includes(w)) && a.spread.test(content),
+      );
+      return longer && !found.some((g) => g.serviceId === longer.serviceId) ? { serviceId: longer.serviceId, words: longer.words.join(" ") } : f;
+    });
+  }
   // Named with a few words between ("izin dari kepolisian untuk keramaian", "KTP was stolen" → "ktp dicuri hilang").
   for (const a of aliases(index)) {
     if (a.words.length < 2 || found.some((f) => f.serviceId === a.serviceId)) continue;

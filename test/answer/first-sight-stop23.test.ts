@@ -61,4 +61,9 @@ describe("what the first wave of stop 23's fresh writers found: abbreviations, c
       expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
     }
   });
+
+  it("reads a longer alias named with words between ('e-KTP got stolen') over the shorter one it contains ('e-KTP')", async () => {
+    const r = await ask("My e-KTP got stolen on the bus yesterday. What documents do I need to get a replacement?", "en");
+    expect(r.citations[0]?.label).toBe("Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Persyaratan");
+  });
 });
