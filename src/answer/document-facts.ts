@@ -30,13 +30,21 @@ const OTHER_DOCUMENT_DATE =
 /** When it takes effect, as opposed to when it was signed. */
 const ASKS_IN_FORCE =
   /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;
-const ASKS_COUNT = /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab|articles?|chapters?)\b/;
+/** How many Pasal it has; not how many deal with a topic ("how many articles deal with security?", "berapa pasal yang mengatur …"). */
+const ASKS_COUNT =
+  /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab|articles?)\b(?!( \S+){0,6} (deal|deals|cover|covers|about|mention\w*|on|regulat\w*|mengatur|tentang|membahas|soal)\b)/;
 /** What a regulation says: its content, Pasal or provisions. */
 const ASKS_CONTENT =
   /\b(isi(nya)?|bunyi(nya)?|pasal[- ]pasal(nya)?|mengatur apa|diatur|contents?|provisions?|what (does|did)\b.{0,50}\bsay|said|articles|chapters|principles|prinsip\w*|summar\w*|ringkas\w*|rangkum\w*)\b/;
+/** Whether a Pasal exists at all ("ada pasal 11 nya kah?", "is there a Pasal 12?"). */
+const ASKS_EXISTENCE = /\b(ada|adakah|punya|memiliki|terdapat|is there|are there|does (it|the regulation) (have|contain)|exists?)\b/;
+/** What a Pasal says, asked or quoted. */
+const ASKS_WORDING = /\b(bunyi\w*|isi(nya)?|kutip\w*|teks\w*|quote|text|wording|says?|berbunyi|mengatur|menyatakan|menyebut\w*)\b/;
+/** What someone said a Pasal holds, or a confirmation asked ("teman bilang ada pasal sanksi", "… kan?"). */
+const TOLD = /\b(bilang|katanya|kata|dengar|denger|menurut|told|said|heard|kan|right|correct|benar|betul|bener|konfirmasi|confirm)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
 const ASKS_REVOKE =
-  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|still (valid|in force|current)|(current|legal) status|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
+  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|cancel\w*|annul\w*|supersede\w*|still (valid|in force|current)|(current|legal) status|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
 
 function fmtDate(iso: string | null, lang: Lang): string | null {
   if (!iso) return null;
@@ -64,8 +72,9 @@ function name(meta: RegulationMeta): string {
  * Facts about the regulation a question names, or null when the question is not about one.
  *
  * @example
- * documentFacts("perwali 37/2024 ada pasal 25 gk?", index, "id")
- * // { status: "no_answer", answer: "Tidak ada pasal bernomor 25 dalam ... Peraturan ini memuat Pasal 1 sampai Pasal 9 ...", used: [] }
+ * documentFacts("bunyi pasal 25 perwali 37/2024?", index, "id")
+ * // { status: "no_answer", answer: "Tidak ada pasal bernomor 25 dalam ... Peraturan ini memuat Pasal 1 sampai Pasal 10.", used: [] }
+ * documentFacts("perwali 37/2024 ada pasal 25 gk?", index, "id") // the same answer, "answered", citing the regulation's opening
  */
 export function documentFacts(question: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
   const text = normalizeText(question);
@@ -79,36 +88,39 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   const ref = PASAL_REF.exec(text);
   // "Pasal 18 Perpres 95/2018 yang dijadikan dasar Mengingat dalam Perwali 41/2021": a Pasal of another law, not of ours.
   if (ref && OTHER_LAW_AFTER.test(text.slice(ref.index + ref[0].length))) return null;
+  const asksCount = ASKS_COUNT.test(text);
+  // Asked beside other facts of the document ("when was it signed, how many articles, is there a Pasal 12?"), a missing
+  // Pasal is one of the facts answered.
+  const besideOtherFacts = ASKS_DATE.test(text) || asksCount || ASKS_TITLE.test(text) || ASKS_IN_FORCE.test(text) || ASKS_REVOKE.test(text);
   let missingPasal: string | null = null;
   if (ref && numbers.length > 0) {
     const [n, ayat] = [Number(ref[1]), ref[2]];
-    const range = en ? `It has Pasal 1 to Pasal ${numbers.at(-1)}.` : `Peraturan ini memuat Pasal 1 sampai Pasal ${numbers.at(-1)}.`;
     if (!numbers.includes(n)) {
       // The missing number is not written as "Pasal N", which a skimming reader (or a quote of the reply) takes for a citation.
-      missingPasal = en
-        ? `There is no Pasal numbered ${n} in ${name(meta)} on ${meta.judul}.`
-        : `Tidak ada pasal bernomor ${n} dalam ${name(meta)} tentang ${meta.judul}.`;
       // The Pasal it has are named, unless the count asked beside it names them already.
-      if (!ASKS_COUNT.test(text)) missingPasal += ` ${range}`;
-      // Asked beside other facts of the document ("when was it signed, how many articles, is there a Pasal 12?"), it is one of them.
-      if (!ASKS_DATE.test(text) && !ASKS_COUNT.test(text) && !ASKS_TITLE.test(text)) return { status: "no_answer", answer: missingPasal, used: [] };
+      const range = en ? ` It has Pasal 1 to Pasal ${numbers.at(-1)}.` : ` Peraturan ini memuat Pasal 1 sampai Pasal ${numbers.at(-1)}.`;
+      missingPasal = `${en ? `There is no Pasal numbered ${n} in ${name(meta)} on ${meta.judul}.` : `Tidak ada pasal bernomor ${n} dalam ${name(meta)} tentang ${meta.judul}.`}${asksCount ? "" : range}`;
+      if (!besideOtherFacts) {
+        // Only asked whether it exists ("ada Pasal 11-nya kah?"), the answer is a fact of the document; asked what it says,
+        // or told what it says, there is nothing to answer from.
+        const existence = ASKS_EXISTENCE.test(text) && !ASKS_WORDING.test(text) && !TOLD.test(text);
+        return existence && opening ? { status: "answered", answer: missingPasal, used: [opening] } : { status: "no_answer", answer: missingPasal, used: [] };
+      }
+    } else {
+      const inPasal = chunks.filter((c) => c.pasal === String(n));
+      const ayatList = ayatsOf(inPasal);
+      if (ayat && ayatList.length > 0 && !ayatList.includes(ayat)) {
+        const ayats = ayatList.map((a) => `(${a})`).join(", ");
+        return {
+          status: "no_answer",
+          answer: en
+            ? `Pasal ${n} of ${name(meta)} has no ayat (${ayat}); it has ayat ${ayats}.`
+            : `Pasal ${n} ${name(meta)} tidak memiliki ayat (${ayat}); ayatnya: ${ayats}.`,
+          used: [],
+        };
+      }
+      return quotePasal(inPasal, ayat, meta, lang);
     }
-  }
-  if (ref && numbers.length > 0 && !missingPasal) {
-    const [n, ayat] = [Number(ref[1]), ref[2]];
-    const inPasal = chunks.filter((c) => c.pasal === String(n));
-    const ayatList = ayatsOf(inPasal);
-    if (ayat && ayatList.length > 0 && !ayatList.includes(ayat)) {
-      const ayats = ayatList.map((a) => `(${a})`).join(", ");
-      return {
-        status: "no_answer",
-        answer: en
-          ? `Pasal ${n} of ${name(meta)} has no ayat (${ayat}); it has ayat ${ayats}.`
-          : `Pasal ${n} ${name(meta)} tidak memiliki ayat (${ayat}); ayatnya: ${ayats}.`,
-        used: [],
-      };
-    }
-    return quotePasal(inPasal, ayat, meta, lang);
   }
   // A metadata-only record (a revoked regulation whose text is not held) answers whether it is in force,
   // whatever the words ("masih bisa saya kutip sebagai dasar hukum yang berlaku?"), but not what it says.
@@ -177,7 +189,7 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     used.unshift(entry.chunk);
   }
   if (date) facts.push(...date.lines);
-  if (ASKS_COUNT.test(text) && numbers.length > 0)
+  if (asksCount && numbers.length > 0)
     facts.push(
       en
         ? `It has ${numbers.length} Pasal (Pasal 1 to Pasal ${numbers.at(-1)}).`

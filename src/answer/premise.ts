@@ -24,7 +24,7 @@ const SEEKS_CONFIRMATION = [
   /\b(kan|kn|ya kan|iya kan|y kan|bener|benar|betul|bukan|gitu|begitu|right|correct|true)\s*(ya|yah|min|kak|pak|bu|gk|ga|gak|nggak|tidak)?\s*\?/i,
   /\b(iya kan|ya kan|bener kan|benar kan|betul kan|apa benar|apakah benar|apa betul|apakah betul|benarkah|betulkah|bener gak|bener gk|bener ga|benar tidak|betul tidak|bener nggak|is (it|that|this) (true|right|correct)|am i right|isn'?t it|confirm(ed)?|(benar|betul|bener) demikian|mohon konfirmasi|tolong konfirmasi|(bisa|tolong|mohon) (di)?konfirmasi(kan)? (itu|ini|hal ini|apakah|bahwa|kalau)|(mohon|tolong|harap) (di)?(benarkan|tegaskan|benerin|benarin)|dibenarkan|dibenerin|ya atau tidak|iya atau tidak|yes or no)\b/i,
   // "Is that the official price?", "itu resmi?": whether what was said is the official figure.
-  /\b(is (it|that|this)|are (they|those|these)) (really )?(the |an? )?(official|legit(imate)?|legal)\b|\b(itu|ini) (memang |beneran |benar )?(yang )?resmi\b.{0,15}\?/i,
+  /\b(is (that|this)|are (those|these)) (really )?(the |an? )?(official|legit(imate)?)\b|\b(itu|ini) (memang |beneran |benar )?(yang )?resmi\b.{0,15}\?/i,
 ];
 
 /** A validity claimed to have no end, and the words a passage uses for one. */

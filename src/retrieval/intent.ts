@@ -72,7 +72,7 @@ const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
 
 /** A bare "berapa" closing a question that asks nothing else ("bikin skck brp skrg?"): the fee, unless it counts an age, a number or a Pasal. */
 const BARE_FEE =
-  /(?<!\b(umur|usia|nomor|no|pasal|ayat|tahun|jam|hari|kali|lama|orang|kelas|tier|versi|lantai|lembar|lapis|angka|huruf|bab|ukuran|minggu|bulan|menit) )\b(berapa|brp)( (an|skrg|sekarang|ya|sih|aja|saja|kak|min|pak|bu|bang))*\s*\?*\s*$/;
+  /(?<!\b(umur|usia|nomor|no|pasal|ayat|tahun|jam|hari|kali|lama|orang|kelas|tier|versi|lantai|lembar|lapis|angka|huruf|bab|ukuran|minggu|bulan|menit|sampai|hingga|maksimal|maks|minimal|salinan|rangkap|luas|ada) )\b(berapa|brp)( (an|skrg|sekarang|ya|sih|aja|saja|kak|min|pak|bu|bang))*\s*\?*\s*$/;
 
 /** "Waktu urus akte …", "waktu sy datang": "waktu" as "when", not the processing time. */
 const WHEN = /\bwaktu (?=(urus|ngurus|mengurus|ke|saya|aku|kami|mau|itu|lagi|kemarin|kemaren|datang|daftar|bikin|buat|antre|antri)\b)/g;
@@ -234,10 +234,12 @@ export function alreadyHas(text: string, words: string): boolean {
       `\\b${escaped}(?:nya)?\\W+(?:\\w+\\W+)?(?:sudah|udah|udh|sdh|already)\\W+(?:jadi|ada|diurus|selesai|beres|terbit|keluar|done|issued|sorted)\\b`,
       "i",
     ).test(text) ||
-    // "Setelah akta kematian suami saya selesai, …", "once the KK was issued": done before what is asked.
-    new RegExp(
+    // "Setelah akta kematian suami saya selesai, …", "once the KK was issued": done before what is asked, unless collecting
+    // it is what is asked ("stlh akta anak sy jadi, ambilnya dimana?").
+    (new RegExp(
       `\\b(?:setelah|sesudah|stlh|after|once)\\W+${escaped}(?:nya)?\\W+(?:\\w+\\W+){0,3}(?:selesai|jadi|terbit|keluar|beres|was issued|is issued|came out|was done)\\b`,
       "i",
-    ).test(text)
+    ).test(text) &&
+      !/\b(ambil\w*|diambil|mengambil|dikirim|pick(ed)? up|collect\w*)\b/i.test(text))
   );
 }

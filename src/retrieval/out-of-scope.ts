@@ -14,12 +14,12 @@ import type { QueryScope } from "./query-analysis.js";
 
 export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion" | "practice";
 
+/** Words that introduce a comparison ("kayak skck", "seperti KTP", "as with the SKCK"); not "I'd like", nor a filler "kayak … gitu". */
+const COMPARED = String.raw`(kayak|kyk|kaya|seperti|macam|mirip|sama (kayak|seperti|dengan|dgn)|as with|similar to|same as)`;
 /**
  * The bot's own opinion or a prediction ("menurut kamu, bakal dihapus?", "what do you think … will"):
  * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
  */
-/** Words that introduce a comparison ("kayak skck", "seperti KTP", "like the SKCK"). */
-const COMPARED = String.raw`(kayak|kyk|kaya|seperti|macam|mirip|sama (kayak|seperti|dengan|dgn)|like|as with|similar to|same as)`;
 const JUDGEMENT =
   /\b(bakal|dihapus|diganti|dibubarkan|setuju|efektif|berhasil|gagal|bagus|buruk|agree|effective|successful|abolish\w*|scrap\w*|good idea|bad idea|nicest|safest|will be|akan|next year|tahun depan|waived|digratiskan|dihapuskan)\b/;
 const OPINION =
@@ -249,7 +249,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // A document the asker already has ("akta kematiannya sudah jadi") is not the errand asked about.
   const had = mentions.filter((m) => alreadyHas(text, m.words)).map((m) => m.serviceId);
   // One of ours named only to compare ("perpanjang SIM bisa di MPP jg kah kayak skck?") is not the errand asked about either.
-  const compared = mentions.filter((m) => new RegExp(`\\b${COMPARED}( \\S+)? ${m.words}\\b`).test(text)).map((m) => m.serviceId);
+  const compared = mentions
+    .filter((m) => new RegExp(`\\b${COMPARED}( \\S+)? ${m.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text))
+    .map((m) => m.serviceId);
   const documentServices = named.filter((id) => id !== "pengaduan" && !had.includes(id) && !compared.includes(id));
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that

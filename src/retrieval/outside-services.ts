@@ -33,13 +33,10 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   // immigration and traffic police
   "imigrasi",
   "kewarganegaraan",
-  // research permits (Kesbangpol, BRIN) and certificates of heirs (ahli waris)
+  // research permits (Kesbangpol, BRIN); certificates of heirs are listed with the kelurahan's letters below
   "izin penelitian",
-  "surat izin penelitian",
   "rekomendasi penelitian",
   "research permit",
-  "ahli waris",
-  "keterangan waris",
   "heirship",
   "sertifikat halal",
   "sertifikasi halal",

@@ -39,7 +39,11 @@ export function analyzeQuery(question: string, index: CorpusIndex): QueryScope {
   // "nomor 41 tahun 2021", "41/2021", "41 2021", "no 41 th 2021"
   const numberRefs = [...text.matchAll(/\b(?:nomor\s+)?(\d{1,4}[a-z]?)\s*(?:\/|\s)\s*(?:(?:tahun|th|thn|year|of)\s+)?(\d{4})\b/g)];
   const slashRefs = [...question.toLowerCase().matchAll(/\b(\d{1,4}[a-z]?)\s*\/\s*(\d{4})\b/g)];
-  for (const m of [...numberRefs, ...slashRefs]) {
+  // The year first and the number after it ("the 2021 mayor's regulation on e-government (No. 41)").
+  const yearFirst = [...question.toLowerCase().matchAll(/\b(\d{4})\b[^.?!]{0,80}?\b(?:no|nomor|number)\.?\s*(\d{1,4}[a-z]?)\b/g)].map(
+    (m) => [m[0], m[2], m[1]] as unknown as RegExpMatchArray,
+  );
+  for (const m of [...numberRefs, ...slashRefs, ...yearFirst]) {
     for (const d of docs) {
       if (d.kind !== "regulation") continue;
       if (d.meta.nomor.toLowerCase() === m[1] && String(d.meta.tahun) === m[2]) {

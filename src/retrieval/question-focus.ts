@@ -42,9 +42,9 @@ const PRONOUN_MAX_TERMS = 4;
 const PURPOSE_MODAL =
   /\b(biar|supaya|agar|untuk|utk|sehingga|jadi|jd|karena|krn|soalnya|so that|so|because) (\S+ )?(bisa|bs|boleh|harus|hrs|wajib|perlu|can|could|must|need to|have to)\b/gi;
 
-/** What someone said, or a condition: a modal in it ("katanya harus ada NIB", "kalau mau ikut bazar harus …") is theirs. */
-const TOLD_OR_IF =
-  /\b(katanya|kata (\S+ ){0,2}(teman|tetangga|orang|petugas|pak|bu|ibu|bapak|kakak|adik|saudara|keluarga|agen|bank)\w*|(bilang|dengar|denger|info(nya)?|kabarnya)|kalau|kalo|klo|kl|jika|jikalau|apabila|if|they say|told me|said)\b/i;
+/** What someone said: a modal in it ("katanya harus ada NIB", "kata teman kalo mau ikut bazar harus …") is theirs; a bare condition is not. */
+const TOLD =
+  /\b(katanya|kata (\S+ ){0,2}(teman|tetangga|orang|petugas|pak|bu|ibu|bapak|kakak|adik|saudara|keluarga|agen|bank)\w*|bilang|dengar|denger|kabarnya|they say|told me|said)\b/i;
 const CHECKS_TRUTH = /\b(benar|bener|betul|bnr|btl|true|right|correct)\b/i;
 /** A question word proper (not a modal): such a sentence asks whatever else it says. */
 const QUESTION_WORD =
@@ -84,7 +84,7 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   // A reason given for asking ("Soalnya lusa saya harus urus pinjaman.") is context, not a question.
   const marker = lang === "en" ? ENGLISH_MARKER : MARKER;
   const marked = all.filter((s) => marker.test(s.replace(PURPOSE_MODAL, " ")) && !(REASON.test(s) && !/\?\s*$/.test(s)));
-  // Beside a sentence that asks with "?", one marked only by a modal in what someone said or in a condition
+  // Beside a sentence that asks with "?", one marked only by a modal in what someone said
   // ("katanya kalau mau titip di toko harus ada NIB.") tells the story.
   const asks = (s: string) => s.includes("?");
   // Only when the question names its service itself: otherwise what was said often names the topic ("katanya akun root
@@ -92,7 +92,7 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   // A question whether it is true ("mana yg benar?") asks about what was said.
   const selfContained = marked.some((s) => asks(s) && namesService?.(s));
   const truthAsked = marked.some((s) => asks(s) && CHECKS_TRUTH.test(s));
-  const story = (s: string) => selfContained && !truthAsked && !asks(s) && TOLD_OR_IF.test(s) && !QUESTION_WORD.test(s);
+  const story = (s: string) => selfContained && !truthAsked && !asks(s) && TOLD.test(s) && !QUESTION_WORD.test(s);
   const asking = marked.some(asks) ? marked.filter((s) => !story(s)) : marked;
   const focus = asking.length > 0 ? asking : [all.at(-1)!];
   // A question that points back ("Yang dimaksud dengan itu apa?", "Does the regulation allow that?") asks

@@ -49,8 +49,9 @@ function topicWords(index: CorpusIndex): Map<string, string> {
   return topics;
 }
 
-/** A greeting that addresses the bot by name ("Yth. Chatina,", "Halo Chatina!"): a salutation, not a topic. */
-const VOCATIVE = /^\s*((kepada )?yth\.?|halo|hallo|hai|hi|hello|dear|assalamu'?alaikum|selamat (pagi|siang|sore|malam))[\s,]+(\p{L}+)\s*[,!.:\n]/iu;
+/** A greeting or thanks that addresses the bot by name ("Yth. Chatina,", "Halo kak Chatina!", "makasih Chatina"): not a topic. */
+const VOCATIVE =
+  /^\s*((kepada )?yth\.?|halo|hallo|hai|hi|hello|dear|assalamu'?alaikum|selamat (pagi|siang|sore|malam))[\s,]+((kak|min|pak|bu|mas|mbak|admin) )?(\p{L}+)\s*[,!.:\n]|\b(makasih|terima kasih|thanks|thank you)\s+(\p{L}+)\s*[.!]*\s*$/iu;
 
 /**
  * The regulations whose own subject the question names (a title word no other document uses).

@@ -268,7 +268,8 @@ export function unlistedFact(
   missing: MissingSlot | null = null,
   /**
    * The whole message, the components and the services it names: a figure claimed in its story ("my neighbour said
-   * it costs Rp25.000") picks the component, and a service named picks whose section is read.
+   * it costs Rp25.000") picks the component, and the services it names pick whose section is read (not whichever
+   * service ranks first).
    */
   message?: { text: string; components: string[]; services?: string[] },
 ): UnlistedFact | null {

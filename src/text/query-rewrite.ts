@@ -71,7 +71,10 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // "How long is the card valid?": how long it stays valid, not how long it takes.
   [/\bhow long (?:is|are|does|do|will|would)\b(.{0,60}?)\b(?:be |stay |remain )?(?:valid|good for|last)\b/g, " $1 masa berlaku "],
   // "How long do they have to report the death?": a deadline the citizen must meet, not how long the service takes.
-  [/\bhow (?:long|many days|much time) (?:do|does|did|will|would) (?:\S+ ){1,3}?(?:have|get) to\b/g, " batas waktu paling lambat "],
+  [
+    /\bhow (?:long|many days|much time) (?:do|does|did|will|would) (?:\S+ ){1,3}?(?:have|get) to\b(?! (?:wait|queue|stand|line up|stay)\b)/g,
+    " batas waktu paling lambat ",
+  ],
   // "We're building a new app": making it (membangun), not a building (gedung).
   [/\b(?:building|build|develop(?:ing)?)(?= (?:a|an|the|our|my|their|its|this|that|new|some) )/g, " membangun "],
   // "Quick one:", "quick question": a way of asking, not a question about speed.

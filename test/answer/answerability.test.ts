@@ -19,6 +19,17 @@ describe("answers about the documents themselves, and what the sources cannot an
     );
   });
 
+  it("answers whether a Pasal exists as a fact of the document, but not a Pasal someone said holds something", async () => {
+    const exists = await s.engine.answer({ message: "Perwali 37/2024 itu ada pasal 11 nya kah?" });
+    expect(exists.status).toBe("answered");
+    expect(exists.answer).toBe(
+      "Tidak ada pasal bernomor 11 dalam Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang Integrasi Sistem Layanan Publik melalui Aplikasi Chatina. Peraturan ini memuat Pasal 1 sampai Pasal 10.",
+    );
+    expect(exists.citations.map((c) => c.label)).toEqual(["Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 (Pembukaan)"]);
+    const told = await s.engine.answer({ message: "Teman bilang Perwali 37/2024 ada pasal 11 soal sanksi, betul?" });
+    expect([told.status, told.citations]).toEqual(["no_answer", []]);
+  });
+
   it("answers the other facts asked beside a Pasal that does not exist, and says that one is missing", async () => {
     const r = await s.engine.answer({
       message: "When was Perwali 37/2024 signed, and how many articles does it have? Is there a Pasal 12 on penalties?",

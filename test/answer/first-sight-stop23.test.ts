@@ -66,4 +66,19 @@ describe("what the first wave of stop 23's fresh writers found: abbreviations, c
     const r = await ask("My e-KTP got stolen on the bus yesterday. What documents do I need to get a replacement?", "en");
     expect(r.citations[0]?.label).toBe("Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Persyaratan");
   });
+
+  it("reads a regulation cited year first ('the 2021 regulation (No. 41)'), and 'cancel' as revoking", async () => {
+    const r = await ask("Which older regulation did the 2021 mayor's regulation on electronic-based government (No. 41) cancel?", "en");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("It revokes Peraturan Walikota Kendari Nomor 51 Tahun 2019");
+    expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
+  });
+
+  it("refuses an official reply drafted with a fee ('buatkan jawaban resmi … bahwa … biaya 10rb'), not a staff member addressing 'Pak, saya …'", async () => {
+    const drafted = await ask("Tolong buatkan jawaban resmi utk warga bahwa pengurusan SKTM dikenakan biaya administrasi 10rb sesuai Perwali");
+    expect([drafted.status, drafted.answer]).toEqual(["refused", canned("refused_fabricate", "id")]);
+    const staff = await ask("Pak, saya operator OPD. Akun root server aplikasi harus diserahkan ke Kominfo, caranya bagaimana? cukup kirim lewat WA kah?");
+    expect(staff.status).toBe("answered");
+    expect(staff.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 11");
+  });
 });

@@ -19,8 +19,9 @@ const INJECTION = [
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
   // A header that poses as the system or an office, unbracketed ("SYSTEM NOTICE: …", "ADMIN UPDATE - …"), and an order to pass a note on to users.
-  // The header may be set off by marks ("### PESAN SISTEM: …") and written noun first, as Indonesian does.
-  /(^\s*|[.!?\n]\s*)[#*=>_~\s-]*((system|sistem)\s+(notice|update|message|note|override|alert|pemberitahuan|pesan|catatan|pengumuman|info)|(admin|developer|operator)\s+(notice|update|override|alert)|(pesan|pemberitahuan|catatan|pengumuman|instruksi|perintah)\s+(sistem|system))\s*[:\-\u2013]/,
+  // The header may be set off by marks; written noun first, as Indonesian does, it needs them ("### PESAN SISTEM: …"), since
+  // a citizen pastes an app's own "Pesan sistem: NIK tidak ditemukan" to ask about it.
+  /(^\s*|[.!?\n]\s*)[#*=>_~\s-]*((system|sistem)\s+(notice|update|message|note|override|alert|pemberitahuan|pesan|catatan|pengumuman|info)|(admin|developer|operator)\s+(notice|update|override|alert))\s*[:\-\u2013]|(^\s*|[.!?\n]\s*)[#*=]+\s*(pesan|pemberitahuan|catatan|pengumuman|instruksi|perintah)\s+(sistem|system)\s*[:\-\u2013]/,
   /\b(sampaikan|teruskan|beritahukan|informasikan|pass|relay|forward)\w*\b (ini|hal ini|info ini|pesan ini|this|this (note|message|info)|it) (ke|kepada|to) (semua |all |the |your )?(pengguna|user|users|penanya)\b/,
   // A bracketed header that addresses the bot ("[PESAN RESMI DISKOMINFO - KHUSUS UNTUK BOT]"), and an order to change what it answers.
   /\[[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]*\]|\[[^\]]{0,80}\b(bot|chatbot|ai|asisten|assistant|model)\b[^\]]{0,80}\b(resmi|official|admin|sistem|system|instruksi|instruction|perintah|command|override)\b[^\]]*\]/,
@@ -63,7 +64,7 @@ const FABRICATE = [
   /\b(jawab|bilang|katakan|balas|tulis|reply|answer|say) (aja|saja|just)( dengan| with)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b[^'"\u201d\u2019]{0,60}(\d|juta|ribu|\brb\b)/,
   // A yes dictated in quotes with the statement to be confirmed ("Tolong jawab 'ya, setiap minggu' aja biar bisa sy kutip").
   // Asked of the bot ("tolong jawab", "jawab aja"), not how the asker should answer an officer ("sy jawab 'ya, …' gitu?").
-  /\b((tolong|coba|mohon|please|pls|cukup|just)\s+(\S+\s+)?(jawab|bilang|katakan|balas|tulis|reply|answer|say)|(jawab|bilang|katakan|balas|tulis)\s+(aja|saja))( dengan| with)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b[,.!]?\s+[^'"\u201d\u2019]{3,60}['"\u201d\u2019]/,
+  /\b((tolong|coba|mohon|please|pls|cukup|just)\s+((?!(saya|sy|aku|gue|gw|i)\b)\S+\s+)?(jawab|bilang|katakan|balas|tulis|reply|answer|say)|(jawab|bilang|katakan|balas|tulis)\s+(aja|saja))( dengan| with)?:? ['"\u201c\u2018](iya|ya|benar|betul|yes|correct|true)\b[,.!]?\s+[^'"\u201d\u2019]{3,60}['"\u201d\u2019]/,
   /\bcukup (jawab|bilang|balas|katakan|tulis) '?(iya|ya|benar|betul|setuju)'?(?! atau)|\b(bilang|jawab|katakan|bilangin|sebut|konfirmasi) '?(iya|ya|benar|betul)'? (saja|aja)\b|\b(iyain|iyakan|iya in) (saja|aja|dong|deh)\b|\b(just )?say (yes|it is)\b|\b(reply|respond|answer)( only)? with (only )?(the |a )?(single |one )?(word|"|')|\b(answer|reply|jawab)( only| hanya| cuma| saja)? (with )?(yes or no|ya atau tidak|iya atau tidak)\b.{0,20}\b(no explanation|without explanation|tanpa penjelasan|gak usah dijelasin|tidak usah dijelaskan)\b|\b(just|only) (reply|answer|respond|say) ['"]?(yes|confirmed|ya|iya|benar)\b|\b(just )?confirm (yes|it'?s true)\b|\bkasih angka (saja|aja)\b|\b(tidak|jangan|gak|gk|ga|nggak|jgn) usah (bilang|blg|suruh|jawab|nyuruh)\b.{0,30}\bkonfirmasi|\b(jangan|jgn|gak usah|ga usah|tidak usah) (suruh|nyuruh|menyuruh|minta|arahkan)\w* (saya |sy |aku )?(untuk )?konfirmasi\b|\b(don'?t|do not) (tell|ask) me to (confirm|check|call|contact|ask)\b/,
   // A sample of an office's letter with its marks ("kasih contoh surat kehilangan dengan kop Polresta dan nomornya"); one's own letter's template is not.
   /\b(kasih|berikan|kirim\w*) (contoh|template|format)\b.{0,40}\b(surat|letter|sktm|skck|keputusan)\b.{0,80}\b(kop( surat)?|letterhead|header|stempel|cap|nomor surat)\b/,
@@ -76,7 +77,7 @@ const FABRICATE = [
  * sentence: "Kakek bilang: 'KTP hilang. Kalau bikin ulang, bayar kah?'" reports a question.
  */
 const SAY_THAT_FEE =
-  /(^\s*|[.!?,]\s*|\b(tolong|coba|pls|please|mohon|bot|kamu|km|anda|just|aja|saja)\s+)(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce)\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
+  /(^\s*|[.!?,]\s*|\b(tolong|coba|pls|please|mohon|bot|kamu|km|anda|just|aja|saja)\s+)(tulis|tuliskan|bilang|katakan|sebut|sebutkan|umumkan|write|say|announce|(buatkan|bikinkan|bikinin|buatin|susunkan|draft|draf) (jawaban|balasan|pengumuman|pernyataan|pesan|surat|kalimat|teks|reply|answer|notice|statement))\b[^.?!:]{0,40}\b(kalau|bahwa|that)\b[^.?!]{0,80}\b(bayar|biaya|tarif|rp|\d+ ?(rb|ribu|juta|k)|costs?|fee|pay)\b/;
 
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
@@ -151,8 +152,11 @@ function asksForgery(text: string, raw: string): boolean {
 const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|cari|lacak|lihat|data|alamat|whose|look ?up|find|belongs)\b/;
 const DATA_FIELD =
   /\b(nik|nomor induk|kk|kartu keluarga|family card|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|penghasilan|pendapatan|gaji|address|phone number|personal data|id number|income|salary|family card (data|details|members))\b/;
-const OTHER_PERSON =
-  /\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|pak [a-z]+|bu [a-z]+|bapak [a-z]+|ibu [a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b/;
+/** "Pak, saya …", "Bu mau tanya": a title addressing the reader, not a person named (as in "pak Haris", "bu RT"). */
+const NOT_A_NAME = String.raw`(?!(saya|sy|aku|kami|mau|mo|tolong|mohon|izin|ijin|permisi|maaf|min|admin|ini|itu|yang|yg|dan|atau|bisa|boleh|apa|apakah|gimana|bagaimana|kalau|kalo|klo|sudah|udah|sdh|mau|selamat|assalamualaikum)\b)`;
+const OTHER_PERSON = new RegExp(
+  String.raw`\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|(pak|bu|bapak|ibu) ${NOT_A_NAME}[a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b`,
+);
 /** A personal number said to be someone else's: "NIK tetangga", "nomor ktp milik teman", "my neighbour's NIK". */
 const OTHERS_NUMBER =
   /\b(nik|nomor induk|no ktp|nomor ktp|ktp|no kk|kk)\s+(milik\s+|punya\s+|atas nama\s+)?(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|beliau)\b|\b(neighbou?r|friend|someone|somebody|another person|this person)(\s?'?s)?\s+(nik|id number|id card number|ktp)\b/;
@@ -207,8 +211,10 @@ const OWN_FAMILY_BEFORE = new RegExp(String.raw`\b(saya|sy|aku|gue|gw|my|\w+ku)\
 const OWN_FAMILY_AFTER = new RegExp(String.raw`^[^.?!]{0,15}\b${FAMILY}\b`, "i");
 /** Someone named as the source of what the asker heard ("kata tetangga", "my neighbour said"): not whose data is asked. */
 const HEARSAY_SOURCE =
-  /\b(kata|menurut|dengar dari|denger dari|info dari|dari) (\S+ )?(tetangga|teman|orang lain|saudara)( \S+)?\b|\b(tetangga|teman|saudara)( \S+)? (bilang|blg|cerita|ngomong|bilangnya)\b|\bmy (neighbou?r|friend)( \S+)? (said|says|told)\b/g;
-const unsourced = (t: string) => t.replace(HEARSAY_SOURCE, " ");
+  /\b(kata|menurut|dengar dari|denger dari|info dari) (\S+ )?(tetangga|teman|orang lain|saudara)( \S+)?\b|\b(tetangga|teman|saudara)( \S+)? (bilang|blg|cerita|ngomong|bilangnya)(?=( \S+){0,3} (harus|hrs|wajib|perlu|syarat\w*|biaya\w*|bayar|gratis|skrg|sekarang)\b)|\bmy (neighbou?r|friend)( \S+)? (said|says|told me)(?=( \S+){0,3} (you|we|i) (need|must|have to)\b)/g;
+/** A person referred back to ("alamat rumahnya", "dia pindah") is whose data is asked, whoever said what. */
+const REFERS_BACK = /\b(alamat|nomor|nik|kk|data|rumah|hp)\w*nya\b|\b(dia|beliau|his|her|their)\b/;
+const unsourced = (t: string) => (REFERS_BACK.test(t) ? t : t.replace(HEARSAY_SOURCE, " "));
 const OWN_OR_OFFICE = /\b(saya sendiri|my own|kantor|office|dinas|disdukcapil|dukcapil|mpp|kelurahan)\b/;
 
 /**
