@@ -7,7 +7,7 @@ import { chunkTerms, coverage, supportScore } from "./evidence.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
-import { namedRegulationTopics, prepareRegulationTopics } from "./regulation-topics.js";
+import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTopics } from "./regulation-topics.js";
 import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
@@ -190,6 +190,7 @@ function rank(
     });
   const hits: RetrievedChunk[] = [];
   const contextTerms = tokenize(req.question);
+  const termSet = new Set(terms);
   for (const { chunk, rrf, matched } of fused.values()) {
     // Which agency provides a service is an answer only for the service named ("instansi mana yang menerbitkan KTP?"
     // is no police matter): another service's section saying so never stands in.
@@ -204,6 +205,7 @@ function rank(
     if (chunk.meta.serviceId && focus.services.includes(chunk.meta.serviceId)) score *= cfg.boosts.service;
     if (chunk.meta.component && focus.components.includes(chunk.meta.component) && !topics.length) score *= cfg.boosts.component;
     if (topics.includes(chunk.docId)) score *= cfg.boosts.service;
+    if (namesSection(chunk, termSet)) score *= HEADING_BOOST;
     if (scope.asksDefinition && (chunk.meta.unit === "definisi" || chunk.meta.component === "ringkasan")) score *= cfg.boosts.definition;
     hits.push({ chunk, score, coverage: cov, support });
   }

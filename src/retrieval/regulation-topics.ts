@@ -1,9 +1,11 @@
 /**
- * A regulation named by its own subject. "Chatina" is the name of one regulation's system: a question
- * about it ("aplikasi chatina kalo mau masuk pake apa?") is asked of that regulation as surely as
- * "syarat SKCK" is asked of the SKCK standard, even when it names no regulation number.
+ * A regulation named by its own subject, and a section of it named by its title. "Chatina" is the name of one
+ * regulation's system: a question about it ("aplikasi chatina kalo mau masuk pake apa?") is asked of that regulation as
+ * surely as "syarat SKCK" is asked of the SKCK standard, even when it names no regulation number; "audit infrastruktur
+ * SPBE" names the section (Bagian) that holds its Pasal.
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
+import type { StoredChunk } from "../index/manifest.js";
 import { tokenize } from "../text/normalize.js";
 import { chunkTerms } from "./evidence.js";
 
@@ -69,4 +71,21 @@ export function namedRegulationTopics(question: string, index: CorpusIndex): str
 /** Computes the topic words when an index version loads (see `prepareRetrieval`). */
 export function prepareRegulationTopics(index: CorpusIndex): void {
   topicWords(index);
+}
+
+/** How much a passage gains when the question names its section (1.1: 6 better, 1 worse; 1.2: 8 and 1; 1.5: 8 and 2 on the tune split). */
+export const HEADING_BOOST = 1.2;
+/** Ordinals of a section heading ("Bagian Kedua …", "Paragraf 3 …"), not its subject. */
+const SECTION_ORDINAL = /^(bagian|paragraf)\s+(\S+)\s*/i;
+
+/**
+ * The question names the regulation section a passage sits in: every word of its nearest titled section ("Bagian Kedua
+ * Audit Infrastruktur SPBE" → audit, infrastruktur, spbe), two at least, is among the question's terms.
+ */
+export function namesSection(chunk: StoredChunk, terms: Set<string>): boolean {
+  if (chunk.meta.sourceType !== "regulation") return false;
+  const section = [...chunk.headingPath].reverse().find((h) => SECTION_ORDINAL.test(h) && h.replace(SECTION_ORDINAL, "").trim().length > 0);
+  if (!section) return false;
+  const words = tokenize(section.replace(SECTION_ORDINAL, ""));
+  return words.length >= 2 && words.every((w) => terms.has(w));
 }

@@ -42,4 +42,9 @@ describe("a regulation named by its own subject", () => {
     const r = await ask("Petugas kelurahan kami sering ditanya warga: kalau mau masuk ke aplikasi Chatina, sandinya pakai apa? Perlu daftar akun dulu?");
     expect(r.hits[0]!.chunk.label).toBe("Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 4");
   });
+
+  it("puts first the Pasal whose section the question names ('audit infrastruktur SPBE' → Bagian Kedua Audit Infrastruktur SPBE)", async () => {
+    const r = await ask("Seberapa sering audit infrastruktur SPBE di Kendari harus dilakukan?");
+    expect(r.hits[0]!.chunk.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 35");
+  });
 });
