@@ -16,6 +16,8 @@ export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_s
 
 /** Words that introduce a comparison ("kayak skck", "seperti KTP", "as with the SKCK"); not "I'd like", nor a filler "kayak … gitu". */
 const COMPARED = String.raw`(kayak|kyk|kaya|seperti|macam|mirip|sama (kayak|seperti|dengan|dgn)|as with|similar to|same as)`;
+/** What an errand is done in preparation for ("buat persiapan urus PBG", "sebagai syarat bikin SKCK"). */
+const PREPARES_FOR = String.raw`(buat|untuk|utk|sebagai) (persiapan|syarat|keperluan|kelengkapan)( (urus|ngurus|mengurus|bikin|buat|daftar))?`;
 /**
  * The bot's own opinion or a prediction ("menurut kamu, bakal dihapus?", "what do you think … will"):
  * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
@@ -249,8 +251,15 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // A document the asker already has ("akta kematiannya sudah jadi") is not the errand asked about.
   const had = mentions.filter((m) => alreadyHas(text, m.words)).map((m) => m.serviceId);
   // One of ours named only to compare ("perpanjang SIM bisa di MPP jg kah kayak skck?") is not the errand asked about either.
+  // Nor one of ours named as what another errand prepares for ("bikin sertifikat di BPN … buat persiapan urus PBG").
   const compared = mentions
-    .filter((m) => new RegExp(`\\b${COMPARED}( \\S+)? ${m.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text))
+    .filter((m) => {
+      const words = m.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return (
+        new RegExp(`\\b${COMPARED}( \\S+)? ${words}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text) ||
+        new RegExp(`\\b${PREPARES_FOR} ${words}\\b`).test(text)
+      );
+    })
     .map((m) => m.serviceId);
   const documentServices = named.filter((id) => id !== "pengaduan" && !had.includes(id) && !compared.includes(id));
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
