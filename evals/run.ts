@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -71,6 +71,7 @@ const REGRESSION = [
   "evals/datasets/tune-bk.jsonl",
   "evals/datasets/tune-bm.jsonl",
   "evals/datasets/tune-bn.jsonl",
+  "evals/datasets/tune-bq.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -87,6 +88,7 @@ const SEALED = [
   "evals/datasets/sealed-bi.jsonl",
   "evals/datasets/sealed-bl.jsonl",
   "evals/datasets/sealed-bo.jsonl",
+  "evals/datasets/sealed-bp.jsonl",
 ];
 
 const args = process.argv.slice(2);
