@@ -73,6 +73,11 @@ describe("English question frames", () => {
     expect(terms).toContain("tidak");
   });
 
+  it("reads a text message as SMS and an iPhone as a handphone, the sources' words", () => {
+    expect(rewriteQuery("Can I file a complaint by text message?", "en").text).toContain("sms");
+    expect(tokenize(rewriteQuery("Is the app on iPhone too?", "en").text)).not.toContain("iphone");
+  });
+
   it("reads 'how long do they have to report' as a deadline to meet, not the processing time", () => {
     const text = rewriteQuery("How long does the family have to report the death?", "en").text;
     expect(text).toContain("batas waktu paling lambat");

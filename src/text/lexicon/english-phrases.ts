@@ -11,6 +11,7 @@ export const EN_ID_PHRASES: ReadonlyArray<readonly [string, string]> = Object.fr
   (
     [
       // civil registration documents
+      ["text message", "sms pesan singkat"], ["text messages", "sms pesan singkat"], ["by text", "lewat sms"], ["via text", "lewat sms"],
       ["birth certificate", "akta kelahiran"], ["birth certificates", "akta kelahiran"], ["death certificate", "akta kematian"], ["death certificates", "akta kematian"],
       ["marriage certificate", "akta perkawinan buku nikah"], ["divorce certificate", "akta perceraian"], ["family card", "kartu keluarga"], ["family cards", "kartu keluarga"],
       ["family register", "kartu keluarga"], ["household card", "kartu keluarga"], ["family certificate", "kartu keluarga"], ["identity card", "ktp-el kartu tanda penduduk"],

@@ -125,7 +125,7 @@ export const EN_ID_WORDS: Readonly<Record<string, string>> = Object.freeze(
     page: "halaman laman", pages: "halaman", homepage: "beranda", application: "aplikasi permohonan", applications: "aplikasi permohonan", app: "aplikasi app",
     apps: "aplikasi", applicant: "pemohon", applicants: "pemohon", software: "perangkat lunak software", hardware: "perangkat keras hardware", device: "perangkat",
     devices: "perangkat", computer: "komputer", computers: "komputer", computing: "komputasi", phone: "telepon ponsel", phones: "telepon ponsel", mobile: "seluler ponsel mobile",
-    smartphone: "ponsel", cellphone: "ponsel", handphone: "ponsel", telephone: "telepon", call: "telepon menghubungi", calls: "telepon", number: "nomor", numbers: "nomor",
+    smartphone: "ponsel handphone", cellphone: "ponsel handphone", handphone: "handphone ponsel", iphone: "handphone", texting: "sms", telephone: "telepon", call: "telepon menghubungi", calls: "telepon", number: "nomor", numbers: "nomor",
     system: "sistem", systems: "sistem", information: "informasi", database: "basis data database", databases: "basis data database", dataset: "set data",
     storage: "penyimpanan storage", stored: "disimpan", save: "menyimpan", saved: "disimpan", backup: "cadangan backup", backups: "cadangan backup", restore: "memulihkan",
     recovery: "pemulihan recovery", disaster: "bencana", disasters: "bencana", servers: "server", cloud: "komputasi awan cloud", network: "jaringan network",
