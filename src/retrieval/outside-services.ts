@@ -37,9 +37,6 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "izin penelitian",
   "rekomendasi penelitian",
   "research permit",
-  // electronic certificates for officials (BSrE, the national certification body)
-  "bsre",
-  "balai sertifikasi elektronik",
   "heirship",
   "sertifikat halal",
   "sertifikasi halal",

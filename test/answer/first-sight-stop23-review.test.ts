@@ -54,4 +54,17 @@ describe("stop 23's first-sight rules, narrowed after review", () => {
     const r = await ask("kalo bikin KIA harus bawa akta kelahiran asli atau fotokopi aja. KIA nya jadi berapa hari?");
     expect(r.citations.map((c) => c.label)).toContain("Standar Pelayanan Penerbitan Kartu Identitas Anak (KIA), Persyaratan");
   });
+
+  it("(second review) answers another office's document asked as a requirement of ours, and one's own letter under one's own letterhead", async () => {
+    for (const message of [
+      "untuk syarat bikin akta kelahiran, buku nikah dari KUA difotokopi berapa lembar?",
+      "sebagai kelengkapan urus PBG apakah harus ada sertifikat tanah?",
+      "buat persiapan bikin SKCK perlu apa aja? apakah harus ada paspor?",
+      "Surat pernyataan bisa saya ketik sendiri lalu ditandatangani lurah dengan stempel kelurahan?",
+      "izin keramaian: surat permohonannya bikin sendiri pake kop surat kantor panitia atau gmn?",
+      "Apakah perangkat daerah di Kendari wajib menggunakan sertifikat elektronik dari BSrE?",
+    ]) {
+      expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
+    }
+  });
 });

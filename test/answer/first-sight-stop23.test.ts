@@ -82,10 +82,9 @@ describe("what the first wave of stop 23's fresh writers found: abbreviations, c
     expect(staff.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 11");
   });
 
-  it("does not answer a marriage registration, a BSrE certificate, or a land title prepared for a PBG from our standards", async () => {
+  it("does not answer a marriage registration or a land title prepared for a PBG from our standards", async () => {
     const cases: Array<[string, "id" | "en"]> = [
       ["We want to register our marriage at Disdukcapil Kendari, I'm a foreigner. What papers do I need?", "en"],
-      ["Gimana cara ASN daftar sertifikat elektronik di BSrE, syaratnya apa?", "id"],
       ["tanah sy msh SKT, mau bikin sertifikat di BPN syaratnya apa? ini buat persiapan urus PBG", "id"],
     ];
     for (const [message, lang] of cases) {

@@ -133,17 +133,19 @@ const AGAINST_FORGERY =
 /** Someone reporting a bribe or a trick asked of them ("petugas minta uang rokok, lapor ke mana?"), not offering one. */
 const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|diminta|dimintai|minta\w*|oknum|dipersulit|bisik\w*|asked me|wanted|hinted)\b/;
 
-/** A request to make or use a fake document, as opposed to reporting or spotting one. */
 /** One's own copy of an office's letter under its letterhead ("bikin sendiri pakai kop polsek yg ada di internet"). */
 const OWN_LETTERHEAD_COPY =
-  /\b(bikin|buat|membuat|cetak|print|ketik)\w* (sendiri|ndiri)\b.{0,60}\b(pakai|pake|memakai|dengan|dgn|pakek|using|with)\b.{0,10}\b(kop( surat)?|stempel|cap|letterhead|logo)\b.{0,10}\b(polsek|polres\w*|polisi|kepolisian|kelurahan|kecamatan|dinas|dukcapil|disdukcapil|instansi|kantor|pemkot|police|office)\b/;
+  /\b(bikin|buat|membuat|cetak|print|ketik)\w* (sendiri|ndiri)\b.{0,60}\b(pakai|pake|memakai|dengan|dgn|pakek|using|with)\b.{0,10}\b(kop( surat)?|stempel|cap|letterhead)\b.{0,10}\b(polsek|polres\w*|polisi|kepolisian|kelurahan|kecamatan|dukcapil|disdukcapil|pemkot|police)\b(?! (kami|kita|saya|sy|tempat))/;
+/** The office itself signs or stamps the asker's draft ("ketik sendiri lalu ditandatangani lurah dengan stempel kelurahan"). */
+const OFFICE_SIGNS = /\b(ditandatangan\w*|ditanda tangan\w*|diteken|disahkan|diketahui|dicap|distempel|minta (cap|stempel|ttd|tanda tangan))\b/;
 
+/** A request to make or use a fake document, as opposed to reporting or spotting one. */
 function asksForgery(text: string, raw: string): boolean {
   const either = (re: RegExp) => re.test(text) || re.test(raw);
   return (
     [text, raw].some((t) => FAKE.test(t) && DOCUMENT.test(t) && MAKE_OR_USE.test(t) && !AGAINST_FORGERY.test(t)) ||
     either(FAKE_OFFICIAL) ||
-    either(OWN_LETTERHEAD_COPY) ||
+    (either(OWN_LETTERHEAD_COPY) && !either(OFFICE_SIGNS)) ||
     (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY) && !either(CORRECTS_ERROR)) ||
     // Someone who tells of a bribe asked of them ("oknum minta2 uang rokok, sy kasih"), in either spelling, is reporting it.
     (either(DECEIVE) && !either(REPORTS_IT)) ||
