@@ -3,14 +3,14 @@ import type { DocumentRecord, StoredChunk } from "../index/manifest.js";
 import type { Embedder, SourceType } from "../index/types.js";
 import { tokenize } from "../text/normalize.js";
 import { rewriteQuery } from "../text/query-rewrite.js";
-import { chunkTerms, coverage, supportScore } from "./evidence.js";
+import { coverage, supportScore } from "./evidence.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { analyzeQuery, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
+import { knownWords, prepareVocabulary, unknownShare } from "./vocabulary.js";
 import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTopics } from "./regulation-topics.js";
-import { EVIDENCE_DEPTH, hasEvidence, idf, SUFFICIENT_SUPPORT } from "./evidence.js";
+import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
-import { PLACE_WORDS } from "./places.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
@@ -162,16 +162,18 @@ const PROMOTE_MARGIN = 1.3;
  */
 const CONTEXT_WEIGHT = 0.25;
 
-function rank(
-  found: Candidates,
-  req: RetrieveRequest,
-  terms: string[],
-  scope: QueryScope,
-  focus: Focus,
-  cities: string[] | null,
-  cfg: RetrievalConfig,
-  topics: string[] = [],
-): Pass {
+/** What a question asks, read once and ranked per city scope. */
+interface Asked {
+  /** The question clause's terms (evidence is measured on them). */
+  terms: string[];
+  /** The whole message's terms (they only break ties). */
+  context: string[];
+  /** Regulations named by their own subject (see `namedRegulationTopics`). */
+  topics: string[];
+}
+
+function rank(found: Candidates, req: RetrieveRequest, asked: Asked, scope: QueryScope, focus: Focus, cities: string[] | null, cfg: RetrievalConfig): Pass {
+  const { terms, context: contextTerms, topics } = asked;
   const inScope = (c: StoredChunk) => cities === null || cities.includes(c.meta.city);
   const fused = new Map<string, { chunk: StoredChunk; rrf: number; matched?: Set<string> }>();
   found.lexical
@@ -189,7 +191,6 @@ function rank(
       fused.set(chunk.id, f);
     });
   const hits: RetrievedChunk[] = [];
-  const contextTerms = tokenize(req.question);
   const termSet = new Set(terms);
   for (const { chunk, rrf, matched } of fused.values()) {
     // Which agency provides a service is an answer only for the service named ("instansi mana yang menerbitkan KTP?"
@@ -240,68 +241,16 @@ function rank(
   return { hits: top, evidence };
 }
 
-const vocabularies = new WeakMap<CorpusIndex, Set<string>>();
-
-/** Indonesian affixes stripped, in turn, to find a word the stemmer does not know ("didownload"). */
-const AFFIXES: Array<[RegExp, string]> = [
-  [/^(di|ter|ke)(?=\p{L}{4})/u, ""],
-  [/^(meng|meny|mem|men|me|ber|be|pe|peng|pem|pen)(?=\p{L}{4})/u, ""],
-  [/(nya|kan|lah|kah|an|i)$/u, ""],
-];
-
-function vocabularyOf(index: CorpusIndex): Set<string> {
-  let vocabulary = vocabularies.get(index);
-  if (!vocabulary) {
-    vocabulary = new Set<string>();
-    for (const c of index.chunks()) for (const t of chunkTerms(c)) vocabulary.add(t);
-    vocabularies.set(index, vocabulary);
-  }
-  return vocabulary;
-}
-
 /**
- * Derives what retrieval needs from an index version once, when it loads (the corpus vocabulary,
- * ~170 ms for 500 chunks), so the first question after a swap does not pay for it.
+ * Derives what retrieval needs from an index version once, when it loads (the corpus vocabulary and the
+ * regulations' topic words), so the first question after a swap does not pay for it.
  *
  * @example
  * new LiveIndex(dir, embedder, hnsw, undefined, prepareRetrieval);
  */
 export function prepareRetrieval(index: CorpusIndex): void {
-  vocabularyOf(index);
+  prepareVocabulary(index);
   prepareRegulationTopics(index);
-}
-
-/** The form in which the corpus uses a word (see `KnownWord`), from its vocabulary. */
-function knownWords(index: CorpusIndex): (word: string) => string | null {
-  const known = vocabularyOf(index);
-  const has = (w: string) => {
-    const terms = tokenize(w);
-    return terms.length > 0 && terms.every((t) => known.has(t));
-  };
-  return (word) => {
-    if (has(word)) return word;
-    let w = word.toLowerCase();
-    for (const [re, by] of AFFIXES) {
-      const stripped = w.replace(re, by);
-      if (stripped !== w && has(stripped)) return stripped;
-      w = stripped;
-    }
-    return null;
-  };
-}
-
-/** IDF-weighted share of the asked terms that no indexed chunk contains. */
-function unknownShare(terms: string[], found: Candidates): number {
-  let total = 0;
-  let unknown = 0;
-  for (const t of new Set(terms)) {
-    if (PLACE_WORDS.has(t)) continue; // a town the asker moved from is not a topic the corpus lacks
-    const df = found.df[t] ?? 0;
-    const w = idf(df, found.docCount);
-    total += w;
-    if (df === 0) unknown += w;
-  }
-  return total > 0 ? unknown / total : 0;
 }
 
 /**
@@ -361,11 +310,12 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions }, scope, docs, cfg);
   // A regulation's own subject named ("aplikasi Chatina"), and no service: that regulation is asked.
   const topics = focus.services.length === 0 ? namedRegulationTopics(asked.question, index) : [];
-  let result = rank(found, req, terms, scope, focus, docs ? null : cities, cfg, topics);
+  const question: Asked = { terms, context: tokenize(req.question), topics };
+  let result = rank(found, req, question, scope, focus, docs ? null : cities, cfg);
   if (scope.cities.length === 0 && !docs) {
     // The default city comes first; another city's documents win only when they clearly answer
     // better (the question uses their terms, e.g. "Portal Emas") or the default city has no evidence.
-    const wider = rank(found, req, terms, scope, focus, null, cfg, topics);
+    const wider = rank(found, req, question, scope, focus, null, cfg);
     const widerWins = !hasEvidence(result.evidence) ? wider.evidence > result.evidence : wider.evidence > result.evidence * cfg.boosts.otherCityMargin;
     if (widerWins) result = wider;
   }
@@ -376,7 +326,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const asking = ownFocus === null ? focusClause : `${ownFocus}\n${focusClause}`;
   const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index, asking);
   const measured = answerability(
-    { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found) },
+    { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found.df, found.docCount) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
   // A complaint taken to the complaints service (see `complaintsChannel`), its procedure or channels ranked first:

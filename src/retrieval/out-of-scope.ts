@@ -7,29 +7,13 @@
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { normalizeText } from "../text/normalize.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
-import { OUTSIDE_SERVICES } from "./outside-services.js";
+import { namedBesideAnotherErrand, OUTSIDE_SERVICES } from "./outside-services.js";
 import { quotesOtherLawsPasal, unknownLawAsked } from "./unknown-laws.js";
 import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
 export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion" | "practice";
 
-/** Words that introduce a comparison ("kayak skck", "seperti KTP", "as with the SKCK"); not "I'd like", nor a filler "kayak … gitu". */
-const COMPARED = String.raw`(kayak|kyk|kaya|seperti|macam|mirip|sama (kayak|seperti|dengan|dgn)|as with|similar to|same as)`;
-/** What an errand is done in preparation for ("buat persiapan urus PBG", "sebagai syarat bikin SKCK"). */
-const PREPARES_FOR = String.raw`(buat|untuk|utk|sebagai) (persiapan|syarat|keperluan|kelengkapan)( (urus|ngurus|mengurus|bikin|buat|daftar))?`;
-const ERRAND_VERB = String.raw`(bikin|buat|membuat|urus|ngurus|mengurus|daftar|mendaftar|bayar|membayar|perpanjang|ajukan|mengajukan)`;
-/**
- * Ours named as what an errand prepares for, after another agency's errand asked ("bikin sertifikat di BPN … buat persiapan
- * urus PBG"); not ours named first with another office's document asked as its requirement ("untuk syarat akta lahir, buku
- * nikah difotokopi berapa?").
- */
-function preparesAfterOtherErrand(text: string, words: string): boolean {
-  const m = new RegExp(`\\b${PREPARES_FOR} ${words}\\b`).exec(text);
-  if (!m) return false;
-  const before = text.slice(0, m.index);
-  return OUTSIDE_SERVICES.some((p) => new RegExp(`\\b${ERRAND_VERB}( \\S+){0,3} ${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(before));
-}
 /**
  * The bot's own opinion or a prediction ("menurut kamu, bakal dihapus?", "what do you think … will"):
  * the sources hold neither. A fact asked politely ("menurut anda syarat KTP apa?") is not one.
@@ -264,12 +248,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const had = mentions.filter((m) => alreadyHas(text, m.words)).map((m) => m.serviceId);
   // One of ours named only to compare ("perpanjang SIM bisa di MPP jg kah kayak skck?") is not the errand asked about either.
   // Nor one of ours named as what another errand prepares for ("bikin sertifikat di BPN … buat persiapan urus PBG").
-  const compared = mentions
-    .filter((m) => {
-      const words = m.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return new RegExp(`\\b${COMPARED}( \\S+)? ${words}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text) || preparesAfterOtherErrand(text, words);
-    })
-    .map((m) => m.serviceId);
+  const compared = mentions.filter((m) => namedBesideAnotherErrand(text, m.words)).map((m) => m.serviceId);
   const documentServices = named.filter((id) => id !== "pengaduan" && !had.includes(id) && !compared.includes(id));
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that

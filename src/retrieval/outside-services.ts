@@ -215,3 +215,35 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "jadwal kapal",
   "jadwal pesawat",
 ];
+
+/** Escapes a phrase for use inside a regular expression. */
+const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Words that introduce a comparison ("kayak skck", "seperti KTP", "as with the SKCK"); not "I'd like", nor a filler "kayak … gitu". */
+const COMPARED = String.raw`(kayak|kyk|kaya|seperti|macam|mirip|sama (kayak|seperti|dengan|dgn)|as with|similar to|same as)`;
+/** What an errand is done in preparation for ("buat persiapan urus PBG", "sebagai syarat bikin SKCK"). */
+const PREPARES_FOR = String.raw`(buat|untuk|utk|sebagai) (persiapan|syarat|keperluan|kelengkapan)( (urus|ngurus|mengurus|bikin|buat|daftar))?`;
+const ERRAND_VERB = String.raw`(bikin|buat|membuat|urus|ngurus|mengurus|daftar|mendaftar|bayar|membayar|perpanjang|ajukan|mengajukan)`;
+/**
+ * Ours named as what an errand prepares for, after another agency's errand asked ("bikin sertifikat di BPN … buat persiapan
+ * urus PBG"); not ours named first with another office's document asked as its requirement ("untuk syarat akta lahir, buku
+ * nikah difotokopi berapa?").
+ */
+function preparesAfterOtherErrand(text: string, words: string): boolean {
+  const m = new RegExp(`\\b${PREPARES_FOR} ${words}\\b`).exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  return OUTSIDE_SERVICES.some((p) => new RegExp(`\\b${ERRAND_VERB}( \\S+){0,3} ${escaped(p)}\\b`).test(before));
+}
+
+/**
+ * One of our services named only to compare ("perpanjang SIM bisa di MPP jg kah kayak skck?"), or as what another
+ * agency's errand prepares for: the message does not ask for it (normalised text; `words` are the alias's words).
+ *
+ * @example
+ * namedBesideAnotherErrand("perpanjang sim bisa di mpp juga kah kayak skck", "skck") // true
+ */
+export function namedBesideAnotherErrand(text: string, words: string): boolean {
+  const w = escaped(words);
+  return new RegExp(`\\b${COMPARED}( \\S+)? ${w}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text) || preparesAfterOtherErrand(text, w);
+}

@@ -40,13 +40,12 @@ export function analyzeQuery(question: string, index: CorpusIndex): QueryScope {
   const numberRefs = [...text.matchAll(/\b(?:nomor\s+)?(\d{1,4}[a-z]?)\s*(?:\/|\s)\s*(?:(?:tahun|th|thn|year|of)\s+)?(\d{4})\b/g)];
   const slashRefs = [...question.toLowerCase().matchAll(/\b(\d{1,4}[a-z]?)\s*\/\s*(\d{4})\b/g)];
   // The year first and the number after it ("the 2021 mayor's regulation on e-government (No. 41)").
-  const yearFirst = [...question.toLowerCase().matchAll(/\b(\d{4})\b[^.?!]{0,80}?\b(?:no|nomor|number)\.?\s*(\d{1,4}[a-z]?)\b/g)].map(
-    (m) => [m[0], m[2], m[1]] as unknown as RegExpMatchArray,
-  );
-  for (const m of [...numberRefs, ...slashRefs, ...yearFirst]) {
+  const yearFirst = [...question.toLowerCase().matchAll(/\b(\d{4})\b[^.?!]{0,80}?\b(?:no|nomor|number)\.?\s*(\d{1,4}[a-z]?)\b/g)];
+  const refs = [...[...numberRefs, ...slashRefs].map((m) => [m[1], m[2]]), ...yearFirst.map((m) => [m[2], m[1]])];
+  for (const [nomor, tahun] of refs) {
     for (const d of docs) {
       if (d.kind !== "regulation") continue;
-      if (d.meta.nomor.toLowerCase() === m[1] && String(d.meta.tahun) === m[2]) {
+      if (d.meta.nomor.toLowerCase() === nomor && String(d.meta.tahun) === tahun) {
         if (cities.size === 0 || cities.has(d.docId.replace(/-[0-9]+[a-z]?-[0-9]{4}$/, ""))) regulations.add(d.docId);
       }
     }

@@ -84,12 +84,11 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   // A reason given for asking ("Soalnya lusa saya harus urus pinjaman.") is context, not a question.
   const marker = lang === "en" ? ENGLISH_MARKER : MARKER;
   const marked = all.filter((s) => marker.test(s.replace(PURPOSE_MODAL, " ")) && !(REASON.test(s) && !/\?\s*$/.test(s)));
-  // Beside a sentence that asks with "?", one marked only by a modal in what someone said
-  // ("katanya kalau mau titip di toko harus ada NIB.") tells the story.
+  // Beside a sentence that asks with "?", one marked only by a modal in what someone said ("katanya kalau mau titip di
+  // toko harus ada NIB.") tells the story: only when the question names its service itself (otherwise what was said
+  // often names the topic: "katanya akun root harus diserahkan ke Kominfo. Penyerahannya gmn?"), and not when the
+  // question asks whether it is true ("mana yg benar?").
   const asks = (s: string) => s.includes("?");
-  // Only when the question names its service itself: otherwise what was said often names the topic ("katanya akun root
-  // harus diserahkan ke Kominfo. Penyerahannya gmn?").
-  // A question whether it is true ("mana yg benar?") asks about what was said.
   const selfContained = marked.some((s) => asks(s) && namesService?.(s));
   const truthAsked = marked.some((s) => asks(s) && CHECKS_TRUTH.test(s));
   const story = (s: string) => selfContained && !truthAsked && !asks(s) && TOLD.test(s) && !QUESTION_WORD.test(s);

@@ -160,7 +160,7 @@ const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|car
 const DATA_FIELD =
   /\b(nik|nomor induk|kk|kartu keluarga|family card|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|penghasilan|pendapatan|gaji|address|phone number|personal data|id number|income|salary|family card (data|details|members))\b/;
 /** "Pak, saya …", "Bu mau tanya": a title addressing the reader, not a person named (as in "pak Haris", "bu RT"). */
-const NOT_A_NAME = String.raw`(?!(saya|sy|aku|kami|mau|mo|tolong|mohon|izin|ijin|permisi|maaf|min|admin|ini|itu|yang|yg|dan|atau|bisa|boleh|apa|apakah|gimana|bagaimana|kalau|kalo|klo|sudah|udah|sdh|mau|selamat|assalamualaikum)\b)`;
+const NOT_A_NAME = String.raw`(?!(saya|sy|aku|kami|mau|mo|tolong|mohon|izin|ijin|permisi|maaf|min|admin|ini|itu|yang|yg|dan|atau|bisa|boleh|apa|apakah|gimana|bagaimana|kalau|kalo|klo|sudah|udah|sdh|selamat|assalamualaikum)\b)`;
 const OTHER_PERSON = new RegExp(
   String.raw`\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|(pak|bu|bapak|ibu) ${NOT_A_NAME}[a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b`,
 );
