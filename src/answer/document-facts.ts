@@ -9,7 +9,7 @@ import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
-import { regulationTarget } from "./regulation-target.js";
+import { regulationTarget, subjectOfAnotherCity } from "./regulation-target.js";
 import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
 
 export interface DocumentFacts {
@@ -78,7 +78,21 @@ function name(meta: RegulationMeta): string {
  */
 export function documentFacts(question: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
   const text = normalizeText(question);
-  const doc = regulationTarget(question, analyzeQuery(question, index), index);
+  const scope = analyzeQuery(question, index);
+  const elsewhere = subjectOfAnotherCity(question, scope, index);
+  if (elsewhere?.kind === "regulation") {
+    const city = scope.cities.map((c) => `Kota ${c[0]!.toUpperCase()}${c.slice(1)}`).join(", ");
+    const its = `${name(elsewhere.meta)} tentang ${elsewhere.meta.judul}`;
+    return {
+      status: "no_answer",
+      answer:
+        lang === "en"
+          ? `My sources hold no regulation of ${city} on that subject. It is set by ${its}, a regulation of ${elsewhere.meta.daerah}, not of ${city}.`
+          : `Sumber saya tidak memuat peraturan ${city} tentang hal itu. Hal itu diatur dalam ${its}, peraturan ${elsewhere.meta.daerah}, bukan ${city}.`,
+      used: [],
+    };
+  }
+  const doc = regulationTarget(question, scope, index);
   if (doc?.kind !== "regulation") return null;
   const meta = doc.meta;
   const chunks = docChunks(index, doc.docId);
@@ -149,7 +163,12 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   if (othersOnly) return null;
   const date = ASKS_DATE.test(text) && !entry ? datesAsked(asking.length > 0 ? asking.join(" ") : text, meta, lang) : null;
   if (date?.missing) return { status: "no_answer", answer: date.lines.join(" "), used: [] };
-  if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && meta.mencabut.length === 0 && CLAIMS_REVOKED.test(text)) {
+  // The revocation claimed is of this regulation unless the question names one it revokes ("Perwali 51/2019 sudah dicabut oleh Perwali 41/2021?").
+  // So is a revocation told before it is named ("Peraturan mana yang dicabut oleh Perwali 41/2021?": it is the one that revokes).
+  const namesItsRevoked = meta.mencabut.some((id) => scope.regulations.includes(id));
+  const namedAt = Math.max(0, text.search(new RegExp(`\\b${meta.nomor}\\b\\D{0,12}${meta.tahun}\\b`, "i")));
+  const claimsRevoked = CLAIMS_REVOKED.test(text.slice(namedAt)) && !ASKS_WHETHER_REVOKED.test(text);
+  if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && !namesItsRevoked && claimsRevoked) {
     // A false premise ("X sudah dicabut oleh Y, pasal berapa?"): there is no revoking Pasal to name.
     return {
       status: "no_answer",
@@ -215,6 +234,9 @@ function ayatsOf(inPasal: StoredChunk[]): string[] {
 
 const ASKS_PROMULGATED = /\b((diundangkan|undangkan|pengundangan)(nya)?|promulgat\w*|published|berita daerah|lembaran daerah)\b/;
 const ASKS_ENACTED = /\b((ditetapkan|tetapkan|penetapan|disahkan|sahkan)(nya)?|enact\w*|signed|sign)\b/;
+/** Whether it was revoked, asked rather than claimed ("sudah dicabut belum?", "apakah sudah dicabut", "still in force or revoked?"). */
+const ASKS_WHETHER_REVOKED =
+  /\b(apakah|apa|whether|is it|has it|was it)\b(?! (benar|betul|bener|true)\b)( \S+){0,8} (sudah|telah|dicabut|revoked|repealed)\b|\b(dicabut|revoked|repealed)( \S+){0,2} (belum|blm|atau|or not|yet)\b|\b(masih berlaku|still (valid|in force))\b/;
 const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|repealed)\b|\bdicabut (oleh|dengan)\b|\b(revoked|repealed) by\b/;
 
 /** The dates a question asks for; `missing` when none of those asked for is recorded. */

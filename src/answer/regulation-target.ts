@@ -5,6 +5,7 @@
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { DocumentRecord } from "../index/manifest.js";
 import type { QueryScope } from "../retrieval/query-analysis.js";
+import { namedRegulationTopics } from "../retrieval/regulation-topics.js";
 import { normalizeText } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
@@ -77,4 +78,27 @@ export function regulationTarget(question: string, scope: QueryScope, index: Cor
   // Another city named in the question must agree with the regulation's own city.
   if (doc && scope.cities.length > 0 && !scope.cities.some((c) => doc.docId.startsWith(`${c}-`))) return undefined;
   return doc;
+}
+
+/** A regulation attributed to a city: "Perwali Kota Kendari tentang …", "peraturan wali kota kendari", "Kendari's regulation". */
+const lawOfCity = (city: string) =>
+  new RegExp(
+    String.raw`\b(perwali|perwal|perwako|perda|peraturan( wali ?kota| walikota| daerah)?|regulations?)( (pemerintah|pemkot|of( the)?))?( (kota|city|kabupaten))? ${city.replace(/-/g, "[ -]")}\b|\b${city.replace(/-/g, "[ -]")}('?s)?( city)? regulations?\b`,
+  );
+
+/**
+ * The regulation whose own subject the question names ("Portal Emas") when the question gives that subject to another
+ * city's regulation ("Sesuai Perwali Kota Kendari tentang Portal Emas …"): a false premise, or undefined.
+ *
+ * @example
+ * subjectOfAnotherCity("Perwali Kota Kendari tentang Portal Emas pasal berapa?", analyzeQuery(q, index), index)?.docId // "probolinggo-107-2021"
+ */
+export function subjectOfAnotherCity(question: string, scope: QueryScope, index: CorpusIndex): DocumentRecord | undefined {
+  if (scope.regulations.length > 0 || scope.cities.length === 0) return undefined;
+  const topics = namedRegulationTopics(question, index);
+  if (topics.length !== 1) return undefined;
+  const doc = index.document(topics[0]!);
+  if (!doc || scope.cities.some((c) => doc.docId.startsWith(`${c}-`))) return undefined;
+  const text = normalizeText(question);
+  return scope.cities.some((c) => lawOfCity(c).test(text)) ? doc : undefined;
 }

@@ -205,6 +205,32 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "tarif taksi",
   "ride hailing",
   "taxi fare",
+  // civil servants' own affairs (BKPSDM, BKN, Taspen), and foreign workers' permits (Kemnaker, immigration)
+  "kenaikan pangkat",
+  "naik pangkat",
+  "angka kredit",
+  "gaji pns",
+  "gaji asn",
+  "gaji pegawai",
+  "tunjangan kinerja",
+  "cuti pns",
+  "cuti asn",
+  "pensiun pns",
+  "pensiun asn",
+  "taspen",
+  "karpeg",
+  "kartu pegawai",
+  "mutasi pegawai",
+  "mutasi asn",
+  "seleksi cpns",
+  "seleksi pppk",
+  "tenaga kerja asing",
+  "rptka",
+  "imta",
+  "izin kerja",
+  "work permit",
+  "work permits",
+  "civil servant promotion",
   // statistics and news
   "jumlah penduduk",
   "population",
@@ -223,6 +249,8 @@ const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"
 const COMPARED = String.raw`(kayak|kyk|kaya|seperti|macam|mirip|sama (kayak|seperti|dengan|dgn)|as with|similar to|same as)`;
 /** What an errand is done in preparation for ("buat persiapan urus PBG", "sebagai syarat bikin SKCK"). */
 const PREPARES_FOR = String.raw`(buat|untuk|utk|sebagai) (persiapan|syarat|keperluan|kelengkapan)( (urus|ngurus|mengurus|bikin|buat|daftar))?`;
+/** Ours named as what is known, then another errand asked "too" ("skck bisa di mpp, nah sim juga bisa di situ?"). */
+const ALSO_THERE = String.raw`[^?]{0,60}\b(nah|terus|trus|trs|kalau|kalo|klo|what about|how about) (\S+ ){1,3}(juga|jg|too|also) (bisa|bs|dapat|dilayani|diurus|be done|handled)\b`;
 const ERRAND_VERB = String.raw`(bikin|buat|membuat|urus|ngurus|mengurus|daftar|mendaftar|bayar|membayar|perpanjang|ajukan|mengajukan)`;
 /**
  * Ours named as what an errand prepares for, after another agency's errand asked ("bikin sertifikat di BPN … buat persiapan
@@ -245,5 +273,9 @@ function preparesAfterOtherErrand(text: string, words: string): boolean {
  */
 export function namedBesideAnotherErrand(text: string, words: string): boolean {
   const w = escaped(words);
-  return new RegExp(`\\b${COMPARED}( \\S+)? ${w}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text) || preparesAfterOtherErrand(text, w);
+  return (
+    new RegExp(`\\b${COMPARED}( \\S+)? ${w}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text) ||
+    new RegExp(`\\b${w}\\b${ALSO_THERE}`).test(text) ||
+    preparesAfterOtherErrand(text, w)
+  );
 }
