@@ -40,6 +40,8 @@ const ASKS_CONTENT =
 const ASKS_EXISTENCE = /\b(ada|adakah|punya|memiliki|terdapat|is there|are there|does (it|the regulation) (have|contain)|exists?)\b/;
 /** What a Pasal says, asked or quoted. */
 const ASKS_WORDING = /\b(bunyi\w*|isi(nya)?|kutip\w*|teks\w*|quote|text|wording|says?|berbunyi|mengatur|menyatakan|menyebut\w*)\b/;
+/** A Pasal's own words asked for ("bunyi pasal 15", "quote Pasal 15", "the exact wording"). */
+const QUOTE_ASKED = /\b(bunyi(nya)?|kutipkan|quote|exact (text|wording)|wording|berbunyi)\b/;
 /** What someone said a Pasal holds, or a confirmation asked ("teman bilang ada pasal sanksi", "… kan?"). */
 const TOLD = /\b(bilang|katanya|kata|dengar|denger|menurut|told|said|heard|kan|right|correct|benar|betul|bener|konfirmasi|confirm)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
@@ -216,7 +218,8 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
     );
   if (ASKS_TITLE.test(text)) facts.push(en ? `Its full title is ${name(meta)} on ${meta.judul}.` : `Judul lengkapnya: ${name(meta)} tentang ${meta.judul}.`);
   if (missingPasal) {
-    if (facts.length === 0) return { status: "no_answer", answer: missingPasal, used: [] };
+    // Its words asked ("quote Pasal 15 …, the article that revokes …"): the other facts are told, but there is nothing to quote.
+    if (facts.length === 0 || QUOTE_ASKED.test(text)) return { status: "no_answer", answer: [missingPasal, ...facts].join(" "), used: [] };
     facts.push(missingPasal);
   }
   if (facts.length === 0) return null;

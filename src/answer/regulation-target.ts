@@ -9,6 +9,8 @@ import { namedRegulationTopics } from "../retrieval/regulation-topics.js";
 import { normalizeText } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
+/** Asking what a regulation says ("uraikan isi", "bunyi pasal 5", "what does … say"), right before naming it. */
+const CONTENT_ASKED = String.raw`(isi|isinya|bunyi|bunyinya|uraikan|jelaskan|contents? of|explain)`;
 /** The question speaks of a regulation (not of a service). */
 const REGULATION_WORD = /\b(perwali|peraturan|regulation|pasal|ayat|perda|wali kota|walikota)\b/;
 /** Title words too common to name one regulation. */
@@ -66,8 +68,17 @@ function uniqueTitleWords(index: CorpusIndex): Map<string, string[]> {
  * regulationTarget("perwali chatina ada pasal 10 gk?", analyzeQuery(q, index), index)?.docId // "kendari-37-2024"
  */
 export function regulationTarget(question: string, scope: QueryScope, index: CorpusIndex): DocumentRecord | undefined {
-  // Several cited: the question is about the first ("X dicabut oleh Y?" is about X).
-  if (scope.regulations.length >= 1) return index.document(scope.regulations[0]!);
+  // Several cited: the question is about the first ("X dicabut oleh Y?" is about X), unless it asks what another one says
+  // ("Sebelum Perwali 41/2021 ada Perwali 51/2019. Tolong uraikan isi Perwali 51/2019 itu").
+  if (scope.regulations.length > 1) {
+    const text = normalizeText(question);
+    const contentAsked = scope.regulations.find((id) => {
+      const d = index.document(id);
+      return d?.kind === "regulation" && new RegExp(`\\b${CONTENT_ASKED}( \\S+){0,6} ${d.meta.nomor}( tahun)? ${d.meta.tahun}\\b`).test(text);
+    });
+    return index.document(contentAsked ?? scope.regulations[0]!);
+  }
+  if (scope.regulations.length === 1) return index.document(scope.regulations[0]!);
   const text = normalizeText(question);
   // A number the corpus does not hold ("perwali 12/2020") names another regulation.
   if (!REGULATION_WORD.test(text) || /\b\d{1,4}\s*(\/|tahun|th|thn)\s*\d{4}\b/.test(text)) return undefined;

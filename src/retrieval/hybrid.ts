@@ -11,6 +11,7 @@ import { knownWords, prepareVocabulary, unknownShare } from "./vocabulary.js";
 import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTopics } from "./regulation-topics.js";
 import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
+import { PLACE_WORDS } from "./places.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
@@ -277,12 +278,16 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     asked.lang === "en" && ownFocus !== null
       ? rewriteQuery(ownFocus, "en", { known: knownWords(index) }).text
       : questionFocus(req.question, "id", namesService);
-  const mentions = serviceMentions(req.question, index, req.focusText);
+  const inFocus = mentionedServices(focusClause, index);
+  // A regulation's own subject asked in the question clause ("aplikasi chatina … dpt dmn?") and a service named only in the
+  // story ("lupa bawa fotokopi kk"): the subject is asked, not the service.
+  const storyServiceOnly = inFocus.length === 0 && namedRegulationTopics(focusClause, index).length > 0;
+  const mentions = storyServiceOnly ? [] : serviceMentions(req.question, index, req.focusText);
   // A question that names no service ("How much is the official fee?") asks about the one its story
   // named ("My husband needs an SKCK."): evidence is measured on the question and that service's name.
-  const inFocus = mentionedServices(focusClause, index);
   const topic = mentions.filter((m) => !inFocus.includes(m.serviceId) && !alreadyHas(req.question, m.words)).map((m) => m.words);
-  const terms = tokenize([focusClause, ...topic].join(" "));
+  // A town the asker came from or lives in ("pindah dr baubau", "ngontrak di poasia") says nothing of which passage answers.
+  const terms = tokenize([focusClause, ...topic].join(" ")).filter((t) => !PLACE_WORDS.has(t));
   const qvec = await embedder.embedQuery(req.question);
 
   let docs: Set<string> | null = null;

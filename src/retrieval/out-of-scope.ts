@@ -5,10 +5,10 @@
  * list of past questions.
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { namedBesideAnotherErrand, OUTSIDE_SERVICES } from "./outside-services.js";
-import { quotesOtherLawsPasal, unknownLawAsked } from "./unknown-laws.js";
+import { asksOtherLawsContent, quotesOtherLawsPasal, unknownLawAsked } from "./unknown-laws.js";
 import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 
@@ -57,10 +57,10 @@ const INAUGURATED =
  * are registered in Kendari right now"): statistics, which the rules and standards do not hold.
  */
 const COUNTS =
-  /\b(berapa (jumlah|banyak|total)|berapa(?= (opd|perangkat daerah|instansi|orang|warga|pemohon|aduan|laporan)\b)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna|opd|perangkat daerah|instansi|agencies|departments)\b/;
+  /\b(berapa (jumlah|banyak|total)|berapa(?= (opd|perangkat daerah|instansi|orang|warga|pemohon|aduan|laporan)\b)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna|orang|opd|perangkat daerah|instansi|agencies|departments)\b/;
 /** What makes a count a statistic: cases received or registered, or a period ("sepanjang 2024", "tahun ini", "since launch"). */
 const COUNTED =
-  /\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|used|have used|menggunakan|memakai|sejak|since|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b/;
+  /\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|used|have used|menggunakan|memakai|dipakai|dipake|digunakan|sejak|since|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b/;
 /** A rating of satisfaction: a survey's result. */
 const SATISFACTION = /\b(tingkat|indeks|nilai|skor|rating) kepuasan\b|\bsatisfaction (rating|score|index|level|survey)\b/;
 /** Asking what a figure came to, not how to give one ("berapa nilai kepuasannya", not "cara memberi nilai kepuasan"). */
@@ -158,6 +158,9 @@ const OBTAINS_OTHER_DOCUMENT = new RegExp(
     String.raw`(akta (perceraian|cerai|perkawinan|pernikahan|pengakuan anak|pengesahan anak|pengangkatan anak)|npwp|spt( tahunan)?|(iuran )?bpjs( \w+)? mandiri|iuran( \w+)? mandiri|sim( \w+)? internasional|international driving (permit|licen[cs]e)|ktp( el)?( \w+){0,2} (wna|orang asing|warga negara asing|foreigners?))\b`,
 );
 
+/** A regional regulation by its kind ("perwali", "peraturan daerah", "city regulation"). */
+const LOCAL_LAW = String.raw`(perwali|perwal|perwako|perbup|perda|pergub|peraturan (wali ?kota|walikota|bupati|daerah|gubernur)|(mayor'?s|mayoral|city|regency|regional) regulations?)`;
+
 /** A law cited by kind and number or name that the corpus does not hold, asked about by its content. */
 const LAW =
   /\b(uu|undang|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
@@ -218,8 +221,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di
   // kendari", "sktm di kota baubau brp lama? sama kayak di kendari?"). Not a move, a lost document or a life event
   // between the two ("SKPWNI dari Dukcapil Makassar", "surat kehilangan dari polres Kolaka", "lahir di baubau").
-  const LAW_WORD =
-    /\b(perwali|perwal|perwako|perbup|perda|pergub|peraturan (wali ?kota|walikota|bupati|daerah|gubernur)|(mayor'?s|mayoral|city|regency|regional) regulations?)\b/;
+  const LAW_WORD = new RegExp(`\\b${LOCAL_LAW}\\b`);
   const between = /\b(pindah\w*|dari|asal|kehilangan|hilang)\b/.test(text);
   const lifeThere = /\b(lahir|tinggal|domisili|meninggal|menikah|nikah|kerja|bekerja|kuliah|sekolah)\b/.test(text);
   for (const place of OTHER_PLACES) {
@@ -233,6 +235,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
     // That place's own regulation ("Apakah Kota Baubau juga punya Perwali tentang SPBE seperti Kendari?").
     if (!lifeThere && LAW_WORD.test(text) && new RegExp(`\\b(kota|kabupaten|kab|pemkot|pemkab|provinsi|city of|regency of) ${place}\\b`).test(text))
+      return "other_place";
+    // Asked whether it has one ("Does Makassar have a Perwali like Kendari's?", "makassar jg punya perwali spbe?").
+    if (!lifeThere && new RegExp(`\\b${place} (juga |jg |also )?(have|has|punya|memiliki|mempunyai) (a |an |its own |their own )?${LOCAL_LAW}\\b`).test(text))
       return "other_place";
   }
   // A service asked of another place named before and pointed to ("sy tinggal di baubau. disana ada antrian online?").
@@ -259,6 +264,12 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // A phrase with "-nya" on its last word counts too ("izin praktiknya").
   // The asker's own role ("sy ketua RT, ada warga meninggal") is not the topic either.
   // Another office only as where to go for one of ours ("iuran dibayar pemerintah … daftarnya langsung ke kantor BPJS?").
+  const asked = normalizeText(
+    focus
+      .split(SENTENCE_END)
+      .filter((x) => x.trim().endsWith("?"))
+      .join(" "),
+  );
   const asPlace = (t: string) => (documentServices.length > 0 ? t.replace(/\b(ke|di|at|to)( the)? (kantor|office) \S+( \S+)?/g, " ") : t);
   const outside = (t: string) =>
     OUTSIDE_SERVICES.some(
@@ -281,7 +292,13 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     (((outside(text) || outside(raw.replace(/[^\p{L}\p{N}]+/gu, " ").trim())) &&
       documentServices.length === 0 &&
       !((named.includes("pengaduan") || COMPLAINT_CHANNEL.test(raw)) && !outside(focusText) && !outside(focusRaw))) ||
-      (outside(asPlace(focusText)) && namedInFocus.filter((id) => id !== "pengaduan").length === 0 && !REQUIREMENT_WORDS.test(focusText)))
+      (outside(asPlace(focusText)) && namedInFocus.filter((id) => id !== "pengaduan").length === 0 && !REQUIREMENT_WORDS.test(focusText)) ||
+      // The same of the sentences that ask with "?", when the focus also holds the story they point back to ("mau bikin akte
+      // …, kata org hrs isbat nikah dulu. itu biaya perkaranya brp?").
+      (asked !== focusText &&
+        outside(asked) &&
+        mentionedServices(asked, index).filter((id) => id !== "pengaduan").length === 0 &&
+        !REQUIREMENT_WORDS.test(asked)))
   )
     return "other_service";
   // Legalising as a requirement of one of ours ("fotokopi ijazah harus dilegalisir?"), not "legalisir … bisa di MPP atau harus ke Dukcapil?".
@@ -303,6 +320,6 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
   if (scope.regulations.length === 0 && unknownLawAsked(text, index)) return "other_law";
-  if (quotesOtherLawsPasal(text)) return "other_law";
+  if (quotesOtherLawsPasal(text) || asksOtherLawsContent(text)) return "other_law";
   return null;
 }

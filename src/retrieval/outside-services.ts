@@ -205,6 +205,11 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "tarif taksi",
   "ride hailing",
   "taxi fare",
+  // religious courts (a marriage confirmed by the court before a birth certificate, a court's fees)
+  "isbat nikah",
+  "itsbat nikah",
+  "pengadilan agama",
+  "biaya perkara",
   // civil servants' own affairs (BKPSDM, BKN, Taspen), and foreign workers' permits (Kemnaker, immigration)
   "kenaikan pangkat",
   "naik pangkat",

@@ -50,8 +50,12 @@ const CHECKS_TRUTH = /\b(benar|bener|betul|bnr|btl|true|right|correct)\b/i;
 const QUESTION_WORD =
   /\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|adakah|what|how|when|where|who|which|why)\b/i;
 
-/** A clause after a comma giving a fear or a reason, to the sentence's end. */
-const TRAILING_REASON = /,\s*(takut|khawatir|soalnya|karena|krn|karna|sebab|biar|supaya|agar|because|since|as i'?m|i'?m (afraid|worried))\b[^?]*$/i;
+/**
+ * A clause giving a fear or a reason, to the sentence's end: after a comma, or after the particle that closes a question
+ * ("biayanya brp ya soalnya uang lg tipis", "bisa diwakilkan gak sih krn sy kerja").
+ */
+const TRAILING_REASON =
+  /(,\s*|\b(ya|yah|sih|dong|deh|nih|kak|min|gak|gk|ga|nggak|tidak)\s+)(takut|khawatir|soalnya|soale|karena|krn|karna|sebab|biar|supaya|agar|because|since|as i'?m|i'?m (afraid|worried))\b[^?]*$/i;
 
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;

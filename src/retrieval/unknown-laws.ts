@@ -76,6 +76,15 @@ export function quotesOtherLawsPasal(text: string): boolean {
   return QUOTES_OTHER_LAWS_PASAL.test(text);
 }
 
+const OTHER_LAWS_CONTENT = new RegExp(String.raw`\b(isi|isinya|bunyi|uraikan|contents? of|what does)\b( \S+){0,2} ${OTHER_LAW_KIND}\b(?! (ini|kita|kami))`);
+/**
+ * A national law or another kind of regulation asked for its content ("jelaskan isi Perpres itu mengenai …"), though one of
+ * ours cites it in its Mengingat: we hold the citation, not the law.
+ */
+export function asksOtherLawsContent(text: string): boolean {
+  return OTHER_LAWS_CONTENT.test(text);
+}
+
 /** Kinds of regulation other than the corpus's own ("Pergub", "Perbup", "Perdes"): named by kind, a law of that kind is one the corpus may not hold. */
 const LAW_KIND = /\b(peraturan gubernur|pergub|peraturan bupati|perbup|peraturan desa|perdes|qanun|governor'?s regulation|regent'?s regulation)\b/g;
 

@@ -198,6 +198,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   dukcapil: "dukcapil",
   disdukcapil: "dukcapil",
   hp: "telepon",
+  playstore: "play store",
+  appstore: "app store",
   wa: "whatsapp",
   whatsapp: "whatsapp",
   no: "nomor",

@@ -13,7 +13,7 @@ const INJECTION = [
   /\b(ai|bot|assistant|asisten|chatbot|model|mode)\b.{0,25}\b(with no|without|tanpa|no) (rules|restrictions|limits|filters|aturan|batasan|filter|sensor)\b|\b(no|tanpa) (rules|aturan)\b.{0,25}\b(ai|bot|mode)\b|\b(you are|you're|kamu|anda) (now )?(evil|unfiltered|unrestricted|jailbroken)\b/,
   // An answer demanded from text the user supplies as a source ("berdasarkan kutipan itu", "based on the text above").
   /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan|catatan|informasi|info|pengumuman|memo|surat edaran)\s+(itu|ini|tersebut|di atas|saya|tadi)|dokumen\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
-  /\b(kamu|km|anda)( sekarang)? bukan (lagi )?(bot|chatbot|asisten|ai)\b( \w+){0,2} lagi\b|\b(mulai (sekarang|skrg|hari ini)|from now on)\b.{0,20}\b(kamu|km|anda|you)( are)? (bukan|not|no longer)\b|\byou are no longer (a |the )?(bot|chatbot|assistant|ai)\b|\b(you are now|kamu sekarang adalah|anggap (aja |saja )?(kamu|km|anda)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b/,
+  /\b(kamu|km|anda)( sekarang)? bukan (lagi )?(bot|chatbot|asisten|ai)\b( \w+){0,2} lagi\b|\b(mulai (sekarang|skrg|hari ini)|from now on)\b.{0,20}\b(kamu|km|anda|you)( are)? (bukan|not|no longer)\b|\byou are no longer (a |the )?(bot|chatbot|assistant|ai)\b|\b(you are now|kamu sekarang adalah|anggap (aja |saja |mi |deh )?(kamu|km|anda|ko|kau|kita)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b|\b(kamu|km|anda|ko|kau|lu|lo|elu) (jadi|menjadi) (petugas|pegawai|kepala|lurah|camat|wali ?kota|pejabat|staf|operator|polisi)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|anggap|answer|say|tell|reply|respond|inform|assume)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
@@ -126,9 +126,9 @@ const CORRECTS_ERROR =
 /** Help to pass a check unnoticed ("tips biar ga ketahuan", "without getting caught"). */
 const UNNOTICED =
   /\b(tips|trik|cara|gimana|gmn|bagaimana|how|help)\b.{0,40}\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|without (getting )?(caught|detected|noticed))\b/;
-/** A victim, a check or a report: "ternyata palsu", "asli atau palsu", "lapor". */
+/** A victim, a check, a report or a fear of one: "ternyata palsu", "asli atau palsu", "lapor", "takut salah download yg palsu". */
 const AGAINST_FORGERY =
-  /\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
+  /\b(takut|khawatir|waspada|hati hati|hindari|menghindari|curiga|afraid|worried|beware|wary|avoid|suspicious|lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
 
 /** Someone reporting a bribe or a trick asked of them ("petugas minta uang rokok, lapor ke mana?"), not offering one. */
 const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|diminta|dimintai|minta\w*|oknum|dipersulit|bisik\w*|asked me|wanted|hinted)\b/;
