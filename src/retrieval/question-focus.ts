@@ -8,7 +8,7 @@ import { tokenize } from "../text/normalize.js";
 
 /** Words that mark a clause as a question, in Indonesian (also informal) and English. */
 const MARKER =
-  /(\?|\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b|^(\S+\s+)?(sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b)/i;
+  /(\?|\b(apa(?! ?pun\b)|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b|^(\S+\s+)?(sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b)/i;
 
 /**
  * An English sentence asks with a question mark, by opening with a question word or an auxiliary
@@ -45,17 +45,26 @@ const PURPOSE_MODAL =
 /** What someone said: a modal in it ("katanya harus ada NIB", "kata teman kalo mau ikut bazar harus …") is theirs; a bare condition is not. */
 const TOLD =
   /\b(katanya|kata (\S+ ){0,2}(teman|tetangga|orang|petugas|pak|bu|ibu|bapak|kakak|adik|saudara|keluarga|agen|bank)\w*|bilang|dengar|denger|kabarnya|they say|told me|said)\b/i;
+/**
+ * A question asked without its mark: a "-kah" particle, alternatives, a closing "gak", or a modal opening it ("wajib ke polisi
+ * dl kah ato langsung aja bisa", "wajib NPWP, sy blm punya").
+ */
+const ASKS_UNMARKED =
+  /^\s*((trus|terus|trs|lalu|dan|jadi|jd|kalau|kalo|klo|tapi|tp) )?(wajib|harus|hrs|perlu|boleh|bisa|bs|musti|mesti)\b|\b(?!(me)?nikah\b|langkah\b)\w*kah\b|\b(atau|ato|or)\b|\b(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|engga|nda|ndak|ya|yah)\s*[.!]*\s*$/i;
+/** A request made without a question mark ("tolong jelaskan …", "mohon info syaratnya", "please tell me …"). */
+const REQUEST =
+  /\b(tolong|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|please|tell me|let me know|sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b/i;
 const CHECKS_TRUTH = /\b(benar|bener|betul|bnr|btl|true|right|correct)\b/i;
 /** A question word proper (not a modal): such a sentence asks whatever else it says. */
 const QUESTION_WORD =
-  /\b(apa|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|adakah|what|how|when|where|who|which|why)\b/i;
+  /\b(apa(?! ?pun\b)|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|adakah|what|how|when|where|who|which|why)\b/i;
 
 /**
  * A clause giving a fear or a reason, to the sentence's end: after a comma, or after the particle that closes a question
  * ("biayanya brp ya soalnya uang lg tipis", "bisa diwakilkan gak sih krn sy kerja").
  */
 const TRAILING_REASON =
-  /(,\s*|\b(ya|yah|sih|dong|deh|nih|kak|min|gak|gk|ga|nggak|tidak)\s+)(takut|khawatir|soalnya|soale|karena|krn|karna|sebab|biar|supaya|agar|because|since|as i'?m|i'?m (afraid|worried))\b[^?]*$/i;
+  /(,\s*|(?<=\b(ya|yah|sih|dong|deh|nih|kak|min|gak|gk|ga|nggak|tidak))\s+)(takut|khawatir|soalnya|soale|karena|krn|karna|sebab|biar|supaya|agar|because|since|as i'?m|i'?m (afraid|worried))\b[^?]*$/i;
 
 /** Sentences that open by giving the reason for asking. */
 const REASON = /^(soalnya|karena|krn|karna|sebab|soale|pasalnya|biar|supaya|agar|because|since|as|so that)\b/i;
@@ -95,7 +104,9 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   const asks = (s: string) => s.includes("?");
   const selfContained = marked.some((s) => asks(s) && namesService?.(s));
   const truthAsked = marked.some((s) => asks(s) && CHECKS_TRUTH.test(s));
-  const story = (s: string) => selfContained && !truthAsked && !asks(s) && TOLD.test(s) && !QUESTION_WORD.test(s);
+  // So is a statement marked only by a modal ("tdk bisa lama2 tinggalkan lapak", "wali kelasnya bilang hrs ada sktm"): the
+  // asker's situation, not a request ("tolong jelaskan …").
+  const story = (s: string) => selfContained && !truthAsked && !asks(s) && !QUESTION_WORD.test(s) && !REQUEST.test(s) && !ASKS_UNMARKED.test(s);
   const asking = marked.some(asks) ? marked.filter((s) => !story(s)) : marked;
   const focus = asking.length > 0 ? asking : [all.at(-1)!];
   // A question that points back ("Yang dimaksud dengan itu apa?", "Does the regulation allow that?") asks

@@ -4,8 +4,8 @@ import { ENGLISH_PHRASES, ENGLISH_WORDS } from "./english.js";
 import { SLANG } from "./slang.js";
 import { STOPWORDS } from "./stopwords.js";
 
-/** Bump when the normalising code changes in a way that changes index terms (4: "meninggal" keeps its own stem). */
-const ANALYZER_REVISION = 4;
+/** Bump when the normalising code changes in a way that changes index terms (4: "meninggal" keeps its own stem; 5: "-nya" off unknown words). */
+const ANALYZER_REVISION = 5;
 
 const stemmer = new Stemmer();
 
@@ -63,6 +63,8 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = STEM_OVERRIDES.get(word) ?? (/\d/.test(word) || word.length <= 3 ? word : stemmer.stem(word));
+    // A word the stemmer does not know keeps its "-nya" ("servernya", "hostingnya", "linknya"): the suffix goes, the stem stays.
+    if (s === word && word.length >= 7 && word.endsWith("nya")) s = stem(word.slice(0, -3));
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, s);
   }

@@ -41,6 +41,16 @@ describe("the question inside a message", () => {
     );
   });
 
+  it("drops a reason after the particle that closes a question ('biayanya brp ya soalnya uang lg tipis')", () => {
+    expect(questionFocus("Dompet sy dicopet kemarin di pasar. trus biayanya brp ya soalnya uang lg tipis bgt habis dicopet")).toBe("trus biayanya brp ya");
+  });
+
+  it("does not read 'apa pun' as a question word", () => {
+    expect(questionFocus("Dia melapor lewat SMS minggu lalu tapi belum ada balasan apa pun. Berapa lama aduan seperti itu harus ditanggapi?")).toBe(
+      "Berapa lama aduan seperti itu harus ditanggapi?",
+    );
+  });
+
   it("keeps a short message whole", () => {
     expect(questionFocus("syarat ktp baru apa? makasih min")).toBe("syarat ktp baru apa? makasih min");
   });
@@ -87,6 +97,17 @@ describe("the question inside an English message, and what it points back to", (
     );
     expect(questionFocus("Server kami dikelola sendiri. Katanya akun root harus diserahkan ke Kominfo. Penyerahannya gmn?", "id", namesService)).toBe(
       "Katanya akun root harus diserahkan ke Kominfo. Penyerahannya gmn?",
+    );
+  });
+
+  it("reads the asker's situation marked only by a modal as the story, but keeps a question asked without its mark", () => {
+    const namesService = (s: string) => /\b(NIB|SKTM|NPWP)\b/i.test(s);
+    expect(
+      questionFocus("Anak sy mau masuk SMA. Sy jualan di pasar, tdk bisa lama2 tinggalkan lapak. Urus SKTM di kelurahan brp lama?", "id", namesService),
+    ).toBe("Urus SKTM di kelurahan brp lama?");
+    // "wajib NPWP, sy blm punya" and "… dl kah ato langsung aja" ask, though they carry no question mark.
+    expect(questionFocus("Sy jualan kue di rumah saja. Apa saja yg disiapkan utk daftar NIB? wajib NPWP, sy blm punya", "id", namesService)).toBe(
+      "Apa saja yg disiapkan utk daftar NIB? wajib NPWP, sy blm punya",
     );
   });
 

@@ -33,6 +33,11 @@ describe("tokenize", () => {
     expect(tokenize("Persyaratan penerbitan KTP-el yang hilang")).toEqual(["syarat", "terbit", "ktp", "elektronik", "hilang"]);
   });
 
+  it("takes '-nya' off a word the stemmer does not know, but not off a root that ends in it", () => {
+    expect(tokenize("servernya hostingnya linknya")).toEqual(["server", "hosting", "link"]);
+    expect(tokenize("punya")).toEqual(["punya"]);
+  });
+
   it("keeps numbers and domain words that look like function words", () => {
     expect(tokenize("Pasal 7 ayat 1 KTP baru tidak dipungut biaya")).toEqual(["pasal", "7", "ayat", "1", "ktp", "baru", "tidak", "pungut", "biaya"]);
   });
