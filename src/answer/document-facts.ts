@@ -11,6 +11,7 @@ import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
 import { regulationTarget, subjectOfAnotherCity } from "./regulation-target.js";
 import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
+import { missingSlot } from "../retrieval/unlisted.js";
 
 export interface DocumentFacts {
   status: "answered" | "no_answer";
@@ -40,6 +41,15 @@ const ASKS_CONTENT =
 const ASKS_EXISTENCE = /\b(ada|adakah|punya|memiliki|terdapat|is there|are there|does (it|the regulation) (have|contain)|exists?)\b/;
 /** What a Pasal says, asked or quoted. */
 const ASKS_WORDING = /\b(bunyi\w*|isi(nya)?|kutip\w*|teks\w*|quote|text|wording|says?|berbunyi|mengatur|menyatakan|menyebut\w*)\b/;
+/** What a typed value is called (see `missingSlot`), in Indonesian and English. */
+const SLOT_WORDS: Record<string, [string, string]> = {
+  sanction: ["sanksi atau denda", "a sanction or fine"],
+  amount: ["besaran biaya", "an amount"],
+  hours: ["jam layanan", "opening hours"],
+  decision: ["nomor keputusan", "a decree number"],
+  schedule: ["jadwal", "a schedule"],
+  count: ["jumlahnya", "a count"],
+};
 /** A Pasal's own words asked for ("bunyi pasal 15", "quote Pasal 15", "the exact wording"). */
 const QUOTE_ASKED = /\b(bunyi(nya)?|kutipkan|quote|exact (text|wording)|wording|berbunyi)\b/;
 /** What someone said a Pasal holds, or a confirmation asked ("teman bilang ada pasal sanksi", "… kan?"). */
@@ -135,6 +145,20 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
           used: [],
         };
       }
+      // Cited as the story's ground ("Pasal 43 kasih waktu 2 tahun … sanksinya apa?"), it is not quoted as the answer to a value it
+      // does not hold.
+      const slot = missingSlot(question, inPasal);
+      // What it was told to say is checked against its words instead (see `finalizeTurn`).
+      if (slot && !ASKS_WORDING.test(text) && !TOLD.test(text)) {
+        const what = SLOT_WORDS[slot.slot]?.[en ? 1 : 0] ?? (en ? "what you ask" : "yang Anda tanyakan");
+        return {
+          status: "no_answer",
+          answer: en
+            ? `Pasal ${n} of ${name(meta)} does not state ${what}, and my sources do not either.`
+            : `Pasal ${n} ${name(meta)} tidak menyebutkan ${what}, dan sumber saya juga tidak memuatnya.`,
+          used: [],
+        };
+      }
       return quotePasal(inPasal, ayat, meta, lang);
     }
   }
@@ -168,8 +192,17 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
   // The revocation claimed is of this regulation unless the question names one it revokes ("Perwali 51/2019 sudah dicabut oleh Perwali 41/2021?").
   // So is a revocation told before it is named ("Peraturan mana yang dicabut oleh Perwali 41/2021?": it is the one that revokes).
   const namesItsRevoked = meta.mencabut.some((id) => scope.regulations.includes(id));
-  const namedAt = Math.max(0, text.search(new RegExp(`\\b${meta.nomor}\\b\\D{0,12}${meta.tahun}\\b`, "i")));
-  const claimsRevoked = CLAIMS_REVOKED.test(text.slice(namedAt)) && !ASKS_WHETHER_REVOKED.test(text);
+  // A regulation that revokes another is claimed revoked itself only when the claim follows its name, no other regulation
+  // between ("perwali 41 thn 2021 ttg SPBE udh dicabut", not "Perwali 41/2021, perwali e-government yang lama sudah dicabut").
+  const named = String.raw`\b${meta.nomor}\b\D{0,12}${meta.tahun}\b`;
+  const namedAt = Math.max(0, text.search(new RegExp(named)));
+  const claimed =
+    meta.mencabut.length === 0
+      ? CLAIMS_REVOKED.test(text.slice(namedAt))
+      : new RegExp(
+          `${named}((?! (perwali|perwal|peraturan|regulation|aturan)\\b)( \\S+)){0,4} (sudah|telah|udah|udh|sdh|was|has been) (dicabut|diganti\\w*|revoked|repealed|replaced)\\b`,
+        ).test(text);
+  const claimsRevoked = claimed && !ASKS_WHETHER_REVOKED.test(text) && !ASKS_WHETHER_REVOKED.test(question.toLowerCase());
   if (ASKS_REVOKE.test(text) && meta.status !== "dicabut" && !namesItsRevoked && claimsRevoked) {
     // A false premise ("X sudah dicabut oleh Y, pasal berapa?"): there is no revoking Pasal to name.
     return {
@@ -239,7 +272,7 @@ const ASKS_PROMULGATED = /\b((diundangkan|undangkan|pengundangan)(nya)?|promulga
 const ASKS_ENACTED = /\b((ditetapkan|tetapkan|penetapan|disahkan|sahkan)(nya)?|enact\w*|signed|sign)\b/;
 /** Whether it was revoked, asked rather than claimed ("sudah dicabut belum?", "apakah sudah dicabut", "still in force or revoked?"). */
 const ASKS_WHETHER_REVOKED =
-  /\b(apakah|apa|whether|is it|has it|was it)\b(?! (benar|betul|bener|true)\b)( \S+){0,8} (sudah|telah|dicabut|revoked|repealed)\b|\b(dicabut|revoked|repealed)( \S+){0,2} (belum|blm|atau|or not|yet)\b|\b(masih berlaku|still (valid|in force))\b/;
+  /\b(apakah|apa|whether|is it|has it|was it)\b(?!( \S+){0,2} (benar|betul|bener|true)\b)( \S+){0,8} (sudah|telah|dicabut|revoked|repealed)\b|\b(dicabut|revoked|repealed)( \S+){0,2} (belum|blm|atau|or not|yet)\b|\b(masih berlaku|still (valid|in force))\b(( \S+){0,3} (atau|ato|or|gak|tidak|nggak|ga|gk|belum|kah)\b|\s*\?)/;
 const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|repealed)\b|\bdicabut (oleh|dengan)\b|\b(revoked|repealed) by\b/;
 
 /** The dates a question asks for; `missing` when none of those asked for is recorded. */

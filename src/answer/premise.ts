@@ -38,7 +38,7 @@ const NO_PAYMENT =
   /\b(tidak|tdk|gak|gk|ga|nggak|enggak|no longer|don'?t|doesn'?t|not)\s+(usah\s+|perlu\s+|lagi\s+|need to\s+|have to\s+)?(bayar|membayar|pay|charged)\b[^.?!,;]{0,20}/gi;
 /** "sudah dicabut", "has been revoked": a regulation claimed to be no longer in force. */
 const REVOKED_CLAIM =
-  /\b(sudah|telah|udah|udh|sdh)\s+(tidak berlaku|dicabut|diganti\w*)(?!\s+(belum|blm|atau|apa|or)\b)|\b(has been|was|is) (revoked|repealed|replaced)\b|\bno longer (valid|in force)\b/i;
+  /\b(sudah|telah|udah|udh|sdh)\s+(tidak berlaku|dicabut|diganti\w*)\b(?!\s+(belum|blm|atau|apa|or)\b)|\b(has been|was|is) (revoked|repealed|replaced)\b|\bno longer (valid|in force)\b/i;
 const IN_FORCE = /\b(masih berlaku|still in force|is in force)\b/i;
 /** "ditetapkan oleh Gubernur", "signed by the governor": who the user says made a regulation. */
 const SIGNER_CLAIM =

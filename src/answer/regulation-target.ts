@@ -5,7 +5,7 @@
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { DocumentRecord } from "../index/manifest.js";
 import type { QueryScope } from "../retrieval/query-analysis.js";
-import { namedRegulationTopics } from "../retrieval/regulation-topics.js";
+import { regulationsByDefinedName } from "../retrieval/regulation-topics.js";
 import { normalizeText } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
@@ -98,7 +98,7 @@ const lawOfCity = (city: string) =>
   );
 
 /**
- * The regulation whose own subject the question names ("Portal Emas") when the question gives that subject to another
+ * The regulation whose defined system the question names ("Portal Emas") when the question gives that subject to another
  * city's regulation ("Sesuai Perwali Kota Kendari tentang Portal Emas …"): a false premise, or undefined.
  *
  * @example
@@ -106,7 +106,7 @@ const lawOfCity = (city: string) =>
  */
 export function subjectOfAnotherCity(question: string, scope: QueryScope, index: CorpusIndex): DocumentRecord | undefined {
   if (scope.regulations.length > 0 || scope.cities.length === 0) return undefined;
-  const topics = namedRegulationTopics(question, index);
+  const topics = regulationsByDefinedName(question, index);
   if (topics.length !== 1) return undefined;
   const doc = index.document(topics[0]!);
   if (!doc || scope.cities.some((c) => doc.docId.startsWith(`${c}-`))) return undefined;

@@ -57,7 +57,7 @@ const INAUGURATED =
  * are registered in Kendari right now"): statistics, which the rules and standards do not hold.
  */
 const COUNTS =
-  /\b(berapa (jumlah|banyak|total)|berapa(?= (opd|perangkat daerah|instansi|orang|warga|pemohon|aduan|laporan)\b)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna|orang|opd|perangkat daerah|instansi|agencies|departments)\b/;
+  /\b(berapa (jumlah|banyak|total)|berapa(?= (opd|perangkat daerah|instansi|orang|warga|pemohon|aduan|laporan)\b)|jumlah|how many|what (share|percentage|proportion|number) of|berapa persen)\b.{0,50}\b(aduan|pengaduan|laporan|keluhan|warga|penduduk|orang asing|wna|foreigners|people|residents|complaints|reports|applications|applicants|pemohon|penerima|recipients|users|pengguna|opd|perangkat daerah|instansi|agencies|departments)\b|\b(dipakai|dipake|digunakan|diunduh|didownload|used|downloaded)\b.{0,20}\bberapa orang\b|\bberapa orang\b.{0,20}\b(pakai|memakai|menggunakan|mengunduh|download|pengguna)\b/;
 /** What makes a count a statistic: cases received or registered, or a period ("sepanjang 2024", "tahun ini", "since launch"). */
 const COUNTED =
   /\b(masuk|diterima|terdaftar|tercatat|registered|received|living|filed|submitted|used|have used|menggunakan|memakai|dipakai|dipake|digunakan|sejak|since|sepanjang|selama|per (tahun|bulan)|tahun ini|bulan ini|this (year|month)|right now|saat ini|sekarang|20\d\d)\b/;
@@ -135,6 +135,8 @@ const PREMIUM_CLASS = /\b(iuran|premi|premium)\b( \w+){0,3} (kelas|class) (\d|i{
 const LEGALISE_REQUIRED =
   /\b(perlu|harus|wajib|butuh|need\w*|must|required?)\b( \w+){0,5} (legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)|\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)( \w+){0,3} (perlu|harus|wajib|butuh|syarat\w*|required?|dulu|terlebih dahulu)\b/;
 /** A requirement asked ("perlu", "wajib", "need"): a document named with one is asked of as a requirement, not as an errand. */
+/** A fee, a time or a date asked ("biaya perkaranya brp", "how long", "kapan sidangnya"). */
+const FIGURE_ASKED = /\b(biaya\w*|tarif\w*|bayar\w*|berapa|lama|kapan|jadwal\w*|how much|how long|when|fee|fees|cost)\b/;
 const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
 /**
  * The asker is a foreigner ("saya WNA", "I'm a foreigner", "with a KITAP"): the standards here
@@ -296,6 +298,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
       // The same of the sentences that ask with "?", when the focus also holds the story they point back to ("mau bikin akte
       // …, kata org hrs isbat nikah dulu. itu biaya perkaranya brp?").
       (asked !== focusText &&
+        FIGURE_ASKED.test(asked) &&
         outside(asked) &&
         mentionedServices(asked, index).filter((id) => id !== "pengaduan").length === 0 &&
         !REQUIREMENT_WORDS.test(asked)))

@@ -255,7 +255,8 @@ const COMPARED = String.raw`(kayak|kyk|kaya|seperti|macam|mirip|sama (kayak|sepe
 /** What an errand is done in preparation for ("buat persiapan urus PBG", "sebagai syarat bikin SKCK"). */
 const PREPARES_FOR = String.raw`(buat|untuk|utk|sebagai) (persiapan|syarat|keperluan|kelengkapan)( (urus|ngurus|mengurus|bikin|buat|daftar))?`;
 /** Ours named as what is known, then another errand asked "too" ("skck bisa di mpp, nah sim juga bisa di situ?"). */
-const ALSO_THERE = String.raw`[^?]{0,60}\b(nah|terus|trus|trs|kalau|kalo|klo|what about|how about) (\S+ ){1,3}(juga|jg|too|also) (bisa|bs|dapat|dilayani|diurus|be done|handled)\b`;
+const ALSO_THERE = () =>
+  String.raw`[^?]{0,60}\b(nah|terus|trus|trs|kalau|kalo|klo|what about|how about) (\S+ )?(sim|${OUTSIDE_SERVICES.map(escaped).join("|")}) (juga|jg|too|also) (bisa|bs|dapat|dilayani|diurus|be done|handled)\b`;
 const ERRAND_VERB = String.raw`(bikin|buat|membuat|urus|ngurus|mengurus|daftar|mendaftar|bayar|membayar|perpanjang|ajukan|mengajukan)`;
 /**
  * Ours named as what an errand prepares for, after another agency's errand asked ("bikin sertifikat di BPN … buat persiapan
@@ -280,7 +281,7 @@ export function namedBesideAnotherErrand(text: string, words: string): boolean {
   const w = escaped(words);
   return (
     new RegExp(`\\b${COMPARED}( \\S+)? ${w}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text) ||
-    new RegExp(`\\b${w}\\b${ALSO_THERE}`).test(text) ||
+    new RegExp(`\\b${w}\\b${ALSO_THERE()}`).test(text) ||
     preparesAfterOtherErrand(text, w)
   );
 }

@@ -42,9 +42,6 @@ const PRONOUN_MAX_TERMS = 4;
 const PURPOSE_MODAL =
   /\b(biar|supaya|agar|untuk|utk|sehingga|jadi|jd|karena|krn|soalnya|so that|so|because) (\S+ )?(bisa|bs|boleh|harus|hrs|wajib|perlu|can|could|must|need to|have to)\b/gi;
 
-/** What someone said: a modal in it ("katanya harus ada NIB", "kata teman kalo mau ikut bazar harus …") is theirs; a bare condition is not. */
-const TOLD =
-  /\b(katanya|kata (\S+ ){0,2}(teman|tetangga|orang|petugas|pak|bu|ibu|bapak|kakak|adik|saudara|keluarga|agen|bank)\w*|bilang|dengar|denger|kabarnya|they say|told me|said)\b/i;
 /**
  * A question asked without its mark: a "-kah" particle, alternatives, a closing "gak", or a modal opening it ("wajib ke polisi
  * dl kah ato langsung aja bisa", "wajib NPWP, sy blm punya").
@@ -97,15 +94,14 @@ export function questionFocus(message: string, lang: "id" | "en" = "id", namesSe
   // A reason given for asking ("Soalnya lusa saya harus urus pinjaman.") is context, not a question.
   const marker = lang === "en" ? ENGLISH_MARKER : MARKER;
   const marked = all.filter((s) => marker.test(s.replace(PURPOSE_MODAL, " ")) && !(REASON.test(s) && !/\?\s*$/.test(s)));
-  // Beside a sentence that asks with "?", one marked only by a modal in what someone said ("katanya kalau mau titip di
-  // toko harus ada NIB.") tells the story: only when the question names its service itself (otherwise what was said
-  // often names the topic: "katanya akun root harus diserahkan ke Kominfo. Penyerahannya gmn?"), and not when the
-  // question asks whether it is true ("mana yg benar?").
+  // Beside a sentence that asks with "?", one marked only by a modal tells the story: what someone said ("katanya kalau
+  // mau titip di toko harus ada NIB."), the asker's situation ("tdk bisa lama2 tinggalkan lapak"). Only when the question
+  // names its service itself (otherwise the story often names the topic: "katanya akun root harus diserahkan ke Kominfo.
+  // Penyerahannya gmn?"), not when it asks whether what was said is true ("mana yg benar?"), and not a request ("tolong
+  // jelaskan …") or a question without its mark ("wajib NPWP kah").
   const asks = (s: string) => s.includes("?");
   const selfContained = marked.some((s) => asks(s) && namesService?.(s));
   const truthAsked = marked.some((s) => asks(s) && CHECKS_TRUTH.test(s));
-  // So is a statement marked only by a modal ("tdk bisa lama2 tinggalkan lapak", "wali kelasnya bilang hrs ada sktm"): the
-  // asker's situation, not a request ("tolong jelaskan …").
   const story = (s: string) => selfContained && !truthAsked && !asks(s) && !QUESTION_WORD.test(s) && !REQUEST.test(s) && !ASKS_UNMARKED.test(s);
   const asking = marked.some(asks) ? marked.filter((s) => !story(s)) : marked;
   const focus = asking.length > 0 ? asking : [all.at(-1)!];

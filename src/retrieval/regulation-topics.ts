@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { StoredChunk } from "../index/manifest.js";
-import { tokenize } from "../text/normalize.js";
+import { normalizeText, tokenize } from "../text/normalize.js";
 import { chunkTerms } from "./evidence.js";
 
 /**
@@ -17,6 +17,7 @@ const DEFINED_NAME =
   /(?:selanjutnya|yang) di ?(?:sebut|singkat) (?:Aplikasi )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}) adalah (?:sebuah |suatu )?(?:sistem|aplikasi)\b/gu;
 
 const topicsByIndex = new WeakMap<CorpusIndex, Map<string, string>>();
+const namesByIndex = new WeakMap<CorpusIndex, Map<string, string[]>>();
 
 /**
  * The words of each regulation's title, and of the names it defines, that no other document uses,
@@ -39,6 +40,7 @@ function topicWords(index: CorpusIndex): Map<string, string> {
     const names = [...c.text.matchAll(DEFINED_NAME)].map((m) => m[1]!);
     named.set(c.docId, [...(named.get(c.docId) ?? []), ...names]);
   }
+  namesByIndex.set(index, new Map([...named].map(([docId, names]) => [docId, [...new Set(names.map(normalizeText))]])));
   topics = new Map<string, string>();
   for (const d of index.documents()) {
     if (d.kind !== "regulation") continue;
@@ -66,6 +68,19 @@ export function namedRegulationTopics(question: string, index: CorpusIndex): str
   const topics = topicWords(index);
   const terms = tokenize(question.replace(VOCATIVE, " "));
   return [...new Set(terms.flatMap((t) => (topics.has(t) ? [topics.get(t)!] : [])))];
+}
+
+/**
+ * The regulations whose defined system name the question writes out whole ("Portal Emas", "PESTA KAMPUNG"), not one of
+ * their title words ("portal", "smart").
+ *
+ * @example
+ * regulationsByDefinedName("Perwali Kota Kendari tentang Portal Emas", index) // ["probolinggo-107-2021"]
+ */
+export function regulationsByDefinedName(question: string, index: CorpusIndex): string[] {
+  topicWords(index);
+  const text = ` ${normalizeText(question)} `;
+  return [...(namesByIndex.get(index) ?? [])].filter(([, names]) => names.some((n) => text.includes(` ${n} `))).map(([docId]) => docId);
 }
 
 /** Computes the topic words when an index version loads (see `prepareRetrieval`). */

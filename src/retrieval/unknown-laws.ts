@@ -76,7 +76,9 @@ export function quotesOtherLawsPasal(text: string): boolean {
   return QUOTES_OTHER_LAWS_PASAL.test(text);
 }
 
-const OTHER_LAWS_CONTENT = new RegExp(String.raw`\b(isi|isinya|bunyi|uraikan|contents? of|what does)\b( \S+){0,2} ${OTHER_LAW_KIND}\b(?! (ini|kita|kami))`);
+const OTHER_LAWS_CONTENT = new RegExp(
+  String.raw`\b(isi|isinya|bunyi|uraikan|contents? of|what does)\b( \S+){0,2} ${OTHER_LAW_KIND}\b(?! (ini|kita|kami|kota|daerah|kabupaten|provinsi)\b)`,
+);
 /**
  * A national law or another kind of regulation asked for its content ("jelaskan isi Perpres itu mengenai …"), though one of
  * ours cites it in its Mengingat: we hold the citation, not the law.

@@ -113,7 +113,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "decision",
     // The number of a mayor's decision or decree ("nomor Keputusan Walikotanya berapa"): only a passage that cites one answers it.
-    asks: /^(?!.*\b(peraturan|perwali|regulation)\b).*(\bnomor (keputusan|sk|surat keputusan|kepwal)\w*( \w+){0,3} (berapa|brp|apa)\b|\b(berapa|brp|apa) nomor (keputusan|sk|surat keputusan)\w*\b|\b(decree|decision) number\b)/,
+    asks: /^(?!.*\b(peraturan|perwali|regulation)\b).*(\bnomor( dan tanggal(nya)?)? (keputusan|sk|surat keputusan|kepwal)\w*\b.{0,80}\b(berapa|brp|apa)\b|\b(berapa|brp|apa) nomor (keputusan|sk|surat keputusan)\w*\b|\bnomor (berapa|brp)( \w+){0,2} (keputusan|sk|surat keputusan|kepwal)\w*\b|\b(decree|decision) number\b)/,
     value: /\b(keputusan|sk)\b[^.\n]{0,60}\bnomor \d+/i,
     names: /\b(keputusan|nomor)\b/i,
   },

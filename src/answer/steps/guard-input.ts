@@ -13,7 +13,7 @@ const INJECTION = [
   /\b(ai|bot|assistant|asisten|chatbot|model|mode)\b.{0,25}\b(with no|without|tanpa|no) (rules|restrictions|limits|filters|aturan|batasan|filter|sensor)\b|\b(no|tanpa) (rules|aturan)\b.{0,25}\b(ai|bot|mode)\b|\b(you are|you're|kamu|anda) (now )?(evil|unfiltered|unrestricted|jailbroken)\b/,
   // An answer demanded from text the user supplies as a source ("berdasarkan kutipan itu", "based on the text above").
   /\b(berdasarkan|menurut|based on|according to|using)\s+((kutipan|teks|tulisan|pesan|catatan|informasi|info|pengumuman|memo|surat edaran)\s+(itu|ini|tersebut|di atas|saya|tadi)|dokumen\s+(di atas|yang saya (kirim|berikan|tempel)\w*)|the (quote|text|excerpt|document) (above|i (gave|sent|pasted))|(this|that|my) (quote|text|excerpt))\b/,
-  /\b(kamu|km|anda)( sekarang)? bukan (lagi )?(bot|chatbot|asisten|ai)\b( \w+){0,2} lagi\b|\b(mulai (sekarang|skrg|hari ini)|from now on)\b.{0,20}\b(kamu|km|anda|you)( are)? (bukan|not|no longer)\b|\byou are no longer (a |the )?(bot|chatbot|assistant|ai)\b|\b(you are now|kamu sekarang adalah|anggap (aja |saja |mi |deh )?(kamu|km|anda|ko|kau|kita)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b|\b(kamu|km|anda|ko|kau|lu|lo|elu) (jadi|menjadi) (petugas|pegawai|kepala|lurah|camat|wali ?kota|pejabat|staf|operator|polisi)\b/,
+  /\b(kamu|km|anda)( sekarang)? bukan (lagi )?(bot|chatbot|asisten|ai)\b( \w+){0,2} lagi\b|\b(mulai (sekarang|skrg|hari ini)|from now on)\b.{0,20}\b(kamu|km|anda|you)( are)? (bukan|not|no longer)\b|\byou are no longer (a |the )?(bot|chatbot|assistant|ai)\b|\b(you are now|kamu sekarang adalah|anggap (aja |saja |mi |deh )?(kamu|km|anda|kau)|pura[- ]pura( jadi| menjadi)?|berperan sebagai|act as|pretend (to be|you are)|role[- ]?play)\b|\b(coba|sekarang|skrg|mulai sekarang)( \S+)? (kamu|km|anda|ko|kau|lu|lo|elu) (jadi|menjadi) (petugas|pegawai|kepala|lurah|camat|wali ?kota|pejabat|staf|operator|polisi)\b/,
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|anggap|answer|say|tell|reply|respond|inform|assume)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
@@ -126,9 +126,9 @@ const CORRECTS_ERROR =
 /** Help to pass a check unnoticed ("tips biar ga ketahuan", "without getting caught"). */
 const UNNOTICED =
   /\b(tips|trik|cara|gimana|gmn|bagaimana|how|help)\b.{0,40}\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|without (getting )?(caught|detected|noticed))\b/;
-/** A victim, a check, a report or a fear of one: "ternyata palsu", "asli atau palsu", "lapor", "takut salah download yg palsu". */
+/** A victim, a check, a report, or a fear of a fake ("takut salah download yg palsu", not "takut ketahuan"): "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
-  /\b(takut|khawatir|waspada|hati hati|hindari|menghindari|curiga|afraid|worried|beware|wary|avoid|suspicious|lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
+  /\b(takut|khawatir|waspada|hati hati|hindari|menghindari|curiga|afraid|worried|beware|wary|avoid|suspicious)\b.{0,30}\b(palsu|fake|scam\w*|penipuan)\b|\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
 
 /** Someone reporting a bribe or a trick asked of them ("petugas minta uang rokok, lapor ke mana?"), not offering one. */
 const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|diminta|dimintai|minta\w*|oknum|dipersulit|bisik\w*|asked me|wanted|hinted)\b/;
@@ -189,12 +189,12 @@ const NAMED_PERSONS_DATA =
 const SHOW_COMPLAINANTS =
   /\b(tampilkan|tunjukkan|lihatkan|kirimkan|show|display|list)\b.{0,40}\b(pengaduan|laporan|aduan|complaints|reports)\b.{0,60}\b(nama|nomor hp|no hp|nik|alamat|names?|phone)\b/;
 /** Asking to be handed a role holder's data, not whether one must give it ("perlu sebutkan nama petugas?"). */
-const HANDS_OVER = /\b(butuh|minta|kasih|berikan|kirim\w*|tampilkan|give me|send me|show me|i need)\b/;
+const HANDS_OVER = /\b(butuh|minta|(?<!terima )kasih|berikan|kirim\w*|tampilkan|give me|send me|show me|i need)\b/;
 const MUST_GIVE =
   /\b(perlu|wajib|harus|need to|do i need|should i|must i)\b (\w+ )?(sebut\w*|cantum\w*|lampir\w*|isi|give|provide|include|menyebut\w*|mencantumkan)\b/;
-/** Asking to be given, shown or told something. */
+/** Asking to be given, shown or told something ("kasih", not the thanks "terima kasih" that "makasih" is read as). */
 const REQUEST =
-  /\b(minta\w*|kasih\w*|berikan|kirim\w*|tunjukkan|lihatkan|lihatin|tampilkan|sebutkan|cek\w*|cari\w*|lacak\w*|lihat|isinya|siapa aja|siapa saja|berapa orang|dimana|di mana|dmn|dari (sistem|database)|show|give|send|look ?up|find|tell me|check|who is on|where|display)\b/;
+  /\b(minta\w*|(?<!terima )kasih\w*|berikan|kirim\w*|tunjukkan|lihatkan|lihatin|tampilkan|sebutkan|cek\w*|cari\w*|lacak\w*|lihat|isinya|siapa aja|siapa saja|berapa orang|dimana|di mana|dmn|dari (sistem|database)|show|give|send|look ?up|find|tell me|check|who is on|where|display)\b/;
 /** Asking to be found, checked or handed someone's data ("carikan", "look up", "minta"), not to be told a rule. */
 const LOOKUP_REQUEST =
   /\b(minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|beritahu|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|(can|could|would) you tell me|display)\b/;
