@@ -199,10 +199,22 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
   if (found.length > 0) {
     // A longer alias named with a few words between wins over the shorter one it contains, as it does written
     // together ("my e-KTP got stolen" → "e-ktp dicuri hilang": the lost card, not a new one).
+    // So does a document's replacement service when a clause tells the document was lost or damaged, however far apart
+    // ("lost his wallet with his ID card inside … a new card" → the lost card, not a new one; not "ktp baru, tp kk hilang").
+    const clauses = question
+      .split(/[,.;?!\n]+|\b(?:tapi|tp|tetapi|but|sedangkan|while)\b/i)
+      .map((c) => contentWords(c).split(" "))
+      .filter((c) => c.some((w) => LOST.test(w)));
+    const lostIn = (words: string[]) => clauses.some((c) => words.every((w) => c.includes(w)));
     return found.map((f) => {
       const words = f.words.split(" ");
       const longer = aliases(index).find(
-        (a) => a.serviceId !== f.serviceId && a.words.length > words.length && words.every((w) => a.words.includes(w)) && a.spread.test(content),
+        (a) =>
+          a.serviceId !== f.serviceId &&
+          ((a.words.length > words.length && words.every((w) => a.words.includes(w)) && a.spread.test(content)) ||
+            (a.words.some((w) => LOST.test(w)) &&
+              a.words.filter((w) => !LOST.test(w)).every((w) => words.includes(w)) &&
+              lostIn(a.words.filter((w) => !LOST.test(w))))),
       );
       return longer && !found.some((g) => g.serviceId === longer.serviceId) ? { serviceId: longer.serviceId, words: longer.words.join(" ") } : f;
     });
@@ -214,6 +226,9 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
   }
   return found;
 }
+
+/** A document lost, stolen or damaged (normalised words). */
+const LOST = /\b(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|rusak|patah|robek|lost|stolen|damaged|broken|torn)\b/;
 
 /** "Kk, sy mau tanya", "makasih kk": "kk" (kakak) addressing the reader, not the family card. */
 const VOCATIVE =

@@ -162,3 +162,16 @@ describe("the third stop-24 batch: decrees, a cited Pasal that lacks the value a
     expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
   });
 });
+
+describe("the fourth stop-24 batch: a document lost in the story", () => {
+  const { ask } = askCorpus();
+
+  it("answers the replacement service when a clause tells the card was lost, however far from its name", async () => {
+    const r = await ask("My cousin lost his bag with his ID card inside at the harbour. What should he bring to get a new card made?", "en");
+    expect(r.citations[0]?.label).toBe("Standar Pelayanan Penggantian KTP-el yang Hilang atau Rusak, Persyaratan");
+    // A new card asked beside another document lost is still the new card.
+    const other = await ask("mau bikin ktp baru, tp kk sy hilang juga. syarat ktp baru apa aja?");
+    expect(other.citations.map((c) => c.docId)).toContain("service:ktp-el-baru");
+    expect(other.citations.map((c) => c.docId)).not.toContain("service:ktp-el-hilang-rusak");
+  });
+});
