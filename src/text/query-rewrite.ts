@@ -92,7 +92,11 @@ function english(question: string, known?: KnownWord): string {
     // "I'm", "we're", "what's": the pronoun without its auxiliary; "don't" and "can't" keep their "not".
     .replace(/\b(can|won)'t\b/g, (_, v: string) => (v === "can" ? "cannot" : "will not"))
     .replace(/\b(\w+)n't\b/g, "$1 not")
-    .replace(/\b(i|you|we|they|he|she|it|that|there|what|who|where|how|here)'(m|re|s|ll|ve|d)\b/g, "$1");
+    .replace(/\b(i|you|we|they|he|she|it|that|there|what|who|where|how|here)'(m|re|s|ll|ve|d)\b/g, "$1")
+    // A possessive is its noun ("children's ID card", "the kids' cards"); a compound's hyphen a space ("good-conduct letter").
+    .replace(/\b(\p{L}+)'s\b/gu, "$1")
+    .replace(/\b(\p{L}+s)'(?=\s)/gu, "$1")
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
   for (const [frame, id] of FRAMES) s = s.replace(frame, id);
   s = s.replace(PHRASES, (m) => ` ${PHRASE_OF.get(m) ?? m} `);
   return s

@@ -7,6 +7,11 @@ describe("an English question in the sources' words", () => {
     expect(rewriteQuery("my 6-year-old needs a KIA", "en").text.replace(/\s+/g, " ")).toContain("6 tahun usia perlu");
   });
 
+  it("reads a possessive as its noun and a compound's hyphen as a space, so the glossary's phrases meet them", () => {
+    expect(rewriteQuery("do kids need their children's ID card?", "en").text).toContain("kartu identitas anak kia");
+    expect(rewriteQuery("each needs a police good-conduct letter", "en").text).toContain("skck surat keterangan catatan kepolisian");
+  });
+
   it("reads 'ordinary residents' and 'the general public' as the sources' masyarakat umum", () => {
     expect(rewriteQuery("do ordinary residents need an account?", "en").text).toContain("masyarakat umum");
     expect(rewriteQuery("is it open to the general public?", "en").text).toContain("masyarakat umum");
