@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -81,6 +81,8 @@ const REGRESSION = [
   "evals/datasets/tune-by.jsonl",
   "evals/datasets/tune-ca.jsonl",
   "evals/datasets/tune-cb.jsonl",
+  "evals/datasets/tune-cd.jsonl",
+  "evals/datasets/tune-ce.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -101,6 +103,7 @@ const SEALED = [
   "evals/datasets/sealed-bu.jsonl",
   "evals/datasets/sealed-bz.jsonl",
   "evals/datasets/sealed-cc.jsonl",
+  "evals/datasets/sealed-cf.jsonl",
 ];
 
 const args = process.argv.slice(2);
