@@ -9,7 +9,7 @@ import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
-import { regulationTarget, subjectOfAnotherCity } from "./regulation-target.js";
+import { appliedElsewhere, regulationTarget, subjectOfAnotherCity } from "./regulation-target.js";
 import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
 import { missingSlot } from "../retrieval/unlisted.js";
 
@@ -88,7 +88,7 @@ function name(meta: RegulationMeta): string {
  * // { status: "no_answer", answer: "Tidak ada pasal bernomor 25 dalam ... Peraturan ini memuat Pasal 1 sampai Pasal 10.", used: [] }
  * documentFacts("perwali 37/2024 ada pasal 25 gk?", index, "id") // the same answer, "answered", citing the regulation's opening
  */
-export function documentFacts(question: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
+export function documentFacts(question: string, index: CorpusIndex, lang: Lang, defaultCity = "kendari"): DocumentFacts | null {
   const text = normalizeText(question);
   const scope = analyzeQuery(question, index);
   const elsewhere = subjectOfAnotherCity(question, scope, index);
@@ -101,6 +101,19 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang):
         lang === "en"
           ? `My sources hold no regulation of ${city} on that subject. It is set by ${its}, a regulation of ${elsewhere.meta.daerah}, not of ${city}.`
           : `Sumber saya tidak memuat peraturan ${city} tentang hal itu. Hal itu diatur dalam ${its}, peraturan ${elsewhere.meta.daerah}, bukan ${city}.`,
+      used: [],
+    };
+  }
+  const foreign = appliedElsewhere(question, scope, index, defaultCity);
+  if (foreign?.kind === "regulation") {
+    const its = `${name(foreign.meta)} tentang ${foreign.meta.judul}`;
+    const here = `Kota ${defaultCity[0]!.toUpperCase()}${defaultCity.slice(1)}`;
+    return {
+      status: "no_answer",
+      answer:
+        lang === "en"
+          ? `${its} is a regulation of ${foreign.meta.daerah}. My sources hold nothing that makes it apply in ${here}, nor any plan to adopt it there.`
+          : `${its} adalah peraturan ${foreign.meta.daerah}. Sumber saya tidak memuat ketentuan yang memberlakukannya di ${here}, maupun rencana untuk menerapkannya di sana.`,
       used: [],
     };
   }

@@ -113,3 +113,31 @@ export function subjectOfAnotherCity(question: string, scope: QueryScope, index:
   const text = normalizeText(question);
   return scope.cities.some((c) => lawOfCity(c).test(text)) ? doc : undefined;
 }
+
+/** Said to apply in a city ("berlaku juga di Kendari", "binding for Kendari", "has Kendari adopted"). */
+const APPLIES =
+  /\b(berlaku (juga )?(di|untuk|bagi)|mengikat|binding (for|on)|appl(y|ies) (to|in)|adopt\w*|mengadopsi|diadopsi|diterapkan|menerapkan|in force in)\b/;
+
+/**
+ * Another city's regulation said to apply in the default city ("Ternate Regulation 43/2023 … is also binding for Kendari
+ * city offices", "Has Kendari adopted Probolinggo's Portal Emas?"): that regulation, a false premise, or undefined.
+ *
+ * @example
+ * appliedElsewhere("Perwali Probolinggo 107/2021 berlaku juga di Kendari kan?", analyzeQuery(q, index), index, "kendari")?.docId // "probolinggo-107-2021"
+ */
+export function appliedElsewhere(question: string, scope: QueryScope, index: CorpusIndex, city: string): DocumentRecord | undefined {
+  const text = normalizeText(question);
+  if (!new RegExp(`\\b${city}\\b`).test(text) || !APPLIES.test(text)) return undefined;
+  const near = new RegExp(`${APPLIES.source}.{0,60}\\b${city}\\b|\\b${city}\\b.{0,60}${APPLIES.source}`);
+  // A hope or a guess ("siapa tau mau diterapin jg di Kendari", "maybe Kendari will adopt it") is not said to be so.
+  if (
+    !near.test(text) ||
+    new RegExp(
+      `\\b(siapa tau|siapa tahu|mungkin|semoga|kalau|kalo|jika|if|maybe|perhaps|hopefully|mau|akan|bakal|will|would|could)\\b( \\S+){0,2} ${APPLIES.source}`,
+    ).test(text)
+  )
+    return undefined;
+  const ids = [...scope.regulations, ...regulationsByDefinedName(question, index)];
+  const docs = [...new Set(ids)].map((id) => index.document(id)).filter((d): d is DocumentRecord => d?.kind === "regulation");
+  return docs.length > 0 && docs.every((d) => !d.docId.startsWith(`${city}-`)) ? docs[0] : undefined;
+}

@@ -12,6 +12,7 @@ import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTo
 import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
+import { askedConcept, definitionsOf, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
@@ -171,10 +172,12 @@ interface Asked {
   context: string[];
   /** Regulations named by their own subject (see `namedRegulationTopics`). */
   topics: string[];
+  /** The definitions of the term the question asks to have defined (see `askedConcept`). */
+  defining: readonly StoredChunk[];
 }
 
 function rank(found: Candidates, req: RetrieveRequest, asked: Asked, scope: QueryScope, focus: Focus, cities: string[] | null, cfg: RetrievalConfig): Pass {
-  const { terms, context: contextTerms, topics } = asked;
+  const { terms, context: contextTerms, topics, defining } = asked;
   const inScope = (c: StoredChunk) => cities === null || cities.includes(c.meta.city);
   const fused = new Map<string, { chunk: StoredChunk; rrf: number; matched?: Set<string> }>();
   found.lexical
@@ -191,6 +194,10 @@ function rank(found: Candidates, req: RetrieveRequest, asked: Asked, scope: Quer
       f.rrf += cfg.weightVector / (cfg.rrfK + r + 1);
       fused.set(chunk.id, f);
     });
+  // The definition of the term asked is a candidate though its words are common ("data", "produsen"), ranked as the last.
+  for (const chunk of defining)
+    if (inScope(chunk) && !fused.has(chunk.id)) fused.set(chunk.id, { chunk, rrf: cfg.weightLexical / (cfg.rrfK + cfg.candidates) });
+  const defines = (c: StoredChunk) => defining.some((d) => d.id === c.id);
   const hits: RetrievedChunk[] = [];
   const termSet = new Set(terms);
   for (const { chunk, rrf, matched } of fused.values()) {
@@ -209,9 +216,13 @@ function rank(found: Candidates, req: RetrieveRequest, asked: Asked, scope: Quer
     if (topics.includes(chunk.docId)) score *= cfg.boosts.service;
     if (namesSection(chunk, termSet)) score *= HEADING_BOOST;
     if (scope.asksDefinition && (chunk.meta.unit === "definisi" || chunk.meta.component === "ringkasan")) score *= cfg.boosts.definition;
-    hits.push({ chunk, score, coverage: cov, support });
+    // The definition of exactly the term asked answers "what is X", whatever else the question's words name.
+    hits.push({ chunk, score, coverage: cov, support: defines(chunk) ? Math.max(support, SUFFICIENT_SUPPORT) : support });
   }
   hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
+  // The definition of exactly the term asked leads ("apa itu walidata menurut perwali SPBE?" is not answered by a Pasal using it).
+  const definition = hits.findIndex((h) => defines(h.chunk));
+  if (definition > 0) hits.unshift(...hits.splice(definition, 1));
   const top = hits.slice(0, cfg.topK);
   // Evidence reranks the top: when no passage in the first ranks holds enough of the question, the one
   // just below that does, clearly more than they do, answers it ("hosting … Singapore": Pasal 14, ranked fourth).
@@ -251,8 +262,12 @@ function rank(found: Candidates, req: RetrieveRequest, asked: Asked, scope: Quer
  */
 export function prepareRetrieval(index: CorpusIndex): void {
   prepareVocabulary(index);
+  prepareDefinitions(index);
   prepareRegulationTopics(index);
 }
+
+/** An English question asking what a term is or means (the Indonesian cues are read by `analyzeQuery`). */
+const ENGLISH_DEFINITION = /\b(what (is|are) (an?|the)\b|what does .{1,60} (mean|stand for)|meaning of|definition of|defined)\b/i;
 
 /**
  * Hybrid search: BM25 and vector kNN over the same filters, fused by reciprocal rank and
@@ -315,7 +330,12 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions }, scope, docs, cfg);
   // A regulation's own subject named ("aplikasi Chatina"), and no service: that regulation is asked.
   const topics = focus.services.length === 0 ? namedRegulationTopics(asked.question, index) : [];
-  const question: Asked = { terms, context: tokenize(req.question), topics };
+  // The term asked to be defined, read in the question as written (an English one is put into the sources' words).
+  const en = asked.lang === "en";
+  const concept = scope.asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question)) ? askedConcept(en ? asked.question : focusClause) : null;
+  const conceptTerms = concept ? tokenize(en ? rewriteQuery(concept, "en", { known: knownWords(index) }).text : concept) : [];
+  const defining = [...definitionsOf(conceptTerms, index)].flatMap((id) => index.chunk(id) ?? []);
+  const question: Asked = { terms, context: tokenize(req.question), topics, defining };
   let result = rank(found, req, question, scope, focus, docs ? null : cities, cfg);
   if (scope.cities.length === 0 && !docs) {
     // The default city comes first; another city's documents win only when they clearly answer

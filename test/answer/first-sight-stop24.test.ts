@@ -175,3 +175,28 @@ describe("the fourth stop-24 batch: a document lost in the story", () => {
     expect(other.citations.map((c) => c.docId)).not.toContain("service:ktp-el-hilang-rusak");
   });
 });
+
+describe("a definition asked as 'how is X defined'", () => {
+  const { ask } = askCorpus();
+
+  it("cites the definition first", async () => {
+    const r = await ask("In the Kendari regulation on electronic-based government (Perwali 41/2021), how is 'Walidata' defined?", "en");
+    expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 35");
+  });
+});
+
+describe("another city's regulation said to apply in Kendari", () => {
+  const { ask } = askCorpus();
+
+  it("says the regulation is that city's own instead of naming a Kendari office for it", async () => {
+    const r = await ask("Perwali Probolinggo 107/2021 berlaku juga di Kendari kan? OPD mana yg mengelola Portal Emas di Kendari?");
+    expect([r.status, r.citations]).toEqual(["no_answer", []]);
+    expect(r.answer).toBe(
+      "Peraturan Wali Kota Probolinggo Nomor 107 Tahun 2021 tentang Sistem Informasi Probolinggo Smart Digital Melayani Masyarakat di Lingkungan Pemerintah Kota Probolinggo adalah peraturan Kota Probolinggo. Sumber saya tidak memuat ketentuan yang memberlakukannya di Kota Kendari, maupun rencana untuk menerapkannya di sana.",
+    );
+    // A hope in the story is no such claim: the question about the regulation itself is answered.
+    const hope = await ask("Portal Emas Probolinggo itu warga hrs punya akun dan password dulu kah? siapa tau mau diterapin jg di Kendari");
+    expect(hope.status).toBe("answered");
+    expect(hope.citations[0]?.docId).toBe("probolinggo-107-2021");
+  });
+});

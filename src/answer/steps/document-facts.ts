@@ -10,7 +10,7 @@ import { toCitation } from "./compose.js";
 export const documentFactsStep: Step = async function documentFacts_(ctx) {
   const index = ctx.deps.index();
   if (!index || ctx.route !== "question") return;
-  const facts = documentFacts(ctx.searchQuery, index, ctx.lang);
+  const facts = documentFacts(ctx.searchQuery, index, ctx.lang, ctx.deps.retrieval.defaultCity);
   if (!facts) return;
   ctx.composed = { composer: "document-facts", used: facts.used };
   ctx.finish({ status: facts.status, answer: facts.answer, citations: facts.used.map(toCitation) });
