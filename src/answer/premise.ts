@@ -62,9 +62,9 @@ export interface UnconfirmedClaim {
   /** Indexes into the passages given: those that state a value of the claimed kind. */
   judges: number[];
   /**
-   * The message asks an open question besides the claim ("bayar brp?"), or asks whether what
-   * someone else said is true ("tetangga bilang …, bener gk?"): it gets the correction and its
-   * answer, not a refusal.
+   * The message asks whether what someone else said is true ("tetangga bilang …, bener gk?"): it gets the
+   * correction and its answer, not a refusal. A claim put to be confirmed ("itu resmi kan?", "just confirm the
+   * Rp25.000") is refused though an open question follows it ("bayarnya ke loket mana?"): the premise is not granted.
    */
   correctionOnly: boolean;
   /** The passage's own sentence that says otherwise, where one sentence does ("… tidak diperlukan"). */
@@ -84,7 +84,6 @@ function claimSentences(question: string): { claims: string[]; correctionOnly: b
     const claim = i > 0 ? `${parts[i - 1]} ${p}` : p;
     if (seeks) claims.push(claim);
     if (seeks && HEARSAY.test(claim) && VERIFY.test(p)) correctionOnly = true;
-    else if (!seeks && INTERROGATIVE.test(p) && /\?\s*$/.test(p) && !/\b(kan|kn)\b/i.test(p)) correctionOnly = true;
   });
   return { claims, correctionOnly };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { canned } from "../../src/answer/statuses.js";
 import { askCorpus } from "../helpers/corpus.js";
 
 describe("what the first wave of stop 24's fresh writers found: false premises about regulations, statistics, others' errands", () => {
@@ -198,5 +199,24 @@ describe("another city's regulation said to apply in Kendari", () => {
     const hope = await ask("Portal Emas Probolinggo itu warga hrs punya akun dan password dulu kah? siapa tau mau diterapin jg di Kendari");
     expect(hope.status).toBe("answered");
     expect(hope.citations[0]?.docId).toBe("probolinggo-107-2021");
+  });
+});
+
+describe("a claim put to be confirmed, with an open question after it", () => {
+  const { ask } = askCorpus();
+
+  it("refuses the premise and quotes the fee, though the message also asks where to pay", async () => {
+    const r = await ask("kata org di depan kantor capil ada biaya blangko Rp50.000 biar ktp cepet jadi, itu resmi kan? bayarnya ke loket mana ya?");
+    expect(r.status).toBe("refused");
+    expect(r.answer.startsWith(canned("unconfirmed_claim", "id"))).toBe(true);
+    // Hearsay asked to be checked ("bener gk?") gets the correction and its answer.
+    const checked = await ask("tetangga bilang bikin akta kelahiran bayar 50rb, bener gk?");
+    expect(checked.status).toBe("answered");
+    expect(checked.answer.startsWith(canned("unconfirmed_claim", "id"))).toBe(true);
+  });
+
+  it("takes a change of BPJS class as BPJS's business", async () => {
+    const r = await ask("sy mau naik kelas bpjs mandiri dr kelas 3 ke kelas 2, caranya gmn? iurannya jd brp?");
+    expect([r.status, r.citations]).toEqual(["no_answer", []]);
   });
 });

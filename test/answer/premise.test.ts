@@ -108,10 +108,10 @@ describe("a figure the user asks to confirm", () => {
     expect(unconfirmedClaim("Saya dengar bikin KTP sekarang gak perlu pengantar RT, bener gk?", [syarat, sktm])).toBeNull();
   });
 
-  it("tells a claim alone from a claim beside an open question or hearsay asked to be checked", () => {
+  it("tells hearsay asked to be checked from a claim put to be confirmed, an open question beside it or not", () => {
     expect(unconfirmedClaim("tetangga bilang akte bayar 50rb, bener gk?", [GRATIS])?.correctionOnly).toBe(true);
     expect(unconfirmedClaim("akte bayar 50rb kan?", [GRATIS])?.correctionOnly).toBe(false);
-    expect(unconfirmedClaim("syaratnya apa? akte bayar 50rb kan?", [GRATIS])?.correctionOnly).toBe(true);
+    expect(unconfirmedClaim("syaratnya apa? akte bayar 50rb kan?", [GRATIS])?.correctionOnly).toBe(false);
     expect(unconfirmedClaim("akte bayar 50rb kan? bisa di kelurahan mana aja kan?", [GRATIS])?.correctionOnly).toBe(false);
   });
 
