@@ -5,7 +5,7 @@
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { DocumentRecord } from "../index/manifest.js";
 import type { QueryScope } from "../retrieval/query-analysis.js";
-import { regulationsByDefinedName } from "../retrieval/regulation-topics.js";
+import { definedNamesOf, regulationsByDefinedName } from "../retrieval/regulation-topics.js";
 import { normalizeText } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
@@ -114,9 +114,15 @@ export function subjectOfAnotherCity(question: string, scope: QueryScope, index:
   return scope.cities.some((c) => lawOfCity(c).test(text)) ? doc : undefined;
 }
 
-/** Said to apply in a city ("berlaku juga di Kendari", "binding for Kendari", "has Kendari adopted"). */
-const APPLIES =
-  /\b(berlaku (juga )?(di|untuk|bagi)|mengikat|binding (for|on)|appl(y|ies) (to|in)|adopt\w*|mengadopsi|diadopsi|diterapkan|menerapkan|in force in)\b/;
+/** Another place's system, said to apply in a city: "berlaku juga di Kendari", "binding for Kendari city offices". */
+const appliesIn = (city: string) =>
+  new RegExp(String.raw`\b(berlaku|mengikat|binding|applies|apply|in force)( juga| also)? (di|untuk|bagi|for|on|in|to)( the)?( \S+){0,2} ${city}\b`);
+/** A city said to have taken it up: "Has Kendari adopted Probolinggo's Portal Emas", "Kendari sudah menerapkan Portal Emas". */
+const adoptedBy = (city: string, foreign: string) =>
+  new RegExp(String.raw`\b${city}( \S+){0,2} (adopted|adopts|mengadopsi|menerapkan|memakai|pakai|uses|use)( \S+){0,1} (${foreign})\b`);
+/** A hope, a guess or a comparison ("siapa tau mau diterapin", "apa bedanya", "ada yg mirip?"), not a claim. */
+const NOT_CLAIMED =
+  /\b(siapa tau|siapa tahu|mungkin|semoga|penasaran|bedanya|perbedaan|mirip|seperti|kayak|compare\w*|difference|similar|maybe|perhaps|hopefully|will|would|could|akan|bakal)\b/;
 
 /**
  * Another city's regulation said to apply in the default city ("Ternate Regulation 43/2023 … is also binding for Kendari
@@ -127,17 +133,12 @@ const APPLIES =
  */
 export function appliedElsewhere(question: string, scope: QueryScope, index: CorpusIndex, city: string): DocumentRecord | undefined {
   const text = normalizeText(question);
-  if (!new RegExp(`\\b${city}\\b`).test(text) || !APPLIES.test(text)) return undefined;
-  const near = new RegExp(`${APPLIES.source}.{0,60}\\b${city}\\b|\\b${city}\\b.{0,60}${APPLIES.source}`);
-  // A hope or a guess ("siapa tau mau diterapin jg di Kendari", "maybe Kendari will adopt it") is not said to be so.
-  if (
-    !near.test(text) ||
-    new RegExp(
-      `\\b(siapa tau|siapa tahu|mungkin|semoga|kalau|kalo|jika|if|maybe|perhaps|hopefully|mau|akan|bakal|will|would|could)\\b( \\S+){0,2} ${APPLIES.source}`,
-    ).test(text)
-  )
-    return undefined;
+  if (NOT_CLAIMED.test(text)) return undefined;
   const ids = [...scope.regulations, ...regulationsByDefinedName(question, index)];
   const docs = [...new Set(ids)].map((id) => index.document(id)).filter((d): d is DocumentRecord => d?.kind === "regulation");
-  return docs.length > 0 && docs.every((d) => !d.docId.startsWith(`${city}-`)) ? docs[0] : undefined;
+  const foreign = docs.filter((d) => !d.docId.startsWith(`${city}-`));
+  if (foreign.length === 0 || foreign.length < docs.length) return undefined;
+  const places = foreign.map((d) => normalizeText(d.kind === "regulation" ? d.meta.daerah : "").replace(/^kota /, ""));
+  const names = [...places, ...foreign.flatMap((d) => definedNamesOf(d.docId, index))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return appliesIn(city).test(text) || adoptedBy(city, names.join("|")).test(text) ? foreign[0] : undefined;
 }

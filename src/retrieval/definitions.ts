@@ -11,7 +11,7 @@ import { tokenize } from "../text/normalize.js";
  * the name, its parenthesised other name and its short form.
  */
 const DEFINES =
-  /^(?:Pasal \d+ angka \d+:\s*)?(.{2,120}?)(?:\s*\(([^)]{2,80})\))?(?:,?\s+yang selanjutnya (?:di ?sebut|di ?singkat)(?: dengan)?\s+(.{1,60}?))?,?\s+adalah\b/;
+  /^(?:Pasal \d+ angka \d+:\s*)?(.{2,120}?)(?:\s*\(([^)]{2,80})\))?(?:,?\s+(?:yang )?selanjutnya (?:di ?sebut|di ?singkat)(?: dengan)?\s+(.{1,60}?))?,?\s+(?:adalah|merupakan)\b/;
 
 const byIndex = new WeakMap<CorpusIndex, Map<string, string[][]>>();
 
@@ -24,7 +24,11 @@ function definedNames(index: CorpusIndex): Map<string, string[][]> {
       if (c.meta.unit !== "definisi") continue;
       const m = DEFINES.exec(c.text.replace(/\s+/g, " "));
       if (!m) continue;
-      const forms = [m[1], m[2], m[3]].flatMap((f) => (f ? [tokenize(f)] : [])).filter((t) => t.length > 0);
+      // "X atau Y adalah …" defines both names.
+      const forms = [m[1], m[2], m[3]]
+        .flatMap((f) => (f ? f.split(/\s+atau\s+/) : []))
+        .map(tokenize)
+        .filter((t) => t.length > 0);
       if (forms.length > 0) names.set(c.id, forms);
     }
     byIndex.set(index, names);
@@ -55,11 +59,16 @@ export function askedConcept(question: string): string | null {
   if (PURPOSE.test(question)) return null;
   const m = CUE_BEFORE.exec(question) ?? CUE_AFTER.exec(question);
   if (!m) return null;
+  // "What is the server in the ICT regulation required to have?", "apa itu server … harus ditaruh dimana?": asked of it, not what it is.
+  const rest = question.slice(m.index + m[0].length).split(/[?.!]/)[0] ?? "";
+  if (ASKED_OF_IT.test(rest)) return null;
   // A term set in quotes is the term ("how is 'Walidata' defined"); otherwise the cue's neighbours, less the question's own words.
   const quoted = /['"‘“]([^'"’”]{2,60})['"’”]/.exec(m[1]!);
   return (quoted ? quoted[1]! : m[1]!.replace(LEADING_ASK, "")).trim() || null;
 }
-const PURPOSE = /\bfor\s*\?|\b(untuk|buat|utk) apa\b|\bfungsi\w*\b|\bguna\w*\b|\btujuan\w*\b|\bpurpose\b|\bused for\b/i;
+const ASKED_OF_IT =
+  /\b(required|requires|require|must|have to|has to|need|needs|in charge|responsible|allowed|harus|wajib|perlu|boleh|bertugas|tugas\w*|ditaruh|disimpan|diletakkan|dipakai|digunakan|dimana|di mana|berapa|kapan|siapa|bagaimana|gimana|how|when|where|who|which)\b/i;
+const PURPOSE = /\bfor\s*\?|\bin charge of\b|\bresponsible for\b|\b(untuk|buat|utk) apa\b|\bfungsi\w*\b|\bguna\w*\b|\btujuan\w*\b|\bpurpose\b|\bused for\b/i;
 const LEADING_ASK = /^((how|is|are|was|the|a|an|bagaimana|bgmn|gimana|cara|apa|apakah|yang|yg)\s+)+/i;
 
 /**

@@ -125,6 +125,8 @@ interface Candidates {
   vector: StoredChunk[];
   df: Record<string, number>;
   docCount: number;
+  /** The definitions of the term the question asks to have defined (see `askedConcept`), within the same scope. */
+  defining: StoredChunk[];
 }
 
 /** How many more candidates to gather than to rank, so filtering by city afterwards loses nothing. */
@@ -133,7 +135,7 @@ const GATHER_FACTOR = 4;
 async function gather(
   index: CorpusIndex,
   qvec: number[],
-  req: RetrieveRequest & { expansions?: string },
+  req: RetrieveRequest & { expansions?: string; defining: readonly StoredChunk[] },
   scope: QueryScope,
   docs: Set<string> | null,
   cfg: RetrievalConfig,
@@ -141,6 +143,8 @@ async function gather(
   const allowRevoked = scope.asksStatus || scope.regulations.length > 0;
   const keep = (c: StoredChunk | undefined): c is StoredChunk =>
     !!c && (allowRevoked || c.meta.status !== "dicabut") && (docs === null || docs.has(c.docId)) && (!req.sourceType || c.meta.sourceType === req.sourceType);
+  // The definitions of the term asked are candidates whatever their rank, within the same scope.
+  const defining = req.defining.filter(keep);
   const n = cfg.candidates * GATHER_FACTOR;
   const lex = index.lexical.search(req.expansions ? `${req.question} ${req.expansions}` : req.question, n);
   const lexical = lex.hits.flatMap((h) => {
@@ -151,7 +155,7 @@ async function gather(
     const chunk = index.chunkByLabel(h.label);
     return keep(chunk) ? [chunk] : [];
   });
-  return { lexical, vector, df: lex.df, docCount: lex.docCount };
+  return { lexical, vector, df: lex.df, docCount: lex.docCount, defining };
 }
 
 /** How deep, and by how much more support than the first ranks, a passage is moved up to answer (chosen on the tune split). */
@@ -172,12 +176,11 @@ interface Asked {
   context: string[];
   /** Regulations named by their own subject (see `namedRegulationTopics`). */
   topics: string[];
-  /** The definitions of the term the question asks to have defined (see `askedConcept`). */
-  defining: readonly StoredChunk[];
 }
 
 function rank(found: Candidates, req: RetrieveRequest, asked: Asked, scope: QueryScope, focus: Focus, cities: string[] | null, cfg: RetrievalConfig): Pass {
-  const { terms, context: contextTerms, topics, defining } = asked;
+  const { terms, context: contextTerms, topics } = asked;
+  const { defining } = found;
   const inScope = (c: StoredChunk) => cities === null || cities.includes(c.meta.city);
   const fused = new Map<string, { chunk: StoredChunk; rrf: number; matched?: Set<string> }>();
   found.lexical
@@ -327,15 +330,16 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
   // "Menurut Perwali SPBE, apa kewajiban kami?": a mayor's regulation asked by kind, and no service named, is asked of the regulations.
   const sourceType = req.sourceType ?? (mentions.length === 0 && MAYORS_REGULATION.test(req.question) ? "regulation" : undefined);
-  const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions }, scope, docs, cfg);
-  // A regulation's own subject named ("aplikasi Chatina"), and no service: that regulation is asked.
-  const topics = focus.services.length === 0 ? namedRegulationTopics(asked.question, index) : [];
   // The term asked to be defined, read in the question as written (an English one is put into the sources' words).
   const en = asked.lang === "en";
   const concept = scope.asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question)) ? askedConcept(en ? asked.question : focusClause) : null;
   const conceptTerms = concept ? tokenize(en ? rewriteQuery(concept, "en", { known: knownWords(index) }).text : concept) : [];
+  // Of the regulations the question names, when it names some ("apa itu OPD menurut perwali 37/2024?"), and in force (see `gather`).
   const defining = [...definitionsOf(conceptTerms, index)].flatMap((id) => index.chunk(id) ?? []);
-  const question: Asked = { terms, context: tokenize(req.question), topics, defining };
+  const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions, defining }, scope, docs, cfg);
+  // A regulation's own subject named ("aplikasi Chatina"), and no service: that regulation is asked.
+  const topics = focus.services.length === 0 ? namedRegulationTopics(asked.question, index) : [];
+  const question: Asked = { terms, context: tokenize(req.question), topics };
   let result = rank(found, req, question, scope, focus, docs ? null : cities, cfg);
   if (scope.cities.length === 0 && !docs) {
     // The default city comes first; another city's documents win only when they clearly answer

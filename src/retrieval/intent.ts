@@ -202,10 +202,17 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
     // So does a document's replacement service when a clause tells the document was lost or damaged, however far apart
     // ("lost his wallet with his ID card inside … a new card" → the lost card, not a new one; not "ktp baru, tp kk hilang").
     const clauses = question
-      .split(/[,.;?!\n]+|\b(?:tapi|tp|tetapi|but|sedangkan|while)\b/i)
+      .split(/[,.;?!\n]+|\s-\s|\b(?:tapi|tp|tetapi|but|sedangkan|while|kalau|kalo|klo|dan|and|padahal)\b/i)
       .map((c) => contentWords(c).split(" "))
       .filter((c) => c.some((w) => LOST.test(w)));
-    const lostIn = (words: string[]) => clauses.some((c) => words.every((w) => c.includes(w)));
+    // Lost itself ("ktp sy ilang", "lost his ID card"), or in the wallet or bag that was ("dompet dicopet, isinya ktp").
+    const lostIn = (words: string[]) =>
+      clauses.some((c) => {
+        const at = c.findIndex((w) => words.includes(w));
+        if (at < 0 || !words.every((w) => c.includes(w))) return false;
+        const near = c.slice(Math.max(0, at - LOST_GAP), at + words.length + LOST_GAP);
+        return near.some((w) => LOST.test(w)) || c.some((w) => CONTAINER.test(w));
+      });
     return found.map((f) => {
       const words = f.words.split(" ");
       const longer = aliases(index).find(
@@ -214,6 +221,8 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
           ((a.words.length > words.length && words.every((w) => a.words.includes(w)) && a.spread.test(content)) ||
             (a.words.some((w) => LOST.test(w)) &&
               a.words.filter((w) => !LOST.test(w)).every((w) => words.includes(w)) &&
+              // Only in place of the same document's "new" service ("ktp baru", "KTP Elektronik"), not another's ("ktp anak").
+              words.every((w) => a.words.includes(w) || NEW_DOCUMENT.test(w)) &&
               lostIn(a.words.filter((w) => !LOST.test(w))))),
       );
       return longer && !found.some((g) => g.serviceId === longer.serviceId) ? { serviceId: longer.serviceId, words: longer.words.join(" ") } : f;
@@ -227,8 +236,14 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
   return found;
 }
 
-/** A document lost, stolen or damaged (normalised words). */
-const LOST = /\b(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|rusak|patah|robek|lost|stolen|damaged|broken|torn)\b/;
+/** A document lost, stolen or damaged (normalised words; English is read in Indonesian). */
+const LOST = /^(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|copet|rusak|patah|robek)$/;
+/** What a document is carried in: lost with it ("dompet dicopet, isinya ktp", "lost my wallet with my e-KTP inside"). */
+const CONTAINER = /^(dompet|tas|wallet|bag|purse|handbag|ransel|backpack)$/;
+/** How many words may stand between a document and its loss ("ktp sy ilang", "lost his wallet with his ID card"). */
+const LOST_GAP = 2;
+/** The words by which the "new" service of a document is told from its replacement. */
+const NEW_DOCUMENT = /^(baru|elektronik|el|e|pertama|penerbitan|terbit)$/;
 
 /** "Kk, sy mau tanya", "makasih kk": "kk" (kakak) addressing the reader, not the family card. */
 const VOCATIVE =

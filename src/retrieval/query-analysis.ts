@@ -17,7 +17,7 @@ export interface QueryScope {
 
 const STATUS_WORDS = /\b(dicabut|cabut|masih berlaku|berlaku|tidak berlaku|revoked|repealed|still valid|in force)\b/;
 const DEFINITION =
-  /(\bapa (itu|sih|yang dimaksud( dengan)?|arti(nya)?|maksud(nya)?)\b|\bitu apa\b|\byang dimaksud( dengan)?\b|\b(pengertian|definisi|arti) (dari )?\w|\b(didefinisikan|diartikan|defined|definition of)\b|\bapa\b( \S+){1,4} (maksud|arti)(nya)?\b|\bapaan\b|\b(singkatan|kepanjangan|akronim)\w*\b|\b(stands? for|short for|abbreviation|acronym)\b|\bwhat (is|are|does)\b.*\b(mean|stand for)?)/;
+  /(\bapa (itu|sih|yang dimaksud( dengan)?|arti(nya)?|maksud(nya)?)\b|\bitu apa\b|\byang dimaksud( dengan)?\b|\b(pengertian|definisi|arti) (dari )?\w|\b(didefinisikan|diartikan|defined|definition of)\b|\bapaan\b|\b(singkatan|kepanjangan|akronim)\w*\b|\b(stands? for|short for|abbreviation|acronym)\b|\bwhat (is|are|does)\b.*\b(mean|stand for)?)/;
 const REGULATION_WORDS = /\b(pasal|ayat|peraturan|perda|bab|lampiran|ketentuan|diatur|mengatur|atur)\b/;
 
 /**

@@ -83,6 +83,12 @@ export function regulationsByDefinedName(question: string, index: CorpusIndex): 
   return [...(namesByIndex.get(index) ?? [])].filter(([, names]) => names.some((n) => text.includes(` ${n} `))).map(([docId]) => docId);
 }
 
+/** A regulation's defined system names, normalised ("portal emas"). */
+export function definedNamesOf(docId: string, index: CorpusIndex): string[] {
+  topicWords(index);
+  return namesByIndex.get(index)?.get(docId) ?? [];
+}
+
 /** Computes the topic words when an index version loads (see `prepareRetrieval`). */
 export function prepareRegulationTopics(index: CorpusIndex): void {
   topicWords(index);

@@ -21,6 +21,11 @@ export interface RewrittenQuery {
 const PHRASE_OF = new Map(EN_ID_PHRASES.map(([en, id]) => [en, id]));
 const PHRASES = new RegExp(`\\b(?:${EN_ID_PHRASES.map(([en]) => en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
 
+/** Hyphenated words the glossaries hold or write ("help-desk", "ktp-el"): not split into their parts. */
+const HYPHENATED = new Set(
+  [...Object.entries(EN_ID_WORDS).flat(), ...EN_ID_PHRASES.flat(), "sp4n-lapor", "pbi-jk", "ktp-el"].flatMap((t) => t.match(/\p{L}{2,}-\p{L}{2,}/gu) ?? []),
+);
+
 /**
  * An English word's Indonesian, or, for an inflected form the glossary lacks ("monitored",
  * "receives", "appointing"), its base form's: -s, -es, -ies, -ed, -ied and -ing are tried in turn.
@@ -93,12 +98,15 @@ function english(question: string, known?: KnownWord): string {
     .replace(/\b(can|won)'t\b/g, (_, v: string) => (v === "can" ? "cannot" : "will not"))
     .replace(/\b(\w+)n't\b/g, "$1 not")
     .replace(/\b(i|you|we|they|he|she|it|that|there|what|who|where|how|here)'(m|re|s|ll|ve|d)\b/g, "$1")
-    // A possessive is its noun ("children's ID card", "the kids' cards"); a compound's hyphen a space ("good-conduct letter").
+    // A possessive is its noun ("children's ID card", "the kids' cards").
     .replace(/\b(\p{L}+)'s\b/gu, "$1")
-    .replace(/\b(\p{L}+s)'(?=\s)/gu, "$1")
-    .replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
+    .replace(/\b(\p{L}+s)'(?=\s)/gu, "$1");
   for (const [frame, id] of FRAMES) s = s.replace(frame, id);
   s = s.replace(PHRASES, (m) => ` ${PHRASE_OF.get(m) ?? m} `);
+  // A compound the glossaries do not hold is read as its words ("good-conduct letter"), then looked up again;
+  // the glossaries' own hyphenated words ("help-desk") and the sources' ("ktp-el", "sp4n-lapor") stay whole.
+  const split = s.replace(/\b(\p{L}{2,})-(\p{L}{2,})\b/gu, (m, a: string, b: string) => (HYPHENATED.has(m) ? m : `${a} ${b}`));
+  if (split !== s) s = split.replace(PHRASES, (m) => ` ${PHRASE_OF.get(m) ?? m} `);
   return s
     .split(/(\s+)/)
     .map((tok) => {

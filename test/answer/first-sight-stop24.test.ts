@@ -220,3 +220,41 @@ describe("a claim put to be confirmed, with an open question after it", () => {
     expect([r.status, r.citations]).toEqual(["no_answer", []]);
   });
 });
+
+describe("what the second review found", () => {
+  const { ask } = askCorpus();
+
+  it("keeps the glossary's and the sources' hyphenated words whole", async () => {
+    const r = await ask("How much does a KTP-el cost?", "en");
+    expect(r.status).toBe("answered");
+    expect(r.citations[0]?.label).toBe("Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif");
+  });
+
+  it("keeps the new card when another thing was lost or broken, or a child's card when the child's was", async () => {
+    for (const [message, docId] of [
+      ["syarat bikin ktp baru kalau ijazah hilang?", "service:ktp-el-baru"],
+      ["mau rekam ktp baru di kecamatan tp alat perekamannya rusak terus, syaratnya apa?", "service:ktp-el-baru"],
+      ["KTP anak saya hilang, gimana ngurusnya?", "service:kia"],
+    ] as const) {
+      const r = await ask(message);
+      expect([message, r.citations[0]?.docId]).toEqual([message, docId]);
+    }
+  });
+
+  it("answers another city's regulation asked out of curiosity or to compare", async () => {
+    for (const message of [
+      "Perwali Ternate 43/2023 mengikat siapa saja? saya dari Kendari cuma penasaran",
+      "Portal Emas di Probolinggo berlaku untuk siapa? sy warga kendari",
+    ]) {
+      const r = await ask(message);
+      expect([message, r.status]).toEqual([message, "answered"]);
+    }
+  });
+
+  it("does not take a question asked of a term for its definition, nor a definition from a regulation not named", async () => {
+    const duty = await ask("What is the Dinas Kominfo in charge of?", "en");
+    expect(duty.citations[0]?.label).not.toMatch(/Pasal 1 angka/);
+    const named = await ask("apa itu OPD menurut perwali 37/2024?");
+    expect(named.citations.every((c) => c.docId === "kendari-37-2024")).toBe(true);
+  });
+});
