@@ -208,6 +208,11 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "tarif taksi",
   "ride hailing",
   "taxi fare",
+  // national programmes and other permits
+  "kartu prakerja",
+  "prakerja",
+  "sertifikat laik fungsi",
+  "slf",
   // religious courts (a marriage confirmed by the court before a birth certificate, a court's fees)
   "isbat nikah",
   "itsbat nikah",

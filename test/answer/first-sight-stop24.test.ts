@@ -258,3 +258,17 @@ describe("what the second review found", () => {
     expect(named.citations.every((c) => c.docId === "kendari-37-2024")).toBe(true);
   });
 });
+
+describe("an application made at another agency", () => {
+  const { ask } = askCorpus();
+
+  it("is that agency's business though one of our regulations requires it; what the regulation requires is still answered", async () => {
+    const r = await ask(
+      "Bagaimana prosedur pegawai mendaftar sertifikat elektronik ke BSrE dan berapa lama? Perwali 41/2021 kan mewajibkan sertifikat elektronik.",
+    );
+    expect([r.status, r.citations]).toEqual(["no_answer", []]);
+    const rule = await ask("menurut perwali 41/2021 sertifikat elektronik diterbitkan oleh siapa?");
+    expect(rule.status).toBe("answered");
+    expect(rule.citations[0]?.docId).toBe("kendari-41-2021");
+  });
+});
