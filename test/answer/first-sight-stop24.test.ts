@@ -264,7 +264,7 @@ describe("an application made at another agency", () => {
 
   it("is that agency's business though one of our regulations requires it; what the regulation requires is still answered", async () => {
     const r = await ask(
-      "Bagaimana prosedur pegawai mendaftar sertifikat elektronik ke BSrE dan berapa lama? Perwali 41/2021 kan mewajibkan sertifikat elektronik.",
+      "Bagaimana prosedur ASN mendaftar sertifikat elektronik ke BSrE? Dokumen apa saja yg harus disiapkan? Soalnya Perwali 41/2021 mewajibkan PSE pakai sertifikat elektronik.",
     );
     expect([r.status, r.citations]).toEqual(["no_answer", []]);
     const rule = await ask("menurut perwali 41/2021 sertifikat elektronik diterbitkan oleh siapa?");
