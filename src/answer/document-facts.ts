@@ -9,7 +9,7 @@ import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
-import { appliedElsewhere, regulationTarget, subjectOfAnotherCity } from "./regulation-target.js";
+import { appliedElsewhere, regulationBySystem, regulationTarget, subjectOfAnotherCity } from "./regulation-target.js";
 import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
 import { missingSlot } from "../retrieval/unlisted.js";
 
@@ -50,6 +50,24 @@ const SLOT_WORDS: Record<string, [string, string]> = {
   schedule: ["jadwal", "a schedule"],
   count: ["jumlahnya", "a count"],
 };
+/** A clause that asks something (normalised words). */
+const INTERROGATIVE_CLAUSE = /\b(apa|apakah|siapa|bagaimana|berapa|kapan|mana|who|what|how|when|which|where|whether|is there|does)\b/;
+
+/** Whether every clause that asks something asks a fact of the document itself (dates, status, count, a Pasal's existence). */
+function onlyFactsAsked(question: string): boolean {
+  const clauses = question
+    .split(/[?.!,;]|\b(?:dan|sekalian|trus|terus|lalu|also|and)\b/i)
+    .map(normalizeText)
+    .filter((c) => INTERROGATIVE_CLAUSE.test(c));
+  const fact = (c: string) =>
+    [ASKS_DATE, ASKS_COUNT, ASKS_IN_FORCE, ASKS_REVOKE, ASKS_TITLE, ASKS_LAST, PASAL_REF, /\b(tanggal|date|berita daerah|lembaran daerah|nomor)\b/].some((re) =>
+      re.test(c),
+    );
+  return clauses.length > 0 && clauses.every(fact);
+}
+
+/** Which Pasal is the last, or holds the closing provisions ("pasal terakhirnya pasal berapa", "ketentuan penutupnya di pasal brp"). */
+const ASKS_LAST = /\b(pasal terakhir\w*|ketentuan penutup\w*|(last|final) (pasal|article)|closing (provisions?|article))\b/;
 /** A Pasal's own words asked for ("bunyi pasal 15", "quote Pasal 15", "the exact wording"). */
 const QUOTE_ASKED = /\b(bunyi(nya)?|kutipkan|quote|exact (text|wording)|wording|berbunyi)\b/;
 /** What someone said a Pasal holds, or a confirmation asked ("teman bilang ada pasal sanksi", "… kan?"). */
@@ -117,7 +135,9 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
       used: [],
     };
   }
-  const doc = regulationTarget(question, scope, index);
+  // Named by the system it sets up ("Perwali Probolinggo soal Portal Emas"), it is the target only of a question that asks
+  // nothing but its own facts ("… ditetapkan kapan?"), not of one that also asks what it provides ("dikelola bagian apa?").
+  const doc = regulationTarget(question, scope, index) ?? (onlyFactsAsked(question) ? regulationBySystem(question, scope, index) : undefined);
   if (doc?.kind !== "regulation") return null;
   const meta = doc.meta;
   const chunks = docChunks(index, doc.docId);
@@ -130,7 +150,8 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
   const asksCount = ASKS_COUNT.test(text);
   // Asked beside other facts of the document ("when was it signed, how many articles, is there a Pasal 12?"), a missing
   // Pasal is one of the facts answered.
-  const besideOtherFacts = ASKS_DATE.test(text) || asksCount || ASKS_TITLE.test(text) || ASKS_IN_FORCE.test(text) || ASKS_REVOKE.test(text);
+  const besideOtherFacts =
+    ASKS_DATE.test(text) || asksCount || ASKS_TITLE.test(text) || ASKS_IN_FORCE.test(text) || ASKS_REVOKE.test(text) || ASKS_LAST.test(text);
   let missingPasal: string | null = null;
   if (ref && numbers.length > 0) {
     const [n, ayat] = [Number(ref[1]), ref[2]];
@@ -231,8 +252,8 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
   if (ASKS_REVOKE.test(text) || statusOnly) {
     const by = meta.dicabut_oleh ? index.document(meta.dicabut_oleh) : undefined;
     if (meta.status === "dicabut" && by?.kind === "regulation") {
-      facts.push(canned("revoked_note", lang, { name: name(meta), by: name(by.meta) }));
       const c = revokingChunk(index, by.docId, meta);
+      facts.push(canned("revoked_note", lang, { name: name(meta), by: `${name(by.meta)}${c?.pasal ? ` (Pasal ${c.pasal})` : ""}` }));
       if (c) used.push(c);
     } else {
       facts.push(
@@ -262,6 +283,17 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
         ? `It has ${numbers.length} Pasal (Pasal 1 to Pasal ${numbers.at(-1)}).`
         : `Peraturan ini terdiri atas ${numbers.length} Pasal (Pasal 1 sampai Pasal ${numbers.at(-1)}).`,
     );
+  if (ASKS_LAST.test(text) && numbers.length > 0) {
+    const last = numbers.at(-1)!;
+    const closing = chunks.find((c) => c.pasal === String(last));
+    const inClosing = closing?.headingPath.some((h) => /penutup/i.test(h)) ?? false;
+    facts.push(
+      en
+        ? `Its last Pasal is Pasal ${last}${inClosing ? ", in the closing provisions (Ketentuan Penutup)" : ""}.`
+        : `Pasal terakhirnya adalah Pasal ${last}${inClosing ? ", dalam Ketentuan Penutup" : ""}.`,
+    );
+    if (closing) used.unshift(closing);
+  }
   if (ASKS_TITLE.test(text)) facts.push(en ? `Its full title is ${name(meta)} on ${meta.judul}.` : `Judul lengkapnya: ${name(meta)} tentang ${meta.judul}.`);
   if (missingPasal) {
     // Its words asked ("quote Pasal 15 …, the article that revokes …"): the other facts are told, but there is nothing to quote.

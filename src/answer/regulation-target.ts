@@ -62,6 +62,20 @@ function uniqueTitleWords(index: CorpusIndex): Map<string, string[]> {
 }
 
 /**
+ * The regulation whose defined system a question names ("Perwali Probolinggo soal Portal Emas"), for a question that asks
+ * only the document's own facts (the caller decides that), or undefined.
+ *
+ * @example
+ * regulationBySystem("Portal Emas itu ditetapkan tanggal berapa?", analyzeQuery(q, index), index)?.docId // "probolinggo-107-2021"
+ */
+export function regulationBySystem(question: string, scope: QueryScope, index: CorpusIndex): DocumentRecord | undefined {
+  if (scope.regulations.length > 0) return undefined;
+  const named = regulationsByDefinedName(question, index);
+  const doc = named.length === 1 ? index.document(named[0]!) : undefined;
+  return doc && (scope.cities.length === 0 || scope.cities.some((c) => doc.docId.startsWith(`${c}-`))) ? doc : undefined;
+}
+
+/**
  * The regulation a question is about, or undefined when it names none (or several).
  *
  * @example
@@ -83,6 +97,7 @@ export function regulationTarget(question: string, scope: QueryScope, index: Cor
   // A number the corpus does not hold ("perwali 12/2020") names another regulation.
   if (!REGULATION_WORD.test(text) || /\b\d{1,4}\s*(\/|tahun|th|thn)\s*\d{4}\b/.test(text)) return undefined;
   const words = new Set(text.split(" "));
+  // By a title word only it has, or by the system it sets up ("Perwali Probolinggo soal Portal Emas").
   const named = [...uniqueTitleWords(index)].filter(([, ws]) => ws.some((w) => words.has(w))).map(([id]) => id);
   if (named.length !== 1) return undefined;
   const doc = index.document(named[0]!);

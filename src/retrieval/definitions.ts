@@ -43,7 +43,7 @@ export function prepareDefinitions(index: CorpusIndex): void {
 
 /** The words right after a definitional cue, up to where the question goes on ("apa itu walidata menurut …"). */
 const CUE_BEFORE =
-  /\b(?:apa itu|apa sih|apa yang dimaksud(?: dengan)?|yang dimaksud(?: dengan)?|maksud(?:nya)?|pengertian(?: dari)?|definisi(?: dari)?|arti(?: dari)?|kepanjangan(?: dari)?|singkatan(?: dari)?|what is(?: an?| the)?|what are(?: the)?|what does|meaning of|definition of)\s+(.{2,60}?)(?=\s+(?:menurut|dalam|di|pada|pd|under|in|according|itu|apa|mean|means|stand|stands|adalah|ya|sih)\b|\s*[?.,]|$)/i;
+  /\b(?:apa itu|apa sih|apa yang dimaksud(?: dengan)?|yang dimaksud(?: dengan)?|maksud(?:nya)?|pengertian(?: dari)?|definisi(?: dari)?|arti(?: dari)?|kepanjangan(?: dari)?|singkatan(?: dari)?|what(?: exactly| actually)? is(?: an?| the)?|what(?: exactly| actually)? are(?: the)?|what does|meaning of|definition of)\s+(.{2,60}?)(?=\s+(?:menurut|dalam|di|pada|pd|under|in|according|itu|apa|mean|means|stand|stands|adalah|ya|sih)\b|\s*[?.,]|$)/i;
 /** The words right before a cue that closes the question ("'walidata' didefinisikan", "CSIRT itu apa"). */
 const CUE_AFTER = /(?:^|\s)((?:\S+\s+){0,2}\S+)\s+(?:didefinisikan|diartikan|defined|itu apa|artinya apa|maksudnya apa|adalah apa)\b/i;
 
@@ -64,16 +64,19 @@ export function askedConcept(question: string): string | null {
   if (ASKED_OF_IT.test(rest)) return null;
   // A term set in quotes is the term ("how is 'Walidata' defined"); otherwise the cue's neighbours, less the question's own words.
   const quoted = /['"‘“]([^'"’”]{2,60})['"’”]/.exec(m[1]!);
-  return (quoted ? quoted[1]! : m[1]!.replace(LEADING_ASK, "")).trim() || null;
+  const term = (quoted ? quoted[1]! : m[1]!.replace(LEADING_ASK, "")).trim();
+  // "ada aplikasi apa itu namanya": a filler, not a term.
+  return term && !FILLER.test(term) ? term : null;
 }
 const ASKED_OF_IT =
   /\b(required|requires|require|must|have to|has to|need|needs|in charge|responsible|allowed|harus|wajib|perlu|boleh|bertugas|tugas\w*|ditaruh|disimpan|diletakkan|dipakai|digunakan|dimana|di mana|berapa|kapan|siapa|bagaimana|gimana|how|when|where|who|which)\b/i;
 const PURPOSE = /\bfor\s*\?|\bin charge of\b|\bresponsible for\b|\b(untuk|buat|utk) apa\b|\bfungsi\w*\b|\bguna\w*\b|\btujuan\w*\b|\bpurpose\b|\bused for\b/i;
+const FILLER = /^(namanya|nama|itu|tuh|ya|sih|lagi|lg)$/i;
 const LEADING_ASK = /^((how|is|are|was|the|a|an|bagaimana|bgmn|gimana|cara|apa|apakah|yang|yg)\s+)+/i;
 
 /**
  * The definition chunks of the asked term: one of their defined names is made of exactly the asked words ("Data" does not
- * define "data producer").
+ * define "data producer"), or else the one name that adds a word to them ("Aplikasi Chatina" defines "Chatina").
  *
  * @example
  * definitionsOf(["walidata"], index) // Set { "<id of Pasal 1 angka 35 of Perwali 41/2021>" }
@@ -81,6 +84,10 @@ const LEADING_ASK = /^((how|is|are|was|the|a|an|bagaimana|bgmn|gimana|cara|apa|a
 export function definitionsOf(concept: string[], index: CorpusIndex): ReadonlySet<string> {
   const ids = new Set<string>();
   if (concept.length === 0) return ids;
-  for (const [id, forms] of definedNames(index)) if (forms.some((f) => f.every((t) => concept.includes(t)) && concept.every((t) => f.includes(t)))) ids.add(id);
-  return ids;
+  const names = [...definedNames(index)];
+  for (const [id, forms] of names) if (forms.some((f) => f.every((t) => concept.includes(t)) && concept.every((t) => f.includes(t)))) ids.add(id);
+  if (ids.size > 0) return ids;
+  // Else the one name that adds a single word to it ("Chatina" → "Aplikasi Chatina"), when only one does.
+  const wider = names.filter(([, forms]) => forms.some((f) => f.length === concept.length + 1 && concept.every((t) => f.includes(t))));
+  return new Set(wider.length === 1 ? [wider[0]![0]] : []);
 }

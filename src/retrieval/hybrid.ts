@@ -270,7 +270,7 @@ export function prepareRetrieval(index: CorpusIndex): void {
 }
 
 /** An English question asking what a term is or means (the Indonesian cues are read by `analyzeQuery`). */
-const ENGLISH_DEFINITION = /\b(what (is|are) (an?|the)\b|what does .{1,60} (mean|stand for)|meaning of|definition of|defined)\b/i;
+const ENGLISH_DEFINITION = /\b(what( exactly| actually)? (is|are)\b|what does .{1,60} (mean|stand for)|meaning of|definition of|defined)\b/i;
 
 /**
  * Hybrid search: BM25 and vector kNN over the same filters, fused by reciprocal rank and

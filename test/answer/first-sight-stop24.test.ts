@@ -272,3 +272,26 @@ describe("an application made at another agency", () => {
     expect(rule.citations[0]?.docId).toBe("kendari-41-2021");
   });
 });
+
+describe("a regulation's own facts, asked in more ways", () => {
+  const { ask } = askCorpus();
+
+  it("names its last Pasal, in the closing provisions, and cites it", async () => {
+    const r = await ask("Perwali Kendari no 1 thn 2022 itu ketentuan penutupnya ada di pasal brp?");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("Pasal terakhirnya adalah Pasal 19, dalam Ketentuan Penutup.");
+    expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 19");
+  });
+
+  it("answers the dates of a regulation named by its system, but not for a question that also asks what it provides", async () => {
+    const dates = await ask("Perwali Probolinggo soal Portal Emas itu ditetapkan tanggal berapa?");
+    expect(dates.answer).toContain("Ditetapkan pada 24 Agustus 2021.");
+    const mixed = await ask("Perwali Ternate soal PESTA KAMPUNG itu aplikasinya dikelola sama bagian apa? sekalian ditetapkan kapan?");
+    expect(mixed.citations.some((c) => c.pasal !== undefined && c.pasal !== null)).toBe(true);
+  });
+
+  it("says which Pasal revoked a regulation", async () => {
+    const r = await ask("Perwali 51/2019 masih berlaku? dicabut oleh apa dan pasal berapa?");
+    expect(r.answer).toContain("dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021 (Pasal 44).");
+  });
+});

@@ -9,6 +9,11 @@ describe("the term a question asks to have defined", () => {
     expect(askedConcept("In Perwali 41/2021, how is 'Walidata' defined?")).toBe("Walidata");
     expect(askedConcept("What does 'data producer' mean in the SPBE regulation?")).toBe("data producer");
     expect(askedConcept("syarat ktp baru apa aja?")).toBeNull();
+    expect(askedConcept("What exactly is Chatina according to the city's own regulation?")).toBe("Chatina");
+    // A filler, what a thing is for, and what is asked of it are no terms to define.
+    expect(askedConcept("pengantar RT nya bisa online kah, sa dengar ada aplikasi apa itu namanya")).toBeNull();
+    expect(askedConcept("What is the Chatina app actually for?")).toBeNull();
+    expect(askedConcept("What is the server in the Kendari ICT regulation required to have?")).toBeNull();
   });
 });
 
