@@ -58,16 +58,24 @@ function onlyFactsAsked(question: string): boolean {
   const clauses = question
     .split(/[?.!,;]|\b(?:dan|sekalian|trus|terus|lalu|also|and)\b/i)
     .map(normalizeText)
-    .filter((c) => INTERROGATIVE_CLAUSE.test(c));
+    .filter((c) => INTERROGATIVE_CLAUSE.test(c) || REQUESTED.test(c));
   const fact = (c: string) =>
-    [ASKS_DATE, ASKS_COUNT, ASKS_IN_FORCE, ASKS_REVOKE, ASKS_TITLE, ASKS_LAST, PASAL_REF, /\b(tanggal|date|berita daerah|lembaran daerah|nomor)\b/].some((re) =>
+    DOCUMENT_WORD.test(c) &&
+    [ASKS_DATE, ASKS_COUNT, ASKS_IN_FORCE, ASKS_REVOKE, ASKS_TITLE, ASKS_LAST, PASAL_REF, /\b(tanggal|date|berita daerah|lembaran daerah)\b/].some((re) =>
       re.test(c),
     );
   return clauses.length > 0 && clauses.every(fact);
 }
+/** A request without a question word ("jelaskan fitur …", "tolong sebutkan …"). */
+const REQUESTED = /\b(jelaskan|sebutkan|uraikan|tolong|mohon|explain|tell me|describe|list)\b/;
+/** The words of a document's own facts ("ditetapkan", "berlaku", "pasal", "berita daerah"). */
+const DOCUMENT_WORD =
+  /\b(ditetapkan|diundangkan|disahkan|berlaku|dicabut|mencabut|pasal|bab|berita daerah|lembaran daerah|perwali|peraturan|enacted|promulgated|in force|revoked|article|regulation)\b/;
 
 /** Which Pasal is the last, or holds the closing provisions ("pasal terakhirnya pasal berapa", "ketentuan penutupnya di pasal brp"). */
 const ASKS_LAST = /\b(pasal terakhir\w*|ketentuan penutup\w*|(last|final) (pasal|article)|closing (provisions?|article))\b/;
+/** What the last Pasal says, asked ("isi pasal terakhir", "pasal terakhir mengatur apa", "what does the last article say"). */
+const LAST_CONTENT = /\b(isi\w*|bunyi\w*|berbunyi|mengatur|kutip\w*|says?|contents?|quote|wording)\b/;
 /** A Pasal's own words asked for ("bunyi pasal 15", "quote Pasal 15", "the exact wording"). */
 const QUOTE_ASKED = /\b(bunyi(nya)?|kutipkan|quote|exact (text|wording)|wording|berbunyi)\b/;
 /** What someone said a Pasal holds, or a confirmation asked ("teman bilang ada pasal sanksi", "… kan?"). */
@@ -286,6 +294,14 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
   if (ASKS_LAST.test(text) && numbers.length > 0) {
     const last = numbers.at(-1)!;
     const closing = chunks.find((c) => c.pasal === String(last));
+    // What it says asked ("apa isi pasal terakhir", "bunyi pasal terakhir perwali chatina"): it is quoted.
+    if (LAST_CONTENT.test(text))
+      return quotePasal(
+        chunks.filter((c) => c.pasal === String(last)),
+        undefined,
+        meta,
+        lang,
+      );
     const inClosing = closing?.headingPath.some((h) => /penutup/i.test(h)) ?? false;
     facts.push(
       en

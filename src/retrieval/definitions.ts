@@ -65,12 +65,13 @@ export function askedConcept(question: string): string | null {
   // A term set in quotes is the term ("how is 'Walidata' defined"); otherwise the cue's neighbours, less the question's own words.
   const quoted = /['"‘“]([^'"’”]{2,60})['"’”]/.exec(m[1]!);
   const term = (quoted ? quoted[1]! : m[1]!.replace(LEADING_ASK, "")).trim();
-  // "ada aplikasi apa itu namanya": a filler, not a term.
-  return term && !FILLER.test(term) ? term : null;
+  // "ada aplikasi apa itu namanya": a filler, not a term; "what are the requirements for …" asks a service's component.
+  return term && !FILLER.test(term) && !COMPONENT_ASKED.test(term) ? term : null;
 }
 const ASKED_OF_IT =
   /\b(required|requires|require|must|have to|has to|need|needs|in charge|responsible|allowed|harus|wajib|perlu|boleh|bertugas|tugas\w*|ditaruh|disimpan|diletakkan|dipakai|digunakan|dimana|di mana|berapa|kapan|siapa|bagaimana|gimana|how|when|where|who|which)\b/i;
 const PURPOSE = /\bfor\s*\?|\bin charge of\b|\bresponsible for\b|\b(untuk|buat|utk) apa\b|\bfungsi\w*\b|\bguna\w*\b|\btujuan\w*\b|\bpurpose\b|\bused for\b/i;
+const COMPONENT_ASKED = /\b(syarat\w*|persyaratan|biaya\w*|tarif|prosedur\w*|cara\w*|requirements?|required|fees?|costs?|procedures?|steps?)\b/i;
 const FILLER = /^(namanya|nama|itu|tuh|ya|sih|lagi|lg)$/i;
 const LEADING_ASK = /^((how|is|are|was|the|a|an|bagaimana|bgmn|gimana|cara|apa|apakah|yang|yg)\s+)+/i;
 

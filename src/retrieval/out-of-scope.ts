@@ -137,10 +137,10 @@ const LEGALISE_REQUIRED =
 /** A requirement asked ("perlu", "wajib", "need"): a document named with one is asked of as a requirement, not as an errand. */
 /** Applying to, or at, another agency (normalised words). */
 const AT_OTHER_AGENCY =
-  /\b(daftar|mendaftar|pendaftaran|pengajuan|mengajukan|ajukan|permohonan|memohon|apply\w*|register\w*|submit\w*)\b( \S+){0,8} (ke|kepada|di|to|with|at)( the)? (bsre|bssn|balai sertifikasi elektronik|kemnaker|kemenkumham|kua|kantor urusan agama|bpn|kantor pertanahan|kantor imigrasi|imigrasi|kpp|kantor pajak|samsat|kantor bpjs)\b/;
+  /\b(daftar|mendaftar|pendaftaran|pengajuan|mengajukan|ajukan|permohonan|memohon|apply\w*|register\w*|submit\w*)\b( \S+){0,8} (ke|kepada|di|to|with|at)( the)? (bsre|bssn|balai sertifikasi elektronik|kemnaker|kemenkumham|kua|kantor urusan agama|bpn|kantor pertanahan|kantor imigrasi|imigrasi|kpp|kantor pajak(?! daerah)|samsat|kantor bpjs|bpjs office|immigration( office)?|land office|tax office)\b/;
 /** Its procedure, papers or time asked. */
 const PROCEDURE_ASKED =
-  /\b(prosedur\w*|cara\w*|syarat\w*|persyaratan|dokumen|berkas|berapa (lama|hari)|lama(nya)?|hari kerja|how (do|can|long)|procedure|requirements?|documents?)\b/;
+  /\b(prosedur\w*|cara\w*|syarat\w*|persyaratan|dokumen|berkas|berapa (lama|hari)|lamanya|hari kerja|how (do|can|long)|procedure|requirements?|documents?)\b/;
 /** A fee, a time or a date asked ("biaya perkaranya brp", "how long", "kapan sidangnya"). */
 const FIGURE_ASKED = /\b(biaya\w*|tarif\w*|bayar\w*|berapa|lama|kapan|jadwal\w*|how much|how long|when|fee|fees|cost)\b/;
 const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
@@ -330,8 +330,11 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     return "other_law";
   if (scope.regulations.length === 0 && unknownLawAsked(text, index)) return "other_law";
   if (quotesOtherLawsPasal(text) || asksOtherLawsContent(text)) return "other_law";
-  // An application made at another agency, its procedure, papers or time asked, though a regulation of ours requires it
-  // ("prosedur mendaftar sertifikat elektronik ke BSrE? … Perwali 41/2021 mewajibkan").
-  if (AT_OTHER_AGENCY.test(text) && PROCEDURE_ASKED.test(text)) return "other_service";
+  // An application made at another agency, its procedure, papers or time asked in a question clause that names none of ours,
+  // though a regulation of ours requires it ("prosedur mendaftar sertifikat elektronik ke BSrE? … Perwali 41/2021 mewajibkan");
+  // not one of ours that goes through that agency ("daftar KIS gratis, apa harus ke kantor BPJS dulu?").
+  if (named.length === 0 || namedInFocus.length === 0) {
+    if (AT_OTHER_AGENCY.test(focusText) && PROCEDURE_ASKED.test(focusText) && mentionedServices(focusText, index).length === 0) return "other_service";
+  }
   return null;
 }

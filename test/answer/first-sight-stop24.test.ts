@@ -295,3 +295,25 @@ describe("a regulation's own facts, asked in more ways", () => {
     expect(r.answer).toContain("dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021 (Pasal 44).");
   });
 });
+
+describe("what the third review found", () => {
+  const { ask } = askCorpus();
+
+  it("answers one of our services that goes through another agency, and a system's content asked beside its name", async () => {
+    for (const [message, docId] of [
+      ["cara daftar KIS gratis, apa harus daftar ke kantor BPJS dulu?", "service:pbi-jk"],
+      ["cara pengajuan KK baru setelah menikah di KUA, syaratnya apa aja?", "service:kartu-keluarga"],
+      ["kapan pelaku usaha bisa pakai Portal Emas?", "probolinggo-107-2021"],
+    ] as const) {
+      const r = await ask(message);
+      expect([message, r.status, r.citations[0]?.docId]).toEqual([message, "answered", docId]);
+    }
+    const portal = await ask("kapan pelaku usaha bisa pakai Portal Emas?");
+    expect(portal.citations[0]?.label).not.toMatch(/Pembukaan/);
+  });
+
+  it("quotes the last Pasal when what it says is asked", async () => {
+    const r = await ask("apa isi pasal terakhir perwali 41 tahun 2021?");
+    expect(r.citations.map((c) => c.label)).toEqual(["Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44"]);
+  });
+});
