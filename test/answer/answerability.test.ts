@@ -82,7 +82,7 @@ describe("answers about the documents themselves, and what the sources cannot an
     const r = await s.engine.answer({ message: "perwali kendari 51/2019 masih berlaku gak?" });
     expect(r.status).toBe("answered");
     expect(r.answer).toContain(
-      "Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.",
+      "Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021 (Pasal 44).",
     );
     expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
     const status = await s.engine.answer({ message: "Perwali Kendari Nomor 51 Tahun 2019 statusnya sekarang bagaimana?" });

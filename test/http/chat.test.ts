@@ -44,7 +44,7 @@ describe("POST /api/chat", () => {
     it("says a revoked regulation is no longer in force, and by what", async () => {
       const body = await (await t.post("/api/chat", { message: "perwali 51 tahun 2019 masih berlaku?" })).json();
       expect(body.answer).toContain(
-        "Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021.",
+        "Peraturan Walikota Kendari Nomor 51 Tahun 2019 sudah tidak berlaku: dicabut oleh Peraturan Walikota Kendari Nomor 41 Tahun 2021 (Pasal 44).",
       );
       expect(body.citations[0].label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
     });
