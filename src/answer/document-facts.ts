@@ -9,7 +9,8 @@ import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
-import { appliedElsewhere, regulationBySystem, regulationTarget, subjectOfAnotherCity } from "./regulation-target.js";
+import { cityPremise } from "./regulation-premises.js";
+import { regulationBySystem, regulationName as name, regulationTarget } from "./regulation-target.js";
 import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
 import { missingSlot } from "../retrieval/unlisted.js";
 
@@ -102,10 +103,6 @@ function pasalNumbers(chunks: StoredChunk[]): number[] {
   return [...new Set(chunks.map((c) => Number(c.pasal)).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
 }
 
-function name(meta: RegulationMeta): string {
-  return `${meta.jenis} ${meta.daerah.replace(/^Kota /, "")} Nomor ${meta.nomor} Tahun ${meta.tahun}`;
-}
-
 /**
  * Facts about the regulation a question names, or null when the question is not about one.
  *
@@ -117,32 +114,8 @@ function name(meta: RegulationMeta): string {
 export function documentFacts(question: string, index: CorpusIndex, lang: Lang, defaultCity = "kendari"): DocumentFacts | null {
   const text = normalizeText(question);
   const scope = analyzeQuery(question, index);
-  const elsewhere = subjectOfAnotherCity(question, scope, index);
-  if (elsewhere?.kind === "regulation") {
-    const city = scope.cities.map((c) => `Kota ${c[0]!.toUpperCase()}${c.slice(1)}`).join(", ");
-    const its = `${name(elsewhere.meta)} tentang ${elsewhere.meta.judul}`;
-    return {
-      status: "no_answer",
-      answer:
-        lang === "en"
-          ? `My sources hold no regulation of ${city} on that subject. It is set by ${its}, a regulation of ${elsewhere.meta.daerah}, not of ${city}.`
-          : `Sumber saya tidak memuat peraturan ${city} tentang hal itu. Hal itu diatur dalam ${its}, peraturan ${elsewhere.meta.daerah}, bukan ${city}.`,
-      used: [],
-    };
-  }
-  const foreign = appliedElsewhere(question, scope, index, defaultCity);
-  if (foreign?.kind === "regulation") {
-    const its = `${name(foreign.meta)} tentang ${foreign.meta.judul}`;
-    const here = `Kota ${defaultCity[0]!.toUpperCase()}${defaultCity.slice(1)}`;
-    return {
-      status: "no_answer",
-      answer:
-        lang === "en"
-          ? `${its} is a regulation of ${foreign.meta.daerah}. My sources hold nothing that makes it apply in ${here}, nor any plan to adopt it there.`
-          : `${its} adalah peraturan ${foreign.meta.daerah}. Sumber saya tidak memuat ketentuan yang memberlakukannya di ${here}, maupun rencana untuk menerapkannya di sana.`,
-      used: [],
-    };
-  }
+  const premise = cityPremise(question, scope, index, lang, defaultCity);
+  if (premise) return premise;
   // Named by the system it sets up ("Perwali Probolinggo soal Portal Emas"), it is the target only of a question that asks
   // nothing but its own facts ("… ditetapkan kapan?"), not of one that also asks what it provides ("dikelola bagian apa?").
   const doc = regulationTarget(question, scope, index) ?? (onlyFactsAsked(question) ? regulationBySystem(question, scope, index) : undefined);
