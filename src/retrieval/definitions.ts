@@ -4,7 +4,10 @@
  * the asked term is the one next to the definitional cue ("apa itu …", "… didefinisikan", "what does … mean").
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
+import type { StoredChunk } from "../index/manifest.js";
 import { tokenize } from "../text/normalize.js";
+import { rewriteQuery } from "../text/query-rewrite.js";
+import { knownWords } from "./vocabulary.js";
 
 /**
  * "Pasal 1 angka 17: Pusat Pemulihan Bencana (Disaster Recovery Center) yang selanjutnya disingkat DRC adalah …":
@@ -91,4 +94,21 @@ export function definitionsOf(concept: string[], index: CorpusIndex): ReadonlySe
   // Else the one name that adds a single word to it ("Chatina" → "Aplikasi Chatina"), when only one does.
   const wider = names.filter(([, forms]) => forms.some((f) => f.length === concept.length + 1 && concept.every((t) => f.includes(t))));
   return new Set(wider.length === 1 ? [wider[0]![0]] : []);
+}
+
+/** An English question asking what a term is or means (the Indonesian cues are read by `analyzeQuery`). */
+const ENGLISH_DEFINITION = /\b(what( exactly| actually)? (is|are)\b|what does .{1,60} (mean|stand for)|meaning of|definition of|defined)\b/i;
+
+/**
+ * The definitions of the term a question asks to have defined, read in the question as written (an English one is put
+ * into the sources' words; an Indonesian one is read in its question clause, `focus`).
+ *
+ * @example
+ * definitionsAsked({ question: "what is a walidata?", lang: "en" }, focus, false, index) // [Pasal 1 angka 35 of Perwali 41/2021]
+ */
+export function definitionsAsked(asked: { question: string; lang?: "id" | "en" }, focus: string, asksDefinition: boolean, index: CorpusIndex): StoredChunk[] {
+  const en = asked.lang === "en";
+  const concept = asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question)) ? askedConcept(en ? asked.question : focus) : null;
+  const terms = concept ? tokenize(en ? rewriteQuery(concept, "en", { known: knownWords(index) }).text : concept) : [];
+  return [...definitionsOf(terms, index)].flatMap((id) => index.chunk(id) ?? []);
 }

@@ -12,7 +12,7 @@ import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTo
 import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
-import { askedConcept, definitionsOf, prepareDefinitions } from "./definitions.js";
+import { definitionsAsked, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
@@ -269,9 +269,6 @@ export function prepareRetrieval(index: CorpusIndex): void {
   prepareRegulationTopics(index);
 }
 
-/** An English question asking what a term is or means (the Indonesian cues are read by `analyzeQuery`). */
-const ENGLISH_DEFINITION = /\b(what( exactly| actually)? (is|are)\b|what does .{1,60} (mean|stand for)|meaning of|definition of|defined)\b/i;
-
 /**
  * Hybrid search: BM25 and vector kNN over the same filters, fused by reciprocal rank and
  * weighted by how much of the question each chunk covers. Scope comes from the question:
@@ -330,12 +327,8 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
   // "Menurut Perwali SPBE, apa kewajiban kami?": a mayor's regulation asked by kind, and no service named, is asked of the regulations.
   const sourceType = req.sourceType ?? (mentions.length === 0 && MAYORS_REGULATION.test(req.question) ? "regulation" : undefined);
-  // The term asked to be defined, read in the question as written (an English one is put into the sources' words).
-  const en = asked.lang === "en";
-  const concept = scope.asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question)) ? askedConcept(en ? asked.question : focusClause) : null;
-  const conceptTerms = concept ? tokenize(en ? rewriteQuery(concept, "en", { known: knownWords(index) }).text : concept) : [];
-  // Of the regulations the question names, when it names some ("apa itu OPD menurut perwali 37/2024?"), and in force (see `gather`).
-  const defining = [...definitionsOf(conceptTerms, index)].flatMap((id) => index.chunk(id) ?? []);
+  // Kept to the regulations the question names and to those in force by `gather` ("apa itu OPD menurut perwali 37/2024?").
+  const defining = definitionsAsked(asked, focusClause, scope.asksDefinition, index);
   const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions, defining }, scope, docs, cfg);
   // A regulation's own subject named ("aplikasi Chatina"), and no service: that regulation is asked.
   const topics = focus.services.length === 0 ? namedRegulationTopics(asked.question, index) : [];
