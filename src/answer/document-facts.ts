@@ -118,7 +118,11 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
   if (premise) return premise;
   // Named by the system it sets up ("Perwali Probolinggo soal Portal Emas"), it is the target only of a question that asks
   // nothing but its own facts ("… ditetapkan kapan?"), not of one that also asks what it provides ("dikelola bagian apa?").
-  const doc = regulationTarget(question, scope, index) ?? (onlyFactsAsked(question) ? regulationBySystem(question, scope, index) : undefined);
+  const bySystem = () => {
+    const d = regulationBySystem(question, scope, index);
+    return d && onlyFactsAsked(question) ? d : undefined;
+  };
+  const doc = regulationTarget(question, scope, index) ?? bySystem();
   if (doc?.kind !== "regulation") return null;
   const meta = doc.meta;
   const chunks = docChunks(index, doc.docId);

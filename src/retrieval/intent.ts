@@ -201,10 +201,12 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
     // together ("my e-KTP got stolen" → "e-ktp dicuri hilang": the lost card, not a new one).
     // So does a document's replacement service when a clause tells the document was lost or damaged, however far apart
     // ("lost his wallet with his ID card inside … a new card" → the lost card, not a new one; not "ktp baru, tp kk hilang").
-    const clauses = question
-      .split(/[,.;?!\n]+|\s-\s|\b(?:tapi|tp|tetapi|but|sedangkan|while|kalau|kalo|klo|dan|and|padahal)\b/i)
-      .map((c) => contentWords(c).split(" "))
-      .filter((c) => c.some((w) => LOST.test(w)));
+    const clauses = !content.split(" ").some((w) => LOST.test(w))
+      ? []
+      : question
+          .split(/[,.;?!\n]+|\s-\s|\b(?:tapi|tp|tetapi|but|sedangkan|while|kalau|kalo|klo|dan|and|padahal)\b/i)
+          .map((c) => contentWords(c).split(" "))
+          .filter((c) => c.some((w) => LOST.test(w)));
     // Lost itself ("ktp sy ilang", "lost his ID card"), or in the wallet or bag that was ("dompet dicopet, isinya ktp").
     const lostIn = (words: string[]) =>
       clauses.some((c) => {
