@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -84,6 +84,10 @@ const REGRESSION = [
   "evals/datasets/tune-cd.jsonl",
   "evals/datasets/tune-ce.jsonl",
   "evals/datasets/tune-cg.jsonl",
+  "evals/datasets/tune-ci.jsonl",
+  "evals/datasets/tune-cj.jsonl",
+  "evals/datasets/tune-ck.jsonl",
+  "evals/datasets/tune-cl.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -106,6 +110,7 @@ const SEALED = [
   "evals/datasets/sealed-cc.jsonl",
   "evals/datasets/sealed-cf.jsonl",
   "evals/datasets/sealed-ch.jsonl",
+  "evals/datasets/sealed-cm.jsonl",
 ];
 
 const args = process.argv.slice(2);
