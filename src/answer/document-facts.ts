@@ -25,7 +25,7 @@ const PASAL_REF = /\bpasal\s+(\d{1,3})(?:\s+ayat\s+(\d{1,2}))?\b/;
 /** A law of another kind named right after a Pasal ("pasal 18 perpres …", "pasal 79a uu …"). */
 const OTHER_LAW_AFTER = new RegExp(String.raw`^\s*${OTHER_LAW_KIND}\b`);
 const ASKS_DATE =
-  /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan)\b.*\b(kapan|tanggal)\b|\b(ditetapkan|diundangkan|disahkan|enacted|promulgated|signed)\b.{0,40}\b\d{1,2} [a-z]+ \d{4}\b(?!.*\b(siapa|apa|bagaimana|gimana|berapa|who|what|how)\b)/;
+  /\b(kapan|tanggal|tgl|when|date)\b.*\b(\w*tetap\w*|diundangkan|\w*undang\w*|\w*sah\w*|\w*terbit\w*|berlaku|enact\w*|promulgat\w*|sign\w*|ditandatangani\w*|diteken\w*|issued|effect|force|dibuat)\b|\b(ditetapkan|diundangkan|ditandatangani|diteken|disahkan)\b.*\b(kapan|tanggal|tgl)\b|\b(ditetapkan|diundangkan|disahkan|enacted|promulgated|signed)\b.{0,40}\b\d{1,2} [a-z]+ \d{4}\b(?!.*\b(siapa|apa|bagaimana|gimana|berapa|who|what|how)\b)/;
 /** The date asked is of a decree or decision made under the regulation ("kapan SK-nya terbit", "when was the decree signed"). */
 const OTHER_DOCUMENT_DATE =
   /\b(sk|sk nya|sknya|surat keputusan|keputusan|kepwal|decree|decision)\b.{0,20}\b(\w*terbit\w*|keluar|\w*tetap\w*|dibuat|issued|signed|made)\b|\b(kapan|tanggal|tgl|when|date)\b.{0,30}\b(sk|sk nya|sknya|surat keputusan|keputusan|kepwal|decree|decision)\b/;
@@ -39,7 +39,13 @@ const ASKS_COUNT =
 const ASKS_CONTENT =
   /\b(isi(nya)?|bunyi(nya)?|pasal[- ]pasal(nya)?|mengatur apa|diatur|contents?|provisions?|what (does|did)\b.{0,50}\bsay|said|articles|chapters|principles|prinsip\w*|summar\w*|ringkas\w*|rangkum\w*)\b/;
 /** Whether a Pasal exists at all ("ada pasal 11 nya kah?", "is there a Pasal 12?"). */
-const ASKS_EXISTENCE = /\b(ada|adakah|punya|memiliki|terdapat|is there|are there|does (it|the regulation) (have|contain)|exists?)\b/;
+const ASKS_EXISTENCE = /\b(ada|adakah|punya|memiliki|terdapat|memuat|is there|are there|does (it|the regulation) (have|contain|include)|exists?)\b/;
+/**
+ * What the asker supposes the Pasal is about ("Pasal 12 yang mengatur sanksi") and its content asked only if it exists
+ * ("Jika ada, mohon dijelaskan isinya", "if so, what does it say?"): neither asks for wording the Pasal must have.
+ */
+const SUPPOSED_OR_CONDITIONAL =
+  /\b(yang|yg|that|which) (mengatur|menyebut\w*|menyatakan|says?|covers?|regulates?|deals? with)\b|\b(jika|kalau|kalo|klo|bila|apabila|if)( memang| it)? (ada|so|there is|exists?|yes|iya)\b.*$/g;
 /** What a Pasal says, asked or quoted. */
 const ASKS_WORDING = /\b(bunyi\w*|isi(nya)?|kutip\w*|teks\w*|quote|text|wording|says?|berbunyi|mengatur|menyatakan|menyebut\w*)\b/;
 /** What a typed value is called (see `missingSlot`), in Indonesian and English. */
@@ -82,8 +88,12 @@ const QUOTE_ASKED = /\b(bunyi(nya)?|kutipkan|quote|exact (text|wording)|wording|
 /** What someone said a Pasal holds, or a confirmation asked ("teman bilang ada pasal sanksi", "… kan?"). */
 const TOLD = /\b(bilang|katanya|kata|dengar|denger|menurut|told|said|heard|kan|right|correct|benar|betul|bener|konfirmasi|confirm)\b/;
 const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa\b|\bisinya tentang\b|\bwhat is it about\b/;
+/**
+ * Whether it revokes or is revoked, or its status. Replacing or amending counts only of a regulation ("did it replace an older
+ * one", "sudah diganti?"), not of what a claim says it replaces ("… replace the official service standards").
+ */
 const ASKS_REVOKE =
-  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|cancel\w*|annul\w*|supersede\w*|still (valid|in force|current)|(current|legal) status|replace[sd]?|ganti\w*|diubah|mengubah|amend\w*)\b/;
+  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|cancel\w*|annul\w*|supersede\w*|still (valid|in force|current)|(current|legal) status)\b|\b(replace[sd]?|ganti\w*|mengganti\w*|diubah|mengubah|amend\w*)\b( (an? |the )?(perwali|perwal|peraturan|regulation|aturan|older|previous|earlier|old|sebelumnya|yang lama|yg lama|apa|yang mana|yg mana|which|what|another)\b| (by|oleh|dengan) (perwali|perwal|peraturan|regulation|apa|which|what)\b|\s*$)|\b(sudah|udah|udh|sdh|telah|was|been|pernah) (replace[sd]?|diganti\w*|diubah|amended)\b/;
 
 function fmtDate(iso: string | null, lang: Lang): string | null {
   if (!iso) return null;
@@ -122,7 +132,7 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
     const d = regulationBySystem(question, scope, index);
     return d && onlyFactsAsked(question) ? d : undefined;
   };
-  const doc = regulationTarget(question, scope, index) ?? bySystem();
+  const doc = regulationTarget(question, scope, index, defaultCity) ?? bySystem();
   if (doc?.kind !== "regulation") return null;
   const meta = doc.meta;
   const chunks = docChunks(index, doc.docId);
@@ -148,7 +158,7 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
       if (!besideOtherFacts) {
         // Only asked whether it exists ("ada Pasal 11-nya kah?"), the answer is a fact of the document; asked what it says,
         // or told what it says, there is nothing to answer from.
-        const existence = ASKS_EXISTENCE.test(text) && !ASKS_WORDING.test(text) && !TOLD.test(text);
+        const existence = ASKS_EXISTENCE.test(text) && !ASKS_WORDING.test(text.replace(SUPPOSED_OR_CONDITIONAL, " ")) && !TOLD.test(text);
         return existence && opening ? { status: "answered", answer: missingPasal, used: [opening] } : { status: "no_answer", answer: missingPasal, used: [] };
       }
     } else {

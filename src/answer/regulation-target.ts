@@ -7,7 +7,7 @@ import type { DocumentRecord } from "../index/manifest.js";
 import type { RegulationMeta } from "../corpus/regulation.js";
 import type { QueryScope } from "../retrieval/query-analysis.js";
 import { regulationsByDefinedName } from "../retrieval/regulation-topics.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeText, stem } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
 /** Asking what a regulation says ("uraikan isi", "bunyi pasal 5", "what does … say"), right before naming it. */
@@ -82,7 +82,7 @@ export function regulationBySystem(question: string, scope: QueryScope, index: C
  * @example
  * regulationTarget("perwali chatina ada pasal 10 gk?", analyzeQuery(q, index), index)?.docId // "kendari-37-2024"
  */
-export function regulationTarget(question: string, scope: QueryScope, index: CorpusIndex): DocumentRecord | undefined {
+export function regulationTarget(question: string, scope: QueryScope, index: CorpusIndex, defaultCity?: string): DocumentRecord | undefined {
   // Several cited: the question is about the first ("X dicabut oleh Y?" is about X), unless it asks what another one says
   // ("Sebelum Perwali 41/2021 ada Perwali 51/2019. Tolong uraikan isi Perwali 51/2019 itu").
   if (scope.regulations.length > 1) {
@@ -100,11 +100,54 @@ export function regulationTarget(question: string, scope: QueryScope, index: Cor
   const words = new Set(text.split(" "));
   // By a title word only it has, or by the system it sets up ("Perwali Probolinggo soal Portal Emas").
   const named = [...uniqueTitleWords(index)].filter(([, ws]) => ws.some((w) => words.has(w))).map(([id]) => id);
-  if (named.length !== 1) return undefined;
+  if (named.length !== 1) return byYear(text, words, scope, index, defaultCity);
   const doc = index.document(named[0]!);
   // Another city named in the question must agree with the regulation's own city.
   if (doc && scope.cities.length > 0 && !scope.cities.some((c) => doc.docId.startsWith(`${c}-`))) return undefined;
   return doc;
+}
+
+/** A mayor's regulation named by its year ("perwali 2021", "perwali kendari tahun 2019", "the 2021 Kendari regulation"). */
+const BY_YEAR =
+  /\b(perwali|perwal|peraturan( wali ?kota)?|regulation)( \w+){0,2} (tahun |thn |th |of |from |in )?((19|20)\d{2})\b|\b((19|20)\d{2})( \w+){0,2} (perwali|perwal|peraturan|regulation)\b/;
+/** Another kind of law named ("Perda … 2019", "UU 2008"): its year names no mayor's regulation. */
+const OTHER_LAW = /\b(perda|peraturan daerah|undang|uu|pp|peraturan pemerintah|permen\w*|perpres|pergub|perbup|law|act)\b/;
+/** A topic given ("perwali 2023 tentang pajak restoran"): the regulation must be on it. */
+const TOPIC_GIVEN = /\b(tentang|ttg|soal|mengenai|terkait|on|about)\b/;
+
+/**
+ * A regulation named by its year ("that 2021 Kendari regulation on e-government", "perwali kendari tahun 2019"): of the city
+ * named (else the default city), the one of that year; on the topic given, when one is, by a title word or the acronym of a
+ * run of title words ("SPBE" for "Sistem Pemerintahan Berbasis Elektronik").
+ */
+function byYear(text: string, words: Set<string>, scope: QueryScope, index: CorpusIndex, defaultCity?: string): DocumentRecord | undefined {
+  const m = BY_YEAR.exec(text);
+  if (!m || OTHER_LAW.test(text)) return undefined;
+  const year = m[5] ?? m[7];
+  const cities = scope.cities.length > 0 ? scope.cities : defaultCity ? [defaultCity] : [];
+  const ofYear = index
+    .documents()
+    .filter((d) => d.kind === "regulation" && String(d.meta.tahun) === year && (cities.length === 0 || cities.some((c) => d.docId.startsWith(`${c}-`))));
+  const onTopic = (d: DocumentRecord) => {
+    const title = normalizeText(d.kind === "regulation" ? d.meta.judul : "")
+      .split(" ")
+      .filter((w) => w.length > 1 && !STOPWORDS.has(w));
+    const stems = new Set([...words].map(stem));
+    const shared = title.some((w) => w.length > 3 && !GENERIC.has(w) && stems.has(stem(w)));
+    const acronyms = title.flatMap((_, i) =>
+      title.slice(i).map((__, j) =>
+        j >= 2
+          ? title
+              .slice(i, i + j + 1)
+              .map((w) => w[0])
+              .join("")
+          : "",
+      ),
+    );
+    return shared || acronyms.some((a) => a && words.has(a));
+  };
+  const candidates = TOPIC_GIVEN.test(text) ? ofYear.filter(onTopic) : ofYear;
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**

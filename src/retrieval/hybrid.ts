@@ -15,7 +15,7 @@ import { PLACE_WORDS } from "./places.js";
 import { definitionsAsked, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
 import { questionFocus } from "./question-focus.js";
-import { missingSlot, type UnlistedFact, unlistedFact } from "./unlisted.js";
+import { missingSlot, slotHolder, type UnlistedFact, unlistedFact } from "./unlisted.js";
 import { MAYORS_REGULATION_KIND } from "./unknown-laws.js";
 
 /** Retrieval knobs; all come from config (see `.env.example`). */
@@ -361,6 +361,15 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
     focus.components.includes(top.component ?? "") &&
     result.hits[0]!.support >= CHANNEL_MIN_SUPPORT;
   const confidence = measured === "none" && channelFirst ? "low" : measured;
+  // Of one document's passages in the first ranks, the one that holds the typed value asked leads ("batas waktu lapor
+  // kematian": the procedure that says "paling lambat 30 hari", not the summary).
+  const holderAt = slotHolder(
+    asking,
+    result.hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),
+  );
+  const holding = result.hits[holderAt];
+  if (holderAt > 0 && holding && holding.chunk.docId === result.hits[0]!.chunk.docId && hasEvidence(holding.support))
+    result.hits.unshift(...result.hits.splice(holderAt, 1));
   // A typed value (hours, an address, a sanction) is asked in the user's words or in the sources'
   // ("opening times" or "jam buka"); none of the top passages holding one, they do not answer it.
   const slot = missingSlot(

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeText, stem } from "../text/normalize.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
 /**
@@ -67,8 +67,15 @@ const VALIDITY = String.raw`\b(?:masa berlaku\w*(?:(?: \S+){0,4}? (?:berapa|brp)
 const ASKS_VALIDITY = new RegExp(VALIDITY);
 /** A deadline the citizen must meet ("paling lambat 30 hari", "batas waktu lapor") is not the service's processing time. */
 const DEADLINE =
-  /\b((berapa|brp) (hari|lama) )?(batas waktu(nya)?|batas(nya|an)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
+  /\b((berapa|brp)( (hari|lama))? )?(batas waktu(nya)?|batas(nya|an)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
 const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
+/** How long, asked in a sentence that names a deadline: the deadline's length. */
+const DEADLINE_ASKED = /\b(berapa|brp) (hari|lama|minggu|bulan)\b/g;
+/** A deadline named as such (not "batas umur"). */
+const DEADLINE_NAMED = /\b(batas waktu\w*|tenggat\w*|paling lambat|jatuh tempo\w*|deadline)\b/;
+/** The making of the document named ("bikin aktenya berapa lama", "kapan jadinya"): its time is the processing time. */
+const MAKING =
+  /\b(hari kerja|penyelesaian|jadi\w*|selesai\w*|proses\w*|kelar|beres|terbit\w*|keluar\w*|bikin\w*|buat\w*|urus\w*|ngurus\w*|mengurus\w*|pembuatan|penerbitan)\b/;
 
 /** A bare "berapa" closing a question that asks nothing else ("bikin skck brp skrg?"): the fee, unless it counts an age, a number or a Pasal. */
 const BARE_FEE =
@@ -81,6 +88,11 @@ const WHEN = /\bwaktu (?=(urus|ngurus|mengurus|ke|saya|aku|kami|mau|itu|lagi|kem
 const EXTORTION = /\b(pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|minta (uang|duit)|pelicin|oknum|suap|calo|sogok)\b/;
 
 const FEARED = /\b(takut|khawatir|cemas|jangan sampai|biar (gak|tidak|nggak|ga)|supaya (tidak|gak)|afraid|worried)\b( \w+){0,3}/g;
+
+/** A life event that is registered by reporting it. */
+const LIFE_EVENT = /\b(meninggal|wafat|kematian|lahir|kelahiran|melahirkan|lahiran|pindah\w*|kepindahan|kedatangan)\b/;
+/** The verbs of reporting, which register a life event as well as file a complaint. */
+const REPORTING = /\b(lapor|melapor|laporkan|melaporkan|dilaporkan|pelaporan)\b/g;
 
 /** Generic verbs of getting a document done ("urus", "daftar", "apply"). */
 const ERRAND = /\b(urus|ngurus|mengurus|diurus|urusnya|daftar|mendaftar|didaftarkan|apply|mengajukan|pengajuan|diajukan|ajukan)\b/;
@@ -95,11 +107,22 @@ const ERRAND = /\b(urus|ngurus|mengurus|diurus|urusnya|daftar|mendaftar|didaftar
 export function componentIntents(question: string): string[] {
   const normalized = normalizeText(question);
   const validity = ASKS_VALIDITY.test(normalized);
-  const text = (validity ? normalized.replace(VALIDITY_PHRASES, " ") : normalized).replace(DEADLINE, " ").replace(WHEN, " ");
+  // A message that names a deadline asks it with its "berapa hari" ("ada batas waktunya lapor kematian ke dukcapil? brp
+  // hari?"), not the processing time, unless that sentence names the making ("trus bikin aktenya berapa lama?").
+  const sentences = question.split(/(?<=[?!.\n])/).map((sentence) => {
+    const t = normalizeText(sentence);
+    return (validity ? t.replace(VALIDITY_PHRASES, " ") : t).replace(WHEN, " ");
+  });
+  const deadline = sentences.some((t) => DEADLINE_NAMED.test(t));
+  const text = sentences.map((t) => (deadline && !MAKING.test(t) ? t.replace(DEADLINE, " ").replace(DEADLINE_ASKED, " ") : t.replace(DEADLINE, " "))).join(" ");
   const found = COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
   // Money an officer asked for ("petugas minta uang 200rb") is the complaint, not the service's fee;
   // a fear of it ("bayar ka tdk? takut dimintai uang") leaves the fee question standing.
   if (found.includes("biaya") && EXTORTION.test(text.replace(FEARED, " "))) found.splice(found.indexOf("biaya"), 1);
+  // Reporting in a message about a death, a birth or a move ("bapak sy meninggal … ada batas waktunya harus lapor?") registers
+  // it; a complaint needs its own word ("komplain", "pungli").
+  if (found.includes("pengaduan") && LIFE_EVENT.test(text) && !COMPONENT_PATTERNS.find(([c]) => c === "pengaduan")![1].test(text.replace(REPORTING, " ")))
+    found.splice(found.indexOf("pengaduan"), 1);
   // "Prosesnya" beside a duration ("prosesnya 30 hari kerja?", "brp lama prosesnya") is the processing time, not the procedure.
   if (found.includes("waktu") && found.includes("prosedur") && !/\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|mekanisme|bagaimana)\b/.test(text))
     found.splice(found.indexOf("prosedur"), 1);
@@ -117,6 +140,8 @@ interface Alias {
   /** The alias with up to `ALIAS_GAP` other words between its words. */
   spread: RegExp;
   words: string[];
+  /** Its words' stems, space-padded (" lapor mati "). */
+  stems: string;
   length: number;
 }
 
@@ -141,6 +166,7 @@ function aliases(index: CorpusIndex) {
           phrase: new RegExp(`(^| )${escaped}( |$)`),
           spread: new RegExp(`(^| )${spread}( |$)`),
           words: phrase.split(" "),
+          stems: ` ${phrase.split(" ").map(stem).join(" ")} `,
           length: phrase.length,
         });
       }
@@ -235,8 +261,22 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
     if (a.words.length < 2 || found.some((f) => f.serviceId === a.serviceId)) continue;
     if (a.spread.test(text)) found.push({ serviceId: a.serviceId, words: a.words.join(" ") });
   }
+  // Named in another form of its words ("pelaporan kematian" for "lapor kematian", "mendaftarkan akta lahir"): by their stems.
+  // Not in a question about a regulation ("Perwali 41/2021 mengatur aplikasi pelaporan kinerja?"), and an alias word that stemming
+  // changes must be written as it is ("lapor mati lampu" is no "lapor kematian").
+  if (found.length === 0 && !REGULATION_NAMED.test(text)) {
+    const stems = ` ${text.split(" ").filter(Boolean).map(stem).join(" ")} `;
+    for (const a of aliases(index)) {
+      if (a.words.length < 2 || found.some((f) => f.serviceId === a.serviceId)) continue;
+      if (stems.includes(a.stems) && a.words.every((w) => stem(w) === w || text.includes(` ${w} `)))
+        found.push({ serviceId: a.serviceId, words: a.words.join(" ") });
+    }
+  }
   return found;
 }
+
+/** A regulation named ("perwali", "pasal 5", "the regulation"). */
+const REGULATION_NAMED = /\b(perwali|perwal|peraturan|regulation|pasal|perda)\b/;
 
 /** A document lost, stolen or damaged (normalised words; English is read in Indonesian). */
 const LOST = /^(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|copet|rusak|patah|robek)$/;

@@ -107,7 +107,7 @@ const ALTERNATIVE =
 
 /** Asks who holds an office now, or a person's name: no regulation or standard names people. */
 const PERSON =
-  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|(?<!\b(ke|kepada|oleh|dari|to|by) )\b(siapa|who is|who's)( the)? (kepala (dinas|kantor|badan|bagian|bidang)|kadis|head of (the )?\w+)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan|menerima)|menurut|sebagai|according to|responsible|in charge of|receives?)\b)|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|contractor|company|firm)\w* (yang |yg |that |who )?(membangun|mengembangkan|membuat|bikin|ngembangin|built|developed|made|created)\b/;
+  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|(?<!\b(ke|kepada|oleh|dari|to|by) )\b(siapa|who is|who's)( the)? (kepala (dinas|kantor|badan|bagian|bidang)|kadis|head of (the )?\w+)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan|menerima)|menurut|sebagai|according to|responsible|in charge of|receives?)\b)|\b(nama|name of)\b.{0,20}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor)|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(siapa|who|which)( is| was)?( the)?( \w+)? (mayor|wali ?kota|walikota|gubernur|governor)\b( \w+)? (that|who|yang|yg) (signed|menandatangani|meneken|neken|teken|tanda ?tangan\w*|mengesahkan|enacted)\b( \S+){0,3} (perwali|perwal|peraturan|regulation|perda|it)\b|\b(ditandatangani|diteken|signed)( oleh| by)?( the)? (wali ?kota|walikota|mayor) (siapa|who|whom)\b|\bwho signed (perwali|the regulation|it)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|contractor|company|firm)\w* (yang |yg |that |who )?(membangun|mengembangkan|membuat|bikin|ngembangin|built|developed|made|created)\b/;
 
 /** Who or what is behind an app ("what AI model or vendor is behind Chatina", "pakai ChatGPT?"): not in the rules. */
 const TECHNOLOGY_BEHIND =
@@ -137,12 +137,14 @@ const LEGALISE_REQUIRED =
 /** A requirement asked ("perlu", "wajib", "need"): a document named with one is asked of as a requirement, not as an errand. */
 /** Applying to, or at, another agency (normalised words). */
 const AT_OTHER_AGENCY =
-  /\b(daftar|mendaftar|pendaftaran|pengajuan|mengajukan|ajukan|permohonan|memohon|apply\w*|register\w*|submit\w*)\b( \S+){0,8} (ke|kepada|di|to|with|at)( the)? (bsre|bssn|balai sertifikasi elektronik|kemnaker|kemenkumham|kua|kantor urusan agama|bpn|kantor pertanahan|kantor imigrasi|imigrasi|kpp|kantor pajak(?! daerah)|samsat|kantor bpjs|bpjs office|immigration( office)?|land office|tax office)\b/;
+  /\b(daftar|mendaftar|pendaftaran|pengajuan|mengajukan|ajukan|permohonan|memohon|apply\w*|register\w*|submit\w*)\b( (?!soalnya|karena|krn|bilang|kata|katanya|atau|ato)\S+){0,12} (ke|kepada|di|to|with|at)( the)? (bsre|bssn|balai sertifikasi elektronik|kemnaker|kemenkumham|kua|kantor urusan agama|bpn|kantor pertanahan|kantor imigrasi|imigrasi|kpp|kantor pajak(?! daerah)|samsat|kantor bpjs|bpjs office|immigration( office)?|land office|tax office)\b/;
 /** Its procedure, papers or time asked. */
 const PROCEDURE_ASKED =
   /\b(prosedur\w*|cara\w*|syarat\w*|persyaratan|dokumen|berkas|berapa (lama|hari)|lamanya|hari kerja|how (do|can|long)|procedure|requirements?|documents?)\b/;
 /** A fee, a time or a date asked ("biaya perkaranya brp", "how long", "kapan sidangnya"). */
 const FIGURE_ASKED = /\b(biaya\w*|tarif\w*|bayar\w*|berapa|lama|kapan|jadwal\w*|how much|how long|when|fee|fees|cost)\b/;
+/** An outside-list phrase that names a person's role ("ketua rt"), not an office or an errand. */
+const PERSON_ROLE = /^(ketua|kepala|petugas|penerjemah|notaris|pengacara|bidan|dokter)\b/;
 const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
 /**
  * The asker is a foreigner ("saya WNA", "I'm a foreigner", "with a KITAP"): the standards here
@@ -286,6 +288,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
         // "SKCK … for a visa": one of ours asked for another's errand; "requirements for a KITAS" asks the errand itself.
         !new RegExp(`\\b(untuk|utk|buat|for|keperluan)${named.length > 0 ? "( (a|an|the|my|her|his|our|their))?" : ""} ${p}\\b`).test(t) &&
         !new RegExp(`\\b(saya|sy|aku|aq|gue|gw|kami|sebagai|selaku|i am|i'm|as an?) ${p}\\b`).test(t) &&
+        // Nor the people a message is addressed to or done by ("imbauan kepada para ketua RT", "dilaporkan oleh ketua RT").
+        !(PERSON_ROLE.test(p) && new RegExp(`\\b(kepada|para|oleh)( para| semua| seluruh)? ${p}\\b`).test(t)) &&
         // A document the asker lacks ("buku nikahnya jg belum ada", "tanpa buku nikah") is their situation, not their errand.
         !new RegExp(
           `\\b(tidak|tak|ga|gak|gk|nggak|belum|tanpa|no|without)( (ada|punya|memiliki|have|a))? ${p}\\b|\\b${p}(nya)?( \\w+)? (juga |jg )?(belum|tidak|tak|ga|gak|gk|nggak) (ada|punya)\\b`,
@@ -333,8 +337,17 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // An application made at another agency, its procedure, papers or time asked in a question clause that names none of ours,
   // though a regulation of ours requires it ("prosedur mendaftar sertifikat elektronik ke BSrE? … Perwali 41/2021 mewajibkan");
   // not one of ours that goes through that agency ("daftar KIS gratis, apa harus ke kantor BPJS dulu?").
+  // The agency may be named in an earlier question sentence than the clause read as the question ("Bagaimana tata cara
+  // pengajuan sertifikat elektronik ke BSrE? Dokumen apa saja … dan berapa lama?").
   if (named.length === 0 || namedInFocus.length === 0) {
-    if (AT_OTHER_AGENCY.test(focusText) && PROCEDURE_ASKED.test(focusText) && mentionedServices(focusText, index).length === 0) return "other_service";
+    const questions = normalizeText(
+      question
+        .split(SENTENCE_END)
+        .filter((x) => x.trim().endsWith("?"))
+        .join(" "),
+    );
+    for (const t of named.length === 0 ? [focusText, questions] : [focusText])
+      if (AT_OTHER_AGENCY.test(t) && PROCEDURE_ASKED.test(t) && mentionedServices(t, index).length === 0) return "other_service";
   }
   return null;
 }

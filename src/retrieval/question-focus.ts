@@ -20,11 +20,12 @@ const ENGLISH_MARKER =
 
 /**
  * A question that points back to what the previous sentence named: an English pronoun closing it
- * ("Which unit develops it?"), "about that" in either language, or an Indonesian "itu"/"tersebut" closing
+ * ("Which unit develops it?"), "about that" in either language, a told plan or case named with "tersebut" ("Apakah rencana
+ * tersebut dibenarkan …?", "Is this plan allowed?"), or an Indonesian "itu"/"tersebut" closing
  * a question that names little itself ("Yang dimaksud dengan itu apa?"; in "biaya skck itu?" it is a determiner).
  */
 const POINTS_BACK =
-  /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b|^((apakah|apa|jadi|terus|trus|lalu|so|and|but) )?(hal ini|hal itu|hal tersebut|cara ini|cara itu|is (this|that)|does (this|that)|would (this|that)|can (this|that)|are (these|those))\b/i;
+  /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(rencana|kegiatan|tindakan|kebijakan|praktik|praktek|langkah|keputusan|usulan|permintaan|kondisi|situasi|kasus|kejadian|perbuatan)( \w+)? (tersebut|tsb)\b|\b(this|that|such an?) (plan|practice|arrangement|situation|case|move|setup)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b|^((apakah|apa|jadi|terus|trus|lalu|so|and|but) )?(hal ini|hal itu|hal tersebut|cara ini|cara itu|is (this|that)|does (this|that)|would (this|that)|can (this|that)|are (these|those))\b/i;
 /** A question that only asks whether it is allowed ("Boleh ndak menurut aturan pemkot?"): what "it" is, the sentence before says. */
 const ASKS_PERMISSION_ONLY =
   /^((apakah|apa|trus|terus|jadi|lalu|tapi) )?(boleh|diperbolehkan|dibolehkan|diizinkan|dibenarkan)(?! (saya |sy )?(tanya|nanya|bertanya|minta|numpang))( (ndak|nggak|gak|gk|ga|tidak|enggak|ngga|ngak))?\b/i;

@@ -85,7 +85,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "amount",
     // An amount of money other than a service's fee ("berapa biaya" is answered by the fee component).
-    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bhow much (did|does|will|has|is|was)( \w+){0,4} (spend|spent|pay|paid|invest|allocat|budget)\w*\b|\b(berapa|brp) (alokasi|pagu)\w*\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\bexact (amount|fee|figure|cost)\b|\bexactly how much\b|\bhow much exactly\b|\b(monthly|hourly) (rate|fee|price)\b/,
+    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\b(sewa|rent|rental)\w*( \S+){0,10} (per|tiap|setiap|a) (bulan|tahun|hari|jam|month|year|day|hour)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bhow much (did|does|will|has|is|was)( \w+){0,4} (spend|spent|pay|paid|invest|allocat|budget)\w*\b|\b(berapa|brp) (alokasi|pagu)\w*\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\bexact (amount|fee|figure|cost)\b|\bexactly how much\b|\bhow much exactly\b|\b(monthly|hourly) (rate|fee|price)\b/,
     // A figure, or a component that opens with "Gratis" (not "other permits are free").
     value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
@@ -143,6 +143,15 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
     names: /\bjadwal\b/i,
   },
   {
+    slot: "deadline",
+    // A deadline the asker must meet ("batas waktu lapor kematian", "paling lambat kapan", "how many days do I have").
+    // Only of an act the asker must do (report, apply, submit a revision), not of the making ("batas waktu penyelesaian KTP").
+    asks: /^(?!.*\b(penyelesaian|pembuatan|penerbitan|jadi\w*|selesai\w*|proses\w*|processing|terbit\w*|hari kerja)\b)(?=.*\b(lapor\w*|melapor\w*|pelaporan|ajukan|mengajukan|pengajuan|diajukan|daftar\w*|mendaftar\w*|pendaftaran|serahkan|diserahkan|penyerahan|revisi\w*|report\w*|register\w*|submit\w*|apply\w*)\b).*\b(batas waktu\w*|tenggat\w*|paling lambat|selambat[- ]lambatnya|jatuh tempo|deadline|time limit)\b/,
+    value:
+      /\b(paling lambat|selambat-lambatnya|batas waktu|maksimal|paling lama|sebelum|sejak|dalam|within)\b[^.\n]{0,60}\b\d+\s*(\(\w+( \w+)?\)\s*)?(hari|minggu|bulan|tahun)\b|\b\d+\s*(\(\w+( \w+)?\)\s*)?(hari|minggu|bulan|tahun)( kerja)? (sejak|setelah|sebelum)\b/i,
+    names: /\b(batas|waktu)\b/i,
+  },
+  {
     slot: "sanction",
     asks: /\b(sanksi\w*|denda\w*|hukuman\w*|pidana|dipidana|penalty|penalties|fined|fines|a fine|sanction\w*|punish\w*)\b/,
     value: /\b(sanksi\w*|denda\w*|pidana|dipidana|hukuman\w*|teguran|diberhentikan)\b/i,
@@ -161,23 +170,38 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
 export type MissingSlot = { slot: string; names: RegExp };
 
 export function missingSlot(question: string, chunks: StoredChunk[]): MissingSlot | null {
+  for (const asked of askedSlots(question)) if (!chunks.some(asked.holds)) return asked.slot;
+  return null;
+}
+
+/**
+ * Which of `chunks` first holds the typed value the question asks for (the clock hours, a deadline, an amount), or -1 when it
+ * asks for none or none holds it: that passage is the one to quote first.
+ *
+ * @example
+ * slotHolder("batas waktu lapor kematian berapa hari?", [ringkasan, prosedur]) // 1: the procedure states "paling lambat 30 hari"
+ */
+export function slotHolder(question: string, chunks: StoredChunk[]): number {
+  const [asked] = askedSlots(question);
+  return asked ? chunks.findIndex(asked.holds) : -1;
+}
+
+/** The slots a question asks for, each with the test of whether a passage holds its value. */
+function askedSlots(question: string): Array<{ slot: MissingSlot; holds: (c: StoredChunk) => boolean }> {
   const text = normalizeText(question);
   const raw = question.toLowerCase();
-  for (const s of SLOTS) {
-    if (!((!s.rawOnly && s.asks.test(text)) || s.asks.test(raw))) continue;
+  return SLOTS.filter((s) => (!s.rawOnly && s.asks.test(text)) || s.asks.test(raw)).map((s) => {
     const owner = s.owned ? namedOwner(raw) : null;
     const topic = s.topical ? topicWords(question, s.value) : null;
-    const held = chunks.some((c) =>
+    const holds = (c: StoredChunk) =>
       owner
         ? ownsValue(c.text, s.value, owner)
         : topic
-          ? (s.labelNamesTopic && s.value.test(c.text) && tokenize(c.label).some((t) => topic.has(t))) ||
+          ? (s.labelNamesTopic === true && s.value.test(c.text) && tokenize(c.label).some((t) => topic.has(t))) ||
             statementsOf(c.text).some((x) => s.value.test(x) && tokenize(x).some((t) => topic.has(t)))
-          : s.value.test(c.text),
-    );
-    if (!held) return s;
-  }
-  return null;
+          : s.value.test(c.text);
+    return { slot: s, holds };
+  });
 }
 
 /**

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { askCorpus } from "../helpers/corpus.js";
+
+describe("what stop 25's fresh writers found: other agencies, signers, regulations named by year, deadlines", () => {
+  const { ask } = askCorpus();
+
+  it("does not answer another agency's application from our services when the agency is named in an earlier question", async () => {
+    const r = await ask(
+      "Bagaimana tata cara pengajuan sertifikat elektronik (TTE) bagi pejabat struktural di OPD kami ke BSrE? Dokumen apa saja yang harus dilampirkan dan berapa lama proses penerbitannya?",
+    );
+    expect([r.status, r.citations]).toEqual(["no_answer", []]);
+    // One of ours that goes through another office is still answered.
+    const ours = await ask("Mau daftar KIS gratis buat ibu sy, apa harus ke kantor BPJS dulu? syaratnya apa?");
+    expect(ours.status).toBe("answered");
+    expect(ours.citations[0]?.docId).toBe("service:pbi-jk");
+  });
+
+  it("does not name the official who signed a regulation, but gives the date it was signed", async () => {
+    for (const [message, lang] of [
+      ["Who was the mayor that signed Perwali Kendari 41/2021 on e-government? I want the full name for my thesis citation.", "en"],
+      ["siapa walikota yg tanda tangan perwali 37/2024?", "id"],
+    ] as const) {
+      const r = await ask(message, lang);
+      expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
+    }
+    const date = await ask("perwali chatina diteken tgl brp?");
+    expect(date.status).toBe("answered");
+    expect(date.citations.map((c) => c.label)).toEqual(["Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 (Pembukaan)"]);
+    expect(date.answer).toContain("Ditetapkan pada 4 November 2024.");
+  });
+
+  it("answers whether a Pasal exists when its content is asked only if it does", async () => {
+    const r = await ask(
+      "Apakah Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 memuat Pasal 12 yang mengatur sanksi bagi Perangkat Daerah yang belum terintegrasi? Jika ada, mohon dijelaskan isinya.",
+    );
+    expect([r.status, r.answer, r.citations.map((c) => c.label)]).toEqual([
+      "answered",
+      "Tidak ada pasal bernomor 12 dalam Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 tentang Integrasi Sistem Layanan Publik melalui Aplikasi Chatina. Peraturan ini memuat Pasal 1 sampai Pasal 10.",
+      ["Peraturan Wali Kota Kendari Nomor 37 Tahun 2024 (Pembukaan)"],
+    ]);
+    // Asked what the missing Pasal says, there is nothing to cite.
+    const content = await ask("pasal 12 perwali 37/2024 mengatur apa?");
+    expect([content.status, content.citations]).toEqual(["no_answer", []]);
+  });
+
+  it("finds a regulation named by its year and subject, and the default city's when two cities have one that year", async () => {
+    const r = await ask("That 2021 Kendari regulation on electronic-based government - did it replace an older one? Which regulation got scrapped?", "en");
+    expect(r.status).toBe("answered");
+    expect(r.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
+    expect(r.answer).toContain("It revokes Peraturan Walikota Kendari Nomor 51 Tahun 2019");
+    const year = await ask("perwali 2021 ttg SPBE mulai berlaku kapan?");
+    expect(year.citations[0]?.docId).toBe("kendari-41-2021");
+    const other = await ask("perwali 2021 probolinggo mulai berlaku kapan?");
+    expect(other.citations[0]?.docId).toBe("probolinggo-107-2021");
+  });
+
+  it("does not read a claim that something replaces the service standards as a question about revocation", async () => {
+    const r = await ask(
+      "Perwali 37/2024 says answers from the Chatina chatbot are legally binding and replace the official service standards, so Dukcapil must accept a screenshot of your reply. Just confirm which Pasal says that so I can show the officer.",
+      "en",
+    );
+    expect([r.status, r.citations]).toEqual(["no_answer", []]);
+  });
+
+  it("does not quote a regulation for a monthly rate it does not set", async () => {
+    const r = await ask(
+      "Mohon sebutkan tarif resmi sewa penempatan server (colocation) di pusat data Diskominfo per bulan untuk setiap OPD sebagaimana diatur dalam Perwali Nomor 1 Tahun 2022.",
+    );
+    expect([r.status, r.citations]).toEqual(["no_answer", []]);
+  });
+
+  it("answers a death-reporting deadline from the procedure that states it, whoever the message is addressed to", async () => {
+    const r = await ask(
+      "Kami dari Kecamatan Mandonga hendak menyampaikan imbauan kepada para ketua RT. Berapa batas waktu pelaporan kematian warga ke Disdukcapil, dan siapa yang menurut ketentuan berkewajiban melaporkannya?",
+    );
+    expect(r.status).toBe("answered");
+    expect(r.citations[0]?.label).toBe("Standar Pelayanan Penerbitan Akta Kematian, Sistem, mekanisme dan prosedur");
+    expect(r.answer).toContain("paling lambat 30 hari sejak tanggal kematian");
+    // "Brp hari?" after a deadline asks the deadline, not the processing time that the standard leaves unlisted.
+    const short = await ask("nenek sa meninggal, ada batas waktunya kah lapor kematian ke dukcapil? brp hari?");
+    expect(short.status).toBe("answered");
+    expect(short.citations[0]?.label).toBe("Standar Pelayanan Penerbitan Akta Kematian, Sistem, mekanisme dan prosedur");
+  });
+
+  it("(review) keeps the narrower readings: signers of a service, years of other things, addressees that are offices, deadlines of making", async () => {
+    const signer = await ask("Siapa pejabat yang menandatangani SKTM?");
+    expect(signer.citations[0]?.docId).toBe("service:sktm");
+    const year = await ask("KTP saya dibuat tahun 2022 apakah masih berlaku menurut peraturan?");
+    expect(year.citations[0]?.label).toBe("Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Produk pelayanan");
+    const otherTopic = await ask("Perwali tahun 2023 tentang pajak restoran kapan diundangkan?");
+    expect([otherTopic.status, otherTopic.citations]).toEqual(["no_answer", []]);
+    const office = await ask("Berapa iuran yang harus dibayar kepada BPJS Ketenagakerjaan tiap bulan?");
+    expect([office.status, office.citations]).toEqual(["no_answer", []]);
+    const making = await ask("Batas waktu penyelesaian KTP baru berapa lama?");
+    expect(making.citations[0]?.label).toBe("Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Jangka waktu penyelesaian");
+    const ours = await ask(
+      "Saya mau bikin SKCK untuk syarat kerja. Apa perlu daftar online dulu atau langsung datang saja, soalnya teman bilang harus ke kantor imigrasi? Syaratnya apa?",
+    );
+    expect(ours.citations[0]?.docId).toBe("service:skck");
+    const signature = await ask("Kapan ASN wajib menggunakan tanda tangan elektronik menurut Perwali 41/2021?");
+    expect(signature.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 41");
+    const replaced = await ask("perwali 41 2021 gantiin yg mana?");
+    expect(replaced.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
+    const outage = await ask("mau lapor mati lampu di kantor kelurahan ke mana ya?");
+    expect(outage.citations.map((c) => c.docId)).not.toContain("service:akta-kematian");
+    // Reporting a death asked with "harus lapor" is its registration, not a complaint.
+    const death = await ask("bapak sy meninggal minggu lalu di rumah, kami blm urus akte kematiannya. ada batas waktunya ga sih harus lapor? trus bayar ga?");
+    expect(death.status).toBe("answered");
+    expect(death.citations.map((c) => c.label)).not.toContain("Standar Pelayanan Penerbitan Akta Kematian, Penanganan pengaduan, saran dan masukan");
+  });
+});
