@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -88,6 +88,9 @@ const REGRESSION = [
   "evals/datasets/tune-cj.jsonl",
   "evals/datasets/tune-ck.jsonl",
   "evals/datasets/tune-cl.jsonl",
+  "evals/datasets/tune-cn.jsonl",
+  "evals/datasets/tune-co.jsonl",
+  "evals/datasets/tune-cp.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -111,6 +114,7 @@ const SEALED = [
   "evals/datasets/sealed-cf.jsonl",
   "evals/datasets/sealed-ch.jsonl",
   "evals/datasets/sealed-cm.jsonl",
+  "evals/datasets/sealed-cq.jsonl",
 ];
 
 const args = process.argv.slice(2);
