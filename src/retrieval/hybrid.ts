@@ -347,8 +347,15 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   // Both readings of the question clause ("because it's for a visa" loses its "for a" in translation).
   const asking = ownFocus === null ? focusClause : `${ownFocus}\n${focusClause}`;
   const why = outOfScope(asked.question === req.question ? req.question : `${asked.question}\n${req.question}`, scope, index, asking);
+  // Words the sources do not use are a story's when the passage that leads is a Pasal of the regulation the question names,
+  // by number or by its subject ("min chatina tu aplikasi pemkot kan? sy pake iphone, nyari di appstore gk nemu"): it may be
+  // quoted under the hedge. Not its opening, quoted for a topic it does not hold; and not a service's section, where the words
+  // the sources lack tell another legal regime or a request to bend it ("Syarat KTP-el untuk WNA …", "… supaya lolos verifikasi").
+  const leadDoc = result.hits[0]?.chunk;
+  const namedLead =
+    leadDoc !== undefined && leadDoc.meta.unit !== "pembukaan" && (topics.includes(leadDoc.docId) || scope.regulations.includes(leadDoc.docId));
   const measured = answerability(
-    { evidence: result.evidence, outOfScope: why, unknownShare: unknownShare(terms, found.df, found.docCount) },
+    { evidence: result.evidence, outOfScope: why, unknownShare: namedLead ? 0 : unknownShare(terms, found.df, found.docCount) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
   // A complaint taken to the complaints service (see `complaintsChannel`), its procedure or channels ranked first:

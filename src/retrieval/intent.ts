@@ -69,10 +69,13 @@ const ASKS_VALIDITY = new RegExp(VALIDITY);
 const DEADLINE =
   /\b((berapa|brp)( (hari|lama))? )?(batas waktu(nya)?|batas(nya|an)?|tenggat( waktu)?(nya)?|paling lambat|jatuh tempo(nya)?)( (berapa|brp) (hari|lama))?\b|\b(berapa|brp) (hari|minggu|bulan|lama) sebelum\w*\b/g;
 const VALIDITY_PHRASES = new RegExp(VALIDITY, "g");
-/** How long, asked in a sentence that names a deadline: the deadline's length. */
-const DEADLINE_ASKED = /\b(berapa|brp) (hari|lama|minggu|bulan)\b/g;
+/** How long, or time at all, in a message that names a deadline: the deadline's ("lewat waktunya"), not the processing time. */
+const DEADLINE_ASKED = /\b(berapa|brp) (hari|lama|minggu|bulan)\b|\b(lama|waktu)(nya)?\b/g;
 /** A deadline named as such (not "batas umur"). */
-const DEADLINE_NAMED = /\b(batas waktu\w*|tenggat\w*|paling lambat|jatuh tempo\w*|deadline)\b/;
+const DEADLINE_NAMED =
+  /\b(batas waktu\w*|tenggat\w*|paling lambat|jatuh tempo\w*|deadline)\b|\bpaling lama( \S+){0,4} (harus |wajib )?(dilapor\w*|lapor\w*|melapor\w*|diajukan|didaftarkan)\b/;
+/** What a citizen must do by a deadline: report, register, apply. */
+const CITIZEN_ACT = /\b\w*(lapor|daftar|aju)\w*\b|\bregist\w*|\breport\w*/;
 /** The making of the document named ("bikin aktenya berapa lama", "kapan jadinya"): its time is the processing time. */
 const MAKING =
   /\b(hari kerja|penyelesaian|jadi\w*|selesai\w*|proses\w*|kelar|beres|terbit\w*|keluar\w*|bikin\w*|buat\w*|urus\w*|ngurus\w*|mengurus\w*|pembuatan|penerbitan)\b/;
@@ -87,7 +90,7 @@ const WHEN = /\bwaktu (?=(urus|ngurus|mengurus|ke|saya|aku|kami|mau|itu|lagi|kem
 /** An officer asking for money: "pungli", "dimintai uang", "minta uang pelicin", "oknum". */
 const EXTORTION = /\b(pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|minta (uang|duit)|pelicin|oknum|suap|calo|sogok)\b/;
 
-const FEARED = /\b(takut|khawatir|cemas|jangan sampai|biar (gak|tidak|nggak|ga)|supaya (tidak|gak)|afraid|worried)\b( \w+){0,3}/g;
+const FEARED = /\b(takut|khawatir|cemas|jangan sampai|biar (gak|tidak|nggak|ga)|supaya (tidak|gak)|afraid|worried)\b( \w+){0,6}/g;
 
 /** A life event that is registered by reporting it. */
 const LIFE_EVENT = /\b(meninggal|wafat|kematian|lahir|kelahiran|melahirkan|lahiran|pindah\w*|kepindahan|kedatangan)\b/;
@@ -113,12 +116,16 @@ export function componentIntents(question: string): string[] {
     const t = normalizeText(sentence);
     return (validity ? t.replace(VALIDITY_PHRASES, " ") : t).replace(WHEN, " ");
   });
-  const deadline = sentences.some((t) => DEADLINE_NAMED.test(t));
+  // Of an act the asker must do ("batas waktu lapor kematian"), not the office's own time to reply ("lewat batas waktunya").
+  const deadline = sentences.some((t) => DEADLINE_NAMED.test(t) && CITIZEN_ACT.test(t));
   const text = sentences.map((t) => (deadline && !MAKING.test(t) ? t.replace(DEADLINE, " ").replace(DEADLINE_ASKED, " ") : t.replace(DEADLINE, " "))).join(" ");
   const found = COMPONENT_PATTERNS.filter(([, re]) => re.test(text)).map(([c]) => c);
   // Money an officer asked for ("petugas minta uang 200rb") is the complaint, not the service's fee;
   // a fear of it ("bayar ka tdk? takut dimintai uang") leaves the fee question standing.
   if (found.includes("biaya") && EXTORTION.test(text.replace(FEARED, " "))) found.splice(found.indexOf("biaya"), 1);
+  // Nor is a fear of it a complaint ("khawatir dimintai uang lebih oleh calo. Berapa tarif resminya?").
+  if (found.includes("pengaduan") && !COMPONENT_PATTERNS.find(([c]) => c === "pengaduan")![1].test(text.replace(FEARED, " ")))
+    found.splice(found.indexOf("pengaduan"), 1);
   // Reporting in a message about a death, a birth or a move ("bapak sy meninggal … ada batas waktunya harus lapor?") registers
   // it; a complaint needs its own word ("komplain", "pungli").
   if (found.includes("pengaduan") && LIFE_EVENT.test(text) && !COMPONENT_PATTERNS.find(([c]) => c === "pengaduan")![1].test(text.replace(REPORTING, " ")))

@@ -80,6 +80,12 @@ const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(
 /** When a supply runs again ("kapan blangko KTP-el datang lagi?", "when will the blanks be back in stock?"): news, not the rules. */
 const SUPPLY_BACK =
   /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again|bulan ini|minggu ini|tanggal|this (month|week))\b/;
+/** Whether a supply has run out, asked in any tense ("Blangko KTP-el skrg lagi kosong ka?"): only the office knows today's stock. */
+const SUPPLY_ASKED =
+  /^(?!.*\b(kalau|kalo|klo|jika|bila|apabila|if|seandainya|misalnya)\b).*\b(blangko|stok|stock|blanks?)\w*\b.{0,60}\b(kosong|habis|out of stock|ran out|run out|running out)\b/;
+/** A change to come ("thn depan biaya SKCK bakal digratiskan ga?", "will the fee go up next year?"): news, not the rules. */
+const FUTURE_CHANGE =
+  /\b(tahun depan|thn depan|th depan|bulan depan|next (year|month)|ke depan(nya)?|in the future)\b.{0,60}\b(biaya|tarif|harga|retribusi|fee|fees|cost|price|rate)\w*( \w+){0,4} (bakal|akan|will|going to)( \w+){0,3} (naik|turun|digratiskan|gratis|dihapus|dihapuskan|berubah|diubah|dinaikkan|diturunkan|go up|rise|increase|drop|become free|be free|change|be abolished)\b|\b(bocoran|leak(ed)?)\b.{0,30}\b(dari )?(pemerintah|pemkot|dinas|government|city)\b/;
 /** Our complaint channel, named in any words ("file a complaint through LAPOR", "aduan lewat SP4N"). */
 const COMPLAINT_CHANNEL = /\b(lapor(?! (ke |kepada )?(polisi|polsek|polres\w*|kepolisian))|sp4n|pengaduan|complaint)\b/;
 /**
@@ -117,6 +123,10 @@ const TECHNOLOGY_BEHIND =
 const RECOMMEND_PROVIDER =
   /\b(recommend|rekomendasi\w*|sarankan|saranin|suggest)\b.{0,30}\b(translator|penerjemah|notaris|notary|lawyer|pengacara|advokat|biro jasa|agent|agen|consultant|konsultan|fotografer|photographer|studio foto|photo studio|tukang|contractor|kontraktor)\b/;
 
+/** Words of a comparison of speed or cost ("lebih cepat", "faster", "cheaper"). */
+const COMPARED = /\b(lebih (cepat|lama|murah|mahal|mudah|gampang|ribet|lambat)|faster|slower|quicker|cheaper|more expensive|easier)\b/;
+/** Whether what was told is true ("betul gak?", "is that right?"). */
+const CHECKS_TRUTH = /\b(betul|benar|bener|bnr|true|right|correct)\b/;
 /** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
 const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
 /** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
@@ -216,6 +226,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (RESULTS_OF_YEAR.test(text) && !LEGAL_STATUS.test(text) && !ASKS_RULE.test(focusText) && !asksComponentOfNamed) return "practice";
   if ((INCIDENT.test(focusText) || INCIDENT.test(focusRaw)) && !ASKS_RULE.test(text)) return "live_status";
   if (INAUGURATED.test(text) || INAUGURATED.test(raw) || SUPPLY_BACK.test(text) || SUPPLY_BACK.test(raw)) return "live_status";
+  // A change said to come and asked whether true ("katanya tahun depan retribusi PBG dihapus, betul?") is a claim to check.
+  if ((SUPPLY_ASKED.test(text) || (FUTURE_CHANGE.test(text) && !CHECKS_TRUTH.test(text) && scope.regulations.length === 0)) && !REPORTS.test(text))
+    return "live_status";
   if (IMPLEMENTED.test(text) || IMPLEMENTED.test(raw)) return "live_status";
   if (
     (((COUNTS.test(text) || COUNTS.test(raw)) && COUNTED.test(text)) ||
@@ -236,6 +249,13 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const lifeThere = /\b(lahir|tinggal|domisili|meninggal|menikah|nikah|kerja|bekerja|kuliah|sekolah)\b/.test(text);
   for (const place of OTHER_PLACES) {
     if (knownPlace(place, index)) continue;
+    // Its service compared with ours ("Is getting an e-KTP faster in Kendari or in Makassar?"): we hold only our own standard.
+    if (
+      !between &&
+      new RegExp(`\\b(atau|ato|or|vs|versus|dibanding\\w*|compared (to|with)|than)( (di|in))? (kota |kabupaten |kab )?${place}\\b`).test(text) &&
+      COMPARED.test(text)
+    )
+      return "other_place";
     // Asked of that place's office ("syaratnya di Dukcapil Baubau sama nggak dengan di Kendari?") though the document was lost
     // there or the asker moved there; the move itself still starts at the old place's office ("urus SKPWNI dulu di Dukcapil Makassar?").
     if (!named.includes("pindah-datang") && new RegExp(`\\b(di|at|in) ${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(focusText))

@@ -148,6 +148,15 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   // job fairs (the AK1 card is ours; finding the job is not)
   "job fair",
   "bursa kerja",
+  // hospital care and which hospitals take whom
+  "cuci darah",
+  "hemodialisa",
+  "dialysis",
+  "rawat inap",
+  "which hospital",
+  "which hospitals",
+  "rumah sakit mana",
+  "rs mana",
   // hospital appointments
   "antrean poli",
   "antrian poli",

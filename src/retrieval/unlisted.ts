@@ -71,7 +71,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "phone",
     // An office's number ("nomor telepon dukcapil", "phone number of the Ombudsman"), not the asker's own.
-    asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp)( \w+){0,2} (disdukcapil|dukcapil|dinas|diskominfo|kominfo|ombudsman|polres\w*|polsek|kelurahan|kecamatan|mpp|pemkot|dpmptsp|disnaker|dinsos|pupr|service desk|helpdesk|pengaduan)\b|\b(phone|contact) number (of|for) (the )?\w+|\bcall center\b|\bhotline\b/,
+    asks: /\b(nomor|no|nmr) (telepon|telp|tlp|kontak|call center|hotline|wa|whatsapp)( \w+){0,2} (disdukcapil|dukcapil|dinas|diskominfo|kominfo|ombudsman|polres\w*|polsek|kelurahan|kecamatan|mpp|pemkot|dpmptsp|disnaker|dinsos|pupr|service desk|helpdesk|pengaduan)\b|\b(phone|contact) number (of|for) (the )?\w+|\bcall center\b|\bhotline\b|\b(nomor|no|nmr|number)( \w+)? (cs|customer service|helpdesk|help desk)\b/,
     value: /\(\d{3,4}\)\s?\d|\b0\d{2,3}[- ]?\d{5,}|\b1708\b/,
     names: /\b(telepon|nomor|kontak)\b/i,
     owned: true,
@@ -85,7 +85,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   {
     slot: "amount",
     // An amount of money other than a service's fee ("berapa biaya" is answered by the fee component).
-    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\b(sewa|rent|rental)\w*( \S+){0,10} (per|tiap|setiap|a) (bulan|tahun|hari|jam|month|year|day|hour)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bhow much (did|does|will|has|is|was)( \w+){0,4} (spend|spent|pay|paid|invest|allocat|budget)\w*\b|\b(berapa|brp) (alokasi|pagu)\w*\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\bexact (amount|fee|figure|cost)\b|\bexactly how much\b|\bhow much exactly\b|\b(monthly|hourly) (rate|fee|price)\b/,
+    asks: /\b(berapa|brp) (total )?(rupiah|duit|uang|nominal\w*|anggaran\w*|dana|harga\w*|besaran\w*|honor\w*|insentif|gaji|nilai|realisasi|belanja|pendapatan|upah)\b|\bnominal(nya)?\b|\bbesaran (honor\w*|insentif|gaji|tunjangan|tarif|retribusi|anggaran)\b|\b(berapa|brp|how much)\b.{0,40}\b(tarif|harga|biaya|retribusi)\w*( \w+){0,3} (per|tiap|setiap) (meter|m2|lembar|bulan|hari|jam)\b|\b(sewa|rent|rental)\w*( \S+){0,10} (per|tiap|setiap|a) (bulan|tahun|hari|jam|month|year|day|hour)\b|\b(berapa|brp|how much|what is|what's|exact)\b.{0,40}\b(tarif|harga|retribusi|rate|price)\w*( \S+){0,6} (per|tiap|setiap) (meter|m2|square (metre|meter)|meter persegi)\b|\b(tarif|harga|retribusi|rate|price)\w*( \S+){0,6} (berapa|brp) (per|tiap|setiap) (meter|m2|meter persegi)\b|\bangka rupiah\w*\b|\b(berapa|brp) (persis\w*|pastinya|tepatnya) (retribusi|tarif|harga|nominal)\w*\b|\bhow (many rupiah|much money)\b|\bhow much (did|does|will|has|is|was)( \w+){0,4} (spend|spent|pay|paid|invest|allocat|budget)\w*\b|\b(berapa|brp) (alokasi|pagu)\w*\b|\b(berapa|brp) (biaya|anggaran|dana|ongkos)\w* (pengembangan|pembangunan|pengadaan|pembuatan|pemeliharaan|proyek|project)\w*\b|\bexact (amount|fee|figure|cost)\b|\bexactly how much\b|\bhow much exactly\b|\b(monthly|hourly) (rate|fee|price)\b/,
     // A figure, or a component that opens with "Gratis" (not "other permits are free").
     value: /\bRp\.?\s?\d|^[^\n]*\n(\d+\. )?(gratis|tidak dipungut)\b/i,
     names: /\b(biaya|tarif|retribusi|besarnya)\b/i,
@@ -143,10 +143,18 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
     names: /\bjadwal\b/i,
   },
   {
+    slot: "retention",
+    // How long records are kept ("how long are chat logs kept before being deleted", "data disimpan berapa lama").
+    asks: /\b(how long|berapa lama|brp lama|sampai kapan)\b.{0,60}\b(kept|stored|retained|saved|disimpan|tersimpan|dihapus|deleted)\b|\b(disimpan|tersimpan|kept|stored|retained)( \w+){0,3} (berapa lama|brp lama|for how long|how long)\b/,
+    value: /\b\d+\s*(\(\w+( \w+)?\)\s*)?(hari|minggu|bulan|tahun|days?|months?|years?)\b|\bselama[- ]lamanya\b|\bpermanen\b/i,
+    names: /\b(simpan|penyimpanan|retensi)\b/i,
+    topical: true,
+  },
+  {
     slot: "deadline",
     // A deadline the asker must meet ("batas waktu lapor kematian", "paling lambat kapan", "how many days do I have").
     // Only of an act the asker must do (report, apply, submit a revision), not of the making ("batas waktu penyelesaian KTP").
-    asks: /^(?!.*\b(penyelesaian|pembuatan|penerbitan|jadi\w*|selesai\w*|proses\w*|processing|terbit\w*|hari kerja)\b)(?=.*\b(lapor\w*|melapor\w*|pelaporan|ajukan|mengajukan|pengajuan|diajukan|daftar\w*|mendaftar\w*|pendaftaran|serahkan|diserahkan|penyerahan|revisi\w*|report\w*|register\w*|submit\w*|apply\w*)\b).*\b(batas waktu\w*|tenggat\w*|paling lambat|selambat[- ]lambatnya|jatuh tempo|deadline|time limit)\b/,
+    asks: /^(?!.*\b(penyelesaian|pembuatan|penerbitan|jadi\w*|selesai\w*|proses\w*|processing|terbit\w*|hari kerja)\b)(?=.*\b(lapor\w*|melapor\w*|pelaporan|ajukan|mengajukan|pengajuan|diajukan|daftar\w*|mendaftar\w*|pendaftaran|serahkan|diserahkan|penyerahan|revisi\w*|report\w*|register\w*|submit\w*|apply\w*)\b).*\b(batas waktu\w*|tenggat\w*|paling lambat|paling lama|selambat[- ]lambatnya|jatuh tempo|deadline|time limit)\b/,
     value:
       /\b(paling lambat|selambat-lambatnya|batas waktu|maksimal|paling lama|sebelum|sejak|dalam|within)\b[^.\n]{0,60}\b\d+\s*(\(\w+( \w+)?\)\s*)?(hari|minggu|bulan|tahun)\b|\b\d+\s*(\(\w+( \w+)?\)\s*)?(hari|minggu|bulan|tahun)( kerja)? (sejak|setelah|sebelum)\b/i,
     names: /\b(batas|waktu)\b/i,

@@ -47,9 +47,17 @@ const INJECTION = [
 /** "You are DAN": the jailbreak persona by name, in capitals (lowercase "dan" is Indonesian for "and"). */
 const RULE_FREE_NAME = /\b(?:[Yy]ou(?: are|'re)|[Aa]ct as|[Kk]amu(?: adalah| jadi)?|[Aa]nda(?: adalah)?|[Jj]adilah|[Ss]ebagai) (?:now )?DAN\b/;
 
+/** A piece of writing asked for ("buatkan puisi cinta … tentang KTP", "write me a song about the MPP"). */
+const CREATIVE =
+  /\b(buatkan|buatin|bikinin|bikinkan|tuliskan|tulisin|karangkan|write|compose|make)( me| saya| sy| aku| a| an)?( \w+)? (puisi|pantun|syair|lagu|lirik|cerpen|dongeng|poem|song|lyrics|limerick|haiku|rap)\b(?! (contest|competition|lomba|festival|event|acara|konser|concert|night|battle|perform\w*))/;
+
 /** Requests to guess, invent or assert facts that the sources do not state. */
 const FABRICATE = [
-  /\b(tebak|tebakan|ngarang|mengarang|karang (aja|saja|sendiri|dong)|karangin|dikarang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|invent|fabricate)\b/,
+  /\b(tebak|tebakan|ngarang|mengarang|karang (aja|saja|sendiri|dong)|karangin|dikarang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|make up (a|an|some) (\w+ )?(number|figure|fee|amount|date|name|story|excuse|answer|reason|time|duration|estimate|price|cost)s?\b|invent|fabricate)\b/,
+  // A sentence with a figure to be repeated word for word ("ulangi kalimat ini persis: '… bayar Rp100.000'").
+  /\b(ulangi|ulang|salin|tirukan|copy|repeat)\b(?!.{0,60}\b(bunyi|what the (rule|regulation|law|pasal|article) says)\b).{0,40}\b(persis|sama persis|word for word|verbatim|exactly)\b\s*[:'"\u201c\u2018].{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan|days|weeks|months)\b)/,
+  // A figure to be assumed and worked with ("anggap aja tarifnya 10rb per meter, jd brp totalnya?", "assume the fee is Rp50,000").
+  /\b(anggap|anggaplah|misalkan|andaikan|assume|suppose)\b( (aja|saja|just))? (\w+ ){0,3}(tarif|biaya|harga|retribusi|fee|rate|price|cost)\w*\b.{0,20}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta|k)\b|\$ ?\d)/,
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
   /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
@@ -82,6 +90,9 @@ const SAY_THAT_FEE =
 /** Faking an official document, in any words ("cara bikin surat keterangan palsu", "make a fake SKTM"). */
 const FAKE =
   /\b(than (he|she|i|they|it) (really|actually) (was|were|is|am)|(dari|daripada) (tanggal )?(yang )?(sebenarnya|aslinya)|palsu\w*|memalsukan|dipalsukan|aspal|fake|forged?|forgery|counterfeit|tiruan|meniru|imitasi|realistic|realistis|(supaya|agar|biar|so (that )?it|to make it)\b.{0,80}\b((tetap |tampak |terlihat |kelihatan )asli|look(s)? (real|genuine|authentic|official)))\b/;
+/** Editing a document so that its QR code or electronic signature still passes ("caranya gmn biar qr code nya ttp kebaca valid"). */
+const KEEPS_VALID =
+  /\b(edit\w*|mengedit|diedit|ubah|ganti|diganti|modify|alter)\b.{0,160}\b(biar|supaya|agar|so (that|the|it)|caranya)\b.{0,40}\b(qr ?code|qr|barcode|e-?signature|tanda tangan elektronik|tte)\b.{0,40}\b(valid|kebaca|terbaca|asli|genuine|authentic|still (work|works|scan|scans))\b/;
 /** Editing an official document's own file or scan ("edit my son's akta kelahiran PDF", "ubah tahun lahir di scan KK"). */
 const EDIT_VERB = String.raw`\b(edit\w*|mengedit|diedit|photoshop\w*|modify|alter)\b`;
 const CHANGE_VERB = String.raw`\b(edit\w*|ubah|ubahin|rubah|ganti|gantiin|change|modify|alter)\b`;
@@ -114,22 +125,27 @@ const FAKE_OFFICIAL =
  * help as a forgery.
  */
 const DECEIVE =
-  /\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(komisi|uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(amplop|uang pelicin|uang rokok|uang kopi|uang jalur)\b.{0,30}\b(jalur cepat|biar cepat|supaya cepat|agar cepat|(ke|buat|untuk) petugas)\b|\bjalur cepat\b.{0,30}\b(amplop|uang (rokok|pelicin|kopi))\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b|\b(tips|trik|cara|gimana|gmn|bagaimana|how)\b( \S+){0,8} (biar|supaya|agar|so that|so|to make)( \S+){0,3} (kelihatan|terlihat|tampak|dianggap|look|looks|appear|appears)( \S+){0,3} (miskin|tidak mampu|poor|needy|run-down|rundown|shabby|reyot|kumuh)\b|\b(pelicin|bribe|suap|sogok\w*|uang rokok|uang kopi)\b.{0,100}\b(should i|do i|haruskah|perlu (saya|sy|aku)|apa (saya|sy) (harus|perlu))\b.{0,20}\b(offer|pay|give|kasih|bayar|tambah|add)\b|\b(pelicin|bribe|suap|sogok\w*)\b.{0,80}\b(usual amount|the usual|normal amount|berapa biasanya|biasanya berapa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|use|using)\b( \S+){0,2} (foto|data|rumah|alamat|photo|house|address)\b( \S+){0,3} (tetangga|orang lain|someone else'?s?|my neighbou?r'?s?)\b/;
+  /\b(uang (rokok|lelah|pelicin|kopi|jalan|terima kasih)|isi amplop\w*|pelicin|sogokan|suap)\b.{0,80}\b(kisaran\w*|wajar\w*|pantas\w*|biasanya (brp|berapa))\b|\b(right|usual|normal|appropriate|reasonable) amount to (hand over|give|pay|slip|tip)\b|\b(kasih|kasi|beri|berikan|bayar|siap kasih|siap bayar|offer|pay)\b.{0,15}\b(komisi|uang rokok|uang pelicin|uang terima kasih|uang kopi|amplop|sogokan|suap|a bribe|some extra|tip)\b|\b(orang dalam|jalur belakang)\b.{0,60}\b(cepat|beres|lolos|tanpa)\b|\b(amplop|uang pelicin|uang rokok|uang kopi|uang jalur)\b.{0,30}\b(jalur cepat|biar cepat|supaya cepat|agar cepat|(ke|buat|untuk) petugas)\b|\bjalur cepat\b.{0,30}\b(amplop|uang (rokok|pelicin|kopi))\b|\b(pakai|pake|memakai|gunakan|menggunakan|pinjam|use|using)\b.{0,20}\b(ktp|kk|nik|identitas|id card)\b.{0,15}\b(tetangga|orang lain|teman|someone else'?s?|my neighbou?r'?s?|another person'?s?)\b.{0,30}\b(yang sudah meninggal|almarhum\w*|deceased|dead|untuk daftar|buat daftar|to register|to apply)\b|\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|mengakali|ngakalin|akalin|akali|without (getting )?(caught|detected|noticed)|(fool|trick|cheat|deceive) the (officer|officers|verification|check|system|kelurahan)|get around the (check|verification))\b|\b(tips|trik|cara|gimana|gmn|bagaimana|how)\b( \S+){0,8} (biar|supaya|agar|so that|so|to make)( \S+){0,5} (kelihatan|terlihat|tampak|dianggap|look|looks|appear|appears)( \S+){0,3} (miskin|tidak mampu|poor|needy|run-down|rundown|shabby|reyot|kumuh)\b|\b(pelicin|bribe|suap|sogok\w*|uang rokok|uang kopi)\b.{0,100}\b(should i|do i|haruskah|perlu (saya|sy|aku)|apa (saya|sy) (harus|perlu))\b.{0,20}\b(offer|pay|give|kasih|bayar|tambah|add)\b|\b(pelicin|bribe|suap|sogok\w*)\b.{0,80}\b(usual amount|the usual|normal amount|berapa biasanya|biasanya berapa)\b|\b(pakai|pake|memakai|gunakan|menggunakan|use|using)\b( \S+){0,2} (foto|data|rumah|alamat|photo|house|address)\b( \S+){0,3} (tetangga|orang lain|someone else'?s?|my neighbou?r'?s?)\b/;
 /** A birth date or age changed on a document to get past an age limit ("ubahkan tahun lahir di akte, umurnya lewat dari batas"). */
 const AGE_CHANGED =
   /\b(ubah|ubahin|ubahkan|ganti|gantiin|rubah|edit|mundurkan|majukan|change|alter)\w*\b.{0,20}\b(tahun lahir|tanggal lahir|tgl lahir|birth ?(year|date)|date of birth)\b|\b(tahun lahir|tanggal lahir|tgl lahir|birth ?(year|date)|date of birth)\w*\b.{0,20}\b(diubah|diganti|dirubah|dimundurkan|dimajukan|changed|altered)\b/;
 const AGE_LIMIT =
-  /\b(batas (umur|usia)|lewat (sedikit )?(dari )?batas|kelebihan (umur|usia)|melebihi batas (umur|usia)|(lolos|memenuhi) (syarat|batas) (umur|usia)|too old|over the age limit|age limit|(pass|meet) the age (limit|requirement))\b/;
+  /\b(batas (umur|usia)|(umur|usia) (max|maks|maksimal|maksimum|paling tua)|(max|maks|maksimal|maksimum) (umur|usia)|too old for|lewat (sedikit )?(dari )?batas|kelebihan (umur|usia)|melebihi batas (umur|usia)|(lolos|memenuhi) (syarat|batas) (umur|usia)|too old|over the age limit|age limit|(pass|meet) the age (limit|requirement))\b/;
 /** Correcting a date written wrongly ("salah ketik") is the asker's right, not a deceit. */
 const CORRECTS_ERROR =
   /\b(salah (ketik|tulis|cetak|input)|keliru|typo|wrong|incorrect|mistake|misspel\w*|perbaik\w*|memperbaiki|dibetulkan|membetulkan|beda dengan|tidak sesuai|tanpa sepengetahuan|correct(ed|ing)?|fix\w*)\b/;
 /** Help to pass a check unnoticed ("tips biar ga ketahuan", "without getting caught"). */
 const UNNOTICED =
-  /\b(tips|trik|cara|gimana|gmn|bagaimana|how|help)\b.{0,40}\b(tanpa ketahuan|(biar|supaya|agar) (gak|tidak|tak|nggak|ga|gk) ketahuan|without (getting )?(caught|detected|noticed))\b/;
+  /\b(tips|trik|cara|caranya|gimana|gmn|bagaimana|how|help)\b.{0,120}\b(tanpa ketahuan|(biar|supaya|agar|asal|asalkan) (gak|tidak|tak|nggak|ga|gk) ketahuan|without (getting )?(caught|detected|noticed))\b/;
 /** A victim, a check, a report, or a fear of a fake ("takut salah download yg palsu", not "takut ketahuan"): "ternyata palsu", "asli atau palsu", "lapor". */
 const AGAINST_FORGERY =
   /\b(takut|khawatir|waspada|hati hati|hindari|menghindari|curiga|afraid|worried|beware|wary|avoid|suspicious)\b.{0,30}\b(palsu|fake|scam\w*|penipuan)\b|\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
 
+/** What someone said, asked whether it is true ("tetangga bilang … Betul kah itu?", "a friend told me … is that right?"). */
+const HEARSAY_CHECKED =
+  /\b(bilang|blg|katanya|kata (orang|org|tetangga|teman|temen)|dengar|denger|told me|said|heard)\b.{0,200}\b(betul|benar|bener|bnr|true|right|correct)\b/;
+/** How to do it or how much to give ("fotonya harus seperti apa?", "kalau bener berapa isinya?"): more than checking hearsay. */
+const ASKS_HOW_OR_HOW_MUCH = /\b(berapa|brp|isinya|caranya|cara|gimana|gmn|bagaimana|seperti apa|how|what amount)\b/;
 /** Someone reporting a bribe or a trick asked of them ("petugas minta uang rokok, lapor ke mana?"), not offering one. */
 const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|diminta|dimintai|minta\w*|oknum|dipersulit|bisik\w*|asked me|wanted|hinted)\b/;
 
@@ -147,8 +163,10 @@ function asksForgery(text: string, raw: string): boolean {
     either(FAKE_OFFICIAL) ||
     (either(OWN_LETTERHEAD_COPY) && !either(OFFICE_SIGNS)) ||
     (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY) && !either(CORRECTS_ERROR)) ||
+    (either(KEEPS_VALID) && !either(AGAINST_FORGERY)) ||
     // Someone who tells of a bribe asked of them ("oknum minta2 uang rokok, sy kasih"), in either spelling, is reporting it.
-    (either(DECEIVE) && !either(REPORTS_IT)) ||
+    // So is one who asks whether what they were told is true ("tetangga bilang harus bayar 150 ribu lewat orang dalam. Betul kah?").
+    (either(DECEIVE) && !either(REPORTS_IT) && !(either(HEARSAY_CHECKED) && !either(ASKS_HOW_OR_HOW_MUCH))) ||
     // Passing a check unnoticed is asked, whatever else the message says ("… minta dimasukkan PBI … kasih tips biar ga ketahuan").
     (either(UNNOTICED) && !either(/\b(lapor\w*|melapor\w*|report\w*|adu\w*)\b/)) ||
     (either(AGE_CHANGED) && either(AGE_LIMIT) && !either(CORRECTS_ERROR))
@@ -237,6 +255,8 @@ export const guardInput: Step = async function guardInput(ctx) {
   if (INJECTION.some((re) => re.test(text) || re.test(raw)) || RULE_FREE_NAME.test(ctx.question)) return refuse("refused_injection");
   if (asksForgery(text, raw)) return refuse("refused_forgery");
   if (FABRICATE.some((re) => re.test(text) || re.test(raw)) || SAY_THAT_FEE.test(raw)) return refuse("refused_fabricate");
+  // A poem, a song or a story to be written is not a public-service question, whatever document it is about.
+  if (CREATIVE.test(raw)) return ctx.finish({ status: "no_answer", answer: canned("off_topic", ctx.lang) });
   // While a citizen fills a form field, the message is their own answer (a complaint may name
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
