@@ -352,8 +352,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   // quoted under the hedge. Not its opening, quoted for a topic it does not hold; and not a service's section, where the words
   // the sources lack tell another legal regime or a request to bend it ("Syarat KTP-el untuk WNA …", "… supaya lolos verifikasi").
   const leadDoc = result.hits[0]?.chunk;
-  const namedLead =
-    leadDoc !== undefined && leadDoc.meta.unit !== "pembukaan" && (topics.includes(leadDoc.docId) || scope.regulations.includes(leadDoc.docId));
+  const namedLead = leadDoc !== undefined && leadDoc.meta.unit !== "pembukaan" && (topics.includes(leadDoc.docId) || scope.regulations.includes(leadDoc.docId));
   const measured = answerability(
     { evidence: result.evidence, outOfScope: why, unknownShare: namedLead ? 0 : unknownShare(terms, found.df, found.docCount) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
