@@ -34,7 +34,7 @@ const ASKS_IN_FORCE =
   /\b(mulai berlaku\w*|berlaku sejak|sejak kapan|take[sn]? effect|took effect|comes? into (force|effect)|came into (force|effect)|in (force|effect) since|effective (date|from|since))\b/;
 /** How many Pasal it has; not how many deal with a topic ("how many articles deal with security?", "berapa pasal yang mengatur …"). */
 const ASKS_COUNT =
-  /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab|articles?)\b(?!( \S+){0,6} (deal|deals|cover|covers|about|mention\w*|on|regulat\w*|mengatur|tentang|membahas|soal)\b)/;
+  /\b(berapa|jumlah|how many|number of)\b.{0,20}\b(pasal|bab|articles?)\b(?!( \S+){0,6} (deal|deals|cover|covers|about|mention\w*|(?<!\b(regulation|peraturan|perwali|rules|aturan|\d{4}) )on|regulat(?!ions?\b)\w*|mengatur|tentang|membahas|soal)\b)/;
 /** What a regulation says: its content, Pasal or provisions. */
 const ASKS_CONTENT =
   /\b(isi(nya)?|bunyi(nya)?|pasal[- ]pasal(nya)?|mengatur apa|diatur|contents?|provisions?|what (does|did)\b.{0,50}\bsay|said|articles|chapters|principles|prinsip\w*|summar\w*|ringkas\w*|rangkum\w*)\b/;
@@ -93,7 +93,7 @@ const ASKS_TITLE = /\b(judul(nya)?|title|nama lengkap|full name)\b|\btentang apa
  * one", "sudah diganti?"), not of what a claim says it replaces ("… replace the official service standards").
  */
 const ASKS_REVOKE =
-  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|cancel\w*|annul\w*|supersede\w*|still (valid|in force|current)|(current|legal) status)\b|\b(replace[sd]?|ganti\w*|mengganti\w*|diubah|mengubah|amend\w*)\b( (an? |the )?(perwali|perwal|peraturan|regulation|aturan|older|previous|earlier|old|sebelumnya|yang lama|yg lama|apa|yang mana|yg mana|which|what|another)\b| (by|oleh|dengan) (perwali|perwal|peraturan|regulation|apa|which|what)\b|\s*$)|\b(sudah|udah|udh|sdh|telah|was|been|pernah) (replace[sd]?|diganti\w*|diubah|amended)\b/;
+  /\b(cabut|mencabut|dicabut|pencabutan|masih berlaku|tidak berlaku|masih (aktif|dipakai|digunakan)|status(nya)?|revoke\w*|repeal\w*|cancel\w*|annul\w*|supersede\w*|still (valid|in force|current|berlaku)|(current|legal) status)\b|\b(replace[sd]?|ganti\w*|mengganti\w*|diubah|mengubah|amend\w*)\b( (an? |the |some |any )?(perwali|perwal|peraturan|regulation|aturan|older|previous|earlier|old|sebelumnya|yang lama|yg lama|apa|yang mana|yg mana|which|what|another)\b| (by|oleh|dengan) (perwali|perwal|peraturan|regulation|apa|which|what)\b|\s*$)|\b(sudah|udah|udh|sdh|telah|was|been|pernah) (replace[sd]?|diganti\w*|diubah|amended)\b/;
 
 function fmtDate(iso: string | null, lang: Lang): string | null {
   if (!iso) return null;

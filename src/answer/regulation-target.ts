@@ -13,7 +13,7 @@ import { STOPWORDS } from "../text/stopwords.js";
 /** Asking what a regulation says ("uraikan isi", "bunyi pasal 5", "what does … say"), right before naming it. */
 const CONTENT_ASKED = String.raw`(isi|isinya|bunyi|bunyinya|uraikan|jelaskan|contents? of|explain)`;
 /** The question speaks of a regulation (not of a service). */
-const REGULATION_WORD = /\b(perwali|peraturan|regulation|pasal|ayat|perda|wali kota|walikota)\b/;
+const REGULATION_WORD = /\b(perwali|peraturan|regulation|rules|aturan|pasal|ayat|perda|wali kota|walikota)\b/;
 /** Title words too common to name one regulation. */
 const GENERIC = new Set([
   "peraturan",
@@ -102,14 +102,15 @@ export function regulationTarget(question: string, scope: QueryScope, index: Cor
   const named = [...uniqueTitleWords(index)].filter(([, ws]) => ws.some((w) => words.has(w))).map(([id]) => id);
   if (named.length !== 1) return byYear(text, words, scope, index, defaultCity);
   const doc = index.document(named[0]!);
-  // Another city named in the question must agree with the regulation's own city.
-  if (doc && scope.cities.length > 0 && !scope.cities.some((c) => doc.docId.startsWith(`${c}-`))) return undefined;
+  // Another city named in the question must agree with the regulation's own city; if it does not, the title word was another's
+  // ("digital government in Kendari … the 2021 city rules": not Probolinggo's "Smart Digital").
+  if (doc && scope.cities.length > 0 && !scope.cities.some((c) => doc.docId.startsWith(`${c}-`))) return byYear(text, words, scope, index, defaultCity);
   return doc;
 }
 
 /** A mayor's regulation named by its year ("perwali 2021", "perwali kendari tahun 2019", "the 2021 Kendari regulation"). */
 const BY_YEAR =
-  /\b(perwali|perwal|peraturan( wali ?kota)?|regulation)( \w+){0,2} (tahun |thn |th |of |from |in )?((19|20)\d{2})\b|\b((19|20)\d{2})( \w+){0,2} (perwali|perwal|peraturan|regulation)\b/;
+  /\b(perwali|perwal|peraturan( wali ?kota)?|regulation|aturan|rules)( \w+){0,2} (tahun |thn |th |of |from |in )?((19|20)\d{2})\b|\b((19|20)\d{2})( \w+){0,2} (perwali|perwal|peraturan|regulation|aturan|rules)\b/;
 /** Another kind of law named ("Perda … 2019", "UU 2008"): its year names no mayor's regulation. */
 const OTHER_LAW = /\b(perda|peraturan daerah|undang|uu|pp|peraturan pemerintah|permen\w*|perpres|pergub|perbup|law|act)\b/;
 /** A topic given ("perwali 2023 tentang pajak restoran"): the regulation must be on it. */

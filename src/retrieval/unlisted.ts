@@ -78,7 +78,8 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   },
   {
     slot: "web",
-    asks: /\b(website\w*|situs( web\w*)?|alamat web\w*|web address|url|link(nya)?|download\w*|didownload|unduh|diunduh|mengunduh)\b/,
+    // Asked for ("alamat web resminya apa?", "where can I download it?"), not a site named in the story ("complaint through the LAPOR website").
+    asks: /\b(apa|apakah|mana|dimana|di mana|dmn|what|which|where|minta|kasih|share|kirim\w*|send)\b.{0,40}\b(website\w*|situs( web\w*)?|alamat web\w*|web address|url|link(nya)?)\b|\b(website\w*|situs( web\w*)?|alamat web\w*|web address|url|link(nya)?)\b.{0,50}\b(apa|mana|dimana|di mana|dmn|what|where)\b|\b(download\w*|didownload|unduh|diunduh|mengunduh)\b/,
     value: /https?:\/\/|www\.|\.go\.id\b|\.com\b|\.id\b|play ?store|app ?store|google play/i,
     names: /\b(situs|website|alamat)\b/i,
   },

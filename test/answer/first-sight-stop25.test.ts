@@ -185,4 +185,22 @@ describe("what stop 25's fresh writers found: other agencies, signers, regulatio
       expect([message, r.status]).toEqual([message, "answered"]);
     }
   });
+
+  it("answers the Pasal count and what replaced what for a regulation named in English by year and subject, and a website only when asked for", async () => {
+    const count = await ask("How many articles are in Kendari's 2022 regulation on IT governance for the city offices?", "en");
+    expect(count.citations.map((c) => c.label)).toEqual(["Peraturan Walikota Kendari Nomor 1 Tahun 2022 (Pembukaan)"]);
+    expect(count.answer).toContain("It has 19 Pasal (Pasal 1 to Pasal 19).");
+    const replaced = await ask(
+      "I'm writing a report for my NGO about digital government in Kendari. The 2021 city rules on electronic-based government: did they replace some earlier rules? Which ones, and are the older ones still valid?",
+      "en",
+    );
+    expect(replaced.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 44");
+    // A website named in the story is not a website asked for.
+    const reply = await ask(
+      "One of the mothers in our program sent a complaint through the national LAPOR website because the neighborhood office kept sending her away. How long does the city have to give her a first reply?",
+      "en",
+    );
+    expect(reply.status).toBe("answered");
+    expect(reply.citations[0]?.label).toBe("Standar Pelayanan Pengaduan Pelayanan Publik melalui SP4N-LAPOR!, Jangka waktu penyelesaian");
+  });
 });
