@@ -252,9 +252,17 @@ function rank(found: Candidates, req: RetrieveRequest, asked: Asked, scope: Quer
       top.unshift(below[0]!);
     }
   }
-  const evidence = Math.max(0, ...top.slice(0, EVIDENCE_DEPTH).map((h) => h.support));
+  // A regulation's subject named ("keamanan data Chatina"): another document's passage that holds more of the words (a
+  // definition of "keamanan informasi") is evidence for a hedged answer at most, so the named one's passage is quoted first.
+  const first = top.slice(0, EVIDENCE_DEPTH);
+  const own = Math.max(0, ...first.filter(mayLead).map((h) => h.support));
+  const others = Math.max(0, ...first.filter((h) => !mayLead(h)).map((h) => h.support));
+  const evidence = Math.max(own, hasEvidence(own) ? 0 : Math.min(others, OTHERS_EVIDENCE_CAP));
   return { hits: top, evidence };
 }
+
+/** Support from another document than the regulation a question names counts only up to a hedge (below `SUFFICIENT_SUPPORT`). */
+const OTHERS_EVIDENCE_CAP = 0.99;
 
 /**
  * Derives what retrieval needs from an index version once, when it loads (the corpus vocabulary and the

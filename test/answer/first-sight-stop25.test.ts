@@ -203,4 +203,11 @@ describe("what stop 25's fresh writers found: other agencies, signers, regulatio
     expect(reply.status).toBe("answered");
     expect(reply.citations[0]?.label).toBe("Standar Pelayanan Pengaduan Pelayanan Publik melalui SP4N-LAPOR!, Jangka waktu penyelesaian");
   });
+
+  it("quotes the named regulation's Pasal first, under the hedge, when another document's passage holds more of the words", async () => {
+    const r = await ask("Siapa yg jaga keamanan datanya Chatina itu, dan apa yg mereka buat kalau ada serangan atau kebocoran?");
+    expect([r.status, r.confidence]).toEqual(["answered", "low"]);
+    expect(r.citations[0]?.label).toBe("Peraturan Wali Kota Kendari Nomor 37 Tahun 2024, Pasal 7");
+    expect(r.answer).toContain("Computer Security Incident Response Team");
+  });
 });
