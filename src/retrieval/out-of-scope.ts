@@ -161,7 +161,7 @@ const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|req
  * are for Indonesian residents; foreigners' civil registration has its own rules.
  */
 const FOREIGN_ASKER =
-  /\b(saya|sy|aku|i am|i'm|im|as an?|sebagai)\s+(seorang\s+|a\s+)?(wna|warga negara asing|orang asing|foreigner|expat\w*|foreign national)\b|\b(with|have|holding|punya|pemegang|pakai)\s+(an?\s+)?(kitas|kitap)\b/;
+  /\b(saya|sy|aku|i am|i'm|im|as an?|sebagai)\s+(seorang\s+|a\s+)?(wna|warga negara asing|warga asing|orang asing|foreigner|expat\w*|foreign (national|citizen|resident)|non-indonesian)\b|\b(with|have|holding|punya|pemegang|pakai)\s+(an?\s+)?(kitas|kitap)\b/;
 /** The same documents with the errand after them ("akta cerainya diurus di mana"). */
 const OTHER_DOCUMENT_ERRAND =
   /\b(akta (perceraian|cerai)|npwp|spt tahunan)(nya)? (\w+ )?(diurus|dibuat|didapat\w*|diterbitkan|keluar\w*|terbit\w*|dimana|di mana|cara (bikin|buat|membuat|urus|mengurus|daftar|dapat)\w*)\b/;
@@ -265,6 +265,13 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
     // That place's own regulation ("Apakah Kota Baubau juga punya Perwali tentang SPBE seperti Kendari?").
     if (!lifeThere && LAW_WORD.test(text) && new RegExp(`\\b(kota|kabupaten|kab|pemkot|pemkab|provinsi|city of|regency of) ${place}\\b`).test(text))
+      return "other_place";
+    // Asked whether there is one there ("apa di Baubau jg ada aplikasi kayak Chatina?"), whoever lives there.
+    if (
+      new RegExp(
+        `\\b(di|in) (kota |kabupaten |kab )?${place} (juga |jg |also )?(ada|punya|has|have)( \\S+){0,3} (aplikasi|app|chatbot|perwali|peraturan|regulation|portal)\\b`,
+      ).test(text)
+    )
       return "other_place";
     // Asked whether it has one ("Does Makassar have a Perwali like Kendari's?", "makassar jg punya perwali spbe?").
     if (!lifeThere && new RegExp(`\\b${place} (juga |jg |also )?(have|has|punya|memiliki|mempunyai) (a |an |its own |their own )?${LOCAL_LAW}\\b`).test(text))

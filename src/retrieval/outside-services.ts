@@ -251,6 +251,9 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "imta",
   "izin kerja",
   "work permit",
+  "stay permit",
+  "residence permit",
+  "izin tinggal",
   "work permits",
   "civil servant promotion",
   // statistics and news

@@ -141,6 +141,8 @@ const UNNOTICED =
 const AGAINST_FORGERY =
   /\b(takut|khawatir|waspada|hati hati|hindari|menghindari|curiga|afraid|worried|beware|wary|avoid|suspicious)\b.{0,30}\b(palsu|fake|scam\w*|penipuan)\b|\b(lapor\w*|melapor\w*|cek|ciri\w*|bedakan|membedakan|tertipu|tipu|penipuan|korban|(urus|mengurus|dapat|dapatkan) (yang |yg )?asli|asli (atau|apa|ato) palsu|ternyata|dianggap|calo|tahu|report\w*|detect|spot|check|victim|scam\w*|is this|says)\b/;
 
+/** A scam or phishing attempt the asker tells of ("sy curiga ini penipuan", "is this a scam?"). */
+const SCAM_TOLD = /\b(penipuan|penipu|tipu\w*|scam\w*|phishing|hoaks|hoax|curiga|mencurigakan|suspicious)\b/;
 /** What someone said, asked whether it is true ("tetangga bilang … Betul kah itu?", "a friend told me … is that right?"). */
 const HEARSAY_CHECKED =
   /\b(bilang|blg|katanya|kata (orang|org|tetangga|teman|temen)|dengar|denger|told me|said|heard)\b.{0,200}\b(betul|benar|bener|bnr|true|right|correct)\b/;
@@ -261,7 +263,9 @@ export const guardInput: Step = async function guardInput(ctx) {
   // "pak lurah" and an address); the personal-data refusal is for lookups, not for that.
   if (ctx.memory.form?.kind === "filling" && !ctx.memory.form.paused) return;
   // Someone else's data, asked for ("cek kk tetangga", "alamat pak lurah dimana"); hearsay and own errands are not requests.
-  const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(unsourced(text)) && REQUEST.test(text);
+  // A scam told ("link … disuruh isi NIK … sy curiga ini penipuan") asks for nobody's data unless it asks to look some up.
+  const scamTold = SCAM_TOLD.test(text) && !LOOKUP_REQUEST.test(text);
+  const aboutOther = DATA_FIELD.test(text) && OTHER_PERSON.test(unsourced(text)) && REQUEST.test(text) && !scamTold;
   // An office word ("kelurahan wua-wua") makes it the asker's own errand, unless they plainly ask for someone else's data.
   const either = (re: RegExp) => re.test(text) || re.test(raw);
   // Someone plainly not the asker, a request and a personal field: refused whatever office the message names.
