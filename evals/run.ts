@@ -91,6 +91,8 @@ const REGRESSION = [
   "evals/datasets/tune-cn.jsonl",
   "evals/datasets/tune-co.jsonl",
   "evals/datasets/tune-cp.jsonl",
+  "evals/datasets/tune-cs.jsonl",
+  "evals/datasets/tune-ct.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
