@@ -129,23 +129,16 @@ function byYear(text: string, words: Set<string>, scope: QueryScope, index: Corp
   const ofYear = index
     .documents()
     .filter((d) => d.kind === "regulation" && String(d.meta.tahun) === year && (cities.length === 0 || cities.some((c) => d.docId.startsWith(`${c}-`))));
+  const stems = new Set([...words].map(stem));
   const onTopic = (d: DocumentRecord) => {
     const title = normalizeText(d.kind === "regulation" ? d.meta.judul : "")
       .split(" ")
       .filter((w) => w.length > 1 && !STOPWORDS.has(w));
-    const stems = new Set([...words].map(stem));
-    const shared = title.some((w) => w.length > 3 && !GENERIC.has(w) && stems.has(stem(w)));
-    const acronyms = title.flatMap((_, i) =>
-      title.slice(i).map((__, j) =>
-        j >= 2
-          ? title
-              .slice(i, i + j + 1)
-              .map((w) => w[0])
-              .join("")
-          : "",
-      ),
-    );
-    return shared || acronyms.some((a) => a && words.has(a));
+    if (title.some((w) => w.length > 3 && !GENERIC.has(w) && stems.has(stem(w)))) return true;
+    // The initials of three or more title words in a row ("spbe", "tik").
+    const initials = title.map((w) => w[0]).join("");
+    for (let i = 0; i < initials.length; i++) for (let j = i + 3; j <= initials.length; j++) if (words.has(initials.slice(i, j))) return true;
+    return false;
   };
   const candidates = TOPIC_GIVEN.test(text) ? ofYear.filter(onTopic) : ofYear;
   return candidates.length === 1 ? candidates[0] : undefined;

@@ -14,6 +14,10 @@ function contentWords(text: string): string {
     .join(" ");
 }
 
+/** A complaint about a service. "Lapor" is also how a birth, a death or a move is registered ("lapor kematian ke dukcapil"): that is not a complaint. */
+const COMPLAINT =
+  /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|(lapor|melapor|laporkan)(?! (\w+ )?(kematian|kelahiran|kepindahan|kedatangan|pindah|datang|ke (dukcapil|disdukcapil|capil)))|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|minta (uang|duit)|pelicin|oknum|suap|calo|sogok|kecewa|tidak puas)\b/;
+
 /**
  * Which component of a service standard a question asks about, from its (normalised) wording.
  * The vocabulary is how people ask about each component in general (PermenPAN-RB 15/2014), in
@@ -33,11 +37,7 @@ const COMPONENT_PATTERNS: Array<[string, RegExp]> = [
     /\b(syarat\w*|persyaratan|dokumen( apa)?|berkas(?! (\w+ )?(sudah |udah |sdh )?(lengkap|diterima|masuk|diserahkan|diproses))|bawa\w*|dibawa|membawa|disiapkan|siapkan|disiapin|perlu (apa|disiapkan|dibawa)|diperlukan|dibutuhkan|butuh apa|lampiran|fotokopi|pengantar)\b/,
   ],
   ["prosedur", /\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|proses\w*|mekanisme|bagaimana)\b/],
-  [
-    "pengaduan",
-    // "Lapor" is also how a birth, a death or a move is registered ("lapor kematian ke dukcapil"): that is not a complaint.
-    /\b(adu|aduan|mengadu|pengaduan|komplain|keluhan|mengeluh|(lapor|melapor|laporkan)(?! (\w+ )?(kematian|kelahiran|kepindahan|kedatangan|pindah|datang|ke (dukcapil|disdukcapil|capil)))|pungli|pungutan liar|dimintai (uang|bayaran)|diminta (uang|bayar\w*)|minta (uang|duit)|pelicin|oknum|suap|calo|sogok|kecewa|tidak puas)\b/,
-  ],
+  ["pengaduan", COMPLAINT],
   [
     "produk",
     /\b(produk|hasil(nya)?|dapat apa|mendapat apa|diterima apa|berlaku (sampai|hingga|berapa)|masa berlaku|sampai kapan berlaku|kedaluwarsa|expired)\b/,
@@ -124,12 +124,10 @@ export function componentIntents(question: string): string[] {
   // a fear of it ("bayar ka tdk? takut dimintai uang") leaves the fee question standing.
   if (found.includes("biaya") && EXTORTION.test(text.replace(FEARED, " "))) found.splice(found.indexOf("biaya"), 1);
   // Nor is a fear of it a complaint ("khawatir dimintai uang lebih oleh calo. Berapa tarif resminya?").
-  if (found.includes("pengaduan") && !COMPONENT_PATTERNS.find(([c]) => c === "pengaduan")![1].test(text.replace(FEARED, " ")))
-    found.splice(found.indexOf("pengaduan"), 1);
+  if (found.includes("pengaduan") && !COMPLAINT.test(text.replace(FEARED, " "))) found.splice(found.indexOf("pengaduan"), 1);
   // Reporting in a message about a death, a birth or a move ("bapak sy meninggal … ada batas waktunya harus lapor?") registers
   // it; a complaint needs its own word ("komplain", "pungli").
-  if (found.includes("pengaduan") && LIFE_EVENT.test(text) && !COMPONENT_PATTERNS.find(([c]) => c === "pengaduan")![1].test(text.replace(REPORTING, " ")))
-    found.splice(found.indexOf("pengaduan"), 1);
+  if (found.includes("pengaduan") && LIFE_EVENT.test(text) && !COMPLAINT.test(text.replace(REPORTING, " "))) found.splice(found.indexOf("pengaduan"), 1);
   // "Prosesnya" beside a duration ("prosesnya 30 hari kerja?", "brp lama prosesnya") is the processing time, not the procedure.
   if (found.includes("waktu") && found.includes("prosedur") && !/\b(cara\w*|prosedur|langkah\w*|alur|tahap\w*|mekanisme|bagaimana)\b/.test(text))
     found.splice(found.indexOf("prosedur"), 1);

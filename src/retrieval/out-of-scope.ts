@@ -11,6 +11,7 @@ import { namedBesideAnotherErrand, OUTSIDE_SERVICES } from "./outside-services.j
 import { asksOtherLawsContent, quotesOtherLawsPasal, unknownLawAsked } from "./unknown-laws.js";
 import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
+import { CHECKS_TRUTH } from "./question-focus.js";
 
 export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion" | "practice";
 
@@ -125,8 +126,6 @@ const RECOMMEND_PROVIDER =
 
 /** Words of a comparison of speed or cost ("lebih cepat", "faster", "cheaper"). */
 const COMPARED = /\b(lebih (cepat|lama|murah|mahal|mudah|gampang|ribet|lambat)|faster|slower|quicker|cheaper|more expensive|easier)\b/;
-/** Whether what was told is true ("betul gak?", "is that right?"). */
-const CHECKS_TRUTH = /\b(betul|benar|bener|bnr|true|right|correct)\b/;
 /** A service or an errand right before "di <place>" ("sktm di kota baubau"), not a stay there ("liburan di Bali"). */
 const ERRAND_OR_SERVICE = String.raw`(sktm|skck|ktp|el|kk|kia|akta|akte|kelahiran|kematian|nib|pbg|kuning|ak1|keramaian|skpwni|pindah|urus\w*|bikin|buat|syarat\w*|biaya\w*|bayar|daftar|jadi\w*|lama\w*|proses\w*)`;
 /** Renting a city building, room or server ("sewa aula Balai Kota", "rent server space at the data center"): not a service standard. */
@@ -144,7 +143,6 @@ const PREMIUM_CLASS = /\b(iuran|premi|premium)\b( \w+){0,3} (kelas|class) (\d|i{
 /** Whether a copy must be legalised for one of our services ("fotokopi ijazah harus dilegalisir?") is a requirement question. */
 const LEGALISE_REQUIRED =
   /\b(perlu|harus|wajib|butuh|need\w*|must|required?)\b( \w+){0,5} (legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)|\b(legalisasi\w*|legalisir\w*|dilegalisir|dilegalisasi|legali[sz]\w*)( \w+){0,3} (perlu|harus|wajib|butuh|syarat\w*|required?|dulu|terlebih dahulu)\b/;
-/** A requirement asked ("perlu", "wajib", "need"): a document named with one is asked of as a requirement, not as an errand. */
 /** Applying to, or at, another agency (normalised words). */
 const AT_OTHER_AGENCY =
   /\b(daftar|mendaftar|pendaftaran|pengajuan|mengajukan|ajukan|permohonan|memohon|apply\w*|register\w*|submit\w*)\b( (?!soalnya|karena|krn|bilang|kata|katanya|atau|ato)\S+){0,12} (ke|kepada|di|to|with|at)( the)? (bsre|bssn|balai sertifikasi elektronik|kemnaker|kemenkumham|kua|kantor urusan agama|bpn|kantor pertanahan|kantor imigrasi|imigrasi|kpp|kantor pajak(?! daerah)|samsat|kantor bpjs|bpjs office|immigration( office)?|land office|tax office)\b/;
@@ -155,6 +153,7 @@ const PROCEDURE_ASKED =
 const FIGURE_ASKED = /\b(biaya\w*|tarif\w*|bayar\w*|berapa|lama|kapan|jadwal\w*|how much|how long|when|fee|fees|cost)\b/;
 /** An outside-list phrase that names a person's role ("ketua rt"), not an office or an errand. */
 const PERSON_ROLE = /^(ketua|kepala|petugas|penerjemah|notaris|pengacara|bidan|dokter)\b/;
+/** A requirement asked ("perlu", "wajib", "need"): a document named with one is asked of as a requirement, not as an errand. */
 const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|required?)\b/;
 /**
  * The asker is a foreigner ("saya WNA", "I'm a foreigner", "with a KITAP"): the standards here
@@ -185,6 +184,16 @@ const LOCAL_LAW = String.raw`(perwali|perwal|perwako|perbup|perda|pergub|peratur
 const LAW =
   /\b(uu|undang|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
 const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents?)\b/;
+
+/** The sentences of a message that ask with "?", normalised. */
+function askingSentences(message: string): string {
+  return normalizeText(
+    message
+      .split(SENTENCE_END)
+      .filter((x) => x.trim().endsWith("?"))
+      .join(" "),
+  );
+}
 
 /**
  * Why a question is outside what the sources can answer, or null.
@@ -301,12 +310,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // A phrase with "-nya" on its last word counts too ("izin praktiknya").
   // The asker's own role ("sy ketua RT, ada warga meninggal") is not the topic either.
   // Another office only as where to go for one of ours ("iuran dibayar pemerintah … daftarnya langsung ke kantor BPJS?").
-  const asked = normalizeText(
-    focus
-      .split(SENTENCE_END)
-      .filter((x) => x.trim().endsWith("?"))
-      .join(" "),
-  );
+  const asked = askingSentences(focus);
   const asPlace = (t: string) => (documentServices.length > 0 ? t.replace(/\b(ke|di|at|to)( the)? (kantor|office) \S+( \S+)?/g, " ") : t);
   const outside = (t: string) =>
     OUTSIDE_SERVICES.some(
@@ -367,13 +371,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   // The agency may be named in an earlier question sentence than the clause read as the question ("Bagaimana tata cara
   // pengajuan sertifikat elektronik ke BSrE? Dokumen apa saja … dan berapa lama?").
   if (named.length === 0 || namedInFocus.length === 0) {
-    const questions = normalizeText(
-      question
-        .split(SENTENCE_END)
-        .filter((x) => x.trim().endsWith("?"))
-        .join(" "),
-    );
-    for (const t of named.length === 0 ? [focusText, questions] : [focusText])
+    for (const t of named.length === 0 ? [focusText, askingSentences(question)] : [focusText])
       if (AT_OTHER_AGENCY.test(t) && PROCEDURE_ASKED.test(t) && mentionedServices(t, index).length === 0) return "other_service";
   }
   return null;

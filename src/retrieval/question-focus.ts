@@ -52,7 +52,8 @@ const ASKS_UNMARKED =
 /** A request made without a question mark ("tolong jelaskan …", "mohon info syaratnya", "please tell me …"). */
 const REQUEST =
   /\b(tolong|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|please|tell me|let me know|sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b/i;
-const CHECKS_TRUTH = /\b(benar|bener|betul|bnr|btl|true|right|correct)\b/i;
+/** Whether what was told is true ("betul gak?", "is that right?"). */
+export const CHECKS_TRUTH = /\b(benar|bener|betul|bnr|btl|true|right|correct)\b/i;
 /** A question word proper (not a modal): such a sentence asks whatever else it says. */
 const QUESTION_WORD =
   /\b(apa(?! ?pun\b)|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|adakah|what|how|when|where|who|which|why)\b/i;

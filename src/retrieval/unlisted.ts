@@ -153,7 +153,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
   },
   {
     slot: "deadline",
-    // A deadline the asker must meet ("batas waktu lapor kematian", "paling lambat kapan", "how many days do I have").
+    // A deadline the asker must meet ("batas waktu lapor kematian", "paling lama kematian harus dilapor").
     // Only of an act the asker must do (report, apply, submit a revision), not of the making ("batas waktu penyelesaian KTP").
     asks: /^(?!.*\b(penyelesaian|pembuatan|penerbitan|jadi\w*|selesai\w*|proses\w*|processing|terbit\w*|hari kerja)\b)(?=.*\b(lapor\w*|melapor\w*|pelaporan|ajukan|mengajukan|pengajuan|diajukan|daftar\w*|mendaftar\w*|pendaftaran|serahkan|diserahkan|penyerahan|revisi\w*|report\w*|register\w*|submit\w*|apply\w*)\b).*\b(batas waktu\w*|tenggat\w*|paling lambat|paling lama|selambat[- ]lambatnya|jatuh tempo|deadline|time limit)\b/,
     value:
