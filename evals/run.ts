@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -93,6 +93,12 @@ const REGRESSION = [
   "evals/datasets/tune-cp.jsonl",
   "evals/datasets/tune-cs.jsonl",
   "evals/datasets/tune-ct.jsonl",
+  "evals/datasets/tune-cu.jsonl",
+  "evals/datasets/tune-cv.jsonl",
+  "evals/datasets/tune-cw.jsonl",
+  "evals/datasets/tune-cx.jsonl",
+  "evals/datasets/tune-cy.jsonl",
+  "evals/datasets/tune-da.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -118,6 +124,7 @@ const SEALED = [
   "evals/datasets/sealed-cm.jsonl",
   "evals/datasets/sealed-cq.jsonl",
   "evals/datasets/sealed-cr.jsonl",
+  "evals/datasets/sealed-cz.jsonl",
 ];
 
 const args = process.argv.slice(2);

@@ -17,7 +17,8 @@ const TAG_YA =
 const INTERROGATIVE =
   /\b(berapa|brp|apa|apakah|apa aja|apa saja|kapan|gimana|gmn|bagaimana|bgmn|di ?mana|dmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|boleh|how|what|when|where|which|who|why)\b/i;
 /** What someone else said ("tetangga bilang", "katanya", "my friend says"), asked to be checked ("bener gk?", "is that true?"). */
-const HEARSAY = /\b(bilang|blg|kata|katanya|kabarnya|infonya|ngomong|says|said|told me|heard|dengar|denger|dengar-dengar|denger-denger|denger2|dengar2)(?!\w)/i;
+const HEARSAY =
+  /\b(bilang|blg|kata|katanya|kabarnya|infonya|ngomong|says|said|told me|heard|dengar|denger|dgr|dengar-dengar|denger-denger|denger2|dengar2)(?!\w)/i;
 const VERIFY = /\b(bener|benar|betul|bnr)\s*(gk|ga|gak|nggak|tidak|enggak)\b|\bapa(kah)? (benar|betul|bener)\b|\bis (that|it|this) (true|right|correct)\b/i;
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
 const SEEKS_CONFIRMATION = [
@@ -89,6 +90,22 @@ function claimSentences(question: string): { claims: string[]; correctionOnly: b
 }
 
 /**
+ * How to pay asked, or the money readied, as though the fee were settled ("bayarnya di loket mana?", "sy sdh siapkan 75rb",
+ * "Which QRIS code do I scan?"); "berapa biaya resminya?" asks the fee itself and gets it, the told one corrected.
+ */
+const PAYING_ASSUMED =
+  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|scan|receipt)\b/i;
+
+/** The sentences that report, from someone else, a fee as a fact, beside those already put for confirmation, when paying it is taken for granted. */
+function toldFees(question: string, claims: string[]): string {
+  if (!PAYING_ASSUMED.test(question)) return "";
+  return question
+    .split(SENTENCE_END)
+    .filter((s) => HEARSAY.test(s) && moneyValues(s).length > 0 && !claims.some((c) => c.includes(s)))
+    .join("\n");
+}
+
+/**
  * The first fee, duration, frequency, validity or date a confirmation-seeking question claims that
  * the passages contradict, or null. Only passages that state a fee judge a fee, a duration a
  * duration, a date a date; amounts compare by value ("50rb" is "Rp50.000", "Rp 0" and "gratis"
@@ -104,7 +121,10 @@ function claimSentences(question: string): { claims: string[]; correctionOnly: b
 export function unconfirmedClaim(question: string, passages: string[]): UnconfirmedClaim | null {
   const asked = claimSentences(question);
   const claims = asked.claims.join("\n");
-  if (!claims) return null;
+  // A fee someone told the asker, taken for granted by what is asked next ("petugas bilang biayanya Rp150.000 … tolong
+  // rincikan", "A guy at the counter told me it costs Rp50.000. Which QRIS code do I scan?"): the premise is not granted.
+  const told = toldFees(question, asked.claims);
+  if (!claims && !told) return null;
   const judged = (states: (p: string) => boolean) => passages.flatMap((p, i) => (states(p) ? [i] : []));
 
   const feeJudges = judged((p) => STATES_FEE.test(p) || FREE.test(p));
@@ -114,7 +134,8 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     for (const m of text.matchAll(/\b\d{1,3}(?:\.\d{3})+(?:,00)?\b/g)) amounts.add(parseNumber(m[0]));
     if (FREE.test(text)) amounts.add(0);
     // Money an officer asks for to go faster is a bribe reported, not a fee claimed ("petugas bilang kalau mau cepat kasih 100rb").
-    const claimedFees = claims
+    const claimedFees = [claims, told]
+      .join("\n")
       .split(SENTENCE_END)
       // unless the user asks whether that money is the official fee ("biaya blangko Rp50.000 biar cepet, itu resmi kan?").
       .filter((sentence) => !BRIBE.test(sentence) || ASKS_OFFICIAL.test(sentence))
@@ -125,6 +146,7 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     for (const claim of claimed) if (!amounts.has(claim.value)) return { figure: claim.figure, judges: feeJudges, correctionOnly: asked.correctionOnly };
   }
 
+  if (!claims) return null;
   const durationJudges = judged((p) => durationValues(p).length > 0 || SAME_DAY.test(p));
   if (durationJudges.length > 0) {
     const text = durationJudges.map((i) => passages[i]).join("\n");

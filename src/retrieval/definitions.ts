@@ -8,6 +8,7 @@ import type { StoredChunk } from "../index/manifest.js";
 import { tokenize } from "../text/normalize.js";
 import { rewriteQuery } from "../text/query-rewrite.js";
 import { knownWords } from "./vocabulary.js";
+import { DEFINITION_NAMED, OFFICIAL_ONE } from "./query-analysis.js";
 
 /**
  * "Pasal 1 angka 17: Pusat Pemulihan Bencana (Disaster Recovery Center) yang selanjutnya disingkat DRC adalah …":
@@ -108,7 +109,10 @@ const ENGLISH_DEFINITION = /\b(what( exactly| actually)? (is|are)\b|what does .{
  */
 export function definitionsAsked(asked: { question: string; lang?: "id" | "en" }, focus: string, asksDefinition: boolean, index: CorpusIndex): StoredChunk[] {
   const en = asked.lang === "en";
-  const concept = asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question)) ? askedConcept(en ? asked.question : focus) : null;
+  const concept =
+    asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question) && (!OFFICIAL_ONE.test(asked.question) || DEFINITION_NAMED.test(asked.question)))
+      ? askedConcept(en ? asked.question : focus)
+      : null;
   const terms = concept ? tokenize(en ? rewriteQuery(concept, "en", { known: knownWords(index) }).text : concept) : [];
   return [...definitionsOf(terms, index)].flatMap((id) => index.chunk(id) ?? []);
 }

@@ -10,7 +10,7 @@ import { answerability, type Confidence } from "./answerability.js";
 import { knownWords, prepareVocabulary, unknownShare } from "./vocabulary.js";
 import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTopics } from "./regulation-topics.js";
 import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
-import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
+import { OFFICIAL_CHANNEL_ASKED, outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
 import { definitionsAsked, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
@@ -304,7 +304,8 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const inFocus = mentionedServices(focusClause, index);
   // A regulation's own subject asked in the question clause ("aplikasi chatina … dpt dmn?") and a service named only in the
   // story ("lupa bawa fotokopi kk"): the subject is asked, not the service.
-  const storyServiceOnly = inFocus.length === 0 && namedRegulationTopics(focusClause, index).length > 0;
+  // So is the city's official site or app ("link bansos … isi foto KK. Sebenarnya nama domain resmi pemkot apa?").
+  const storyServiceOnly = inFocus.length === 0 && (namedRegulationTopics(focusClause, index).length > 0 || OFFICIAL_CHANNEL_ASKED.test(focusClause));
   const mentions = storyServiceOnly ? [] : serviceMentions(req.question, index, req.focusText);
   // A question that names no service ("How much is the official fee?") asks about the one its story
   // named ("My husband needs an SKCK."): evidence is measured on the question and that service's name.

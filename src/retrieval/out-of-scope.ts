@@ -8,7 +8,7 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
 import { namedBesideAnotherErrand, OUTSIDE_SERVICES } from "./outside-services.js";
-import { asksOtherLawsContent, quotesOtherLawsPasal, unknownLawAsked } from "./unknown-laws.js";
+import { asksOtherLawsContent, MAYORS_REGULATION_KIND, quotesOtherLawsPasal, unknownLawAsked, unknownLawKind } from "./unknown-laws.js";
 import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
 import type { QueryScope } from "./query-analysis.js";
 import { CHECKS_TRUTH } from "./question-focus.js";
@@ -75,7 +75,7 @@ const ASKS_FIGURE = /\b(berapa|brp|what('?s| is| was| were)|how (high|good|well)
 const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|pagi ini|siang ini|sore ini|minggu ini|bulan ini|today|this morning|right now|currently|this week|at the moment)`;
 const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (sampai )?(nomor|no) (berapa|brp))`;
 /** Whether a queue is long is always a question about now ("antrean di loket hari ini panjang nggak?"). */
-const QUEUE_LONG = /\b(antrean|antrian|antre|antri|queue)\w*( \w+){0,7} (masih )?(panjang|long)\b/;
+const QUEUE_LONG = /\b(antrean|antrian|antre|antri|queue)\w*( \w+){0,7} (masih )?(se|seberapa |berapa )?(panjang|long)\b/;
 /** "Empty" and "run out" only of a supply ("blangko … kosong"); "habis lahiran" means "just after giving birth". */
 const SUPPLY_OUT = String.raw`(blangko|stok|stock|kuota|formulir)\w*\b.{0,60}\b(kosong|habis)`;
 /** When a supply runs again ("kapan blangko KTP-el datang lagi?", "when will the blanks be back in stock?"): news, not the rules. */
@@ -83,7 +83,7 @@ const SUPPLY_BACK =
   /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again|bulan ini|minggu ini|tanggal|this (month|week))\b/;
 /** Whether a supply has run out, asked in any tense ("Blangko KTP-el skrg lagi kosong ka?"): only the office knows today's stock. */
 const SUPPLY_ASKED =
-  /^(?!.*\b(kalau|kalo|klo|jika|bila|apabila|if|seandainya|misalnya)\b).*\b(blangko|stok|stock|blanks?)\w*\b.{0,60}\b(kosong|habis|out of stock|ran out|run out|running out)\b/;
+  /^(?!.*\b(kalau|kalo|klo|jika|bila|apabila|if|seandainya|misalnya)\b).*(\b(blangko|stok|stock|blanks?)\w*\b.{0,60}\b(kosong|habis|out of stock|ran out|run out|running out)\b|\bblangko\w*\b.{0,80}\b(ada stok\w*|stok\w* (ada|tersedia|masih))\b|\b(any|have) blanks?\b.{0,30}\b(in stock|left|available)\b)/;
 /** A change to come ("thn depan biaya SKCK bakal digratiskan ga?", "will the fee go up next year?"): news, not the rules. */
 const FUTURE_CHANGE =
   /\b(tahun depan|thn depan|th depan|bulan depan|next (year|month)|ke depan(nya)?|in the future)\b.{0,60}\b(biaya|tarif|harga|retribusi|fee|fees|cost|price|rate)\w*( \w+){0,4} (bakal|akan|will|going to)( \w+){0,3} (naik|turun|digratiskan|gratis|dihapus|dihapuskan|berubah|diubah|dinaikkan|diturunkan|go up|rise|increase|drop|become free|be free|change|be abolished)\b|\b(bocoran|leak(ed)?)\b.{0,30}\b(dari )?(pemerintah|pemkot|dinas|government|city)\b/;
@@ -103,7 +103,8 @@ const DATED_SCHEDULE =
  * of an opening ("katanya wali kota resmikan MPP cabang minggu kemarin"): an officer or the news knows, not the standards.
  */
 const OWN_STATUS =
-  /\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
+  /\b(tolong|tlg|mohon|bisa|bs|please|can you)( \S+)? (dicek|cek|cekin|cekkan|diperiksa|periksa|check|track|lacak|dilacak)\w*( \S+){0,3} (status|progres|progress|perkembangan)\w*\b|\b(sudah|sdh|udah|udh) (diteruskan|diterusin|ditindaklanjuti|dibalas|ditanggapi|direspon|direspons|diverifikasi)\b( \S+){0,5} (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
+const HOW_TO_CHECK = /\b(cara\w*|di ?mana|dmn|lewat|gimana|bagaimana|how|where)\b/;
 const OPENING_NEWS =
   /\b(katanya|kabarnya|dengar|denger|infonya|is it true|i heard)\b(?=.{0,140}\b(resmikan|meresmikan|diresmikan|launched|opened|dibuka|tutup|ditutup|closed|libur|shut)\b)(?=.{0,140}\b(kemarin|kemaren|minggu lalu|bulan lalu|last (week|month)|recently)\b)/;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
@@ -185,6 +186,9 @@ const LAW =
   /\b(uu|undang|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
 const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents?)\b/;
 
+/** A mayor's regulation named by its kind: a sentence that names one asks of ours. */
+const MAYORS_REGULATION_WORDS = new RegExp(String.raw`\b${MAYORS_REGULATION_KIND}\b`, "i");
+
 /** The sentences of a message that ask with "?", normalised. */
 function askingSentences(message: string): string {
   return normalizeText(
@@ -195,6 +199,9 @@ function askingSentences(message: string): string {
   );
 }
 
+/** The city's official website, domain or app asked for ("sebenarnya nama domain resmi pemkot itu apa?", "official website?"). */
+export const OFFICIAL_CHANNEL_ASKED =
+  /\b(domain|website|situs|web|laman|aplikasi|app)\b( \S+){0,3} (resmi|official)\b|\b(resmi|official)( \S+){0,2} (domain|website|situs|web|laman|aplikasi|app)\b/;
 /**
  * Why a question is outside what the sources can answer, or null.
  *
@@ -214,7 +221,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     return "live_status";
   if (DATED_SCHEDULE.test(focusText) || DATED_SCHEDULE.test(focusRaw)) return "live_status";
   // Asking how to check ("kalau mau tahu sudah jadi atau belum, cek di mana?") is a question about the service.
-  if ((OWN_STATUS.test(raw) && !/\b(cara\w*|di ?mana|dmn|lewat|gimana|bagaimana|how|where)\b/.test(raw)) || OPENING_NEWS.test(raw)) return "live_status";
+  // Read by sentence: the channel the story went through ("lapor lewat lapor.go.id …. tlg dicek statusnya") is not how to check.
+  if (raw.split(SENTENCE_END).some((x) => OWN_STATUS.test(x) && !HOW_TO_CHECK.test(x)) || OPENING_NEWS.test(raw)) return "live_status";
   if ((OPINION.test(text) || OPINION.test(raw)) && (JUDGEMENT.test(text) || JUDGEMENT.test(raw))) return "opinion";
   const mentions = serviceMentions(question, index);
   const named = mentions.map((m) => m.serviceId);
@@ -334,6 +342,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     // until they respond?") asks about the complaint, unless its question clause asks for that other service.
     (((outside(text) || outside(raw.replace(/[^\p{L}\p{N}]+/gu, " ").trim())) &&
       documentServices.length === 0 &&
+      // The city's official site or app asked, another agency's errand only in the story ("link bansos … nama domain resmi pemkot apa?").
+      !(OFFICIAL_CHANNEL_ASKED.test(focusText) && !outside(focusText)) &&
       !((named.includes("pengaduan") || COMPLAINT_CHANNEL.test(raw)) && !outside(focusText) && !outside(focusRaw))) ||
       (outside(asPlace(focusText)) && namedInFocus.filter((id) => id !== "pengaduan").length === 0 && !REQUIREMENT_WORDS.test(focusText)) ||
       // The same of the sentences that ask with "?", when the focus also holds the story they point back to ("mau bikin akte
@@ -364,6 +374,14 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (scope.regulations.length === 0 && LAW.test(text) && ASKS_CONTENT.test(text) && !/\b(perwali|peraturan wali ?kota|wali ?kota)\b/.test(text))
     return "other_law";
   if (scope.regulations.length === 0 && unknownLawAsked(text, index)) return "other_law";
+  // A kind of regulation we never hold, asked in a sentence that names none of ours ("Apakah Pemprov sudah memiliki Pergub
+  // tentang SPBE? … apakah Perwali 41/2021 wajib menyesuaikan?").
+  if (
+    question
+      .split(SENTENCE_END)
+      .some((x) => x.trim().endsWith("?") && !MAYORS_REGULATION_WORDS.test(x.toLowerCase()) && unknownLawKind(normalizeText(x), index))
+  )
+    return "other_law";
   if (quotesOtherLawsPasal(text) || asksOtherLawsContent(text)) return "other_law";
   // An application made at another agency, its procedure, papers or time asked in a question clause that names none of ours,
   // though a regulation of ours requires it ("prosedur mendaftar sertifikat elektronik ke BSrE? … Perwali 41/2021 mewajibkan");

@@ -8,7 +8,7 @@ import { tokenize } from "../text/normalize.js";
 
 /** Words that mark a clause as a question, in Indonesian (also informal) and English. */
 const MARKER =
-  /(\?|\b(apa(?! ?pun\b)|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b|^(\S+\s+)?(sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b)/i;
+  /(\?|\b((?<!-)apa(?! ?pun\b|-apa\b)|apakah|apaan|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp|kapan|kpn|dimana|di mana|dmn|kemana|ke mana|siapa|mengapa|kenapa|knp|bisakah|bolehkah|boleh|bisa|bs|harus|hrs|wajib|perlu|adakah|tolong(?!\s*[,!])|mohon|minta (info|tolong(?!\s*[,!])|penjelasan|bantuan|dijelaskan|informasi)|how|what|when|where|who|whom|which|why|can|could|is|are|does|do|should|must|may|please)\b|^(\S+\s+)?(sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b)/i;
 
 /**
  * An English sentence asks with a question mark, by opening with a question word or an auxiliary
@@ -25,7 +25,7 @@ const ENGLISH_MARKER =
  * a question that names little itself ("Yang dimaksud dengan itu apa?"; in "biaya skck itu?" it is a determiner).
  */
 const POINTS_BACK =
-  /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(rencana|kegiatan|tindakan|kebijakan|praktik|praktek|langkah|keputusan|usulan|permintaan|kondisi|situasi|kasus|kejadian|perbuatan)( \w+)? (tersebut|tsb)\b|\b(this|that|such an?) (plan|practice|arrangement|situation|case|move|setup)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b|^((apakah|apa|jadi|terus|trus|lalu|so|and|but) )?(hal ini|hal itu|hal tersebut|cara ini|cara itu|is (this|that)|does (this|that)|would (this|that)|can (this|that)|are (these|those))\b/i;
+  /\b(dengan|dgn|tentang|soal) (itu|tersebut|hal itu)\b|\b(rencana|kegiatan|tindakan|kebijakan|praktik|praktek|langkah|keputusan|usulan|permintaan|kondisi|situasi|kasus|kejadian|insiden|peristiwa|perbuatan)( \w+)? (tersebut|tsb)\b|\b(this|that|such an?) (plan|practice|arrangement|situation|case|move|setup)\b|\b(allow|permit|cover|mean|require)s? (that|this|it)\b|^((apakah|apa|jadi|terus|trus|lalu|so|and|but) )?(hal ini|hal itu|hal tersebut|cara ini|cara itu|is (this|that)|does (this|that)|would (this|that)|can (this|that)|are (these|those))\b/i;
 /** A question that only asks whether it is allowed ("Boleh ndak menurut aturan pemkot?"): what "it" is, the sentence before says. */
 const ASKS_PERMISSION_ONLY =
   /^((apakah|apa|trus|terus|jadi|lalu|tapi) )?(boleh|diperbolehkan|dibolehkan|diizinkan|dibenarkan)(?! (saya |sy )?(tanya|nanya|bertanya|minta|numpang))( (ndak|nggak|gak|gk|ga|tidak|enggak|ngga|ngak))?\b/i;
@@ -51,7 +51,7 @@ const ASKS_UNMARKED =
   /^\s*((trus|terus|trs|lalu|dan|jadi|jd|kalau|kalo|klo|tapi|tp) )?(wajib|harus|hrs|perlu|boleh|bisa|bs|musti|mesti)\b|\b(?!(me)?nikah\b|langkah\b)\w*kah\b|\b(atau|ato|or)\b|\b(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|engga|nda|ndak|ya|yah)\s*[.!]*\s*$/i;
 /** A request made without a question mark ("tolong jelaskan …", "mohon info syaratnya", "please tell me …"). */
 const REQUEST =
-  /\b(tolong|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|please|tell me|let me know|sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b/i;
+  /\b(tolong|mohon|minta (info|tolong(?!\s*[,!])|penjelasan|bantuan|dijelaskan|informasi)|please|tell me|let me know|sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b/i;
 /** Whether what was told is true ("betul gak?", "is that right?"). */
 export const CHECKS_TRUTH = /\b(benar|bener|betul|bnr|btl|true|right|correct)\b/i;
 /** A question word proper (not a modal): such a sentence asks whatever else it says. */

@@ -91,7 +91,7 @@ export function asksOtherLawsContent(text: string): boolean {
 const LAW_KIND = /\b(peraturan gubernur|pergub|peraturan bupati|perbup|peraturan desa|perdes|qanun|governor'?s regulation|regent'?s regulation)\b/g;
 
 /** Whether the question names a kind of regulation the corpus never mentions ("Pergub Sultra tentang SPBE"). */
-function unknownLawKind(text: string, index: CorpusIndex): boolean {
+export function unknownLawKind(text: string, index: CorpusIndex): boolean {
   const corpus = corpusText(index);
   return /\b(tentang|nomor|isi|bunyi|pasal|about|number)\b/.test(text) && [...text.matchAll(LAW_KIND)].some((m) => !corpus.includes(` ${m[1]} `));
 }

@@ -107,6 +107,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "sampai",
   "hingga",
   "ya",
+  // The chat spelling of "ya" ("brp y min?").
+  "y",
   "iya",
   "dong",
   "deh",

@@ -154,6 +154,9 @@ const REPORTS_IT = /\b(lapor\w*|melapor\w*|adu\w*|mengadu|report\w*|complain\w*|
 /** One's own copy of an office's letter under its letterhead ("bikin sendiri pakai kop polsek yg ada di internet"). */
 const OWN_LETTERHEAD_COPY =
   /\b(bikin|buat|membuat|cetak|print|ketik)\w* (sendiri|ndiri)\b.{0,60}\b(pakai|pake|memakai|dengan|dgn|pakek|using|with)\b.{0,10}\b(kop( surat)?|stempel|cap|letterhead)\b.{0,10}\b(polsek|polres\w*|polisi|kepolisian|kelurahan|kecamatan|dukcapil|disdukcapil|pemkot|police)\b(?! (kami|kita|saya|sy|tempat))/;
+/** Another document's stamp or signature put on one's own ("capnya nnti sy scan dr punya tmn", "copy the stamp from my friend's letter"). */
+const STAMP_COPIED =
+  /\b(cap|stempel|stamp|ttd|tanda tangan|signature)\w*\b.{0,40}\b(scan|discan|copy|copas|dicopy|ambil|diambil|tiru|ditiru|jiplak|crop|dicrop|tempel|ditempel|take|taken|lift)\w*\b.{0,30}\b(dari|dr|from)\b.{0,20}\b(punya|milik|surat|dokumen|someone|somebody|another|my (friend|neighbou?r|cousin)|(teman|tmn|temen|tetangga|saudara|sodara)\w*)\b/;
 /** The office itself signs or stamps the asker's draft ("ketik sendiri lalu ditandatangani lurah dengan stempel kelurahan"). */
 const OFFICE_SIGNS = /\b(ditandatangan\w*|ditanda tangan\w*|diteken|disahkan|diketahui|dicap|distempel|minta (cap|stempel|ttd|tanda tangan))\b/;
 
@@ -163,6 +166,7 @@ function asksForgery(text: string, raw: string): boolean {
   return (
     [text, raw].some((t) => FAKE.test(t) && DOCUMENT.test(t) && MAKE_OR_USE.test(t) && !AGAINST_FORGERY.test(t)) ||
     either(FAKE_OFFICIAL) ||
+    either(STAMP_COPIED) ||
     (either(OWN_LETTERHEAD_COPY) && !either(OFFICE_SIGNS)) ||
     (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY) && !either(CORRECTS_ERROR)) ||
     (either(KEEPS_VALID) && !either(AGAINST_FORGERY)) ||

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { questionFocus } from "../../src/retrieval/question-focus.js";
+import { askCorpus } from "../helpers/corpus.js";
+
+describe("what stop 26's fresh writers found: told fees taken for granted, the official domain in a scam story, live status", () => {
+  const { ask } = askCorpus();
+
+  it("does not grant a fee someone told the asker when the message asks how to pay it, and quotes the fee section", async () => {
+    const r = await ask(
+      "Min, kata tetangga sy skrg bikin KIA sdh bayar Rp25.000 per anak sejak ada aturan baru dari wali kota. Sy sdh siapkan 75rb. Bayarnya di loket mana ya di MPP?",
+    );
+    expect(r.status).toBe("refused");
+    expect(r.answer.startsWith("Saya tidak dapat membenarkan hal yang Anda sebut")).toBe(true);
+    expect(r.citations.map((c) => c.label)).toContain("Standar Pelayanan Penerbitan Kartu Identitas Anak (KIA), Biaya/tarif");
+    const en = await ask(
+      "A guy at the Dukcapil counter told me that since January replacing a lost KTP-el costs Rp50.000 and you can pay by QRIS. Which QRIS code do I scan, the one at the MPP or the one at the main office on Jl. Balai Kota?",
+      "en",
+    );
+    expect(en.status).toBe("refused");
+    expect(en.answer.startsWith("I cannot confirm what you state")).toBe(true);
+  });
+
+  it("answers the fee asked beside a told one, and leaves a told fee that is right alone (guard: held before too)", async () => {
+    // Asked what the fee is, the told amount is corrected in an answer (as before), not refused.
+    const asked = await ask("teman sa bilang bikin skck di polresta itu bayar 100rb, brp sebenarnya biaya resminya?");
+    expect(asked.status).toBe("answered");
+    expect(asked.citations[0]?.label).toBe("Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Biaya/tarif");
+    // The official fee, told and then paid: nothing to contradict.
+    const right = await ask("kata teman skck bayar Rp30.000, bayarnya di loket mana?");
+    expect(right.status).toBe("answered");
+  });
+
+  it("answers which domain is the official one instead of defining the term, also when a scam link is the story", async () => {
+    const plain = await ask("nama domain resmi pemkot kendari itu apa?");
+    expect(plain.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 14");
+    expect(plain.answer).toContain("kendarikota.go.id");
+    const scam = await ask(
+      "min td ada link dikirim di grup wa RT, katanya pendaftaran bansos pemkot kendari, alamat webnya kendari-kota-bansos.com. sy curiga sih. sbnrnya nama domain resmi pemkot kendari itu apa?",
+    );
+    expect([scam.status, scam.citations[0]?.label]).toEqual(["answered", "Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 14"]);
+    // A definition asked for its official wording is still a definition.
+    const definition = await ask("'walidata' itu definisinya apa ya menurut perwali 41 thn 2021? dosen minta pake definisi resmi");
+    expect(definition.citations[0]?.label).toBe("Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 35");
+  });
+
+  it("reads a message's opening 'tolong,' and 'apa-apa' as story, not as the question", () => {
+    expect(
+      questionFocus(
+        "Min tolong, di grup WA wali murid ada yg share link pendaftaran bantuan anak sekolah dr pemkot, disuruh isi NIK & foto KK. Sy curiga krn alamatnya aneh. Sebenarnya nama domain resmi pemkot Kendari itu apa?",
+      ),
+    ).toBe("Sebenarnya nama domain resmi pemkot Kendari itu apa?");
+    expect(
+      questionFocus(
+        "Kita ini punya kios sembako kecil di Wua-Wua, sudah hampir 20 tahun jualan tapi belum pernah urus izin apa-apa. Cucu kita bilang sekarang harus ada NIB. Syaratnya apa saja?",
+      ),
+    ).toBe("Cucu kita bilang sekarang harus ada NIB. Syaratnya apa saja?");
+  });
+
+  it("answers a fee question that closes with 'y min?' and the place asked", async () => {
+    const r = await ask("skck skrg bayar brp y min? di polresta kendari");
+    expect(r.status).toBe("answered");
+    expect(r.citations.map((c) => c.label).slice(0, 5)).toContain("Standar Pelayanan Surat Keterangan Catatan Kepolisian (SKCK), Biaya/tarif");
+  });
+
+  it("does not answer today's stock, the asker's own report's status, or what was done after a reported hack", async () => {
+    for (const message of [
+      "Min, pagi ini blangko KTP-el di loket Dukcapil MPP Balai Kota ada stoknya gk? Jgn2 kayak 2018 lg. Kira2 hari ini antreannya udh sepanjang apa?",
+      "sy sdh lapor lwt lapor.go.id ttg jalan rusak, udh 3 minggu blm ada tanggapan. nomor laporan sy 4417209. tlg dicek dong statusnya skrg gmn, udh diteruskan ke dinas PU blm?",
+      "Beredar kabar bahwa situs kendarikota.go.id sempat diretas bulan lalu. Apakah informasi itu benar, dan tindak lanjut apa yang sudah dilakukan tim CSIRT atas insiden tersebut?",
+    ]) {
+      const r = await ask(message);
+      expect([message, r.status, r.citations]).toEqual([message, "no_answer", []]);
+    }
+    // How long a report may take is the standard's.
+    const rule = await ask("sy lapor lewat lapor.go.id soal jalan rusak, smp skrg blm ada balasan. paling lambat brp hari laporan hrs ditanggapi?");
+    expect(rule.status).toBe("answered");
+    expect(rule.citations[0]?.docId).toBe("service:pengaduan");
+  });
+
+  it("does not answer whether the province has a Pergub, though the message also names our Perwali", async () => {
+    const r = await ask(
+      "Apakah Pemerintah Provinsi Sulawesi Tenggara sudah memiliki Peraturan Gubernur tentang SPBE? Jika ada, mohon disebutkan nomornya dan apakah Perwali Kendari 41/2021 wajib menyesuaikan dengan Pergub tersebut.",
+    );
+    expect([r.status, r.citations]).toEqual(["no_answer", []]);
+    const ours = await ask("Perwali Kendari 41/2021 tentang SPBE mulai berlaku kapan?");
+    expect(ours.status).toBe("answered");
+  });
+
+  it("refuses to put a stamp copied from someone else's letter on a self-typed one", async () => {
+    const r = await ask(
+      "min ada gk contoh format surat keterangan kehilangan dr polsek? sy mau ketik sndri aja trs print, capnya nnti sy scan dr punya tmn. yg penting dukcapil terima kan",
+    );
+    expect(r.status).toBe("refused");
+    expect(r.answer).toContain("dokumen palsu");
+    const honest = await ask("surat kehilangan dari polsek harus ada cap aslinya kah atau fotokopi boleh utk ganti ktp?");
+    expect(honest.status).not.toBe("refused");
+  });
+});
