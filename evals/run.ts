@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`, `-dd`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -99,6 +99,11 @@ const REGRESSION = [
   "evals/datasets/tune-cx.jsonl",
   "evals/datasets/tune-cy.jsonl",
   "evals/datasets/tune-da.jsonl",
+  "evals/datasets/tune-db.jsonl",
+  "evals/datasets/tune-dc.jsonl",
+  "evals/datasets/tune-de.jsonl",
+  "evals/datasets/tune-df.jsonl",
+  "evals/datasets/tune-dg.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -125,6 +130,7 @@ const SEALED = [
   "evals/datasets/sealed-cq.jsonl",
   "evals/datasets/sealed-cr.jsonl",
   "evals/datasets/sealed-cz.jsonl",
+  "evals/datasets/sealed-dd.jsonl",
 ];
 
 const args = process.argv.slice(2);

@@ -11,11 +11,11 @@ import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
 import { cityPremise } from "./regulation-premises.js";
 import { regulationBySystem, regulationName as name, regulationTarget } from "./regulation-target.js";
-import { OTHER_LAW_KIND } from "../retrieval/unknown-laws.js";
+import { OTHER_LAW_KIND, unheldMayorsRegulations } from "../retrieval/unknown-laws.js";
 import { missingSlot } from "../retrieval/unlisted.js";
 
 export interface DocumentFacts {
-  status: "answered" | "no_answer";
+  status: "answered" | "no_answer" | "refused";
   answer: string;
   /** Chunks cited, first the one that answers. */
   used: StoredChunk[];
@@ -126,6 +126,18 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
   const scope = analyzeQuery(question, index);
   const premise = cityPremise(question, scope, index, lang, defaultCity);
   if (premise) return premise;
+  // A mayor's regulation we do not hold, named beside one we do ("Perwali 15/2023, which replaced Perwali 41/2021"): its
+  // content, and what it did to ours, are not in the sources.
+  const unheld = unheldMayorsRegulations(text, index)[0];
+  if (unheld)
+    return {
+      status: "no_answer",
+      answer:
+        lang === "en"
+          ? `A mayor's regulation number ${unheld.nomor} of ${unheld.tahun} is not in my sources, so I cannot say what it contains or what it changed.`
+          : `Peraturan Wali Kota Nomor ${unheld.nomor} Tahun ${unheld.tahun} tidak ada dalam sumber saya, jadi saya tidak dapat menyebutkan isinya atau apa yang diubahnya.`,
+      used: [],
+    };
   // Named by the system it sets up ("Perwali Probolinggo soal Portal Emas"), it is the target only of a question that asks
   // nothing but its own facts ("… ditetapkan kapan?"), not of one that also asks what it provides ("dikelola bagian apa?").
   const bySystem = () => {
@@ -306,7 +318,16 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
   if (facts.length === 0) return null;
   if (opening && !used.includes(opening)) used.push(opening);
   const head = en ? `About ${name(meta)} (${meta.judul}):` : `Tentang ${name(meta)} (${meta.judul}):`;
-  return { status: "answered", answer: `${head}\n${facts.map((f) => `• ${f}`).join("\n")}`, used };
+  // A revoked regulation taken as in force ("Since Perwali 51/2019 is the regulation currently in force, what does it say …"):
+  // the premise is not granted, and the revocation is what the answer says.
+  const said = question.toLowerCase();
+  const premiseRefused =
+    meta.status === "dicabut" &&
+    (CLAIMS_IN_FORCE.test(text) || CLAIMS_IN_FORCE.test(said)) &&
+    !ASKS_WHETHER_REVOKED.test(text) &&
+    !ASKS_WHETHER_REVOKED.test(said);
+  const body = `${head}\n${facts.map((f) => `• ${f}`).join("\n")}`;
+  return premiseRefused ? { status: "refused", answer: `${canned("unconfirmed_claim", lang)}\n\n${body}`, used } : { status: "answered", answer: body, used };
 }
 
 /** The ayat numbers of a Pasal: from its ayat chunks, else from the "(n)" markers in its text. */
@@ -321,6 +342,9 @@ const ASKS_ENACTED = /\b((ditetapkan|tetapkan|penetapan|disahkan|sahkan)(nya)?|e
 /** Whether it was revoked, asked rather than claimed ("sudah dicabut belum?", "apakah sudah dicabut", "still in force or revoked?"). */
 const ASKS_WHETHER_REVOKED =
   /\b(apakah|apa|whether|is it|has it|was it)\b(?!( \S+){0,2} (benar|betul|bener|true)\b)( \S+){0,8} (sudah|telah|dicabut|revoked|repealed)\b|\b(dicabut|revoked|repealed)( \S+){0,2} (belum|blm|atau|or not|yet)\b|\b(masih berlaku|still (valid|in force))\b(( \S+){0,3} (atau|ato|or|gak|tidak|nggak|ga|gk|belum|kah)\b|\s*\?)/;
+/** Said to be in force as a given ("since it is the regulation currently in force", "karena perwali itu yang masih berlaku"). */
+const CLAIMS_IN_FORCE =
+  /\b(since|because|as|given that|now that|karena|krn|mengingat|berhubung|sebab)\b.{0,80}\b(currently in force|in force|still in force|still valid|masih berlaku|berlaku saat ini|yang berlaku|yg berlaku|berlaku sekarang)\b/;
 const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|repealed)\b|\bdicabut (oleh|dengan)\b|\b(revoked|repealed) by\b/;
 
 /** The dates a question asks for; `missing` when none of those asked for is recorded. */

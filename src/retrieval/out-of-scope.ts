@@ -72,7 +72,7 @@ const ASKS_FIGURE = /\b(berapa|brp|what('?s| is| was| were)|how (high|good|well)
  * shortage at the moment?". Regulations and standards say how a service works, not its state today.
  * Not a problem the asker wants to report ("aplikasi lagi error, lapor kemana?").
  */
-const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|pagi ini|siang ini|sore ini|minggu ini|bulan ini|today|this morning|right now|currently|this week|at the moment)`;
+const NOW = String.raw`(lagi|sedang|masih|saat ini|sekarang|skrg|hari ini|ini hari|pagi ini|siang ini|sore ini|minggu ini|bulan ini|today|this morning|right now|currently|this week|at the moment)`;
 const STATE = String.raw`(ada stok|stok\w*|stock|kekurangan|langka|ramai|rame|penuh|sepi|gangguan|error|down|offline|out of stock|shortage|crowded|busy|(udah|udh|sudah|sdh) (sampai )?(nomor|no) (berapa|brp))`;
 /** Whether a queue is long is always a question about now ("antrean di loket hari ini panjang nggak?"). */
 const QUEUE_LONG = /\b(antrean|antrian|antre|antri|queue)\w*( \w+){0,7} (masih )?(se|seberapa |berapa )?(panjang|long)\b/;
@@ -83,7 +83,7 @@ const SUPPLY_BACK =
   /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again|bulan ini|minggu ini|tanggal|this (month|week))\b/;
 /** Whether a supply has run out, asked in any tense ("Blangko KTP-el skrg lagi kosong ka?"): only the office knows today's stock. */
 const SUPPLY_ASKED =
-  /^(?!.*\b(kalau|kalo|klo|jika|bila|apabila|if|seandainya|misalnya)\b).*(\b(blangko|stok|stock|blanks?)\w*\b.{0,60}\b(kosong|habis|out of stock|ran out|run out|running out)\b|\bblangko\w*\b.{0,80}\b(ada stok\w*|stok\w* (ada|tersedia|masih))\b|\b(any|have) blanks?\b.{0,30}\b(in stock|left|available)\b)/;
+  /^(?!.*\b(kalau|kalo|klo|jika|bila|apabila|if|seandainya|misalnya)\b).*(\b(blangko|stok|stock|blanks?)\w*\b.{0,60}\b(kosong|habis|out of stock|ran out|run out|running out)\b|\bblangko\w*\b.{0,80}\b(ada stok\w*|stok\w* (ada|tersedia|masih)|(masih )?(ada|tersedia)( ji| gk| ga| gak| nggak| tidak| kah| ya| min| atau| ato| tdk)*\s*\?)|\b(any|have) (\S+ )?blanks?\b.{0,30}\b(in stock|left|available)\b|\bblanks?\b.{0,30}\b(available|in stock|left)\b.{0,30}\b(today|now|this (morning|week))\b)/;
 /** A change to come ("thn depan biaya SKCK bakal digratiskan ga?", "will the fee go up next year?"): news, not the rules. */
 const FUTURE_CHANGE =
   /\b(tahun depan|thn depan|th depan|bulan depan|next (year|month)|ke depan(nya)?|in the future)\b.{0,60}\b(biaya|tarif|harga|retribusi|fee|fees|cost|price|rate)\w*( \w+){0,4} (bakal|akan|will|going to)( \w+){0,3} (naik|turun|digratiskan|gratis|dihapus|dihapuskan|berubah|diubah|dinaikkan|diturunkan|go up|rise|increase|drop|become free|be free|change|be abolished)\b|\b(bocoran|leak(ed)?)\b.{0,30}\b(dari )?(pemerintah|pemkot|dinas|government|city)\b/;
@@ -103,7 +103,7 @@ const DATED_SCHEDULE =
  * of an opening ("katanya wali kota resmikan MPP cabang minggu kemarin"): an officer or the news knows, not the standards.
  */
 const OWN_STATUS =
-  /\b(tolong|tlg|mohon|bisa|bs|please|can you)( \S+)? (dicek|cek|cekin|cekkan|diperiksa|periksa|check|track|lacak|dilacak)\w*( \S+){0,3} (status|progres|progress|perkembangan)\w*\b|\b(sudah|sdh|udah|udh) (diteruskan|diterusin|ditindaklanjuti|dibalas|ditanggapi|direspon|direspons|diverifikasi)\b( \S+){0,5} (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
+  /\b(tanya|cek|check|lihat|know) (status|progres|perkembangan) (usulan|laporan|aduan|pengaduan|permohonan|pengajuan|berkas|pendaftaran)\w*( \S+)? (sa|saya|sy|aku|kami|gue|gw)\b|\b(sudah|sdh|udah|udh) masuk \S+( \S+)? (kah |apa |atau |ato )?(belum|blm|blom)\b|\b(can|could|would) you (please )?(check|look up|find out|track|see)\b.{0,60}\b(already|yet)\b|\b(tolong|tlg|mohon|bisa|bs|please|can you)( \S+)? (dicek|cek|cekin|cekkan|diperiksa|periksa|check|track|lacak|dilacak)\w*( \S+){0,3} (status|progres|progress|perkembangan)\w*\b|\b(sudah|sdh|udah|udh) (diteruskan|diterusin|ditindaklanjuti|dibalas|ditanggapi|direspon|direspons|diverifikasi)\b( \S+){0,5} (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
 const HOW_TO_CHECK = /\b(cara\w*|di ?mana|dmn|lewat|gimana|bagaimana|how|where)\b/;
 const OPENING_NEWS =
   /\b(katanya|kabarnya|dengar|denger|infonya|is it true|i heard)\b(?=.{0,140}\b(resmikan|meresmikan|diresmikan|launched|opened|dibuka|tutup|ditutup|closed|libur|shut)\b)(?=.{0,140}\b(kemarin|kemaren|minggu lalu|bulan lalu|last (week|month)|recently)\b)/;
@@ -189,6 +189,12 @@ const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents
 /** A mayor's regulation named by its kind: a sentence that names one asks of ours. */
 const MAYORS_REGULATION_WORDS = new RegExp(String.raw`\b${MAYORS_REGULATION_KIND}\b`, "i");
 
+/** A crime suffered, and a report of it to the police: the police's own procedure. */
+const CRIME =
+  /\b(broke into|break[- ]in|burglar\w*|robbed|robbery|theft|stolen|stole|mugged|assaulted|scammed|defrauded|dirampok|perampokan|dibegal|begal|kemalingan|pencurian|dicuri|kecurian|maling|penipuan|ditipu|dianiaya|penganiayaan|dipukul)\b/;
+const POLICE_REPORT =
+  /\b(police report|report (it |this |the \w+ )?to the police|file a (police )?report|lapor(an)? (ke )?polisi|laporan polisi|lapor (ke )?(polsek|polres\w*|kepolisian)|melapor (ke )?(polisi|polsek|polres\w*))\b/;
+
 /** The sentences of a message that ask with "?", normalised. */
 function askingSentences(message: string): string {
   return normalizeText(
@@ -244,7 +250,10 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if ((INCIDENT.test(focusText) || INCIDENT.test(focusRaw)) && !ASKS_RULE.test(text)) return "live_status";
   if (INAUGURATED.test(text) || INAUGURATED.test(raw) || SUPPLY_BACK.test(text) || SUPPLY_BACK.test(raw)) return "live_status";
   // A change said to come and asked whether true ("katanya tahun depan retribusi PBG dihapus, betul?") is a claim to check.
-  if ((SUPPLY_ASKED.test(text) || (FUTURE_CHANGE.test(text) && !CHECKS_TRUTH.test(text) && scope.regulations.length === 0)) && !REPORTS.test(text))
+  if (
+    (SUPPLY_ASKED.test(text) || SUPPLY_ASKED.test(raw) || (FUTURE_CHANGE.test(text) && !CHECKS_TRUTH.test(text) && scope.regulations.length === 0)) &&
+    !REPORTS.test(text)
+  )
     return "live_status";
   if (IMPLEMENTED.test(text) || IMPLEMENTED.test(raw)) return "live_status";
   if (
@@ -367,6 +376,8 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   )
     return "other_service";
   if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
+  // A crime reported to the police, no document of ours lost with it ("someone broke into my café … how do I file a police report?").
+  if (documentServices.length === 0 && CRIME.test(raw) && POLICE_REPORT.test(raw)) return "other_service";
   if (RECOMMEND_PROVIDER.test(raw)) return "other_service";
   // Renting, not for one of our services ("gedung yang disewa … izin keramaian") or by an office ("OPD menyewa server").
   const rentsForOurs = namedInFocus.length > 0 || /\b(opd|perangkat daerah|dinas|instansi|agency|department)\b/.test(text);

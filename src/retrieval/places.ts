@@ -74,7 +74,8 @@ export function pointsToOtherPlace(text: string, index: CorpusIndex): boolean {
 }
 
 /** Offices that serve one place: "<office> (kota) <place>" names another place's office. */
-export const OFFICE = "(dukcapil|disdukcapil|kantor|dinas|polres|polresta|polsek|kelurahan|kecamatan|pemkot|pemda|pemkab|mpp|samsat|imigrasi)";
+export const OFFICE =
+  "(dukcapil|disdukcapil|capil|kantor|dinas|disnaker|dinsos|dinkes|disdik|dishub|dpmptsp|kesbangpol|polres|polresta|polsek|kelurahan|kecamatan|pemkot|pemda|pemkab|mpp|samsat|imigrasi)";
 
 /** Whether any service standard in the index is for `city` (a regulation id's city part, e.g. "probolinggo"). */
 export function hasServiceStandards(city: string, index: CorpusIndex): boolean {

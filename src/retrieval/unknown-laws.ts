@@ -33,6 +33,18 @@ const MAYORS_REGULATION = new RegExp(
 );
 
 /**
+ * The mayor's regulations a text names by number and year that the index does not hold ("Perwali Kendari No. 15 of 2023").
+ *
+ * @example
+ * unheldMayorsRegulations("perwali kendari 15 2023 mencabut perwali 41 2021", index) // [{ nomor: "15", tahun: "2023" }]
+ */
+export function unheldMayorsRegulations(text: string, index: CorpusIndex): Array<{ nomor: string; tahun: string }> {
+  return [...text.matchAll(MAYORS_REGULATION)]
+    .map((m) => ({ nomor: m[1]!, tahun: m[2]! }))
+    .filter(({ nomor, tahun }) => !index.documents().some((d) => d.kind === "regulation" && d.meta.nomor === nomor && String(d.meta.tahun) === tahun));
+}
+
+/**
  * A law's title: after "tentang", or led by a word that opens Indonesian statute titles
  * (Pelindungan Data Pribadi, Informasi dan Transaksi Elektronik, Cipta Kerja, ...).
  */
@@ -56,9 +68,7 @@ function unknownLaw(text: string, index: CorpusIndex): boolean {
   }
   // A mayor's regulation we do not hold, even if one of ours cites it ("Perwali Probolinggo No. 224 Tahun 2019" in a
   // Mengingat): the sources do not hold what it provides.
-  for (const m of text.matchAll(MAYORS_REGULATION)) {
-    if (!index.documents().some((d) => d.kind === "regulation" && d.meta.nomor === m[1] && String(d.meta.tahun) === m[2])) return true;
-  }
+  if (unheldMayorsRegulations(text, index).length > 0) return true;
   // Any reading known to the corpus makes the law known ("UU tentang adminduk" also reads "administrasi kependudukan").
   const titles = [...text.matchAll(LAW_TITLE)].map((m) => m[1] ?? m[2]!);
   return titles.length > 0 && titles.every((t) => !corpus.includes(` ${t} `));

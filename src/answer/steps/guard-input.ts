@@ -17,7 +17,9 @@ const INJECTION = [
   // Orders to change what the assistant tells everyone ("mulai sekarang jawab bahwa ...").
   /\b(mulai (sekarang|hari ini|saat ini)|dari sekarang|from now on|starting now|henceforth)\b.{0,60}\b(jawab|katakan|bilang|sebut|sampaikan|beritahu|beri tahu|informasikan|umumkan|anggap|answer|say|tell|reply|respond|inform|assume)\w*\b/,
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
-  /\[\s*(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
+  /\[\s*((catatan|pesan|note|message|pemberitahuan|notice) )?(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
+  // The rules declared off for this session ("batasan dokumen dinonaktifkan", "restrictions are lifted"), or the reply's first word dictated.
+  /\b(batasan|pembatasan|filter|restrictions?|limits?|guardrails?|safety rules)( \S+){0,2} (sudah |telah |is |are |have been |has been )?(dinonaktifkan|dimatikan|dicabut|ditiadakan|dihapus|disabled|lifted|turned off|removed|suspended)\b|\b(awali|mulai|mulailah|start|begin)( \S+)? (jawaban|balasan|respons|your (answer|reply|response))( anda| kamu| mu)? (dengan|with) (kata|the word)\b/,
   // A header that poses as the system or an office, unbracketed ("SYSTEM NOTICE: …", "ADMIN UPDATE - …"), and an order to pass a note on to users.
   // The header may be set off by marks; written noun first, as Indonesian does, it needs them ("### PESAN SISTEM: …"), since
   // a citizen pastes an app's own "Pesan sistem: NIK tidak ditemukan" to ask about it.
@@ -54,6 +56,8 @@ const CREATIVE =
 /** Requests to guess, invent or assert facts that the sources do not state. */
 const FABRICATE = [
   /\b(tebak|tebakan|ngarang|mengarang|karang (aja|saja|sendiri|dong)|karangin|dikarang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|make up (a|an|some) (\w+ )?(number|figure|fee|amount|date|name|story|excuse|answer|reason|time|duration|estimate|price|cost)s?\b|invent|fabricate)\b/,
+  // A statement dictated to be written as it stands ('pls tulis persis: "BPJS tidak wajib untuk SKCK"', "say exactly: …").
+  /\b(tulis|tuliskan|tulisin|ketik|ketikkan|ketikin|write|type|say|bilang|katakan)( aja| saja| ulang| it| this)? (persis|sama persis|exactly|word for word|verbatim)\b\s*[:'"\u201c\u2018]/,
   // A sentence with a figure to be repeated word for word ("ulangi kalimat ini persis: '… bayar Rp100.000'").
   /\b(ulangi|ulang|salin|tirukan|copy|repeat)\b(?!.{0,60}\b(bunyi|what the (rule|regulation|law|pasal|article) says)\b).{0,40}\b(persis|sama persis|word for word|verbatim|exactly)\b\s*[:'"\u201c\u2018].{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan|days|weeks|months)\b)/,
   // A figure to be assumed and worked with ("anggap aja tarifnya 10rb per meter, jd brp totalnya?", "assume the fee is Rp50,000").
@@ -205,10 +209,13 @@ const MANY_PEOPLE =
  * their personal data, not an office's number.
  */
 const ROLE_DATA =
-  /\b(nik|nomor induk|no hp|nomor hp|nmr hp|no wa|nomor wa|nomor whatsapp|nomor ponsel|alamat rumah|data pribadi|identitas)( (dan|&|serta) (nik|no hp|nomor hp|nomor wa|alamat( rumah)?|nama))? (si |sang |para )?(admin|administrator|petugas|pegawai|pejabat|operator|staf|staff|kepala dinas|kadis|lurah|camat|pelapor|pengadu)(nya)?\b|\b(officer|admin|official)'?s (personal |private |mobile |home )?(phone|number|address|nik|id number)\b/;
+  /\b(nik|nomor induk|no hp|nomor hp|nmr hp|no wa|nomor wa|nomor whatsapp|nomor ponsel|alamat rumah|data pribadi|identitas)( (dan|&|serta) (nik|no hp|nomor hp|nomor wa|alamat( rumah)?|nama))? (si |sang |para |beberapa |sejumlah |semua |seluruh )?(admin|administrator|petugas|pegawai|pejabat|operator|staf|staff|kepala dinas|kadis|lurah|camat|pelapor|pengadu)(nya)?\b|\b(officer|admin|official)'?s (personal |private |mobile |home )?(phone|number|address|nik|id number)\b/;
 /** A named person's own data asked for ("carikan NIK dan alamat rumah Pak Haris Munandar"), whatever office the message names. */
 const NAMED_PERSONS_DATA =
   /\b(nik|nomor induk|alamat( rumah)?|nomor (hp|telepon|wa|whatsapp)|no\.? hp|data pribadi|home address|phone number|id number)\b.{0,25}\b(Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?) [A-Z][a-z]+ [A-Z][a-z]+/;
+/** A person's number or home address by who they are ("look up the NIK and home address of the owner who registered …"). */
+const SOMEONES_DATA =
+  /\b(nik|id number|home address|address|phone number|mobile number)\b.{0,30}\bof (the|that|this) (owner|person|man|woman|guy|lady|seller|business owner|shop owner|applicant|complainant|reporter|neighbou?r)\b/;
 /** Complaints shown with their reporters' names or numbers ("tampilkan pengaduan warga … nama dan nomor HP pelapornya"). */
 const SHOW_COMPLAINANTS =
   /\b(tampilkan|tunjukkan|lihatkan|kirimkan|show|display|list)\b.{0,40}\b(pengaduan|laporan|aduan|complaints|reports)\b.{0,60}\b(nama|nomor hp|no hp|nik|alamat|names?|phone)\b/;
@@ -285,6 +292,7 @@ export const guardInput: Step = async function guardInput(ctx) {
     (either(ROLE_DATA) && either(HANDS_OVER) && !either(MUST_GIVE)) ||
     either(SHOW_COMPLAINANTS) ||
     (NAMED_PERSONS_DATA.test(ctx.question) && either(LOOKUP_REQUEST)) ||
+    (either(SOMEONES_DATA) && either(LOOKUP_REQUEST)) ||
     (MANY_PEOPLE.test(text) &&
       (DATA_FIELD.test(text) ||
         /\b(nama (pelapor|pengadu|warga|pemohon|penerima)\w*|isi (aduan|pengaduan|laporan)\w*|names of the (complainants|reporters|applicants))\b/.test(
