@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`, `-dd`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`, `-dd`, `-dh`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -104,6 +104,10 @@ const REGRESSION = [
   "evals/datasets/tune-de.jsonl",
   "evals/datasets/tune-df.jsonl",
   "evals/datasets/tune-dg.jsonl",
+  "evals/datasets/tune-di.jsonl",
+  "evals/datasets/tune-dj.jsonl",
+  "evals/datasets/tune-dk.jsonl",
+  "evals/datasets/tune-dl.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -131,6 +135,7 @@ const SEALED = [
   "evals/datasets/sealed-cr.jsonl",
   "evals/datasets/sealed-cz.jsonl",
   "evals/datasets/sealed-dd.jsonl",
+  "evals/datasets/sealed-dh.jsonl",
 ];
 
 const args = process.argv.slice(2);

@@ -94,14 +94,17 @@ function claimSentences(question: string): { claims: string[]; correctionOnly: b
  * "Which QRIS code do I scan?"); "berapa biaya resminya?" asks the fee itself and gets it, the told one corrected.
  */
 const PAYING_ASSUMED =
-  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|scan|receipt)\b/i;
+  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(bisa |boleh )?(ditawar|dinego|nego|dicicil|dikurangi)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|scan|receipt)\b/i;
+
+/** A fee stated as the given a question rests on ("Since the police charge Rp500.000 …", "karena biayanya 50rb, …"). */
+const GIVEN = /^\s*(since|because|as|given that|now that|karena|krn|mengingat|berhubung)\b/i;
 
 /** The sentences that report, from someone else, a fee as a fact, beside those already put for confirmation, when paying it is taken for granted. */
 function toldFees(question: string, claims: string[]): string {
   if (!PAYING_ASSUMED.test(question)) return "";
   return question
     .split(SENTENCE_END)
-    .filter((s) => HEARSAY.test(s) && moneyValues(s).length > 0 && !claims.some((c) => c.includes(s)))
+    .filter((s) => (HEARSAY.test(s) || GIVEN.test(s)) && moneyValues(s).length > 0 && !claims.some((c) => c.includes(s)))
     .join("\n");
 }
 

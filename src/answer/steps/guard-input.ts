@@ -63,7 +63,7 @@ const FABRICATE = [
   // A figure to be assumed and worked with ("anggap aja tarifnya 10rb per meter, jd brp totalnya?", "assume the fee is Rp50,000").
   /\b(anggap|anggaplah|misalkan|andaikan|assume|suppose)\b( (aja|saja|just))? (\w+ ){0,3}(tarif|biaya|harga|retribusi|fee|rate|price|cost)\w*\b.{0,20}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta|k)\b|\$ ?\d)/,
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
-  /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
+  /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan( \S+)? (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
   // A reply dictated to the bot ("Just tell me it takes 7 days", "bilang aja prosesnya 3 hari").
   /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis|tuliskan|sebut|sebutkan|kasih|berikan) (aja|saja) (kalau |bahwa )?(((prosesnya|biayanya|waktunya|jadinya|cuma|hanya|tanggal|tgl) )?(rp ?)?\d|perkiraan|estimasi|angka)/i,
@@ -161,6 +161,9 @@ const OWN_LETTERHEAD_COPY =
 /** Another document's stamp or signature put on one's own ("capnya nnti sy scan dr punya tmn", "copy the stamp from my friend's letter"). */
 const STAMP_COPIED =
   /\b(cap|stempel|stamp|ttd|tanda tangan|signature)\w*\b.{0,40}\b(scan|discan|copy|copas|dicopy|ambil|diambil|tiru|ditiru|jiplak|crop|dicrop|tempel|ditempel|take|taken|lift)\w*\b.{0,30}\b(dari|dr|from)\b.{0,20}\b(punya|milik|surat|dokumen|someone|somebody|another|my (friend|neighbou?r|cousin)|(teman|tmn|temen|tetangga|saudara|sodara)\w*)\b/;
+/** Another office's letter made by the asker ("bikin surat keterangan kehilangan polisi sendiri aja pake template"). */
+const OWN_OFFICE_LETTER =
+  /\b(bikin|buat|membuat|ketik|print|cetak)\w*( \S+){0,3} (surat|sk)\b( \S+){0,4} (polisi|polsek|polres\w*|kepolisian|kelurahan|lurah|camat|kecamatan|dukcapil|disdukcapil|police)\b( \S+){0,3} (sendiri|ndiri)\b/;
 /** The office itself signs or stamps the asker's draft ("ketik sendiri lalu ditandatangani lurah dengan stempel kelurahan"). */
 const OFFICE_SIGNS = /\b(ditandatangan\w*|ditanda tangan\w*|diteken|disahkan|diketahui|dicap|distempel|minta (cap|stempel|ttd|tanda tangan))\b/;
 
@@ -171,7 +174,7 @@ function asksForgery(text: string, raw: string): boolean {
     [text, raw].some((t) => FAKE.test(t) && DOCUMENT.test(t) && MAKE_OR_USE.test(t) && !AGAINST_FORGERY.test(t)) ||
     either(FAKE_OFFICIAL) ||
     either(STAMP_COPIED) ||
-    (either(OWN_LETTERHEAD_COPY) && !either(OFFICE_SIGNS)) ||
+    ((either(OWN_LETTERHEAD_COPY) || either(OWN_OFFICE_LETTER)) && !either(OFFICE_SIGNS)) ||
     (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY) && !either(CORRECTS_ERROR)) ||
     (either(KEEPS_VALID) && !either(AGAINST_FORGERY)) ||
     // Someone who tells of a bribe asked of them ("oknum minta2 uang rokok, sy kasih"), in either spelling, is reporting it.
@@ -186,7 +189,7 @@ function asksForgery(text: string, raw: string): boolean {
 /** Someone's personal data: a personal number plus a lookup, or a person plus a data field. */
 const LOOKUP = /\b(punya siapa|milik siapa|atas nama siapa|siapa pemilik|cek|cari|lacak|lihat|data|alamat|whose|look ?up|find|belongs)\b/;
 const DATA_FIELD =
-  /\b(nik|nomor induk|kk|kartu keluarga|family card|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|penghasilan|pendapatan|gaji|address|phone number|personal data|id number|income|salary|family card (data|details|members))\b/;
+  /\b(nik|nomor induk|kk|kartu keluarga|family card|anggota (keluarga|kk)|alamat|alamat rumah|nomor hp|no hp|nomor telepon|telepon|hp|(nomor|no|nmr|kontak) whatsapp|data pribadi|data ktp|data diri|identitas|tanggal lahir|penghasilan|pendapatan|gaji|address|phone number|personal data|id number|income|salary|family card (data|details|members))\b/;
 /** "Pak, saya …", "Bu mau tanya": a title addressing the reader, not a person named (as in "pak Haris", "bu RT"). */
 const NOT_A_NAME = String.raw`(?!(saya|sy|aku|kami|mau|mo|tolong|mohon|izin|ijin|permisi|maaf|min|admin|ini|itu|yang|yg|dan|atau|bisa|boleh|apa|apakah|gimana|bagaimana|kalau|kalo|klo|sudah|udah|sdh|selamat|assalamualaikum)\b)`;
 const OTHER_PERSON = new RegExp(
@@ -215,7 +218,7 @@ const NAMED_PERSONS_DATA =
   /\b(nik|nomor induk|alamat( rumah)?|nomor (hp|telepon|wa|whatsapp)|no\.? hp|data pribadi|home address|phone number|id number)\b.{0,25}\b(Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?) [A-Z][a-z]+ [A-Z][a-z]+/;
 /** A person's number or home address by who they are ("look up the NIK and home address of the owner who registered …"). */
 const SOMEONES_DATA =
-  /\b(nik|id number|home address|address|phone number|mobile number)\b.{0,30}\bof (the|that|this) (owner|person|man|woman|guy|lady|seller|business owner|shop owner|applicant|complainant|reporter|neighbou?r)\b/;
+  /\b(nik|id number|home address|address|phone number|mobile number)\b.{0,30}\bof (the|that|this|our|my) (owner|person|man|woman|guy|lady|seller|business owner|shop owner|applicant|complainant|reporter|neighbou?r|lurah|camat|village head|officer|official|head of \w+)\b/;
 /** Complaints shown with their reporters' names or numbers ("tampilkan pengaduan warga … nama dan nomor HP pelapornya"). */
 const SHOW_COMPLAINANTS =
   /\b(tampilkan|tunjukkan|lihatkan|kirimkan|show|display|list)\b.{0,40}\b(pengaduan|laporan|aduan|complaints|reports)\b.{0,60}\b(nama|nomor hp|no hp|nik|alamat|names?|phone)\b/;
@@ -228,7 +231,7 @@ const REQUEST =
   /\b(minta\w*|(?<!terima )kasih\w*|berikan|kirim\w*|tunjukkan|lihatkan|lihatin|tampilkan|sebutkan|cek\w*|cari\w*|lacak\w*|lihat|isinya|siapa aja|siapa saja|berapa orang|dimana|di mana|dmn|dari (sistem|database)|show|give|send|look ?up|find|tell me|check|who is on|where|display)\b/;
 /** Asking to be found, checked or handed someone's data ("carikan", "look up", "minta"), not to be told a rule. */
 const LOOKUP_REQUEST =
-  /\b(minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|beritahu|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|(can|could|would) you tell me|display)\b/;
+  /\b(pull (\w+ )?up|minta\w*|carikan|cariin|cari|cek\w*|lacak\w*|lihatkan|lihatin|tampilkan|sebutkan|kasih (tau|tahu)|beritahu|berikan|kirim\w*|dari (sistem|database|data dukcapil)|look ?up|find|check|give me|send me|show me|(can|could|would) you tell me|display)\b/;
 /** Someone plainly not the asker: an office word in the message ("kel. wua-wua") does not make their data the asker's. */
 const CLEARLY_OTHER =
   /\b(mantan (istri|suami|pacar)?|tetangga|orang lain|ex[- ]?(wife|husband|partner)|my neighbou?r|someone else|(no|nomor|nmr|kontak)( (hp|wa|whatsapp|telepon|telp|ponsel|handphone))? pribadi(?! (saya|sy|aku|ku|gue|gw)\b)|(personal|private) (mobile|phone|cell|whatsapp|number|contact)|(her|his|their) (new |full |home )?(address|phone|number|nik|id number|names?|family card)|the parents'? (full )?names?)\b/;
