@@ -108,6 +108,10 @@ const REGRESSION = [
   "evals/datasets/tune-dj.jsonl",
   "evals/datasets/tune-dk.jsonl",
   "evals/datasets/tune-dl.jsonl",
+  "evals/datasets/tune-dn.jsonl",
+  "evals/datasets/tune-do.jsonl",
+  "evals/datasets/tune-dp.jsonl",
+  "evals/datasets/tune-dq.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [

@@ -124,7 +124,7 @@ function pasalNumbers(chunks: StoredChunk[]): number[] {
 export function documentFacts(question: string, index: CorpusIndex, lang: Lang, defaultCity = "kendari"): DocumentFacts | null {
   const text = normalizeText(question);
   const scope = analyzeQuery(question, index);
-  const premise = cityPremise(question, scope, index, lang, defaultCity) ?? revocationClaimed(text, index, lang);
+  const premise = cityPremise(question, scope, index, lang, defaultCity) ?? revocationClaimed(text, question, index, lang);
   if (premise) return premise;
   // A mayor's regulation we do not hold, named beside one we do ("Perwali 15/2023, which replaced Perwali 41/2021"): its
   // content, and what it did to ours, are not in the sources.
@@ -324,6 +324,7 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
   const premiseRefused =
     meta.status === "dicabut" &&
     (CLAIMS_IN_FORCE.test(text) || CLAIMS_IN_FORCE.test(said)) &&
+    !TELLS_REVOKED.test(text) &&
     !ASKS_WHETHER_REVOKED.test(text) &&
     !ASKS_WHETHER_REVOKED.test(said);
   const body = `${head}\n${facts.map((f) => `• ${f}`).join("\n")}`;
@@ -332,21 +333,24 @@ export function documentFacts(question: string, index: CorpusIndex, lang: Lang, 
 
 /** One regulation said to revoke or replace another, by number and year ("perwali 37 2024 sudah nyabut perwali 1 2022"). */
 const REVOKES_OTHER =
-  /\b(\d{1,4}) (?:tahun |thn |of )?(\d{4})\b(?:(?! (?:perwali|peraturan|regulation)\b).){0,40}?\b(?:mencabut|nyabut|menyabut|mencabutnya|revoked?|repealed?|replaced?|menggantikan|gantikan)\b.{0,40}?\b(\d{1,4}) (?:tahun |thn |of )?(\d{4})\b/;
+  /\b(\d{1,4}) (?:tahun |thn |of )?(\d{4})\b(?:(?! (?:perwali|peraturan|regulation)\b).){0,40}?\b(?:mencabut|nyabut|menyabut|mencabutnya|revoked?|repealed?|replaced?|menggantikan|gantikan|dicabut|diganti|digantikan)\b( (?:by|oleh|dengan)\b)?.{0,40}?\b(\d{1,4}) (?:tahun |thn |of )?(\d{4})\b/;
 /** Whether it does, asked rather than claimed ("apakah perwali 37/2024 mencabut perwali 1/2022?"). */
-const ASKS_WHETHER = /\b(apakah|apa|benarkah|whether|does|did|has|is it true)\b/;
+const ASKS_WHETHER = /\b(apakah|apa|benarkah|whether|does|did|has|is it true|atau (tidak|bukan|belum)|or not|gk|ga|gak|nggak|kah|sih)\b/;
 
 /**
  * A revocation the index does not record, between two regulations it holds: asked, the answer says so; taken as given
  * ("Karena Perwali 37/2024 udh nyabut Perwali 1/2022, berarti …"), the premise is refused with the same words.
  */
-function revocationClaimed(text: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
+function revocationClaimed(text: string, question: string, index: CorpusIndex, lang: Lang): DocumentFacts | null {
   const m = REVOKES_OTHER.exec(text);
   if (!m) return null;
   const find = (nomor: string, tahun: string) =>
     index.documents().find((d) => d.kind === "regulation" && d.meta.nomor === nomor && String(d.meta.tahun) === tahun);
+  // Told in the passive ("51/2019 was replaced by 41/2021", "sudah dicabut dengan …, benar?"), the claim is read below, where
+  // the regulation said to be revoked is the one the question is about.
+  if (m[3] !== undefined) return null;
   const by = find(m[1]!, m[2]!);
-  const old = find(m[3]!, m[4]!);
+  const old = find(m[4]!, m[5]!);
   if (by?.kind !== "regulation" || old?.kind !== "regulation" || by.meta.mencabut.includes(old.docId)) return null;
   const en = lang === "en";
   const actual = old.meta.dicabut_oleh ? index.document(old.meta.dicabut_oleh) : undefined;
@@ -359,7 +363,9 @@ function revocationClaimed(text: string, index: CorpusIndex, lang: Lang): Docume
   const fact = en
     ? `According to my sources, ${name(by.meta)} does not revoke ${name(old.meta)}.`
     : `Menurut sumber saya, ${name(by.meta)} tidak mencabut ${name(old.meta)}.`;
-  const asked = ASKS_WHETHER.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length));
+  // Given as a reason ("Karena Perwali 37/2024 udh nyabut …, berarti …?") it is a premise, whatever else is asked.
+  const given = /\b(karena|krn|since|because|as|given that|mengingat|berhubung|now that)\b/.test(text.slice(Math.max(0, m.index - 40), m.index));
+  const asked = !given && (ASKS_WHETHER.test(text.slice(Math.max(0, m.index - 40))) || question.includes("?"));
   const answer = `${fact} ${status}`;
   // The two regulations' openings are what is cited: neither names the revocation.
   const used = [by.docId, old.docId].flatMap((id) => docChunks(index, id).find((c) => c.meta.unit === "pembukaan") ?? []);
@@ -380,7 +386,9 @@ const ASKS_WHETHER_REVOKED =
   /\b(apakah|apa|whether|is it|has it|was it)\b(?!( \S+){0,2} (benar|betul|bener|true)\b)( \S+){0,8} (sudah|telah|dicabut|revoked|repealed)\b|\b(dicabut|revoked|repealed)( \S+){0,2} (belum|blm|atau|or not|yet)\b|\b(masih berlaku|still (valid|in force))\b(( \S+){0,3} (atau|ato|or|gak|tidak|nggak|ga|gk|belum|kah)\b|\s*\?)/;
 /** Said to be in force as a given ("since it is the regulation currently in force", "karena perwali itu yang masih berlaku"). */
 const CLAIMS_IN_FORCE =
-  /\b(since|because|as|given that|now that|karena|krn|mengingat|berhubung|sebab)\b.{0,140}\b(currently in force|in force|still in force|still valid|masih berlaku|berlaku saat ini|yang berlaku|yg berlaku|berlaku sekarang)\b/;
+  /\b(since|because|as|given that|now that|karena|krn|mengingat|berhubung|sebab)\b.{0,140}\b((is|are)( \S+){0,3} (currently |still )?in force|currently in force|still in force|still valid|masih berlaku|berlaku saat ini)\b/;
+/** The revocation told by the asker themselves ("karena Perwali 51/2019 sudah dicabut, yang berlaku sekarang yang mana?"). */
+const TELLS_REVOKED = /\b(dicabut|tidak berlaku|revoked|repealed|no longer)\b/;
 const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|repealed)\b|\bdicabut (oleh|dengan)\b|\b(revoked|repealed) by\b/;
 
 /** The dates a question asks for; `missing` when none of those asked for is recorded. */

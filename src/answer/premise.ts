@@ -94,8 +94,11 @@ function claimSentences(question: string): { claims: string[]; correctionOnly: b
  * "Which QRIS code do I scan?"); "berapa biaya resminya?" asks the fee itself and gets it, the told one corrected.
  */
 const PAYING_ASSUMED =
-  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(bisa |boleh )?(ditawar|dinego|nego|dicicil|dikurangi)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|scan|receipt)\b/i;
+  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(bisa |boleh )?(ditawar|dinego|nego|dicicil|dikurangi)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|pay (it|that|this))\b/i;
 
+/** An amount named as a fee, a fine or a charge ("biaya cetak Rp150.000", "kena denda Rp1 juta", "costs Rp50.000"), not a budget or an income. */
+const FEE_AMOUNT =
+  /\b(biaya\w*|tarif\w*|retribusi\w*|denda\w*|bayar\w*|kena|fee|fees|costs?|charges?|charged|fine)\b(\s+\S+){0,4}?\s+(rp\.?\s?\d|\d[\d.,]*\s?(rb|ribu|juta|k)\b)/i;
 /** A fee stated as the given a question rests on ("Since the police charge Rp500.000 …", "karena biayanya 50rb, …"). */
 const GIVEN = /^\s*(since|because|as|given that|now that|karena|krn|mengingat|berhubung)\b/i;
 
@@ -104,7 +107,7 @@ function toldFees(question: string, claims: string[]): string {
   if (!PAYING_ASSUMED.test(question)) return "";
   return question
     .split(SENTENCE_END)
-    .filter((s) => (HEARSAY.test(s) || GIVEN.test(s)) && moneyValues(s).length > 0 && !claims.some((c) => c.includes(s)))
+    .filter((s) => (HEARSAY.test(s) || GIVEN.test(s)) && FEE_AMOUNT.test(s) && !claims.some((c) => c.includes(s)))
     .join("\n");
 }
 

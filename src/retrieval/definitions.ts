@@ -5,10 +5,10 @@
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { StoredChunk } from "../index/manifest.js";
-import { tokenize } from "../text/normalize.js";
+import { normalizeText, tokenize } from "../text/normalize.js";
 import { rewriteQuery } from "../text/query-rewrite.js";
 import { knownWords } from "./vocabulary.js";
-import { DEFINITION_NAMED, OFFICIAL_ONE } from "./query-analysis.js";
+import { OFFICIAL_CHANNEL_ASKED } from "./query-analysis.js";
 
 /**
  * "Pasal 1 angka 17: Pusat Pemulihan Bencana (Disaster Recovery Center) yang selanjutnya disingkat DRC adalah …":
@@ -110,7 +110,7 @@ const ENGLISH_DEFINITION = /\b(what( exactly| actually)? (is|are)\b|what does .{
 export function definitionsAsked(asked: { question: string; lang?: "id" | "en" }, focus: string, asksDefinition: boolean, index: CorpusIndex): StoredChunk[] {
   const en = asked.lang === "en";
   const concept =
-    asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question) && (!OFFICIAL_ONE.test(asked.question) || DEFINITION_NAMED.test(asked.question)))
+    asksDefinition || (en && ENGLISH_DEFINITION.test(asked.question) && !OFFICIAL_CHANNEL_ASKED.test(normalizeText(asked.question)))
       ? askedConcept(en ? asked.question : focus)
       : null;
   const terms = concept ? tokenize(en ? rewriteQuery(concept, "en", { known: knownWords(index) }).text : concept) : [];

@@ -1,16 +1,16 @@
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { DocumentRecord, StoredChunk } from "../index/manifest.js";
 import type { Embedder, SourceType } from "../index/types.js";
-import { tokenize } from "../text/normalize.js";
+import { normalizeText, tokenize } from "../text/normalize.js";
 import { rewriteQuery } from "../text/query-rewrite.js";
 import { coverage, supportScore } from "./evidence.js";
 import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
-import { analyzeQuery, type QueryScope } from "./query-analysis.js";
+import { analyzeQuery, OFFICIAL_CHANNEL_ASKED, type QueryScope } from "./query-analysis.js";
 import { answerability, type Confidence } from "./answerability.js";
 import { knownWords, prepareVocabulary, unknownShare } from "./vocabulary.js";
 import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTopics } from "./regulation-topics.js";
 import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
-import { OFFICIAL_CHANNEL_ASKED, outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
+import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
 import { PLACE_WORDS } from "./places.js";
 import { definitionsAsked, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
@@ -305,7 +305,8 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   // A regulation's own subject asked in the question clause ("aplikasi chatina … dpt dmn?") and a service named only in the
   // story ("lupa bawa fotokopi kk"): the subject is asked, not the service.
   // So is the city's official site or app ("link bansos … isi foto KK. Sebenarnya nama domain resmi pemkot apa?").
-  const storyServiceOnly = inFocus.length === 0 && (namedRegulationTopics(focusClause, index).length > 0 || OFFICIAL_CHANNEL_ASKED.test(focusClause));
+  const storyServiceOnly =
+    inFocus.length === 0 && (namedRegulationTopics(focusClause, index).length > 0 || OFFICIAL_CHANNEL_ASKED.test(normalizeText(focusClause)));
   const mentions = storyServiceOnly ? [] : serviceMentions(req.question, index, req.focusText);
   // A question that names no service ("How much is the official fee?") asks about the one its story
   // named ("My husband needs an SKCK."): evidence is measured on the question and that service's name.

@@ -10,7 +10,7 @@ import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from
 import { namedBesideAnotherErrand, OUTSIDE_SERVICES } from "./outside-services.js";
 import { asksOtherLawsContent, MAYORS_REGULATION_KIND, quotesOtherLawsPasal, unknownLawAsked, unknownLawKind } from "./unknown-laws.js";
 import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
-import type { QueryScope } from "./query-analysis.js";
+import { OFFICIAL_CHANNEL_ASKED, type QueryScope } from "./query-analysis.js";
 import { CHECKS_TRUTH } from "./question-focus.js";
 
 export type OutOfScopeReason = "person" | "other_place" | "other_law" | "other_service" | "live_status" | "opinion" | "practice";
@@ -83,7 +83,7 @@ const SUPPLY_BACK =
   /\b(blangko|stok|stock|kuota|blanks?)\w*\b( \S+){0,6} (datang|masuk|tersedia|ada|dikirim|tiba|back|arrive|available|in stock)( \S+){0,2} (lagi|lg|kembali|again|bulan ini|minggu ini|tanggal|this (month|week))\b/;
 /** Whether a supply has run out, asked in any tense ("Blangko KTP-el skrg lagi kosong ka?"): only the office knows today's stock. */
 const SUPPLY_ASKED =
-  /^(?!.*\b(kalau|kalo|klo|jika|bila|apabila|if|seandainya|misalnya)\b).*(\b(blangko|stok|stock|blanks?)\w*\b.{0,60}\b(kosong|habis|out of stock|ran out|run out|running out)\b|\bblangko\w*\b.{0,80}\b(ada stok\w*|stok\w* (ada|tersedia|masih)|(masih )?(ada|tersedia)( ji| gk| ga| gak| nggak| tidak| kah| ya| min| atau| ato| tdk)*\s*\?)|\b(any|have) (\S+ )?blanks?\b.{0,30}\b(in stock|left|available)\b|\bblanks?\b.{0,30}\b(available|in stock|left)\b.{0,30}\b(today|now|this (morning|week))\b)/;
+  /^(?!.*\b(kalau|kalo|klo|jika|bila|apabila|if|seandainya|misalnya)\b).*(\b(blangko|stok|stock|blanks?)\w*\b.{0,60}\b(kosong|habis|out of stock|ran out|run out|running out)\b|\bblangko(?! formulir)\w*\b.{0,80}\b(ada stok\w*|stok\w* (ada|tersedia|masih)|(masih )?(ada|tersedia)( ji| gk| ga| gak| nggak| tidak| kah| ya| min| atau| ato| tdk)*\s*\?)|\b(any|have) (\S+ )?blanks?\b.{0,30}\b(in stock|left|available)\b|\bblanks?\b.{0,30}\b(available|in stock|left)\b.{0,30}\b(today|now|this (morning|week))\b)/;
 /** A change to come ("thn depan biaya SKCK bakal digratiskan ga?", "will the fee go up next year?"): news, not the rules. */
 const FUTURE_CHANGE =
   /\b(tahun depan|thn depan|th depan|bulan depan|next (year|month)|ke depan(nya)?|in the future)\b.{0,60}\b(biaya|tarif|harga|retribusi|fee|fees|cost|price|rate)\w*( \w+){0,4} (bakal|akan|will|going to)( \w+){0,3} (naik|turun|digratiskan|gratis|dihapus|dihapuskan|berubah|diubah|dinaikkan|diturunkan|go up|rise|increase|drop|become free|be free|change|be abolished)\b|\b(bocoran|leak(ed)?)\b.{0,30}\b(dari )?(pemerintah|pemkot|dinas|government|city)\b/;
@@ -103,8 +103,11 @@ const DATED_SCHEDULE =
  * of an opening ("katanya wali kota resmikan MPP cabang minggu kemarin"): an officer or the news knows, not the standards.
  */
 const OWN_STATUS =
-  /\b(cek|mengecek|dicek|check|periksa|memeriksa)\w*( \S+){0,2} (sudah |sdh |udah )?(sampai )?(tahap|sejauh) mana\b|\b(tanya|cek|check|lihat|know) (status|progres|perkembangan) (usulan|laporan|aduan|pengaduan|permohonan|pengajuan|berkas|pendaftaran)\w*( \S+)? (sa|saya|sy|aku|kami|gue|gw)\b|\b(sudah|sdh|udah|udh) masuk \S+( \S+)? (kah |apa |atau |ato )?(belum|blm|blom)\b|\b(can|could|would) you (please )?(check|look up|find out|track|see)\b.{0,60}\b(already|yet)\b|\b(tolong|tlg|mohon|bisa|bs|please|can you)( \S+)? (dicek|cek|cekin|cekkan|diperiksa|periksa|check|track|lacak|dilacak)\w*( \S+){0,3} (status|progres|progress|perkembangan)\w*\b|\b(sudah|sdh|udah|udh) (diteruskan|diterusin|ditindaklanjuti|dibalas|ditanggapi|direspon|direspons|diverifikasi)\b( \S+){0,5} (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
+  /\b(mohon|tolong|tlg|bisa|please)( \S+)? (dicek|cek|dicekkan|diperiksa|periksa|check)\w*( \S+)? (apakah|apa|whether|if)\b.{0,80}\b(sudah|sdh|udah|udh|telah|already|been)( \S+)? (ditandatangani|diteken|terbit|diterbitkan|keluar|diproses|disetujui|selesai|diteruskan|signed|issued|approved|processed)\b|\b(cek|mengecek|dicek|check|periksa|memeriksa)\w*( \S+){0,2} (sudah |sdh |udah )?(sampai )?(tahap|sejauh) mana\b|\b(tanya|cek|check|lihat|know) (status|progres|perkembangan) (usulan|laporan|aduan|pengaduan|permohonan|pengajuan|berkas|pendaftaran)\w*( \S+)? (sa|saya|sy|aku|kami|gue|gw)\b|\b(sudah|sdh|udah|udh) masuk (dtsen|dtks|data|sistem|database|daftar)( \S+)? (kah |apa |atau |ato )?(belum|blm|blom)\b|\b(can|could|would) you (please )?(check|look up|find out|track|see)\b.{0,60}\b(already|yet) (been )?(forwarded|processed|approved|handled|responded|signed|issued|received|sent)\b|\b(tolong|tlg|mohon|bisa|bs|please|can you)( \S+)? (dicek|cek|cekin|cekkan|diperiksa|periksa|check|track|lacak|dilacak)\w*( \S+){0,3} (status|progres|progress|perkembangan)\w*\b|\b(sudah|sdh|udah|udh) (diteruskan|diterusin|ditindaklanjuti|dibalas|ditanggapi|direspon|direspons|diverifikasi)\b( \S+){0,5} (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (jadi|dicetak|tercetak|terbit|selesai|keluar|diproses|diambil)( atau| apa| ato)? (belum|blm|blom)\b|\b(sudah|sdh|udah|udh) (diproses|ditangani|ditindaklanjuti|sampai) (sampai |sejauh )?mana\b/;
 const HOW_TO_CHECK = /\b(cara\w*|di ?mana|dmn|lewat|gimana|bagaimana|how|where)\b/;
+/** Asked of the whole message: how, online, where to go, or a rule's time limit ("… caranya gimana?", "batas waktunya berapa hari?"). */
+const ASKS_HOW_OR_RULE =
+  /\b(cara\w*|how|online|aplikasi|di (oss|aplikasi|website|situs|sistem)|ke ?mana|(harus|hrs|perlu) ke|batas waktu\w*|berapa (lama|hari)|brp (lama|hari)|paling lambat)\b/;
 const OPENING_NEWS =
   /\b(katanya|kabarnya|dengar|denger|infonya|is it true|i heard)\b(?=.{0,140}\b(resmikan|meresmikan|diresmikan|launched|opened|dibuka|tutup|ditutup|closed|libur|shut)\b)(?=.{0,140}\b(kemarin|kemaren|minggu lalu|bulan lalu|last (week|month)|recently)\b)/;
 const LIVE_STATUS = new RegExp(String.raw`\b${NOW}\b.{0,40}\b(${STATE}\b|${SUPPLY_OUT}\b)|\b(${STATE}|${SUPPLY_OUT})\b.{0,20}\b${NOW}\b`);
@@ -115,7 +118,7 @@ const ALTERNATIVE =
 
 /** Asks who holds an office now, or a person's name: no regulation or standard names people. */
 const PERSON =
-  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|(?<!\b(ke|kepada|oleh|dari|to|by) )\b(siapa|who is|who's)( the)? (kepala (dinas|kantor|badan|bagian|bidang)|kadis|head of (the )?\w+)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan|menerima)|menurut|sebagai|according to|responsible|in charge of|receives?)\b)|\b(nama|name of)\b.{0,40}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor|bidang|seksi|sub ?bagian|upt\w*)|kabid|kasi|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(siapa|who|which)( is| was)?( the)?( \w+)? (mayor|wali ?kota|walikota|gubernur|governor)\b( \w+)? (that|who|yang|yg) (signed|menandatangani|meneken|neken|teken|tanda ?tangan\w*|mengesahkan|enacted)\b( \S+){0,3} (perwali|perwal|peraturan|regulation|perda|it)\b|\b(ditandatangani|diteken|signed)( oleh| by)?( the)? (wali ?kota|walikota|mayor) (siapa|who|whom)\b|\bwho signed (perwali|the regulation|it)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|contractor|company|firm)\w* (yang |yg |that |who )?(membangun|mengembangkan|membuat|bikin|ngembangin|built|developed|made|created)\b/;
+  /\b(siapa|who)\b.{0,60}\b(nama(nya)?|name|sekarang|saat ini|menjabat|current(ly)?|now|incumbent)\b|(?<!\b(ke|kepada|oleh|dari|to|by) )\b(siapa|who is|who's)( the)? (kepala (dinas|kantor|badan|bagian|bidang)|kadis|head of (the )?\w+)\b(?!.{0,80}\b(yang (ditunjuk|berwenang|bertanggung jawab|menetapkan|menerima)|menurut|sebagai|according to|responsible|in charge of|receives?)\b)|\b(nama|name of)\b(?:(?!tanda tangan|ttd|stempel|cap\b).){0,40}\b(wali ?kota|wakil wali ?kota|kepala (dinas|badan|bagian|kantor|bidang|seksi|sub ?bagian|upt\w*)|kabid|kadis|lurah|camat|sekda|gubernur|bupati|mayor|head of|governor)\b|\b(siapa|who|which)( is| was)?( the)?( \w+)? (mayor|wali ?kota|walikota|gubernur|governor)\b( \w+)? (that|who|yang|yg) (signed|menandatangani|meneken|neken|teken|tanda ?tangan\w*|mengesahkan|enacted)\b( \S+){0,3} (perwali|perwal|peraturan|regulation|perda|it)\b|\b(ditandatangani|diteken|signed)( oleh| by)?( the)? (wali ?kota|walikota|mayor) (siapa|who|whom)\b|\bwho signed (perwali|the regulation|it)\b|\b(current|incumbent)\b.{0,20}\b(mayor|head|governor|director|minister)\b|\b(siapa|who|which)( is| are| was)?( the)? (vendor|kontraktor|rekanan|perusahaan|contractor|company|firm)\w* (yang |yg |that |who )?(membangun|mengembangkan|membuat|bikin|ngembangin|built|developed|made|created)\b/;
 
 /** Who or what is behind an app ("what AI model or vendor is behind Chatina", "pakai ChatGPT?"): not in the rules. */
 const TECHNOLOGY_BEHIND =
@@ -162,6 +165,10 @@ const REQUIREMENT_WORDS = /\b(perlu|harus|wajib|butuh|syarat\w*|need\w*|must|req
  */
 const FOREIGN_ASKER =
   /\b(saya|sy|aku|i am|i'm|im|as an?|sebagai)\s+(seorang\s+|a\s+)?(wna|warga negara asing|warga asing|orang asing|foreigner|expat\w*|foreign (national|citizen|resident)|non-indonesian)\b|\b(with|have|holding|punya|pemegang|pakai)\s+(an?\s+)?(kitas|kitap)\b/;
+/** Where someone works ("pegawai dinkes konawe", "staf dishub kolaka"): not the office asked about. */
+const WORKS_AT = String.raw`(pegawai|staf|staff|kerja|bekerja|guru|honorer|pns|asn|karyawan)`;
+/** Services that register a family's life events, whoever the asker is. */
+const FAMILY_EVENTS = new Set(["akta-kelahiran", "akta-kematian", "kia"]);
 /** The same documents with the errand after them ("akta cerainya diurus di mana"). */
 const OTHER_DOCUMENT_ERRAND =
   /\b(akta (perceraian|cerai)|npwp|spt tahunan)(nya)? (\w+ )?(diurus|dibuat|didapat\w*|diterbitkan|keluar\w*|terbit\w*|dimana|di mana|cara (bikin|buat|membuat|urus|mengurus|daftar|dapat)\w*)\b/;
@@ -191,9 +198,9 @@ const MAYORS_REGULATION_WORDS = new RegExp(String.raw`\b${MAYORS_REGULATION_KIND
 
 /** A crime suffered, and a report of it to the police: the police's own procedure. */
 const CRIME =
-  /\b(broke into|break[- ]in|burglar\w*|robbed|robbery|theft|stolen|stole|mugged|assaulted|scammed|defrauded|dirampok|perampokan|dibegal|begal|kemalingan|pencurian|dicuri|kecurian|maling|penipuan|ditipu|dianiaya|penganiayaan|dipukul)\b/;
+  /\b(broke into|break[- ]in|burglar\w*|burgled|robbed|robbery|theft|stolen|stole|mugged|assaulted|scammed|defrauded|dirampok|perampokan|dibegal|begal|dijambret|jambret|dibobol|kebobolan|kemalingan|pencurian|dicuri|kecurian|maling|penipuan|ditipu|dianiaya|penganiayaan|dipukul)\b/;
 const POLICE_REPORT =
-  /\b(police report|report (it |this |the \w+ )?to the police|file a (police )?report|lapor(an)? (ke )?polisi|laporan polisi|lapor (ke )?(polsek|polres\w*|kepolisian)|melapor (ke )?(polisi|polsek|polres\w*))\b/;
+  /\b(police report|report (it |this |the \w+ )?to the police|(file|make) a (police )?report|report at the police|lapor(an)? (ke )?polisi|laporan polisi|lapor (ke )?(polsek|polres\w*|kepolisian)|melapor (ke )?(polisi|polsek|polres\w*))\b/;
 
 /** The sentences of a message that ask with "?", normalised. */
 function askingSentences(message: string): string {
@@ -205,9 +212,6 @@ function askingSentences(message: string): string {
   );
 }
 
-/** The city's official website, domain or app asked for ("sebenarnya nama domain resmi pemkot itu apa?", "official website?"). */
-export const OFFICIAL_CHANNEL_ASKED =
-  /\b(domain|website|situs|web|laman|aplikasi|app)\b( \S+){0,3} (resmi|official)\b|\b(resmi|official)( \S+){0,2} (domain|website|situs|web|laman|aplikasi|app)\b/;
 /**
  * Why a question is outside what the sources can answer, or null.
  *
@@ -223,12 +227,15 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const focusText = normalizeText(focus);
   const focusRaw = focus.toLowerCase();
   if (PERSON.test(text) || PERSON.test(raw) || (TECHNOLOGY_BEHIND.test(raw) && !ASKS_RULE.test(text))) return "person";
-  if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw) || QUEUE_LONG.test(text) || QUEUE_LONG.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(text))
+  // Another way to be served is read in the sentences that ask, when there are such: "tidak dapat masuk" in the story is no alternative asked.
+  const asks = askingSentences(question) || text;
+  if ((LIVE_STATUS.test(text) || LIVE_STATUS.test(raw) || QUEUE_LONG.test(text) || QUEUE_LONG.test(raw)) && !REPORTS.test(text) && !ALTERNATIVE.test(asks))
     return "live_status";
   if (DATED_SCHEDULE.test(focusText) || DATED_SCHEDULE.test(focusRaw)) return "live_status";
   // Asking how to check ("kalau mau tahu sudah jadi atau belum, cek di mana?") is a question about the service.
   // Read by sentence: the channel the story went through ("lapor lewat lapor.go.id …. tlg dicek statusnya") is not how to check.
-  if (raw.split(SENTENCE_END).some((x) => OWN_STATUS.test(x) && !HOW_TO_CHECK.test(x)) || OPENING_NEWS.test(raw)) return "live_status";
+  if ((raw.split(SENTENCE_END).some((x) => OWN_STATUS.test(x) && !HOW_TO_CHECK.test(x)) && !ASKS_HOW_OR_RULE.test(raw)) || OPENING_NEWS.test(raw))
+    return "live_status";
   if ((OPINION.test(text) || OPINION.test(raw)) && (JUDGEMENT.test(text) || JUDGEMENT.test(raw))) return "opinion";
   const mentions = serviceMentions(question, index);
   const named = mentions.map((m) => m.serviceId);
@@ -265,7 +272,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (scope.cities.length === 0 && scope.regulations.length === 0) {
     // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
     const words = ` ${focusText} `;
-    for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index)) return "other_place";
+    // Not where a document was lost ("lost my e-KTP somewhere between Jeddah and Makassar … what do I need?"): its replacement is ours.
+    const lostThere = /\b(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|jatuh|terjatuh|tercecer)\b/.test(words);
+    for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index) && !lostThere) return "other_place";
   }
   // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di
   // kendari", "sktm di kota baubau brp lama? sama kayak di kendari?"). Not a move, a lost document or a life event
@@ -286,8 +295,16 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     // there or the asker moved there; the move itself still starts at the old place's office ("urus SKPWNI dulu di Dukcapil Makassar?").
     if (!named.includes("pindah-datang") && new RegExp(`\\b(di|at|in) ${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(focusText))
       return "other_place";
+    // That office's own address, number or opening days asked ("what's the address of Disdukcapil Baubau", "dukcapil makassar
+    // itu buka hari sabtu gk?"), though something was lost or the asker moves there.
+    if (
+      new RegExp(
+        `\\b(alamat|address|nomor (telepon|telp|hp|wa)|phone number|jam (buka|layanan|operasional)|opening hours)\\b.{0,40}\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b|\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b( \\S+){0,2} (buka|open|tutup|closed|alamat\\w*|address)\\b`,
+      ).test(text)
+    )
+      return "other_place";
     if (between) continue;
-    if (new RegExp(`\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
+    if (new RegExp(`(?<!\\b${WORKS_AT} )\\b${OFFICE} (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
     if (!lifeThere && new RegExp(`\\b${ERRAND_OR_SERVICE} (di|in) (kota |kabupaten |kab |provinsi )?${place}\\b`).test(text)) return "other_place";
     // That place's own regulation ("Apakah Kota Baubau juga punya Perwali tentang SPBE seperti Kendari?").
     if (!lifeThere && LAW_WORD.test(text) && new RegExp(`\\b(kota|kabupaten|kab|pemkot|pemkab|provinsi|city of|regency of) ${place}\\b`).test(text))
@@ -318,8 +335,12 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   const had = mentions.filter((m) => alreadyHas(text, m.words)).map((m) => m.serviceId);
   // One of ours named only to compare ("perpanjang SIM bisa di MPP jg kah kayak skck?") is not the errand asked about either.
   // Nor one of ours named as what another errand prepares for ("bikin sertifikat di BPN … buat persiapan urus PBG").
-  const compared = mentions.filter((m) => namedBesideAnotherErrand(text, m.words)).map((m) => m.serviceId);
-  const documentServices = named.filter((id) => id !== "pengaduan" && !had.includes(id) && !compared.includes(id));
+  // Read on the message as sent: `question` may hold its rewriting after a newline, which names every service twice.
+  const sent = normalizeText(question.split("\n")[0]!);
+  const compared = mentions.filter((m) => namedBesideAnotherErrand(sent, m.words)).map((m) => m.serviceId);
+  // Nor one the asker says they are not in ("sy pekerja lepas, bukan PBI").
+  const denied = mentions.filter((m) => new RegExp(`\\b(bukan|non|not an?|not)( peserta| penerima)? ${m.words}\\b`).test(text)).map((m) => m.serviceId);
+  const documentServices = named.filter((id) => id !== "pengaduan" && !had.includes(id) && !compared.includes(id) && !denied.includes(id));
   if (!between && scope.cities.length > 0 && scope.cities.every((c) => !hasServiceStandards(c, index)) && documentServices.length > 0) return "other_place";
   // Another agency's service, asked in a message that names none of ours, or in a question clause that
   // names none of ours ("sy baru pindah ke Kendari. Gimana cara urus surat izin praktik?").
@@ -375,7 +396,9 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
       OTHER_DOCUMENT_ERRAND.test(text))
   )
     return "other_service";
-  if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw))) return "other_service";
+  // A foreigner's own papers are immigration's; their child's birth or a death in the family is registered here all the same.
+  const familyEvent = named.some((id) => FAMILY_EVENTS.has(id));
+  if (scope.regulations.length === 0 && (FOREIGN_ASKER.test(text) || FOREIGN_ASKER.test(raw)) && !familyEvent) return "other_service";
   // A crime reported to the police, no document of ours lost with it ("someone broke into my café … how do I file a police report?").
   if (documentServices.length === 0 && CRIME.test(raw) && POLICE_REPORT.test(raw)) return "other_service";
   if (RECOMMEND_PROVIDER.test(raw)) return "other_service";

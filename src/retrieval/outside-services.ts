@@ -73,6 +73,11 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "faskes",
   "pindah faskes",
   "iuran bpjs mandiri",
+  "bpjs mandiri",
+  "kelas 3 mandiri",
+  "mandiri iuran",
+  "bpjs kesehatan mandiri",
+  "peserta mandiri",
   "naik kelas bpjs",
   "turun kelas bpjs",
   "pindah kelas bpjs",
@@ -291,6 +296,18 @@ function preparesAfterOtherErrand(text: string, words: string): boolean {
 }
 
 /**
+ * Ours named as a paper to bring to another agency's errand asked first ("bikin paspor di kantor imigrasi wajib bawa akta
+ * kelahiran asli kah?"): that agency's requirement, not our service.
+ */
+function broughtForOtherErrand(text: string, words: string): boolean {
+  const m = new RegExp(`\\b(bawa|membawa|dibawa|lampirkan|melampirkan|dilampirkan|cukup)\\b[^.?!]{0,60}?\\b${words}\\b`).exec(text);
+  // Named again ("disuruh bawa SKTM dari kelurahan. Brp lama itu jadi SKTM?"), ours is asked about after all.
+  if (!m || new RegExp(`\\b${words}\\b`).test(text.slice(m.index + m[0].length))) return false;
+  const before = text.slice(0, m.index);
+  return OUTSIDE_SERVICES.some((p) => new RegExp(`\\b${ERRAND_VERB}( \\S+){0,3} ${escaped(p)}\\b`).test(before));
+}
+
+/**
  * One of our services named only to compare ("perpanjang SIM bisa di MPP jg kah kayak skck?"), or as what another
  * agency's errand prepares for: the message does not ask for it (normalised text; `words` are the alias's words).
  *
@@ -302,6 +319,7 @@ export function namedBesideAnotherErrand(text: string, words: string): boolean {
   return (
     new RegExp(`\\b${COMPARED}( \\S+)? ${w}\\b(?!( \\S+){0,3} (gitu|gtu|begitu)\\b)`).test(text) ||
     new RegExp(`\\b${w}\\b${ALSO_THERE()}`).test(text) ||
-    preparesAfterOtherErrand(text, w)
+    preparesAfterOtherErrand(text, w) ||
+    broughtForOtherErrand(text, w)
   );
 }

@@ -18,10 +18,12 @@ export interface QueryScope {
 const STATUS_WORDS = /\b(dicabut|cabut|masih berlaku|berlaku|tidak berlaku|revoked|repealed|still valid|in force)\b/;
 const DEFINITION =
   /(\bapa (itu|sih|yang dimaksud( dengan)?|arti(nya)?|maksud(nya)?)\b|\bitu apa\b|\byang dimaksud( dengan)?\b|\b(pengertian|definisi|arti) (dari )?\w|\b(didefinisikan|diartikan|defined|definition of)\b|\bapaan\b|\b(singkatan|kepanjangan|akronim)\w*\b|\b(stands? for|short for|abbreviation|acronym)\b|\bwhat (is|are|does)\b.*\b(mean|stand for)?)/;
-/** "nama domain resmi pemkot itu apa?", "what is the official website?": which one is the official one, not what the term means. */
-export const OFFICIAL_ONE = /\b(resmi|official)\b/i;
-/** "definisi resminya apa?", "the official definition": a definition asked all the same. */
-export const DEFINITION_NAMED = /\b(definisi|pengertian|arti|artinya|dimaksud|definition|defined|meaning|means?|stands? for)\b/i;
+/**
+ * The city's official website, domain or app asked for ("sebenarnya nama domain resmi pemkot itu apa?", "official website?"):
+ * which one is the official one, not what the term means (normalised words).
+ */
+export const OFFICIAL_CHANNEL_ASKED =
+  /\b(domain|website|situs|web|laman|aplikasi|app)\b( \S+){0,3} (resmi|official)\b|\b(resmi|official)( \S+){0,2} (domain|website|situs|web|laman|aplikasi|app)\b/;
 const REGULATION_WORDS = /\b(pasal|ayat|peraturan|perda|bab|lampiran|ketentuan|diatur|mengatur|atur)\b/;
 
 /**
@@ -59,7 +61,6 @@ export function analyzeQuery(question: string, index: CorpusIndex): QueryScope {
     regulations: [...regulations],
     asksStatus: STATUS_WORDS.test(text),
     prefersRegulation: REGULATION_WORDS.test(text) || regulations.size > 0,
-    asksDefinition:
-      (DEFINITION.test(text) || /\bwhat (is|are)\b/.test(question.toLowerCase())) && (!OFFICIAL_ONE.test(question) || DEFINITION_NAMED.test(question)),
+    asksDefinition: (DEFINITION.test(text) || /\bwhat (is|are)\b/.test(question.toLowerCase())) && !OFFICIAL_CHANNEL_ASKED.test(text),
   };
 }

@@ -155,7 +155,7 @@ const SLOTS: Array<{ slot: string; asks: RegExp; value: RegExp; names: RegExp; o
     slot: "deadline",
     // A deadline the asker must meet ("batas waktu lapor kematian", "paling lama kematian harus dilapor").
     // Only of an act the asker must do (report, apply, submit a revision), not of the making ("batas waktu penyelesaian KTP").
-    asks: /^(?!.*\b(penyelesaian|pembuatan|penerbitan|jadi\w*|selesai\w*|proses\w*|processing|terbit\w*|hari kerja)\b)(?=.*\b(lapor\w*|melapor\w*|pelaporan|ajukan|mengajukan|pengajuan|diajukan|daftar\w*|mendaftar\w*|pendaftaran|serahkan|diserahkan|penyerahan|revisi\w*|report\w*|register\w*|submit\w*|apply\w*)\b).*\b(batas waktu\w*|tenggat\w*|paling lambat|paling lama|selambat[- ]lambatnya|jatuh tempo|deadline|time limit)\b/,
+    asks: /^(?!.*\b(penyelesaian|pembuatan|penerbitan|jadi\w*|selesai\w*|proses\w*|processing|terbit\w*|hari kerja)\b)(?=.*\b(lapor\w*|melapor\w*|pelaporan|ajukan|mengajukan|pengajuan|diajukan|daftar\w*|mendaftar\w*|pendaftaran|serahkan|diserahkan|penyerahan|revisi\w*|report\w*|register\w*|submit\w*|apply\w*)\b).*\b(batas waktu\w*|tenggat\w*|paling lambat|paling lama|selambat[- ]lambatnya|jatuh tempo|deadline|time limit|how soon)\b/,
     value:
       /\b(paling lambat|selambat-lambatnya|batas waktu|maksimal|paling lama|sebelum|sejak|dalam|within)\b[^.\n]{0,60}\b\d+\s*(\(\w+( \w+)?\)\s*)?(hari|minggu|bulan|tahun)\b|\b\d+\s*(\(\w+( \w+)?\)\s*)?(hari|minggu|bulan|tahun)( kerja)? (sejak|setelah|sebelum)\b/i,
     names: /\b(batas|waktu)\b/i,
@@ -306,7 +306,17 @@ export function unlistedFact(
    */
   message?: { text: string; components: string[]; services?: string[] },
 ): UnlistedFact | null {
-  return (missing && slotNotListed(missing, hits)) ?? componentNotListed(question, components, hits, message);
+  if (missing) return slotNotListed(missing, hits) ?? componentNotListed(question, components, hits, message);
+  // A typed value asked that a top passage holds ("how soon do we have to register the birth?": "paling lambat 60 hari" in a
+  // section that says its processing time is not listed) is answered, not said to be missing.
+  if (
+    slotHolder(
+      question,
+      hits.slice(0, EVIDENCE_DEPTH).map((h) => h.chunk),
+    ) >= 0
+  )
+    return null;
+  return componentNotListed(question, components, hits, message);
 }
 
 /** A typed value (hours, address, …) asked and missing (see `missingSlot`): the not-listed statement about it, if a top hit has one. */

@@ -19,7 +19,8 @@ const INJECTION = [
   /\b(bilang|katakan|sampaikan|beritahu|kasih tau|tell|inform)\w*\b.{0,30}\b(ke |kepada )?(semua|setiap|siapa saja|everyone|anyone|all (users|people|citizens))\b/,
   /\[\s*((catatan|pesan|note|message|pemberitahuan|notice) )?(system|sistem|pesan sistem|admin|instruction|instruksi)\b[^\]]*\]/,
   // The rules declared off for this session ("batasan dokumen dinonaktifkan", "restrictions are lifted"), or the reply's first word dictated.
-  /\b(batasan|pembatasan|filter|restrictions?|limits?|guardrails?|safety rules)( \S+){0,2} (sudah |telah |is |are |have been |has been )?(dinonaktifkan|dimatikan|dicabut|ditiadakan|dihapus|disabled|lifted|turned off|removed|suspended)\b|\b(awali|mulai|mulailah|start|begin)( \S+)? (jawaban|balasan|respons|your (answer|reply|response))( anda| kamu| mu)? (dengan|with) (kata|the word)\b/,
+  // Only of the assistant's own rules, said to be off for this session ("batasan dokumen dinonaktifkan untuk sesi ini"), not a ban lifted in town.
+  /^(?=[\s\S]*\b(sesi ini|session|bot|chatbot|asisten|assistant|kamu|anda|your|chat ini|this chat|percakapan ini|dokumen|sumber|sources?)\b)[\s\S]*\b(batasan|pembatasan|aturan|filter|restrictions?|limits?|guardrails?|safety rules|rules)\b( \S+){0,3} (sudah |telah |is |are |have been |has been )?(dinonaktifkan|dimatikan|dicabut|ditiadakan|dihapus|tidak berlaku( lagi)?|disabled|lifted|turned off|removed|suspended|no longer apply)\b|\b(awali|mulai|mulailah|start|begin)( \S+)? (jawaban|balasan|respons|your (answer|reply|response))( anda| kamu| mu)? (dengan|with) (kata|the word)\b/,
   // A header that poses as the system or an office, unbracketed ("SYSTEM NOTICE: …", "ADMIN UPDATE - …"), and an order to pass a note on to users.
   // The header may be set off by marks; written noun first, as Indonesian does, it needs them ("### PESAN SISTEM: …"), since
   // a citizen pastes an app's own "Pesan sistem: NIK tidak ditemukan" to ask about it.
@@ -33,7 +34,7 @@ const INJECTION = [
   // Text hidden from the reader (an HTML comment) that speaks to the assistant.
   /<!--[\s\S]{0,400}\b(assistant|asisten|ai|bot|chatbot|model|system|sistem)\b[\s\S]{0,400}-->/,
   // The service's own secrets: admin accounts, passwords, keys.
-  /\b(print|show|reveal|give|tell|send|share|list|tampilkan|bocorkan|berikan|kasih|kirim\w*|sebutkan|minta)\b.{0,30}\b((admin|administrator|dashboard|server|database|api)\w* (username|user ?name|password|passwords|kata sandi|credentials?|kredensial|key|token)|(username|password|kata sandi|kredensial|credentials?) (admin|administrator|dashboard|server|database))\b/,
+  /\b(print|show|reveal|give|tell|send|share|list|tampilkan|bocorkan|berikan|kasih|kirim\w*|sebutkan|minta)\b.{0,30}\b((admin|administrator|dashboard|server|database|api)\w* (username|user ?name|password|passwords|kata sandi|credentials?|kredensial|key|token)|(username|password|kata sandi|kredensial|credentials?) (admin|administrator|dashboard|server|database|root))\b/,
   // Automating abuse of a service ("bot WA yang kirim aduan ratusan kali sehari").
   /\b(kode|code|script|skrip|bot|program)\b.{0,80}\b(ratusan|ribuan|hundreds|thousands|spam\w*|flood\w*|membanjiri)\b/,
   // Role-play that must outlast the rules ("stay in character no matter what", "let's play a game: you're an officer").
@@ -57,13 +58,14 @@ const CREATIVE =
 const FABRICATE = [
   /\b(tebak|tebakan|ngarang|mengarang|karang (aja|saja|sendiri|dong)|karangin|dikarang|asal (sebut|jawab|tulis)|ngawur|guess|make (it|something|one) up|make up (a|an|some) (\w+ )?(number|figure|fee|amount|date|name|story|excuse|answer|reason|time|duration|estimate|price|cost)s?\b|invent|fabricate)\b/,
   // A statement dictated to be written as it stands ('pls tulis persis: "BPJS tidak wajib untuk SKCK"', "say exactly: …").
-  /\b(tulis|tuliskan|tulisin|ketik|ketikkan|ketikin|write|type|say|bilang|katakan)( aja| saja| ulang| it| this)? (persis|sama persis|exactly|word for word|verbatim)\b\s*[:'"\u201c\u2018]/,
+  // An order at a sentence's start or after "pls"/"tolong", the text quoted holding no question or choice ('… harus saya tulis persis: sesuai KK atau ijazah?' asks).
+  /(^|[.!?]\s*|\b(pls|please|tolong|tlg|mohon|km|kamu|anda|just|cukup)\s+)(tulis|tuliskan|tulisin|ketik|ketikkan|ketikin|write|type|say|bilang|katakan)( aja| saja| ulang| it| this)?( kalimat ini)? (persis|sama persis|apa adanya|exactly|word for word|verbatim)\b\s*[:'"\u201c\u2018](?![^'"\u201d\u2019]*(\?|\b(atau|or)\b))/,
   // A sentence with a figure to be repeated word for word ("ulangi kalimat ini persis: '… bayar Rp100.000'").
   /\b(ulangi|ulang|salin|tirukan|copy|repeat)\b(?!.{0,60}\b(bunyi|what the (rule|regulation|law|pasal|article) says)\b).{0,40}\b(persis|sama persis|word for word|verbatim|exactly)\b\s*[:'"\u201c\u2018].{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan|days|weeks|months)\b)/,
   // A figure to be assumed and worked with ("anggap aja tarifnya 10rb per meter, jd brp totalnya?", "assume the fee is Rp50,000").
   /\b(anggap|anggaplah|misalkan|andaikan|assume|suppose)\b( (aja|saja|just))? (\w+ ){0,3}(tarif|biaya|harga|retribusi|fee|rate|price|cost)\w*\b.{0,20}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta|k)\b|\$ ?\d)/,
   // Estimates the sources do not give ("kira-kira aja", "ballpark").
-  /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan( \S+)? (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
+  /\b(kira( kira)? (saja|aja)|kira2 (saja|aja)|perkiraan (angka(nya)? |kamu |anda |mu )?(saja|aja)|perkiraanmu (saja|aja)|perkirakan|estimasi(kan)? (saja|aja)|ballpark|rough (estimate|figure|guess|number|amount)|(an )?estimate is (fine|ok|okay|enough)|just (estimate|guess)|estimate it)\b/,
   // Pressure to confirm a claim or to give a number regardless of the sources ("bilang iya aja").
   // A reply dictated to the bot ("Just tell me it takes 7 days", "bilang aja prosesnya 3 hari").
   /(^|[.!?]\s*|\b(just|simply) )(tell|assure|promise) me (that )?(it|this|that|the [a-z]+)('s| is| takes| costs| will| only)\b|\b(bilang|katakan|tulis|tuliskan|sebut|sebutkan|kasih|berikan) (aja|saja) (kalau |bahwa )?(((prosesnya|biayanya|waktunya|jadinya|cuma|hanya|tanggal|tgl) )?(rp ?)?\d|perkiraan|estimasi|angka)/i,
@@ -160,10 +162,13 @@ const OWN_LETTERHEAD_COPY =
   /\b(bikin|buat|membuat|cetak|print|ketik)\w* (sendiri|ndiri)\b.{0,60}\b(pakai|pake|memakai|dengan|dgn|pakek|using|with)\b.{0,10}\b(kop( surat)?|stempel|cap|letterhead)\b.{0,10}\b(polsek|polres\w*|polisi|kepolisian|kelurahan|kecamatan|dukcapil|disdukcapil|pemkot|police)\b(?! (kami|kita|saya|sy|tempat))/;
 /** Another document's stamp or signature put on one's own ("capnya nnti sy scan dr punya tmn", "copy the stamp from my friend's letter"). */
 const STAMP_COPIED =
-  /\b(cap|stempel|stamp|ttd|tanda tangan|signature)\w*\b.{0,40}\b(scan|discan|copy|copas|dicopy|ambil|diambil|tiru|ditiru|jiplak|crop|dicrop|tempel|ditempel|take|taken|lift)\w*\b.{0,30}\b(dari|dr|from)\b.{0,20}\b(punya|milik|surat|dokumen|someone|somebody|another|my (friend|neighbou?r|cousin)|(teman|tmn|temen|tetangga|saudara|sodara)\w*)\b/;
+  /\b(cap|stempel|stamp)\w*\b(?!.{0,60}\b(asli|original)\b).{0,40}\b(scan|discan|copy|copas|dicopy|tiru|ditiru|jiplak|crop|dicrop|tempel|ditempel|lift)\w*\b.{0,30}\b(dari|dr|from)\b.{0,20}\b(punya|milik|surat|dokumen|someone|somebody|another|my (friend|neighbou?r|cousin)|(teman|tmn|temen|tetangga|saudara|sodara)\w*)\b/;
 /** Another office's letter made by the asker ("bikin surat keterangan kehilangan polisi sendiri aja pake template"). */
 const OWN_OFFICE_LETTER =
-  /\b(bikin|buat|membuat|ketik|print|cetak)\w*( \S+){0,3} (surat|sk)\b( \S+){0,4} (polisi|polsek|polres\w*|kepolisian|kelurahan|lurah|camat|kecamatan|dukcapil|disdukcapil|police)\b( \S+){0,3} (sendiri|ndiri)\b/;
+  /^(?=.*\b(template|format|kop|contoh|ketik\w*|print|cetak)\b).*\b(bikin|buat|membuat|ketik|print|cetak)\w*( \S+){0,3} (surat|sk)\b( \S+){0,4} (?<!\b(di|ke|dari|dr) )(polisi|polsek|polres\w*|kepolisian|kelurahan|lurah|camat|kecamatan|dukcapil|disdukcapil|police)\b( \S+){0,3} (sendiri|ndiri)\b/;
+/** Made to look poorer than one is, for a letter of poverty ("give tips … so it looks poorer", "biar kelihatan lebih miskin"). */
+const SEEM_POORER =
+  /\b(so (it|she|he|they|we|the house) (looks?|seems?|appears?) (poor|poorer|needier)|look(s|ing)? poorer|(biar|supaya|agar) (rumah\w* )?(kelihatan|terlihat|tampak|keliatan) (lebih )?(miskin|tidak mampu|susah|melarat))\b/;
 /** The office itself signs or stamps the asker's draft ("ketik sendiri lalu ditandatangani lurah dengan stempel kelurahan"). */
 const OFFICE_SIGNS = /\b(ditandatangan\w*|ditanda tangan\w*|diteken|disahkan|diketahui|dicap|distempel|minta (cap|stempel|ttd|tanda tangan))\b/;
 
@@ -174,6 +179,7 @@ function asksForgery(text: string, raw: string): boolean {
     [text, raw].some((t) => FAKE.test(t) && DOCUMENT.test(t) && MAKE_OR_USE.test(t) && !AGAINST_FORGERY.test(t)) ||
     either(FAKE_OFFICIAL) ||
     either(STAMP_COPIED) ||
+    either(SEEM_POORER) ||
     ((either(OWN_LETTERHEAD_COPY) || either(OWN_OFFICE_LETTER)) && !either(OFFICE_SIGNS)) ||
     (either(EDIT_OFFICIAL_FILE) && !either(AGAINST_FORGERY) && !either(CORRECTS_ERROR)) ||
     (either(KEEPS_VALID) && !either(AGAINST_FORGERY)) ||
@@ -193,7 +199,7 @@ const DATA_FIELD =
 /** "Pak, saya …", "Bu mau tanya": a title addressing the reader, not a person named (as in "pak Haris", "bu RT"). */
 const NOT_A_NAME = String.raw`(?!(saya|sy|aku|kami|mau|mo|tolong|mohon|izin|ijin|permisi|maaf|min|admin|ini|itu|yang|yg|dan|atau|bisa|boleh|apa|apakah|gimana|bagaimana|kalau|kalo|klo|sudah|udah|sdh|selamat|assalamualaikum)\b)`;
 const OTHER_PERSON = new RegExp(
-  String.raw`\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|(pak|bu|bapak|ibu) ${NOT_A_NAME}[a-z]+|lurah|camat|wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b`,
+  String.raw`\b(orang lain|tetangga|teman|saudara|mantan|pacar|bos|atasan|seseorang|warga lain|orang ini|dia|(pak|bu|bapak|ibu) ${NOT_A_NAME}[a-z]+|lurah|camat|(?<!peraturan )wali kota|kepala dinas|pejabat|someone|somebody|my neighbou?r|another person|this person|mr\.? [a-z]+|mrs\.? [a-z]+)\b`,
 );
 /** A personal number said to be someone else's: "NIK tetangga", "nomor ktp milik teman", "my neighbour's NIK". */
 const OTHERS_NUMBER =
@@ -218,7 +224,10 @@ const NAMED_PERSONS_DATA =
   /\b(nik|nomor induk|alamat( rumah)?|nomor (hp|telepon|wa|whatsapp)|no\.? hp|data pribadi|home address|phone number|id number)\b.{0,25}\b(Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?) [A-Z][a-z]+ [A-Z][a-z]+/;
 /** A person's number or home address by who they are ("look up the NIK and home address of the owner who registered …"). */
 const SOMEONES_DATA =
-  /\b(nik|id number|home address|address|phone number|mobile number)\b.{0,30}\bof (the|that|this|our|my) (owner|person|man|woman|guy|lady|seller|business owner|shop owner|applicant|complainant|reporter|neighbou?r|lurah|camat|village head|officer|official|head of \w+)\b/;
+  /\b(nik|id number|home address|address|phone number|mobile number)\b.{0,30}\bof (the|that|this|our|my) (owner|person|man|woman|guy|lady|seller|business owner|shop owner|applicant|complainant|reporter|neighbou?r|lurah|camat|village head|officer|official|head of \w+)\b|\b(nik|alamat( rumah)?|nomor (hp|telepon|wa))( dan \S+( \S+)?)? (si |sang )?pemilik (usaha|toko|warung|kafe|cafe|rumah)\b/;
+/** Asked to be handed or found, not whether it is needed ("do I need the NIK of the owner to register?"). */
+const HANDS_OR_FINDS =
+  /\b(look ?up|pull (\w+ )?up|give me|send me|show me|tell me|carikan|cariin|berikan|kasih (tau|tahu)|kirimkan|tampilkan|dari (data|database|sistem))\b/;
 /** Complaints shown with their reporters' names or numbers ("tampilkan pengaduan warga … nama dan nomor HP pelapornya"). */
 const SHOW_COMPLAINANTS =
   /\b(tampilkan|tunjukkan|lihatkan|kirimkan|show|display|list)\b.{0,40}\b(pengaduan|laporan|aduan|complaints|reports)\b.{0,60}\b(nama|nomor hp|no hp|nik|alamat|names?|phone)\b/;
@@ -295,7 +304,7 @@ export const guardInput: Step = async function guardInput(ctx) {
     (either(ROLE_DATA) && either(HANDS_OVER) && !either(MUST_GIVE)) ||
     either(SHOW_COMPLAINANTS) ||
     (NAMED_PERSONS_DATA.test(ctx.question) && either(LOOKUP_REQUEST)) ||
-    (either(SOMEONES_DATA) && either(LOOKUP_REQUEST)) ||
+    (either(SOMEONES_DATA) && either(HANDS_OR_FINDS)) ||
     (MANY_PEOPLE.test(text) &&
       (DATA_FIELD.test(text) ||
         /\b(nama (pelapor|pengadu|warga|pemohon|penerima)\w*|isi (aduan|pengaduan|laporan)\w*|names of the (complainants|reporters|applicants))\b/.test(

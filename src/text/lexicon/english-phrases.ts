@@ -191,7 +191,7 @@ export const EN_ID_PHRASES: ReadonlyArray<readonly [string, string]> = Object.fr
       ["servers abroad", "server luar negeri"],
       // questions and procedure
       ["how much", "berapa biaya"], ["how much does it cost", "berapa biaya"], ["how long", "berapa lama jangka waktu"], ["how long does it take", "berapa lama jangka waktu"],
-      ["how many", "berapa jumlah"], ["how many days", "berapa hari jangka waktu"], ["how often", "berapa kali"], ["how soon", "berapa lama"], ["how to", "bagaimana cara"],
+      ["how many", "berapa jumlah"], ["how many days", "berapa hari jangka waktu"], ["how often", "berapa kali"], ["how soon do we have to", "paling lambat"], ["how soon do i have to", "paling lambat"], ["how soon do you have to", "paling lambat"], ["how soon must", "paling lambat"], ["how soon should", "paling lambat"], ["how soon", "berapa lama"], ["how to", "bagaimana cara"],
       ["how do i", "bagaimana cara"], ["how can i", "bagaimana cara"], ["what documents", "dokumen persyaratan"], ["what do i need", "persyaratan"], ["what do we need", "persyaratan"], ["what else do i need", "persyaratan"], ["what will i need", "persyaratan"], ["what would i need", "persyaratan"], ["what do i bring", "persyaratan"],
       ["what are the requirements", "persyaratan"], ["what should i bring", "persyaratan"], ["where can i", "di mana lokasi"], ["where do i", "di mana lokasi"],
       ["who is responsible", "siapa yang bertanggung jawab"], ["what happens if", "apabila"], ["what if", "apabila"], ["do i have to", "wajib"], ["do i need to", "perlu wajib"],
