@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`, `-dd`, `-dh`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`, `-dd`, `-dh`, `-dm`, `-dr`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -112,6 +112,10 @@ const REGRESSION = [
   "evals/datasets/tune-do.jsonl",
   "evals/datasets/tune-dp.jsonl",
   "evals/datasets/tune-dq.jsonl",
+  "evals/datasets/tune-ds.jsonl",
+  "evals/datasets/tune-dt.jsonl",
+  "evals/datasets/tune-du.jsonl",
+  "evals/datasets/tune-dv.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -140,6 +144,8 @@ const SEALED = [
   "evals/datasets/sealed-cz.jsonl",
   "evals/datasets/sealed-dd.jsonl",
   "evals/datasets/sealed-dh.jsonl",
+  "evals/datasets/sealed-dm.jsonl",
+  "evals/datasets/sealed-dr.jsonl",
 ];
 
 const args = process.argv.slice(2);

@@ -18,7 +18,7 @@ const INTERROGATIVE =
   /\b(berapa|brp|apa|apakah|apa aja|apa saja|kapan|gimana|gmn|bagaimana|bgmn|di ?mana|dmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|boleh|how|what|when|where|which|who|why)\b/i;
 /** What someone else said ("tetangga bilang", "katanya", "my friend says"), asked to be checked ("bener gk?", "is that true?"). */
 const HEARSAY =
-  /\b(bilang|blg|kata|katanya|kabarnya|infonya|ngomong|says|said|told me|heard|dengar|denger|dgr|dengar-dengar|denger-denger|denger2|dengar2)(?!\w)/i;
+  /\b(bilang|blg|kata|katanya|kabarnya|infonya|ngomong|says|said|told|heard|dengar|denger|dgr|dengar-dengar|denger-denger|denger2|dengar2)(?!\w)/i;
 const VERIFY = /\b(bener|benar|betul|bnr)\s*(gk|ga|gak|nggak|tidak|enggak)\b|\bapa(kah)? (benar|betul|bener)\b|\bis (that|it|this) (true|right|correct)\b/i;
 /** "kan?", "benar?", "iya kan", "apa benar …", "is that right?": the message seeks confirmation. */
 const SEEKS_CONFIRMATION = [
@@ -55,6 +55,9 @@ const ABOUT_ENACTMENT =
 /** A sentence that reports what a cited Pasal says ("sy baca pasal 14 ayat 1, katanya …", "I read that Article 9 says …"). */
 const REPORTS_PROVISION =
   /\b(pasal|article)\s+\d{1,3}\b.{0,80}\b(katanya|kabarnya|infonya|bunyinya|tertulis|disebutkan|says|states|said)\b|\b(katanya|kabarnya|infonya|says|said)\b.{0,80}\b(pasal|article)\s+\d{1,3}\b/i;
+/** A claim about what a regulation provides ("ada Pasal yang mewajibkan …", "the Perwali requires …"). */
+const PROVISION_CLAIMED =
+  /\b(pasal|perwali|peraturan|article|regulation)\b.{0,80}\b(mewajibkan|wajib|mengatur|diatur|menetapkan|requires?|obliges?|says?|states?)\b/i;
 const SAME_DAY = /\b(hari yang sama|saat itu juga|langsung jadi)\b/i;
 
 /** A claim the passages contradict: the figure as the user wrote it ("" for a requirement), and the passages that judged it. */
@@ -94,11 +97,11 @@ function claimSentences(question: string): { claims: string[]; correctionOnly: b
  * "Which QRIS code do I scan?"); "berapa biaya resminya?" asks the fee itself and gets it, the told one corrected.
  */
 const PAYING_ASSUMED =
-  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(bisa |boleh )?(ditawar|dinego|nego|dicicil|dikurangi)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|pay (it|that|this))\b/i;
+  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(bisa |boleh )?(ditawar|dinego|nego|dicicil|dikurangi)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|pay (it|that|this)|bring (the )?(cash|money))\b/i;
 
 /** An amount named as a fee, a fine or a charge ("biaya cetak Rp150.000", "kena denda Rp1 juta", "costs Rp50.000"), not a budget or an income. */
 const FEE_AMOUNT =
-  /\b(biaya\w*|tarif\w*|retribusi\w*|denda\w*|bayar\w*|kena|fee|fees|costs?|charges?|charged|fine)\b(\s+\S+){0,4}?\s+(rp\.?\s?\d|\d[\d.,]*\s?(rb|ribu|juta|k)\b)/i;
+  /\b(biaya\w*|tarif\w*|retribusi\w*|denda\w*|bayar\w*|kena|fee|fees|costs?|charges?|charged|fine)\b(\s+\S+){0,4}?\s+(rp\.?\s?\d|\d[\d.,]*\s?(rb|ribu|juta|k)\b)|\b(for|seharga|sebesar)\s+rp\.?\s?\d/i;
 /** A fee stated as the given a question rests on ("Since the police charge Rp500.000 …", "karena biayanya 50rb, …"). */
 const GIVEN = /^\s*(since|because|as|given that|now that|karena|krn|mengingat|berhubung)\b/i;
 
@@ -162,6 +165,14 @@ export function unconfirmedClaim(question: string, passages: string[]): Unconfir
     for (const claim of durationValues(claims))
       if (!stated.has(claim.key)) return { figure: claim.figure, judges: durationJudges, correctionOnly: asked.correctionOnly };
   }
+  // A time limit said to be set by a regulation ("ada Pasal yang mewajibkan … membalas paling lambat 1x24 jam kan?") that no
+  // passage found states at all: there is nothing to confirm it with.
+  // "1x24 jam" is a day's 24 hours.
+  const unstated =
+    durationJudges.length === 0 && PROVISION_CLAIMED.test(claims)
+      ? durationValues(claims.replace(/\b(\d+)\s*x\s*(\d+)\b/gi, (_, a: string, b: string) => String(Number(a) * Number(b))))[0]
+      : undefined;
+  if (unstated) return { figure: unstated.figure, judges: [], correctionOnly: asked.correctionOnly };
 
   const lifetime = LIFETIME_CLAIM.exec(claims);
   const validityJudges = judged((p) => STATES_VALIDITY.test(p));
