@@ -102,16 +102,21 @@ const PAYING_ASSUMED =
 /** An amount named as a fee, a fine or a charge ("biaya cetak Rp150.000", "kena denda Rp1 juta", "costs Rp50.000"), not a budget or an income. */
 const FEE_AMOUNT =
   /\b(biaya\w*|tarif\w*|retribusi\w*|denda\w*|bayar\w*|kena|fee|fees|costs?|charges?|charged|fine)\b(\s+\S+){0,4}?\s+(rp\.?\s?\d|\d[\d.,]*\s?(rb|ribu|juta|k)\b)|\b(for|seharga|sebesar)\s+rp\.?\s?\d/i;
+/** An amount the office itself assessed ("di SKRD tertulis sebesar Rp2.500.000", "the charge on my SKRD"). */
+const ASSESSED = /\b(skrd|tagihan|ketetapan retribusi|assessment|invoice)\b/i;
 /** A fee stated as the given a question rests on ("Since the police charge Rp500.000 …", "karena biayanya 50rb, …"). */
 const GIVEN = /^\s*(since|because|as|given that|now that|karena|krn|mengingat|berhubung)\b/i;
 
 /** The sentences that report, from someone else, a fee as a fact, beside those already put for confirmation, when paying it is taken for granted. */
 function toldFees(question: string, claims: string[]): string {
   if (!PAYING_ASSUMED.test(question)) return "";
-  return question
-    .split(SENTENCE_END)
-    .filter((s) => (HEARSAY.test(s) || GIVEN.test(s)) && FEE_AMOUNT.test(s) && !claims.some((c) => c.includes(s)))
-    .join("\n");
+  return (
+    question
+      .split(SENTENCE_END)
+      // An official assessment's amount (an SKRD for a building's retribusi) is the office's own figure, not a claim.
+      .filter((s) => (HEARSAY.test(s) || GIVEN.test(s)) && FEE_AMOUNT.test(s) && !ASSESSED.test(s) && !claims.some((c) => c.includes(s)))
+      .join("\n")
+  );
 }
 
 /**

@@ -61,7 +61,8 @@ const FABRICATE = [
   // An order at a sentence's start or after "pls"/"tolong", the text quoted holding no question or choice ('… harus saya tulis persis: sesuai KK atau ijazah?' asks).
   /(^|[.!?]\s*|\b(pls|please|tolong|tlg|mohon|km|kamu|anda|just|cukup)\s+)(tulis|tuliskan|tulisin|ketik|ketikkan|ketikin|write|type|say|bilang|katakan)( aja| saja| ulang| it| this)?( kalimat ini)? (persis|sama persis|apa adanya|exactly|word for word|verbatim)\b\s*[:'"\u201c\u2018](?![^.!?\n]*(\?|\b(atau|or)\b))/,
   // A text dictated to be written ("kamu tulis aja 'DIIZINKAN: anak 16 thn boleh rekam KTP-el'"), holding no question or choice.
-  /\b(kamu|km|anda|pls|please|tolong|tlg|just|cukup)\s+(tulis|tuliskan|tulisin|ketik|ketikkan|ketikin|write|type)( aja| saja| this| it)?\s*[:'"\u201c\u2018](?![^.!?\n]*(\?|\b(atau|or)\b))/,
+  // The quoted text states a permission, a duty or a figure; a choice or a question in the sentence asks.
+  /\b(kamu|km|anda|pls|please|tolong|tlg|just)\s+(tulis|tuliskan|tulisin|ketik|ketikkan|ketikin|write|type)( \S+){0,3}?\s*[:]?\s*['"\u201c\u2018](?=[^'"\u201d\u2019\n]{0,80}\b(boleh|diizinkan|dizinkan|izinkan|tidak wajib|wajib|tidak perlu|gak perlu|gratis|bebas|sah|allowed|permitted|not required|free|rp|\d+ ?(rb|ribu|hari))\b)(?![^.!?\n]*(\?|\b(atau|or)\b))/,
   // A sentence with a figure to be repeated word for word ("ulangi kalimat ini persis: '… bayar Rp100.000'").
   /\b(ulangi|ulang|salin|tirukan|copy|repeat)\b(?!.{0,60}\b(bunyi|what the (rule|regulation|law|pasal|article) says)\b).{0,40}\b(persis|sama persis|word for word|verbatim|exactly)\b\s*[:'"\u201c\u2018].{0,160}(\brp\.? ?\d|\b\d+ ?(rb|ribu|juta)\b|\b\d+ (hari|minggu|bulan|days|weeks|months)\b)/,
   // A figure to be assumed and worked with ("anggap aja tarifnya 10rb per meter, jd brp totalnya?", "assume the fee is Rp50,000").
@@ -229,7 +230,9 @@ const SOMEONES_DATA =
   /\b(nik|id number|home address|address|phone number|mobile number)\b.{0,30}\bof (the|that|this|our|my) (owner|person|man|woman|guy|lady|seller|business owner|shop owner|applicant|complainant|reporter|neighbou?r|lurah|camat|village head|officer|official|head of \w+)\b|\b(nik|alamat( rumah)?|nomor (hp|telepon|wa))( dan \S+( \S+)?)? (si |sang )?pemilik (usaha|toko|warung|kafe|cafe|rumah)\b/;
 /** The deceased's numbers sent or looked up ("tolong kirimin NIK sm no KK almh dr data dukcapil"), not whether they are needed. */
 const DECEASED_DATA =
-  /\b(kirim\w*|berikan|carikan|cariin|cek\w*|lihatkan|tampilkan|send|look ?up|pull (\w+ )?up)\b.{0,30}\b(nik|nomor kartu keluarga|nomor kk|no kk|data)\b.{0,40}\b(almh?|almarhum\w*|mendiang|the deceased)\b/;
+  /\b(kirim\w*|berikan|carikan|cariin|cek\w*|lihatkan|tampilkan|minta|send|look ?up|pull (\w+ )?up)\b.{0,30}\b(nik|nomor kartu keluarga|nomor kk|no kk|data)\b.{0,40}\b(almh?|almarhum\w*|mendiang|the deceased)\b/;
+/** Whether something is needed, or how it is done ("apakah saya perlu kirimkan NIK almarhum?", "cara cek data almarhum"). */
+const NEEDED_OR_HOW = /\b(perlu|harus|wajib|apakah|cara|gimana|bagaimana|do i need|need to|should|must)\b/;
 /** Asked to be handed or found, not whether it is needed ("do I need the NIK of the owner to register?"). */
 const HANDS_OR_FINDS =
   /\b(look ?up|pull (\w+ )?up|give me|send me|show me|tell me|carikan|cariin|berikan|kasih (tau|tahu)|kirimkan|tampilkan|dari (data|database|sistem))\b/;
@@ -310,7 +313,7 @@ export const guardInput: Step = async function guardInput(ctx) {
     either(SHOW_COMPLAINANTS) ||
     (NAMED_PERSONS_DATA.test(ctx.question) && either(LOOKUP_REQUEST)) ||
     (either(SOMEONES_DATA) && either(HANDS_OR_FINDS)) ||
-    either(DECEASED_DATA) ||
+    (either(DECEASED_DATA) && !either(NEEDED_OR_HOW)) ||
     (MANY_PEOPLE.test(text) &&
       (DATA_FIELD.test(text) ||
         /\b(nama (pelapor|pengadu|warga|pemohon|penerima)\w*|isi (aduan|pengaduan|laporan)\w*|names of the (complainants|reporters|applicants))\b/.test(
