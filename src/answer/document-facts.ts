@@ -9,6 +9,7 @@ import type { RegulationMeta } from "../corpus/regulation.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { normalizeText, SENTENCE_END } from "../text/normalize.js";
 import { canned, type Lang } from "./statuses.js";
+import { GIVEN_WORDS } from "./premise.js";
 import { cityPremise } from "./regulation-premises.js";
 import { regulationBySystem, regulationName as name, regulationTarget } from "./regulation-target.js";
 import { OTHER_LAW_KIND, unheldMayorsRegulations } from "../retrieval/unknown-laws.js";
@@ -364,7 +365,7 @@ function revocationClaimed(text: string, question: string, index: CorpusIndex, l
     ? `According to my sources, ${name(by.meta)} does not revoke ${name(old.meta)}.`
     : `Menurut sumber saya, ${name(by.meta)} tidak mencabut ${name(old.meta)}.`;
   // Given as a reason ("Karena Perwali 37/2024 udh nyabut …, berarti …?") it is a premise, whatever else is asked.
-  const given = /\b(karena|krn|since|because|as|given that|mengingat|berhubung|now that)\b/.test(text.slice(Math.max(0, m.index - 40), m.index));
+  const given = new RegExp(String.raw`\b${GIVEN_WORDS}\b`).test(text.slice(Math.max(0, m.index - 40), m.index));
   const asked = !given && (ASKS_WHETHER.test(text.slice(Math.max(0, m.index - 40))) || question.includes("?"));
   const answer = `${fact} ${status}`;
   // The two regulations' openings are what is cited: neither names the revocation.
@@ -385,8 +386,9 @@ const ASKS_ENACTED = /\b((ditetapkan|tetapkan|penetapan|disahkan|sahkan)(nya)?|e
 const ASKS_WHETHER_REVOKED =
   /\b(apakah|apa|whether|is it|has it|was it)\b(?!( \S+){0,2} (benar|betul|bener|true)\b)( \S+){0,8} (sudah|telah|dicabut|revoked|repealed)\b|\b(dicabut|revoked|repealed)( \S+){0,2} (belum|blm|atau|or not|yet)\b|\b(masih berlaku|still (valid|in force))\b(( \S+){0,3} (atau|ato|or|gak|tidak|nggak|ga|gk|belum|kah)\b|\s*\?)/;
 /** Said to be in force as a given ("since it is the regulation currently in force", "karena perwali itu yang masih berlaku"). */
-const CLAIMS_IN_FORCE =
-  /\b(since|because|as|given that|now that|karena|krn|mengingat|berhubung|sebab)\b.{0,140}\b((is|are)( \S+){0,3} (currently |still )?in force|currently in force|still in force|still valid|masih berlaku|berlaku saat ini)\b/;
+const CLAIMS_IN_FORCE = new RegExp(
+  String.raw`\b${GIVEN_WORDS}\b.{0,140}\b((is|are)( \S+){0,3} (currently |still )?in force|currently in force|still in force|still valid|masih berlaku|berlaku saat ini)\b`,
+);
 /** The revocation told by the asker themselves ("karena Perwali 51/2019 sudah dicabut, yang berlaku sekarang yang mana?"). */
 const TELLS_REVOKED = /\b(dicabut|tidak berlaku|revoked|repealed|no longer)\b/;
 const CLAIMS_REVOKED = /\b(sudah|telah|was|has been)\b.{0,20}\b(dicabut|revoked|repealed)\b|\bdicabut (oleh|dengan)\b|\b(revoked|repealed) by\b/;

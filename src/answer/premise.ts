@@ -97,7 +97,7 @@ function claimSentences(question: string): { claims: string[]; correctionOnly: b
  * "Which QRIS code do I scan?"); "berapa biaya resminya?" asks the fee itself and gets it, the told one corrected.
  */
 const PAYING_ASSUMED =
-  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(bisa |boleh )?(ditawar|dinego|nego|dicicil|dikurangi)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa|siapkan) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|pay (it|that|this)|bring (the )?(cash|money))\b/i;
+  /\b(bayar(nya)?( \w+)? (di|ke|lewat|via|pakai|pake|pakainya|secara)|(bisa |boleh )?(ditawar|dinego|nego|dicicil|dikurangi)|(loket|counter) (mana|yang mana|which)|transfer|qris|kwitansi\w*|kuitansi\w*|bukti bayar|(siapkan|siapin|sediakan|bawa) (uang|duit)\w*|rincian (tarif|biaya)\w*|pay (at|by|with|where|via|in cash)|pay (it|that|this)|bring (the )?(cash|money))\b/i;
 
 /** An amount named as a fee, a fine or a charge ("biaya cetak Rp150.000", "kena denda Rp1 juta", "costs Rp50.000"), not a budget or an income. */
 const FEE_AMOUNT =
@@ -105,7 +105,8 @@ const FEE_AMOUNT =
 /** An amount the office itself assessed ("di SKRD tertulis sebesar Rp2.500.000", "the charge on my SKRD"). */
 const ASSESSED = /\b(skrd|tagihan|ketetapan retribusi|assessment|invoice)\b/i;
 /** A fee stated as the given a question rests on ("Since the police charge Rp500.000 …", "karena biayanya 50rb, …"). */
-const GIVEN = /^\s*(since|because|as|given that|now that|karena|krn|mengingat|berhubung)\b/i;
+export const GIVEN_WORDS = String.raw`(since|because|as|given that|now that|karena|krn|mengingat|berhubung|sebab)`;
+const GIVEN = new RegExp(String.raw`^\s*${GIVEN_WORDS}\b`, "i");
 
 /** The sentences that report, from someone else, a fee as a fact, beside those already put for confirmation, when paying it is taken for granted. */
 function toldFees(question: string, claims: string[]): string {

@@ -16,7 +16,7 @@ import { definitionsAsked, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
 import { questionFocus } from "./question-focus.js";
 import { missingSlot, slotHolder, type UnlistedFact, unlistedFact } from "./unlisted.js";
-import { MAYORS_REGULATION_KIND } from "./unknown-laws.js";
+import { MAYORS_REGULATION_NAMED } from "./unknown-laws.js";
 
 /** Retrieval knobs; all come from config (see `.env.example`). */
 export interface RetrievalConfig {
@@ -110,9 +110,6 @@ function complaintsChannel(index: CorpusIndex, focus: Focus): Focus {
 const COMPLAINTS_SERVICE = "pengaduan";
 /** The least support the complaints channel needs to be quoted under the hedge (a tax return "lapor SPT" has far less). */
 const CHANNEL_MIN_SUPPORT = 0.5;
-
-/** A mayor's regulation named by its kind ("Perwali", "Peraturan Wali Kota", "mayor's regulation"). */
-const MAYORS_REGULATION = new RegExp(String.raw`\b${MAYORS_REGULATION_KIND}\b`, "i");
 
 interface Focus {
   services: string[];
@@ -336,7 +333,7 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   const inferredComplaint = focus !== named;
   const cities = scope.cities.length > 0 ? scope.cities : [cfg.defaultCity];
   // "Menurut Perwali SPBE, apa kewajiban kami?": a mayor's regulation asked by kind, and no service named, is asked of the regulations.
-  const sourceType = req.sourceType ?? (mentions.length === 0 && MAYORS_REGULATION.test(req.question) ? "regulation" : undefined);
+  const sourceType = req.sourceType ?? (mentions.length === 0 && MAYORS_REGULATION_NAMED.test(req.question) ? "regulation" : undefined);
   // Kept to the regulations the question names and to those in force by `gather` ("apa itu OPD menurut perwali 37/2024?").
   const defining = definitionsAsked(asked, focusClause, scope.asksDefinition, index);
   const found = await gather(index, qvec, { ...req, sourceType, expansions: rewritten.expansions, defining }, scope, docs, cfg);

@@ -284,7 +284,8 @@ export function serviceMentions(question: string, index: CorpusIndex, newMessage
 const REGULATION_NAMED = /\b(perwali|perwal|peraturan|regulation|pasal|perda)\b/;
 
 /** A document lost, stolen or damaged (normalised words; English is read in Indonesian). */
-const LOST = /^(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|copet|rusak|patah|robek|jatuh|terjatuh|tercecer|raib|kemalingan)$/;
+export const LOST_WORDS = String.raw`(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|copet|rusak|patah|robek|jatuh|terjatuh|tercecer|raib|kemalingan)`;
+const LOST = new RegExp(`^${LOST_WORDS}$`);
 /** What a document is carried in: lost with it ("dompet dicopet, isinya ktp", "lost my wallet with my e-KTP inside"). */
 const CONTAINER = /^(dompet|tas|wallet|bag|purse|handbag|ransel|backpack)$/;
 /** How many words may stand between a document and its loss ("ktp sy ilang", "lost his wallet with his ID card"). */

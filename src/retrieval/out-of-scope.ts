@@ -6,9 +6,9 @@
  */
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { normalizeText, SENTENCE_END } from "../text/normalize.js";
-import { alreadyHas, componentIntents, mentionedServices, serviceMentions } from "./intent.js";
+import { alreadyHas, componentIntents, LOST_WORDS, mentionedServices, serviceMentions } from "./intent.js";
 import { namedBesideAnotherErrand, OUTSIDE_SERVICES } from "./outside-services.js";
-import { asksOtherLawsContent, MAYORS_REGULATION_KIND, quotesOtherLawsPasal, unknownLawAsked, unknownLawKind } from "./unknown-laws.js";
+import { asksOtherLawsContent, MAYORS_REGULATION_NAMED, quotesOtherLawsPasal, unknownLawAsked, unknownLawKind } from "./unknown-laws.js";
 import { hasServiceStandards, knownPlace, OFFICE, OTHER_PLACES, pointsToOtherPlace } from "./places.js";
 import { OFFICIAL_CHANNEL_ASKED, type QueryScope } from "./query-analysis.js";
 import { CHECKS_TRUTH } from "./question-focus.js";
@@ -193,9 +193,6 @@ const LAW =
   /\b(uu|undang|undang[- ]undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|pergub|perbup|law|act)\b/;
 const ASKS_CONTENT = /\b(pasal|ayat|isi(nya)?|bunyi(nya)?|article|says?|contents?)\b/;
 
-/** A mayor's regulation named by its kind: a sentence that names one asks of ours. */
-const MAYORS_REGULATION_WORDS = new RegExp(String.raw`\b${MAYORS_REGULATION_KIND}\b`, "i");
-
 /** A crime suffered, and a report of it to the police: the police's own procedure. */
 const CRIME =
   /\b(broke into|break[- ]in|burglar\w*|burgled|robbed|robbery|theft|stolen|stole|mugged|assaulted|scammed|defrauded|dirampok|perampokan|dibegal|begal|dijambret|jambret|dibobol|kebobolan|kemalingan|pencurian|dicuri|kecurian|maling|penipuan|ditipu|dianiaya|penganiayaan|dipukul)\b/;
@@ -273,7 +270,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
     // Another place in the question clause; in the story only ("lg dinas luar ke Kolaka"), it is where the asker is, not what they ask about.
     const words = ` ${focusText} `;
     // Not where a document was lost ("lost my e-KTP somewhere between Jeddah and Makassar … what do I need?"): its replacement is ours.
-    const lostThere = /\b(hilang|kehilangan|dicuri|kecurian|dicopet|kecopetan|jatuh|terjatuh|tercecer)\b/.test(words);
+    const lostThere = new RegExp(String.raw`\b${LOST_WORDS}\b`).test(words);
     for (const place of OTHER_PLACES) if (words.includes(` ${place} `) && !knownPlace(place, index) && !lostThere) return "other_place";
   }
   // Another place's office or service, even when the message also names Kendari ("dukcapil kota makassar … sy kerja di
@@ -410,11 +407,7 @@ export function outOfScope(question: string, scope: QueryScope, index: CorpusInd
   if (scope.regulations.length === 0 && unknownLawAsked(text, index)) return "other_law";
   // A kind of regulation we never hold, asked in a sentence that names none of ours ("Apakah Pemprov sudah memiliki Pergub
   // tentang SPBE? … apakah Perwali 41/2021 wajib menyesuaikan?").
-  if (
-    question
-      .split(SENTENCE_END)
-      .some((x) => x.trim().endsWith("?") && !MAYORS_REGULATION_WORDS.test(x.toLowerCase()) && unknownLawKind(normalizeText(x), index))
-  )
+  if (question.split(SENTENCE_END).some((x) => x.trim().endsWith("?") && !MAYORS_REGULATION_NAMED.test(x) && unknownLawKind(normalizeText(x), index)))
     return "other_law";
   if (quotesOtherLawsPasal(text) || asksOtherLawsContent(text)) return "other_law";
   // An application made at another agency, its procedure, papers or time asked in a question clause that names none of ours,

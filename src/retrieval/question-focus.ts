@@ -51,7 +51,7 @@ const ASKS_UNMARKED =
   /^\s*((trus|terus|trs|lalu|dan|jadi|jd|kalau|kalo|klo|tapi|tp) )?(wajib|harus|hrs|perlu|boleh|bisa|bs|musti|mesti)\b|\b(?!(me)?nikah\b|langkah\b)\w*kah\b|\b(atau|ato|or)\b|\b(gak|ga|gk|nggak|ngga|tidak|tdk|enggak|engga|nda|ndak|ya|yah)\s*[.!]*\s*$/i;
 /** A request made without a question mark ("tolong jelaskan …", "mohon info syaratnya", "please tell me …"). */
 const REQUEST =
-  /\b(tolong|mohon|minta (info|tolong(?!\s*[,!])|penjelasan|bantuan|dijelaskan|informasi)|please|tell me|let me know|sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b/i;
+  /\b(tolong(?!\s*[,!])|mohon|minta (info|tolong|penjelasan|bantuan|dijelaskan|informasi)|please|tell me|let me know|sebutkan|jelaskan|tunjukkan|tampilkan|berikan|kirimkan|carikan|infokan|kasih (tau|tahu)|kasi tau)\b/i;
 /** Whether what was told is true ("betul gak?", "is that right?"). */
 export const CHECKS_TRUTH = /\b(benar|bener|betul|bnr|btl|true|right|correct)\b/i;
 /** A question word proper (not a modal): such a sentence asks whatever else it says. */

@@ -26,6 +26,8 @@ const LAW_NUMBER =
 export const OTHER_LAW_KIND = String.raw`(?:uu|undang undang|pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|peraturan menteri|perda|peraturan daerah|perpol|peraturan kepolisian|perkap|peraturan kapolri|perbup|peraturan bupati|pergub|peraturan gubernur)`;
 /** A mayor's regulation by its kind ("Perwali", "Peraturan Wali Kota", "mayor's regulation"). */
 export const MAYORS_REGULATION_KIND = String.raw`(?:perwali|perwal|peraturan wali ?kota|peraturan walikota|mayor'?s? regulation|mayoral regulation)`;
+/** A mayor's regulation named by its kind ("Perwali", "mayor's regulation"). */
+export const MAYORS_REGULATION_NAMED = new RegExp(String.raw`\b${MAYORS_REGULATION_KIND}\b`, "i");
 /** A mayor's regulation by number and year ("Perwali Kota Probolinggo Nomor 224 Tahun 2019", "perwali 37/2024"). */
 const MAYORS_REGULATION = new RegExp(
   String.raw`\b${MAYORS_REGULATION_KIND}(?: (?:kota )?\p{L}+)? (?:nomor |no |number )?(\d{1,4})(?: tahun | thn | of | )(\d{4})\b`,
