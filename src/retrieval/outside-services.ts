@@ -75,7 +75,6 @@ export const OUTSIDE_SERVICES: readonly string[] = [
   "iuran bpjs mandiri",
   "bpjs mandiri",
   "kelas 3 mandiri",
-  "mandiri iuran",
   "bpjs kesehatan mandiri",
   "peserta mandiri",
   "naik kelas bpjs",
