@@ -3,7 +3,7 @@
  * each dataset through the same engine as `POST /api/chat` (a fresh session each) and prints one
  * table: a row per dataset with hit@1, hit@5, MRR, answered rate, refusal accuracy, violations and
  * latency. Without `--dataset` it runs the regression sets and the tune split. The sealed split
- * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`, `-dd`, `-dh`, `-dm`, `-dr`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
+ * (`sealed-c`, `-f`, `-n`, `-o`, `-ad`, `-am`, `-at`, `-ax`, `-ba`, `-bd`, `-bi`, `-bl`, `-bo`, `-bp`, `-bu`, `-bz`, `-cc`, `-cf`, `-ch`, `-cm`, `-cq`, `-cr`, `-cz`, `-dd`, `-dh`, `-dm`, `-dr`, `-ea`, `-ek`) runs only with `--sealed`, and each such run is appended to `evals/sealed-runs.md`.
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureIndex } from "../ingest/ensure.js";
@@ -116,6 +116,19 @@ const REGRESSION = [
   "evals/datasets/tune-dt.jsonl",
   "evals/datasets/tune-du.jsonl",
   "evals/datasets/tune-dv.jsonl",
+  "evals/datasets/tune-dw.jsonl",
+  "evals/datasets/tune-dx.jsonl",
+  "evals/datasets/tune-dy.jsonl",
+  "evals/datasets/tune-dz.jsonl",
+  "evals/datasets/tune-eb.jsonl",
+  "evals/datasets/tune-ec.jsonl",
+  "evals/datasets/tune-ed.jsonl",
+  "evals/datasets/tune-ee.jsonl",
+  "evals/datasets/tune-ef.jsonl",
+  "evals/datasets/tune-eg.jsonl",
+  "evals/datasets/tune-eh.jsonl",
+  "evals/datasets/tune-ei.jsonl",
+  "evals/datasets/tune-ej.jsonl",
 ];
 /** The sealed split: one writer each, never studied (`--failures` skips them). */
 const SEALED = [
@@ -146,6 +159,8 @@ const SEALED = [
   "evals/datasets/sealed-dh.jsonl",
   "evals/datasets/sealed-dm.jsonl",
   "evals/datasets/sealed-dr.jsonl",
+  "evals/datasets/sealed-ea.jsonl",
+  "evals/datasets/sealed-ek.jsonl",
 ];
 
 const args = process.argv.slice(2);
