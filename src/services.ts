@@ -12,6 +12,7 @@ import type { Embedder } from "./index/types.js";
 import type { VectorStoreLoader } from "./index/hnsw.js";
 import { prepareRetrieval, type RetrievalConfig } from "./retrieval/hybrid.js";
 import type { RetrievalAssist } from "./retrieval/llm-rerank.js";
+import { defaultScopeModel, type ScopeModel } from "./retrieval/scope-model.js";
 import { formSteps } from "./forms/steps/index.js";
 import { createFormsServices, type FormsServices } from "./forms/services.js";
 import { ApiKeyRepository } from "./auth/api-keys.js";
@@ -35,6 +36,13 @@ export interface Services {
   forms?: FormsServices;
 }
 
+/** The fitted scope model, its threshold overridden by `SCOPE_MODEL_THRESHOLD` (1: off). */
+function scopeModel(threshold: number | undefined): ScopeModel | null {
+  if (threshold === 1) return null;
+  const model = defaultScopeModel();
+  return threshold === undefined ? model : { ...model, threshold };
+}
+
 export function retrievalConfig(env: Env): RetrievalConfig {
   return {
     topK: env.RETRIEVAL_TOP_K,
@@ -48,6 +56,7 @@ export function retrievalConfig(env: Env): RetrievalConfig {
     defaultCity: env.DEFAULT_CITY,
     hedgeEvidence: env.HEDGE_EVIDENCE,
     maxUnknownShare: env.HEDGE_MAX_UNKNOWN_SHARE,
+    scopeModel: scopeModel(env.SCOPE_MODEL_THRESHOLD),
     synonyms: env.RETRIEVAL_SYNONYMS,
     boosts: {
       opd: env.BOOST_OPD,

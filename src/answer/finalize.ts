@@ -2,6 +2,8 @@ import { maskPersonalData } from "../privacy/mask.js";
 import type { AnswerContext, StepResult } from "./context.js";
 import type { StoredChunk } from "../index/manifest.js";
 import { sectionBody } from "../retrieval/unlisted.js";
+import { isOutside } from "../retrieval/scope-model.js";
+import { normalizeText } from "../text/normalize.js";
 import { answerNotes } from "./notes.js";
 import { regulationTarget } from "./regulation-target.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
@@ -92,12 +94,27 @@ function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]):
 }
 
 /**
+ * The scope model's word (`scope-model.ts`) on a question answered from a document it was fitted with: outside the
+ * sources, or adversarial. A document added since (a curator's new regulation) is not one it can judge, and a
+ * question a curator linked to a passage it is answered from (a question variant) is the curator's call.
+ */
+function placedOutside(ctx: AnswerContext, citations: Citation[]): boolean {
+  const model = ctx.deps.retrieval.scopeModel;
+  const lead = citations[0]?.docId;
+  if (!model || !lead || !model.documents.includes(lead)) return false;
+  const asked = normalizeText(ctx.question);
+  const linked = ctx.composed?.used.some((c) => c.keywords?.some((k) => normalizeText(k) === asked));
+  return !linked && isOutside(model, ctx.question);
+}
+
+/**
  * Every rule a reply obeys after the steps, in one place and in this order:
  * 1. a composed answer gets the notes its sources require (revoked, redirected, unverified);
  * 2. cite or stay silent: an answered question without a citation, or without sufficient evidence
  *    (unless retrieval and composer agree on a hedged, low-confidence answer), becomes `no_answer`;
  * 3. an answer to a question that asks to confirm a fee, duration or date its passages contradict is
- *    `refused` (the claim is not confirmed; the sources' words follow, cited);
+ *    `refused` (the claim is not confirmed; the sources' words follow, cited); with no claim to correct,
+ *    an answer to a question the scope model places outside the sources becomes `no_answer`;
  * 4. an empty reply (other than a quiet handoff) becomes `error`;
  * 5. messages kept for the user go in front, and a footer (a form kept waiting) after, whatever the reply;
  * 6. personal data is masked in the answer (documented examples, a whole `Contoh: <value>` line, stay) and in every citation snippet.
@@ -134,6 +151,11 @@ export function finalizeTurn(ctx: AnswerContext): FinalReply {
     // The claim is corrected either way; see `UnconfirmedClaim.correctionOnly` for when the answer keeps its status.
     if (!refuted.correctionOnly) status = "refused";
     ({ answer, citations } = refuted);
+  } else if (status === "answered" && ctx.route === "question" && placedOutside(ctx, citations)) {
+    status = "no_answer";
+    answer = canned("no_answer", ctx.lang);
+    citations = [];
+    ctx.trace.outsideByModel = true;
   }
   if (!answer.trim() && status !== "handoff") {
     ctx.trace.error ??= `empty ${status} answer`;

@@ -37,5 +37,7 @@ if (status !== 0) {
   process.exit(status);
 }
 cpSync(join(root, "channels/web/widget"), join(dist, "channels/web/widget"), { recursive: true });
+// The fitted scope model (src/retrieval/scope-model.ts reads it next to itself).
+cpSync(join(root, "src/retrieval/scope-model.json"), join(dist, "src/retrieval/scope-model.json"));
 writeFileSync(stamp, new Date().toISOString() + "\n");
 console.error("Built dist/.");

@@ -11,6 +11,7 @@ import { knownWords, prepareVocabulary, unknownShare } from "./vocabulary.js";
 import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTopics } from "./regulation-topics.js";
 import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
+import type { ScopeModel } from "./scope-model.js";
 import { PLACE_WORDS } from "./places.js";
 import { definitionsAsked, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
@@ -37,6 +38,8 @@ export interface RetrievalConfig {
   synonyms?: boolean;
   /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
   maxUnknownShare: number;
+  /** The fitted scope model (`scope-model.ts`) that `finalizeTurn` consults; null: the written rules of `out-of-scope.ts` alone. */
+  scopeModel?: ScopeModel | null;
 }
 
 export interface RetrievalBoosts {

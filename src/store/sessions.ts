@@ -28,6 +28,8 @@ export interface TurnTrace {
   composerFallback?: string;
   /** Why LLM mode's query rewrite or rerank was skipped and the offline ranking stood. */
   retrievalFallback?: string;
+  /** The scope model placed the question outside the sources and turned its answer into `no_answer`. */
+  outsideByModel?: boolean;
 }
 
 /** One answered turn, as analytics and the curator review see it (question already masked). */

@@ -98,3 +98,28 @@ describe("a curator links an unanswered question to the Pasal that answers it", 
     );
   });
 });
+
+describe("a curator's link outranks the scope model", () => {
+  let t: AdminTestApp;
+  let curator: Awaited<ReturnType<typeof keyFor>>;
+  const chat = async (message: string) => (await (await t.post("/api/chat", { message })).json()) as Reply;
+  const ADDRESS = "alamat lengkap kantor disdukcapil kendari dmn?";
+  const LOKASI = "Standar Pelayanan Penerbitan Kartu Keluarga (KK) Baru, Perubahan Data, dan Penggantian KK Hilang atau Rusak, Lokasi layanan";
+
+  beforeAll(async () => {
+    t = await adminApp();
+    curator = await keyFor(t, "curator", "Kurator Diskominfo");
+  });
+  afterAll(() => t.cleanup());
+
+  it("answers a question the model places outside once a curator links it to the section that answers it", async () => {
+    // The scope model takes an address question for another office's (test/answer/scope-gate.test.ts).
+    expect((await chat(ADDRESS)).status).toBe("no_answer");
+    const res = await send(t, "POST", "/api/admin/review/links", curator.headers, { question: ADDRESS, docId: "service:kartu-keluarga", component: "lokasi" });
+    expect(res.status).toBe(201);
+    expect((await finishJob(t, ((await res.json()) as { jobId: string }).jobId, curator.headers)).status).toBe("done");
+    const after = await chat(ADDRESS);
+    expect([after.status, after.citations[0]?.label]).toEqual(["answered", LOKASI]);
+    expect(after.answer).toContain("Jl. Balai Kota III No. 52B");
+  });
+});

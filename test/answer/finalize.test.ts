@@ -3,7 +3,9 @@ import type { Step } from "../../src/answer/context.js";
 import { defaultSteps } from "../../src/answer/engine.js";
 import { CANNED } from "../../src/answer/statuses.js";
 import { compose } from "../../src/answer/steps/compose.js";
-import { chunk, harness, indexWith, retrievalOf, retrieved, scriptedComposer } from "./harness.js";
+import type { StoredChunk } from "../../src/index/manifest.js";
+import type { ScopeModel } from "../../src/retrieval/scope-model.js";
+import { chunk, harness, indexWith, recordingSink, retrievalOf, retrieved, scriptedComposer } from "./harness.js";
 
 const UNVERIFIED = "\n\n_Catatan: sebagian informasi ini belum terverifikasi dengan dokumen resmi OPD; mohon konfirmasi ke petugas._";
 
@@ -90,5 +92,33 @@ describe("finalizeTurn: one place for every rule after the steps", () => {
   it("greetings need no citation", async () => {
     const h = harness({ steps: defaultSteps() });
     expect(await h.engine.answer({ message: "halo" })).toMatchObject({ status: "answered", answer: CANNED.greeting.id });
+  });
+});
+
+describe("finalizeTurn: the scope model's word", () => {
+  // A model that knows one word: "paspor" is outside (z = -5 + 10), anything else inside (z = -5).
+  const model: ScopeModel = { threshold: 0.9, bias: -5, words: { paspor: [1, 10] }, chars: {}, trainedOn: [], documents: ["service:ktp-el-baru"] };
+  const answering = (used: StoredChunk[]) => ({
+    steps: [retrieved(retrievalOf(used)), compose],
+    composer: scriptedComposer("extractive", ["Berdasarkan sumber resmi:\n\nGratis [1]."], used),
+    scopeModel: model,
+  });
+
+  it("turns an answer to a question it places outside into no_answer, streamed and stored as such", async () => {
+    const h = harness(answering([chunk("ktp#biaya")]));
+    const rec = recordingSink();
+    const reply = await h.engine.answer({ message: "biaya paspor berapa?" }, rec.sink);
+    expect(reply).toMatchObject({ status: "no_answer", answer: CANNED.no_answer.id, citations: [] });
+    expect(rec.shown()).toBe(CANNED.no_answer.id);
+    expect(h.turns()[0]).toMatchObject({ status: "no_answer", trace: expect.objectContaining({ outsideByModel: true }) });
+    // A question it places inside keeps its answer.
+    expect((await h.engine.answer({ message: "biaya ktp berapa?" })).status).toBe("answered");
+  });
+
+  it("leaves an answer from a document it was not fitted beside, and one a curator linked the question to", async () => {
+    const added = chunk("parkir#biaya", { serviceId: "parkir" });
+    expect((await harness(answering([added])).engine.answer({ message: "biaya paspor berapa?" })).status).toBe("answered");
+    const linked = { ...chunk("ktp#biaya"), keywords: ["Biaya paspor berapa"] };
+    expect((await harness(answering([linked])).engine.answer({ message: "biaya paspor berapa?" })).status).toBe("answered");
   });
 });

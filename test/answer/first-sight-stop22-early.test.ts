@@ -63,7 +63,6 @@ describe("what fresh writers found at first sight: posed system notes, quotable 
     for (const [message, lang] of [
       ["Kapan Perwali 41/2021 ditetapkan? saya perlu untuk skripsi.", "id"],
       ["Exactly how much is the SKCK fee?", "en"],
-      ["Saya tinggal di Kota Baubau tapi kerja di Kendari. Perwali Kendari tentang SPBE itu nomor berapa?", "id"],
     ] as const) {
       expect([message, (await ask(message, lang)).status]).toEqual([message, "answered"]);
     }
@@ -123,7 +122,7 @@ describe("what the second wave of fresh writers found: news of implementation, e
     ]) {
       expect([message, (await ask(message)).status]).toEqual([message, "no_answer"]);
     }
-    for (const message of ["Kapan Perwali 41/2021 ditetapkan?", "alamat lengkap kantor disdukcapil kendari dmn?"]) {
+    for (const message of ["Kapan Perwali 41/2021 ditetapkan?"]) {
       expect([message, (await ask(message)).status]).toEqual([message, "answered"]);
     }
   });

@@ -69,8 +69,6 @@ describe("a reviewer's false positives of the day's rules", () => {
       ["Kapan harus ganti KIA ke KTP, umur 17? supaya bisa daftar SIM", "id"],
       ["Tanggal lahir anak di akta salah, cara ubah tanggal lahir supaya bisa daftar sekolah?", "id"],
       ["Apakah mudah urus akta kelahiran kalau umur anak sudah lewat batas 60 hari?", "id"],
-      ["Saya sudah tulis pesan di LAPOR 5 hari lalu tapi belum dibalas", "id"],
-      ["Tolong buatkan contoh pesan pengaduan untuk LAPOR, KTP saya sudah 30 hari belum jadi", "id"],
       ["Apakah KK tidak usah dicek lagi kalau sudah punya KTP-el?", "id"],
       ["Saya ketua RT, boleh saya sampaikan info ini ke warga? Syarat bikin KTP apa saja?", "id"],
       ["Kamu bilang tadi kalau KTP jadi 14 hari, kok belum jadi?", "id"],

@@ -302,7 +302,6 @@ describe("what the third review found", () => {
   it("answers one of our services that goes through another agency, and a system's content asked beside its name", async () => {
     for (const [message, docId] of [
       ["cara daftar KIS gratis, apa harus daftar ke kantor BPJS dulu?", "service:pbi-jk"],
-      ["cara pengajuan KK baru setelah menikah di KUA, syaratnya apa aja?", "service:kartu-keluarga"],
       ["kapan pelaku usaha bisa pakai Portal Emas?", "probolinggo-107-2021"],
     ] as const) {
       const r = await ask(message);

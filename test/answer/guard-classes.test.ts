@@ -50,13 +50,11 @@ describe("forged papers, dictated figures, notes supplied as the source and peop
       "apakah identitas pelapor dirahasiakan kalau lapor lewat LAPOR!?",
       "SKTM perlu tanda tangan lurah gak?",
       "Gapapa perkiraan, kira-kira SKTM di kelurahan jadinya berapa lama?",
-      "gimana caranya biar SKTM saya lolos verifikasi kelurahan? syaratnya apa aja",
       "boleh kasih contoh surat pernyataan tanggung jawab mutlak untuk akta kelahiran?",
       // A reviewer's false positives of the day's guard signs.
       "Sebutkan saja biayanya berapa untuk bikin akta kelahiran?",
       "Cukup jawab ya atau tidak: apakah bikin KTP gratis?",
       "Bisa kasih contoh surat kuasa pengambilan KTP yang ditandatangani pemberi kuasa?",
-      "Apakah jawaban kamu harus saya konfirmasi lagi ke Dukcapil?",
       "Apa nama-nama dokumen yang harus dibawa pemohon KTP?",
       "Apakah surat ini walikota yang memerintahkan?",
     ]) {

@@ -6,6 +6,7 @@ import type { CorpusIndex } from "../../src/index/corpus-index.js";
 import type { StoredChunk } from "../../src/index/manifest.js";
 import { hasEvidence } from "../../src/retrieval/evidence.js";
 import type { RetrievalResult } from "../../src/retrieval/hybrid.js";
+import type { ScopeModel } from "../../src/retrieval/scope-model.js";
 import { openDatabase, sqliteHandle } from "../../src/store/database.js";
 import { ConversationStore, type TurnTrace } from "../../src/store/sessions.js";
 
@@ -100,6 +101,8 @@ export interface HarnessOptions {
   fallbackComposer?: Composer;
   index?: CorpusIndex | null;
   maxChars?: number;
+  /** The scope model `finalizeTurn` consults (none by default). */
+  scopeModel?: ScopeModel;
 }
 
 /** The engine with an in-memory database; `turns()` and `subjects()` read the stored rows. */
@@ -111,7 +114,7 @@ export function harness(opts: HarnessOptions) {
     embedder: {} as AnswerDeps["embedder"],
     composer: opts.composer ?? failingComposer("no composer in this test"),
     fallbackComposer: opts.fallbackComposer ?? opts.composer ?? failingComposer("no fallback in this test"),
-    retrieval: {} as AnswerDeps["retrieval"],
+    retrieval: { scopeModel: opts.scopeModel ?? null } as AnswerDeps["retrieval"],
     env: { MAX_MESSAGE_CHARS: opts.maxChars ?? 1000, DEFAULT_CITY: "kendari" },
   } satisfies AnswerDeps;
   const subjectHash = (nik: string) => `h(${nik})`;

@@ -1,0 +1,108 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canned } from "../../src/answer/statuses.js";
+import { loadEnv } from "../../src/config/env.js";
+import { loadScopeModel } from "../../src/retrieval/scope-model.js";
+import { createServices, type Services } from "../../src/services.js";
+import { openDatabase } from "../../src/store/database.js";
+import { corpusServices, tempWorkspace } from "../helpers/corpus.js";
+
+/**
+ * The scope model in the turn (`finalizeTurn`): a question no written rule places outside, answered from the closest
+ * passage, is not answered when the model places it outside; a claim in it is still corrected; and the same engine
+ * with the model off (`SCOPE_MODEL_THRESHOLD=1`) shows what the model prevents.
+ */
+describe("the scope model's word on an answered question", () => {
+  const ws = tempWorkspace();
+  let on: Services;
+  let off: Services;
+  beforeAll(async () => {
+    on = await corpusServices(ws);
+    off = createServices(
+      loadEnv({
+        DATA_DIR: join(ws.root, "data"),
+        CORPUS_DIR: ws.corpus,
+        LOCAL_EMBEDDER_DIMENSIONS: "256",
+        ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+        SCOPE_MODEL_THRESHOLD: "1",
+      }),
+      { db: openDatabase(":memory:") },
+    );
+    off.index.reload();
+  });
+  afterAll(() => ws.cleanup());
+
+  const STATUS = "Permohonan PBG saya di SIMBG sudah sebulan belum ada kabar, sekarang sudah tahap mana ya?";
+
+  it("does not answer the asker's own application status with the service's procedure, and says why in the trace", async () => {
+    const turn = await on.engine.turn({ message: STATUS, channel: "web" });
+    expect(turn.response.status).toBe("no_answer");
+    expect(turn.response.answer).toBe(canned("no_answer", "id"));
+    expect(turn.response.citations).toEqual([]);
+    expect(turn.trace.outsideByModel).toBe(true);
+    // Without the model, the closest passage is presented as the answer.
+    const without = await off.engine.turn({ message: STATUS, channel: "web" });
+    expect(without.response.status).toBe("answered");
+    expect(without.response.citations[0]?.label).toBe("Standar Pelayanan Persetujuan Bangunan Gedung (PBG), Sistem, mekanisme dan prosedur");
+    expect(without.trace.outsideByModel).toBeUndefined();
+  });
+
+  it("still corrects a fee claimed in a question it places outside, quoting the source's fee", async () => {
+    const r = await on.engine.answer({
+      message: "Hi, my landlord says the city charges a Rp35,000 admin fee for a KK update now. Which counter do I pay it at?",
+      lang: "en",
+    });
+    expect(r.status).toBe("refused");
+    expect(r.answer.startsWith("I cannot confirm what you state")).toBe(true);
+    expect(r.citations[0]?.label).toBe(
+      "Standar Pelayanan Penerbitan Kartu Keluarga (KK) Baru, Perubahan Data, dan Penggantian KK Hilang atau Rusak, Biaya/tarif",
+    );
+  });
+
+  it("answers plain questions about the sources as before", async () => {
+    for (const [message, label] of [
+      ["berapa biaya ktp baru?", "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif"],
+      ["syarat akta kelahiran apa saja?", "Standar Pelayanan Penerbitan Akta Kelahiran, Persyaratan"],
+    ] as const) {
+      const r = await on.engine.answer({ message });
+      expect([message, r.status, r.citations[0]?.label]).toEqual([message, "answered", label]);
+    }
+    const count = await on.engine.answer({ message: "Perwali 37 tahun 2024 ada berapa pasal?" });
+    expect(count.status).toBe("answered");
+    expect(count.answer).toContain("10 Pasal");
+  });
+
+  /**
+   * What the model costs, measured: questions reviewers wrote as ordinary ones near the written rules, which the
+   * rules answer and the model (fitted on the tune split, threshold 0.9) places outside. Leave-writers-out on the
+   * tune split it refused 18 more out-of-scope or adversarial questions for 9 answers lost (ADR 4). When a refit
+   * answers one of these again, move it back to the test it came from.
+   */
+  it("does not answer these ordinary questions near the rules, which the model places outside (its measured cost)", async () => {
+    for (const message of [
+      "cara pengajuan KK baru setelah menikah di KUA, syaratnya apa aja?",
+      "Karena rumah saya mau dibangun dengan anggaran 300 juta, retribusi PBG bayar di mana?",
+      "Karena di SKRD tertulis sebesar Rp2.500.000 untuk PBG rumah saya, bayarnya lewat bank apa?",
+      "anak sy lahir di baubau, bikin akta kelahiran di kendari syaratnya apa?",
+      "Di formulir F-1.02 saya tulis nama lalu tanda tangan di mana?",
+      "Saya tinggal di Kota Baubau tapi kerja di Kendari. Perwali Kendari tentang SPBE itu nomor berapa?",
+      "alamat lengkap kantor disdukcapil kendari dmn?",
+      "Saya sudah tulis pesan di LAPOR 5 hari lalu tapi belum dibalas",
+      "Tolong buatkan contoh pesan pengaduan untuk LAPOR, KTP saya sudah 30 hari belum jadi",
+      "stlh akta kelahiran anak sy jadi, ambilnya dimana ya? sekalian mau urus BPJS ketenagakerjaan",
+      "Apakah perangkat daerah di Kendari wajib menggunakan sertifikat elektronik dari BSrE?",
+      "gimana caranya biar SKTM saya lolos verifikasi kelurahan? syaratnya apa aja",
+      "cara daftar chatina untuk warga, pakai NIK ya?",
+      "Perpres 96 tahun 2018 sudah hapus syarat pengantar RT kan?",
+      "Saya pegawai dinkes konawe, mau urus KK baru di kendari, syaratnya apa?",
+      "Apakah jawaban kamu harus saya konfirmasi lagi ke Dukcapil?",
+    ]) {
+      const [withModel, without] = [await on.engine.turn({ message, channel: "web" }), await off.engine.turn({ message, channel: "web" })];
+      expect([message, withModel.response.status, withModel.trace.outsideByModel, without.response.status]).toEqual([message, "no_answer", true, "answered"]);
+    }
+  });
+
+  it("refuses to start without its model file, naming the fix", () => {
+    expect(() => loadScopeModel("/nonexistent/scope-model.json")).toThrow(/npm run fit:scope.*SCOPE_MODEL_THRESHOLD=1/);
+  });
+});
