@@ -103,7 +103,8 @@ export function fitScopeModel(questions: Array<{ text: string; outside: boolean 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const excluded = new Set(args.flatMap((a, i) => (a === "--exclude" && args[i + 1] ? [args[i + 1]!] : [])));
-  const out = args[args.indexOf("--out") + 1] && args.includes("--out") ? args[args.indexOf("--out") + 1]! : fileURLToPath(SCOPE_MODEL_FILE);
+  const at = args.indexOf("--out");
+  const out = at >= 0 && args[at + 1] ? args[at + 1]! : fileURLToPath(SCOPE_MODEL_FILE);
   const names = readdirSync("evals/datasets")
     .filter((f) => /^tune-.*\.jsonl$/.test(f))
     .map((f) => f.replace(/\.jsonl$/, ""))

@@ -36,8 +36,9 @@ export interface Services {
   forms?: FormsServices;
 }
 
-/** The fitted scope model, its threshold overridden by `SCOPE_MODEL_THRESHOLD` (1: off). */
-function scopeModel(threshold: number | undefined): ScopeModel | null {
+/** The fitted scope model shipped with the code, its threshold overridden by `SCOPE_MODEL_THRESHOLD` (1: off). */
+export function scopeModelFromEnv(env: Pick<Env, "SCOPE_MODEL_THRESHOLD">): ScopeModel | null {
+  const threshold = env.SCOPE_MODEL_THRESHOLD;
   if (threshold === 1) return null;
   const model = defaultScopeModel();
   return threshold === undefined ? model : { ...model, threshold };
@@ -56,7 +57,6 @@ export function retrievalConfig(env: Env): RetrievalConfig {
     defaultCity: env.DEFAULT_CITY,
     hedgeEvidence: env.HEDGE_EVIDENCE,
     maxUnknownShare: env.HEDGE_MAX_UNKNOWN_SHARE,
-    scopeModel: scopeModel(env.SCOPE_MODEL_THRESHOLD),
     synonyms: env.RETRIEVAL_SYNONYMS,
     boosts: {
       opd: env.BOOST_OPD,
@@ -83,6 +83,8 @@ export interface ServiceOverrides {
   onTurn?: TurnObserver;
   /** Enables forms, tickets and handoffs (`true` builds them from env; or pass ready services). */
   forms?: boolean | FormsServices;
+  /** The scope model `finalizeTurn` consults; built from env (`scopeModelFromEnv`) when omitted, null for none. */
+  scopeModel?: ScopeModel | null;
 }
 
 /**
@@ -105,7 +107,7 @@ export function createServices(env: Env, overrides: ServiceOverrides = {}): Serv
     embedder,
     composer: overrides.composer ?? extractive,
     fallbackComposer: extractive,
-    retrieval: retrievalConfig(env),
+    retrieval: { ...retrievalConfig(env), scopeModel: overrides.scopeModel === undefined ? scopeModelFromEnv(env) : overrides.scopeModel },
     assist: overrides.assist ?? createRetrievalAssist(env),
     env,
   };

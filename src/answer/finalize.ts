@@ -2,12 +2,11 @@ import { maskPersonalData } from "../privacy/mask.js";
 import type { AnswerContext, StepResult } from "./context.js";
 import type { StoredChunk } from "../index/manifest.js";
 import { sectionBody } from "../retrieval/unlisted.js";
-import { isOutside } from "../retrieval/scope-model.js";
-import { normalizeText } from "../text/normalize.js";
 import { answerNotes } from "./notes.js";
 import { regulationTarget } from "./regulation-target.js";
 import { analyzeQuery } from "../retrieval/query-analysis.js";
 import { unconfirmedClaim, unconfirmedProvision } from "./premise.js";
+import { placedOutside } from "./scope-gate.js";
 import { canned } from "./statuses.js";
 import { MAX_CITATIONS, toCitation } from "./steps/compose.js";
 import type { Citation } from "./types.js";
@@ -91,20 +90,6 @@ function refuteClaim(ctx: AnswerContext, answer: string, citations: Citation[]):
     citations: cited,
     correctionOnly: claim.correctionOnly,
   };
-}
-
-/**
- * The scope model's word (`scope-model.ts`) on a question answered from a document it was fitted with: outside the
- * sources, or adversarial. A document added since (a curator's new regulation) is not one it can judge, and a
- * question a curator linked to a passage it is answered from (a question variant) is the curator's call.
- */
-function placedOutside(ctx: AnswerContext, citations: Citation[]): boolean {
-  const model = ctx.deps.retrieval.scopeModel;
-  const lead = citations[0]?.docId;
-  if (!model || !lead || !model.documents.includes(lead)) return false;
-  const asked = normalizeText(ctx.question);
-  const linked = ctx.composed?.used.some((c) => c.keywords?.some((k) => normalizeText(k) === asked));
-  return !linked && isOutside(model, ctx.question);
 }
 
 /**

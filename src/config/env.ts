@@ -76,7 +76,7 @@ export const EnvSchema = z.object({
   /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
   HEDGE_MAX_UNKNOWN_SHARE: z.coerce.number().min(0).max(1).default(0.34),
   /** The scope model's threshold (`src/retrieval/scope-model.ts`); unset, the fitted model's own; 1 turns the model off. */
-  SCOPE_MODEL_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  SCOPE_MODEL_THRESHOLD: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().gt(0).max(1).optional()),
   /** Retrieval score multipliers (see `RetrievalBoosts` in src/retrieval/hybrid.ts). */
   BOOST_OPD: z.coerce.number().min(1).default(1.3),
   BOOST_SERVICE: z.coerce.number().min(1).default(1.5),

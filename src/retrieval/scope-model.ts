@@ -8,6 +8,7 @@
  * thousands of questions on either side, which is what a question nobody has seen shares with them.
  */
 import { readFileSync } from "node:fs";
+import { z } from "zod";
 import { normalizeText, stem } from "../text/normalize.js";
 
 /** A feature's inverse document frequency and its weight in the regression. */
@@ -21,7 +22,7 @@ export interface ScopeModel {
   words: Record<string, Weighted>;
   /** Character 3- to 5-grams inside each stem, padded with a space ("kt", "ktp ", …), robust to typos. */
   chars: Record<string, Weighted>;
-  /** The datasets it was fitted on (the tune split); the same sets give the same file. */
+  /** The datasets it was fitted on (the tune split); the same sets and corpus give the same file. */
   trainedOn: string[];
   /** The corpus documents it was fitted beside: it judges only answers led by one of them. */
   documents: string[];
@@ -114,13 +115,23 @@ export function isOutside(model: ScopeModel, text: string): boolean {
 /** Where the fitted model lives; `npm run fit:scope` writes it and `npm run build` copies it to dist/. */
 export const SCOPE_MODEL_FILE = new URL("./scope-model.json", import.meta.url);
 
+const Weighted = z.tuple([z.number(), z.number()]);
+const ScopeModelSchema = z.object({
+  threshold: z.number().gt(0).max(1),
+  bias: z.number(),
+  words: z.record(z.string(), Weighted),
+  chars: z.record(z.string(), Weighted),
+  trainedOn: z.array(z.string()),
+  documents: z.array(z.string()),
+});
+
 /**
- * Reads a fitted model. A missing or unreadable file is a broken build, not a reason to answer without
- * the model: it throws, naming the fix.
+ * Reads a fitted model. A missing, unreadable or malformed file (an older format, a partial write) is a
+ * broken build, not a reason to answer without the model: it throws, naming the fix.
  */
 export function loadScopeModel(file: URL | string): ScopeModel {
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as ScopeModel;
+    return ScopeModelSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   } catch (err) {
     throw new Error(
       `cannot read the scope model ${String(file)} (${(err as Error).message}): rebuild with npm run build, refit with npm run fit:scope, or set SCOPE_MODEL_THRESHOLD=1 to answer without it`,

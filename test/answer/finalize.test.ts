@@ -3,6 +3,7 @@ import type { Step } from "../../src/answer/context.js";
 import { defaultSteps } from "../../src/answer/engine.js";
 import { CANNED } from "../../src/answer/statuses.js";
 import { compose } from "../../src/answer/steps/compose.js";
+import { normalize } from "../../src/answer/steps/normalize.js";
 import type { StoredChunk } from "../../src/index/manifest.js";
 import type { ScopeModel } from "../../src/retrieval/scope-model.js";
 import { chunk, harness, indexWith, recordingSink, retrievalOf, retrieved, scriptedComposer } from "./harness.js";
@@ -99,7 +100,7 @@ describe("finalizeTurn: the scope model's word", () => {
   // A model that knows one word: "paspor" is outside (z = -5 + 10), anything else inside (z = -5).
   const model: ScopeModel = { threshold: 0.9, bias: -5, words: { paspor: [1, 10] }, chars: {}, trainedOn: [], documents: ["service:ktp-el-baru"] };
   const answering = (used: StoredChunk[]) => ({
-    steps: [retrieved(retrievalOf(used)), compose],
+    steps: [normalize, retrieved(retrievalOf(used)), compose],
     composer: scriptedComposer("extractive", ["Berdasarkan sumber resmi:\n\nGratis [1]."], used),
     scopeModel: model,
   });
@@ -113,6 +114,14 @@ describe("finalizeTurn: the scope model's word", () => {
     expect(h.turns()[0]).toMatchObject({ status: "no_answer", trace: expect.objectContaining({ outsideByModel: true }) });
     // A question it places inside keeps its answer.
     expect((await h.engine.answer({ message: "biaya ktp berapa?" })).status).toBe("answered");
+  });
+
+  it("corrects a claim first: a fee the source contradicts is refused with the source quoted, not withdrawn", async () => {
+    const h = harness(answering([chunk("ktp#biaya")]));
+    const reply = await h.engine.answer({ message: "bikin ktp baru bayar Rp50.000 kan? sekalian paspor" });
+    expect(reply.status).toBe("refused");
+    expect(reply.answer.startsWith(CANNED.unconfirmed_claim.id)).toBe(true);
+    expect(reply.citations.map((c) => c.label)).toEqual(["Standar Pelayanan Penerbitan KTP-el Baru, Biaya/tarif"]);
   });
 
   it("leaves an answer from a document it was not fitted beside, and one a curator linked the question to", async () => {

@@ -9,25 +9,24 @@ import { corpusServices, tempWorkspace } from "../helpers/corpus.js";
 
 /**
  * The scope model in the turn (`finalizeTurn`): a question no written rule places outside, answered from the closest
- * passage, is not answered when the model places it outside; a claim in it is still corrected; and the same engine
+ * passage, is not answered when the model places it outside, and offers no form; and the same engine
  * with the model off (`SCOPE_MODEL_THRESHOLD=1`) shows what the model prevents.
  */
 describe("the scope model's word on an answered question", () => {
   const ws = tempWorkspace();
   let on: Services;
   let off: Services;
+  const env = (over: Record<string, string>) =>
+    loadEnv({
+      DATA_DIR: join(ws.root, "data"),
+      CORPUS_DIR: ws.corpus,
+      LOCAL_EMBEDDER_DIMENSIONS: "256",
+      ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+      ...over,
+    });
   beforeAll(async () => {
     on = await corpusServices(ws);
-    off = createServices(
-      loadEnv({
-        DATA_DIR: join(ws.root, "data"),
-        CORPUS_DIR: ws.corpus,
-        LOCAL_EMBEDDER_DIMENSIONS: "256",
-        ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
-        SCOPE_MODEL_THRESHOLD: "1",
-      }),
-      { db: openDatabase(":memory:") },
-    );
+    off = createServices(env({ SCOPE_MODEL_THRESHOLD: "1" }), { db: openDatabase(":memory:") });
     off.index.reload();
   });
   afterAll(() => ws.cleanup());
@@ -47,18 +46,23 @@ describe("the scope model's word on an answered question", () => {
     expect(without.trace.outsideByModel).toBeUndefined();
   });
 
-  it("still corrects a fee claimed in a question it places outside, quoting the source's fee", async () => {
-    const r = await on.engine.answer({
-      message: "Hi, my landlord says the city charges a Rp35,000 admin fee for a KK update now. Which counter do I pay it at?",
-      lang: "en",
-    });
-    expect(r.status).toBe("refused");
-    expect(r.answer.startsWith("I cannot confirm what you state")).toBe(true);
-    expect(r.citations[0]?.label).toBe(
-      "Standar Pelayanan Penerbitan Kartu Keluarga (KK) Baru, Perubahan Data, dan Penggantian KK Hilang atau Rusak, Biaya/tarif",
-    );
+  it("offers no form with an answer it withdraws, and follows SCOPE_MODEL_THRESHOLD", async () => {
+    const message = "anak sy lahir di baubau, bikin akta kelahiran di kendari syaratnya apa?";
+    const withForms = createServices(env({}), { db: openDatabase(":memory:"), forms: true });
+    withForms.index.reload();
+    expect(await withForms.engine.answer({ message })).toMatchObject({ status: "no_answer", actions: [] });
+    // The model puts this question at 0.987: above a threshold of 0.99 it is answered again.
+    const address = "alamat lengkap kantor disdukcapil kendari dmn?";
+    const lenient = createServices(env({ SCOPE_MODEL_THRESHOLD: "0.99" }), { db: openDatabase(":memory:") });
+    lenient.index.reload();
+    expect([(await on.engine.answer({ message: address })).status, (await lenient.engine.answer({ message: address })).status]).toEqual([
+      "no_answer",
+      "answered",
+    ]);
+    // An empty value is unset (the model's own threshold), not 0; 0 would withdraw every answer and is refused.
+    expect(env({ SCOPE_MODEL_THRESHOLD: "" }).SCOPE_MODEL_THRESHOLD).toBeUndefined();
+    expect(() => env({ SCOPE_MODEL_THRESHOLD: "0" })).toThrow();
   });
-
   it("answers plain questions about the sources as before", async () => {
     for (const [message, label] of [
       ["berapa biaya ktp baru?", "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif"],

@@ -4,6 +4,7 @@ import { setFormState } from "../../forms/state.js";
 import { ftext } from "../../forms/texts.js";
 import { hasEvidence } from "../../retrieval/evidence.js";
 import type { AnswerContext, Step } from "../context.js";
+import { placedOutside } from "../scope-gate.js";
 import type { Action } from "../types.js";
 
 /**
@@ -27,6 +28,8 @@ export function startFormAction(ctx: AnswerContext): Action | null {
   if (ctx.result?.status !== "answered" || ctx.route !== "question" || ctx.result.citations.length === 0) return null;
   // Hedged or weak answers (which `finalizeTurn` may still withdraw) offer nothing.
   if (!hasEvidence(ctx.retrieval?.evidence ?? 0) || ctx.composed?.confidence === "low") return null;
+  // Nor an answer the scope model withdraws.
+  if (placedOutside(ctx, ctx.result.citations)) return null;
   const first = ctx.composed?.used[0];
   const serviceId = first?.meta.serviceId;
   if (!serviceId) return null;
