@@ -11,7 +11,7 @@ import { knownWords, prepareVocabulary, unknownShare } from "./vocabulary.js";
 import { HEADING_BOOST, namedRegulationTopics, namesSection, prepareRegulationTopics } from "./regulation-topics.js";
 import { EVIDENCE_DEPTH, hasEvidence, SUFFICIENT_SUPPORT } from "./evidence.js";
 import { outOfScope, type OutOfScopeReason } from "./out-of-scope.js";
-import type { ScopeModel } from "./scope-model.js";
+import { outsideProbability, type ScopeModel } from "./scope-model.js";
 import { PLACE_WORDS } from "./places.js";
 import { definitionsAsked, prepareDefinitions } from "./definitions.js";
 import { REDIRECT_COMPONENT } from "../corpus/service.js";
@@ -38,7 +38,10 @@ export interface RetrievalConfig {
   synonyms?: boolean;
   /** A hedged answer needs at most this share of the asked information to be unknown to the corpus. */
   maxUnknownShare: number;
-  /** The fitted scope model (`scope-model.ts`) that `finalizeTurn` consults; null: the written rules of `out-of-scope.ts` alone. */
+  /**
+   * The fitted scope model (`scope-model.ts`): `finalizeTurn` withdraws an answer it places outside, and a question it is
+   * sure is ours may be hedged despite words the sources lack; null: the written rules alone.
+   */
   scopeModel?: ScopeModel | null;
 }
 
@@ -111,6 +114,11 @@ function complaintsChannel(index: CorpusIndex, focus: Focus): Focus {
   return { services: [COMPLAINTS_SERVICE], components: [...new Set([...others, "prosedur", "lokasi"])] };
 }
 const COMPLAINTS_SERVICE = "pengaduan";
+/**
+ * At or below this probability of being outside (`scope-model.ts`) a question's unknown words do not keep it from the
+ * hedge. Measured with models fitted without the writers measured: 8 more answered, 1 more refusal missed, of 456.
+ */
+const SURELY_INSIDE = 0.25;
 /** The least support the complaints channel needs to be quoted under the hedge (a tax return "lapor SPT" has far less). */
 const CHANNEL_MIN_SUPPORT = 0.5;
 
@@ -363,8 +371,11 @@ export async function retrieve(index: CorpusIndex, embedder: Embedder, asked: Re
   // the sources lack tell another legal regime or a request to bend it ("Syarat KTP-el untuk WNA …", "… supaya lolos verifikasi").
   const leadDoc = result.hits[0]?.chunk;
   const namedLead = leadDoc !== undefined && leadDoc.meta.unit !== "pembukaan" && (topics.includes(leadDoc.docId) || scope.regulations.includes(leadDoc.docId));
+  // Nor when the scope model, which has seen thousands of questions, is sure the question is one of ours: the words the
+  // sources lack are then the story's ("a student of mine is interning at one of the city dinas …", an English aside).
+  const ours = cfg.scopeModel != null && outsideProbability(cfg.scopeModel, asked.question) <= SURELY_INSIDE;
   const measured = answerability(
-    { evidence: result.evidence, outOfScope: why, unknownShare: namedLead ? 0 : unknownShare(terms, found.df, found.docCount) },
+    { evidence: result.evidence, outOfScope: why, unknownShare: namedLead || ours ? 0 : unknownShare(terms, found.df, found.docCount) },
     { sufficient: SUFFICIENT_SUPPORT, hedge: cfg.hedgeEvidence, maxUnknownShare: cfg.maxUnknownShare },
   );
   // A complaint taken to the complaints service (see `complaintsChannel`), its procedure or channels ranked first:

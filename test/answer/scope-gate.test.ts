@@ -63,6 +63,21 @@ describe("the scope model's word on an answered question", () => {
     expect(env({ SCOPE_MODEL_THRESHOLD: "" }).SCOPE_MODEL_THRESHOLD).toBeUndefined();
     expect(() => env({ SCOPE_MODEL_THRESHOLD: "0" })).toThrow();
   });
+  it("quotes under the hedge a long question it is sure is ours, though many of its words are not the sources'", async () => {
+    const message =
+      "Quick question from a lecturer here: one of the city departments wants to put its new web app on a cheap cloud server in Singapore. Is that allowed under the city's IT rules, or does the server have to be somewhere in particular?";
+    const r = await on.engine.answer({ message, lang: "en" });
+    expect([r.status, r.confidence]).toEqual(["answered", "low"]);
+    // The answering Pasal (Perwali 1/2022 Pasal 14: servers in Indonesia) is among the closest passages cited.
+    expect(r.citations.map((c) => c.label)).toEqual([
+      "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 1 angka 24",
+      "Peraturan Walikota Kendari Nomor 1 Tahun 2022, Pasal 14",
+      "Peraturan Walikota Kendari Nomor 41 Tahun 2021, Pasal 24",
+    ]);
+    expect(r.answer.startsWith("I have not found a definite answer. The closest passage to your question")).toBe(true);
+    expect((await off.engine.answer({ message, lang: "en" })).status).toBe("no_answer");
+  });
+
   it("answers plain questions about the sources as before", async () => {
     for (const [message, label] of [
       ["berapa biaya ktp baru?", "Standar Pelayanan Penerbitan KTP Elektronik (KTP-el) Baru, Biaya/tarif"],
